@@ -1,0 +1,47 @@
+// Dates in the catalog are calendar days in Korea (YYYY-MM-DD); "today" is Seoul's, not the server's.
+const seoulDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+export function todayInSeoul(now: Date = new Date()): string {
+  return seoulDay.format(now);
+}
+
+function dayNumber(isoDate: string) {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string) {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** A date as a sortable integer (20240412) for search filters and sorting. */
+export function dateToInt(isoDate: string | null): number | null {
+  return isoDate ? Number(isoDate.replaceAll("-", "")) : null;
+}
+
+const longFormat = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "UTC",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+});
+
+export function formatDate(isoDate: string): string {
+  return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+const monthFormat = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "long",
+});
+
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { createClient } from "@libsql/client";
+import { drizzle } from "drizzle-orm/libsql";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import { databaseUrl, env } from "@/lib/env";
+import * as schema from "./schema";
+
+function connect() {
+  if (databaseUrl.startsWith("file:")) {
+    mkdirSync(path.dirname(databaseUrl.slice("file:".length)), { recursive: true });
+  }
+  const client = createClient({
+    url: databaseUrl,
+    authToken: env.DATABASE_AUTH_TOKEN,
+    timeout: 5_000,
+  });
+  return drizzle(client, { schema });
+}
+
+export type Database = ReturnType<typeof connect>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+// One client per process; Next's dev server reloads modules, so keep it on globalThis.
+const globalForDb = globalThis as unknown as { portalDb?: Database };
+export const db = (globalForDb.portalDb ??= connect());
+
+const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
+
+export async function migrateDatabase() {
+  if (databaseUrl.startsWith("file:")) {
+    // WAL lets readers run while a writer commits; it is stored in the file, so set it once here.
+    await db.$client.execute("PRAGMA journal_mode = WAL");
+  }
+  await migrate(db, { migrationsFolder });
+}

@@ -1,0 +1,218 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const roles = ["admin", "editor"] as const;
+export const publicationStatuses = ["draft", "scheduled", "published"] as const;
+export const recordStatuses = ["draft", "published"] as const;
+export const sections = ["issue", "industry", "policy", "appendix"] as const;
+export const searchEntities = ["course", "program", "article"] as const;
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+// Seeded rows remember the hash of the seed record they came from; an editor's save clears it,
+// so a later seed run can tell untouched rows (safe to refresh) from edited ones (never overwritten).
+const seedHash = () => text("seed_hash");
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: roles }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const issues = sqliteTable("issues", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  summary: text("summary").notNull(),
+  status: text("status", { enum: publicationStatuses }).notNull().default("draft"),
+  publishAt: integer("publish_at", { mode: "timestamp_ms" }),
+  version: integer("version").notNull().default(1),
+  seedHash: seedHash(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type ArticleSource = { title: string; url?: string };
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => issues.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    section: text("section", { enum: sections }).notNull(),
+    category: text("category").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    sources: text("sources", { mode: "json" }).$type<ArticleSource[]>().notNull().default([]),
+    position: integer("position").notNull().default(0),
+    status: text("status", { enum: publicationStatuses }).notNull().default("draft"),
+    publishAt: integer("publish_at", { mode: "timestamp_ms" }),
+    version: integer("version").notNull().default(1),
+    seedHash: seedHash(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("articles_issue_slug").on(t.issueId, t.slug)],
+);
+
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    category: text("category").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("article_revisions_version").on(t.articleId, t.version)],
+);
+
+export const courses = sqliteTable(
+  "courses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    externalId: text("external_id").notNull().unique(),
+    title: text("title").notNull(),
+    provider: text("provider").notNull(),
+    trainingType: text("training_type").notNull(),
+    field: text("field").notNull(),
+    ncsCode: text("ncs_code"),
+    district: text("district"),
+    address: text("address"),
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    totalHours: integer("total_hours").notNull(),
+    capacity: integer("capacity").notNull(),
+    enrolled: integer("enrolled"),
+    tuition: integer("tuition"),
+    subsidyPerHour: integer("subsidy_per_hour"),
+    cardEligible: integer("card_eligible", { mode: "boolean" }).notNull().default(true),
+    schedule: text("schedule", { enum: ["weekday", "weekend", "mixed"] }),
+    employmentRate: real("employment_rate"),
+    employmentStatus: text("employment_status", {
+      enum: ["planned", "in_progress", "not_surveyed", "no_graduates"],
+    }),
+    year: integer("year").notNull(),
+    description: text("description").notNull().default(""),
+    url: text("url"),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    isSample: integer("is_sample", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: recordStatuses }).notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    seedHash: seedHash(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("courses_status").on(t.status)],
+);
+
+export const programs = sqliteTable(
+  "programs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    externalId: text("external_id").notNull().unique(),
+    title: text("title").notNull(),
+    agency: text("agency").notNull(),
+    category: text("category").notNull(),
+    targetGroups: text("target_groups", { mode: "json" }).$type<string[]>().notNull().default([]),
+    region: text("region").notNull().default("전국"),
+    summary: text("summary").notNull(),
+    eligibility: text("eligibility").notNull(),
+    benefit: text("benefit").notNull(),
+    maxAmountKrw: integer("max_amount_krw"),
+    applyStart: text("apply_start"),
+    applyEnd: text("apply_end"),
+    periodNote: text("period_note"),
+    howToApply: text("how_to_apply").notNull(),
+    url: text("url"),
+    contact: text("contact"),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    status: text("status", { enum: recordStatuses }).notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    seedHash: seedHash(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("programs_status").on(t.status)],
+);
+
+// One row per document whose index copy may be stale; the drain deletes it once Meilisearch confirms.
+export const searchOutbox = sqliteTable(
+  "search_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entity: text("entity", { enum: searchEntities }).notNull(),
+    documentId: text("document_id").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("search_outbox_due").on(t.nextAttemptAt)],
+);
+
+export const systemState = sqliteTable("system_state", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created").on(t.createdAt)],
+);
+
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    failures: integer("failures").notNull().default(0),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.ip] })],
+);
+
+export type Issue = typeof issues.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Course = typeof courses.$inferSelect;
+export type Program = typeof programs.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type SearchEntity = (typeof searchEntities)[number];

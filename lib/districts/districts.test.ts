@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { districtAliases, districtNames, resolveDistrict } from "./districts";
+
+describe("districts", () => {
+  it("lists Incheon's 2 군 9 구 in force since 2026-07-01", () => {
+    expect(districtNames).toHaveLength(11);
+    expect(districtNames.filter((n) => n.endsWith("군"))).toEqual(["강화군", "옹진군"]);
+    expect(districtNames).not.toContain("중구");
+    expect(districtNames).not.toContain("동구");
+  });
+
+  it("maps old names to the current district using the address where the old one was split", () => {
+    expect(resolveDistrict("중구", "인천 중구 영종대로 1")).toBe("영종구");
+    expect(resolveDistrict("중구", "인천 중구 개항로 10")).toBe("제물포구");
+    expect(resolveDistrict("동구")).toBe("제물포구");
+    expect(resolveDistrict("서구", "인천 서구 검단로 5")).toBe("검단구");
+    expect(resolveDistrict("인천광역시 서구", "청라동")).toBe("서구");
+    expect(resolveDistrict("남구")).toBe("미추홀구");
+  });
+
+  it("rejects names that are not Incheon districts", () => {
+    expect(resolveDistrict("강남구")).toBeNull();
+    expect(resolveDistrict("")).toBeNull();
+  });
+
+  it("keeps the old names as search aliases of the new districts", () => {
+    expect(districtAliases("제물포구")).toEqual(expect.arrayContaining(["중구", "동구"]));
+    expect(districtAliases("검단구")).toContain("서구");
+    expect(districtAliases("연수구")).toEqual([]);
+  });
+});

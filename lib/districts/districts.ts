@@ -1,0 +1,42 @@
+// Incheon's 2 군 9 구 since 2026-07-01. Old names stay searchable as aliases because older data
+// (고용24 exports before the reorganisation) and residents' habits still use them.
+export const districts = [
+  { name: "제물포구", aliases: ["중구", "동구"] },
+  { name: "영종구", aliases: ["중구", "영종도"] },
+  { name: "미추홀구", aliases: ["남구"] },
+  { name: "연수구", aliases: [] },
+  { name: "남동구", aliases: [] },
+  { name: "부평구", aliases: [] },
+  { name: "계양구", aliases: [] },
+  { name: "서구", aliases: [] },
+  { name: "검단구", aliases: ["서구", "서구 검단"] },
+  { name: "강화군", aliases: [] },
+  { name: "옹진군", aliases: [] },
+] as const;
+
+export type DistrictName = (typeof districts)[number]["name"];
+
+export const districtNames = districts.map((d) => d.name) as DistrictName[];
+
+export function isDistrictName(value: string): value is DistrictName {
+  return (districtNames as string[]).includes(value);
+}
+
+/** The old names a current district is still known by, for search. */
+export function districtAliases(name: string): string[] {
+  return [...(districts.find((d) => d.name === name)?.aliases ?? [])];
+}
+
+/**
+ * Maps a name as it appears in data (current or pre-2026 name) to the current district.
+ * An old name that was split (중구, 서구) is ambiguous without an address, so the address decides:
+ * 영종·용유 addresses belong to 영종구, 검단 addresses to 검단구.
+ */
+export function resolveDistrict(raw: string, address = ""): DistrictName | null {
+  const name = raw.trim().replace(/^인천(광역시)?\s*/, "");
+  if (name === "중구") return /영종|용유|운서|운남|운북|중산/.test(address) ? "영종구" : "제물포구";
+  if (name === "동구") return "제물포구";
+  if (name === "서구") return /검단|마전|당하|원당|불로|대곡|오류|왕길|백석|아라/.test(address) ? "검단구" : "서구";
+  if (name === "남구") return "미추홀구";
+  return isDistrictName(name) ? name : null;
+}

@@ -1,0 +1,43 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Scripts and the app share it; nothing here is sent to the browser.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  MEILI_URL: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+  MEILI_BIN: z.string().min(1).optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]*$/, "only letters, digits, - and _")
+    .default(""),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SITE_URL: z.url().optional(),
+  SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();
+
+export const dataDir = path.resolve(env.DATA_DIR);
+
+export const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "portal.db")}`;
+
+export const siteUrl = env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;

@@ -1,0 +1,30 @@
+import type { Program } from "@/lib/db/schema";
+import { daysBetween } from "@/lib/dates/dates";
+
+export type ApplicationStatus = "open" | "upcoming" | "closed" | "always";
+
+export const applicationStatusLabels: Record<ApplicationStatus, string> = {
+  open: "접수중",
+  upcoming: "접수예정",
+  closed: "마감",
+  always: "상시",
+};
+
+export function applicationStatus(
+  program: Pick<Program, "applyStart" | "applyEnd">,
+  today: string,
+): ApplicationStatus {
+  if (program.applyStart && today < program.applyStart) return "upcoming";
+  if (!program.applyEnd) return "always";
+  return today <= program.applyEnd ? "open" : "closed";
+}
+
+/** Days left until the deadline (0 on the last day), or null when there is no open deadline. */
+export function daysLeft(program: Pick<Program, "applyStart" | "applyEnd">, today: string) {
+  if (applicationStatus(program, today) !== "open" || !program.applyEnd) return null;
+  return daysBetween(today, program.applyEnd);
+}
+
+export function dDayLabel(days: number) {
+  return days === 0 ? "D-Day" : `D-${days}`;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
+import { env } from "@/lib/env";
+
+export type SearchServer = { url: string; key?: string };
+
+let server: SearchServer | null = env.MEILI_URL ? { url: env.MEILI_URL, key: env.MEILI_MASTER_KEY } : null;
+let client: Meilisearch | null = null;
+
+/** Points this process at a Meilisearch server chosen at run time (the local one, or a test's). */
+export function connectSearch(next: SearchServer) {
+  server = next;
+  client = null;
+}
+
+export function isSearchConfigured() {
+  return server !== null;
+}
+
+export function searchClient(): Meilisearch {
+  if (!server) throw new Error("Meilisearch is not configured: set MEILI_URL (and MEILI_MASTER_KEY)");
+  client ??= new Meilisearch({ host: server.url, apiKey: server.key, timeout: env.MEILI_TIMEOUT_MS });
+  return client;
+}
+
+/** Index names carry MEILI_INDEX_PREFIX so several environments can share one server. */
+export function indexUid(name: string) {
+  return `${env.MEILI_INDEX_PREFIX}${name}`;
+}
+
+/**
+ * Waits for a Meilisearch task and fails unless it succeeded: the client's waitTask resolves
+ * for failed and canceled tasks too, which would otherwise look like a successful write.
+ */
+export async function settle(enqueued: EnqueuedTaskPromise, timeout = 60_000) {
+  const task = await enqueued.waitTask({ timeout, interval: 25 });
+  if (task.status !== "succeeded") {
+    const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
+    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${reason}`);
+  }
+  return task;
+}

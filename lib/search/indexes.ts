@@ -1,0 +1,96 @@
+import type { Settings } from "meilisearch";
+import type { SearchEntity } from "@/lib/db/schema";
+
+// Words residents use interchangeably. Meilisearch applies a synonym group in both directions.
+const synonymGroups: string[][] = [
+  ["AI", "인공지능", "에이아이"],
+  ["스마트팩토리", "스마트공장", "smart factory"],
+  ["빅데이터", "big data", "bigdata"],
+  ["VR", "가상현실"],
+  ["AR", "증강현실"],
+  ["내일배움카드", "국민내일배움카드"],
+  ["KDT", "K-디지털 트레이닝", "K디지털트레이닝", "케이디지털트레이닝"],
+  ["파이썬", "python"],
+  ["자바", "java"],
+  ["로봇", "robot"],
+  ["반도체", "semiconductor"],
+  ["월세", "임대료"],
+  ["스타트업", "창업기업"],
+];
+
+export function synonymsFromGroups(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) {
+      const others = group.filter((w) => w !== word);
+      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...others])];
+    }
+  }
+  return synonyms;
+}
+
+const korean: Settings["localizedAttributes"] = [{ attributePatterns: ["*"], locales: ["kor"] }];
+
+const shared: Settings = {
+  synonyms: synonymsFromGroups(synonymGroups),
+  localizedAttributes: korean,
+  // Korean words are short: 스마트팩토리 is six characters, 청년 two. The default (5 / 9) would
+  // leave most Korean words without typo tolerance.
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1_000 },
+};
+
+/** The one declaration of every public index; applied by code at start-up and by the reindex. */
+export const indexDefinitions = {
+  courses: {
+    entity: "course",
+    settings: {
+      ...shared,
+      searchableAttributes: ["title", "tags", "field", "provider", "trainingType", "districtNames", "description"],
+      filterableAttributes: [
+        "field",
+        "trainingType",
+        "district",
+        "provider",
+        "cardEligible",
+        "schedule",
+        "year",
+        "startDay",
+        "endDay",
+        "totalHours",
+        "isSample",
+        "tags",
+      ],
+      sortableAttributes: ["startDay", "employmentRate", "totalHours", "fillRate", "title"],
+      displayedAttributes: ["*"],
+    },
+  },
+  programs: {
+    entity: "program",
+    settings: {
+      ...shared,
+      searchableAttributes: ["title", "tags", "targetGroups", "agency", "category", "summary", "eligibility", "benefit"],
+      filterableAttributes: ["agency", "category", "targetGroups", "region", "applyStartDay", "applyEndDay", "tags"],
+      sortableAttributes: ["applyEndDay", "updatedAt", "title"],
+      displayedAttributes: ["*"],
+    },
+  },
+  articles: {
+    entity: "article",
+    settings: {
+      ...shared,
+      searchableAttributes: ["title", "tags", "summary", "category", "body"],
+      filterableAttributes: ["issueSlug", "section", "category", "tags"],
+      sortableAttributes: ["publishedAt"],
+      displayedAttributes: ["*"],
+    },
+  },
+} as const satisfies Record<string, { entity: SearchEntity; settings: Settings }>;
+
+export type IndexName = keyof typeof indexDefinitions;
+
+export const indexNames = Object.keys(indexDefinitions) as IndexName[];
+
+export function indexForEntity(entity: SearchEntity): IndexName {
+  return indexNames.find((name) => indexDefinitions[name].entity === entity)!;
+}

@@ -1,0 +1,65 @@
+import { spawn } from "node:child_process";
+import { migrateDatabase } from "@/lib/db/client";
+import { dataDir, env } from "@/lib/env";
+import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
+import { prepareSearchIndexes } from "@/lib/search/ready";
+import { buildIfNeeded } from "./lib/build";
+import { localSecret } from "./lib/secrets";
+import { connectOrStartSearch } from "./lib/search-server";
+
+// `npm start`: everything a fresh clone needs, in order, then the production server.
+async function main() {
+  await migrateDatabase();
+  console.log(`database: migrated (${dataDir})`);
+  if (await isDatabaseEmpty()) {
+    const report = await seedFromContent();
+    console.log(`database: seeded ${report.inserted} records`);
+  }
+
+  buildIfNeeded();
+
+  const search = await connectOrStartSearch();
+  console.log(`search: ${search.local ? "local Meilisearch" : "Meilisearch"} at ${search.url}`);
+  try {
+    await prepareSearchIndexes();
+    console.log("search: indexes ready");
+  } catch (error) {
+    // The database is the record; the portal still serves pages and retries the sync in the background.
+    console.warn(`search: not ready yet (${(error as Error).message}); the outbox will retry`);
+  }
+
+  const siteUrl = env.NEXTAUTH_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  const server = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-H", env.HOST, "-p", String(env.PORT)],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        MEILI_URL: search.url,
+        MEILI_MASTER_KEY: search.key,
+        NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),
+        NEXTAUTH_URL: siteUrl,
+      },
+    },
+  );
+  console.log(`\n  인천 경제·일자리 포털: ${siteUrl}\n`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server.exitCode === null) server.kill("SIGTERM");
+    await search.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
