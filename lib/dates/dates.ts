@@ -20,6 +20,12 @@ export function daysBetween(from: string, to: string) {
   return dayNumber(to) - dayNumber(from);
 }
 
+export function addDays(isoDate: string, days: number) {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** A date as a sortable integer (20240412) for search filters and sorting. */
 export function dateToInt(isoDate: string | null): number | null {
   return isoDate ? Number(isoDate.replaceAll("-", "")) : null;

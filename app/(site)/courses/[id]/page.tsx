@@ -1,0 +1,232 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CourseCard, recruitmentTone } from "@/components/courses/course-card";
+import { ProgramCard } from "@/components/programs/program-card";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { FactList } from "@/components/ui/fact-list";
+import { JsonLd } from "@/components/ui/json-ld";
+import { TagList } from "@/components/ui/tag-list";
+import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
+import {
+  durationDays,
+  employmentStatusLabels,
+  fillRate,
+  recruitmentStatus,
+  recruitmentStatusLabels,
+} from "@/lib/courses/derive";
+import { fundingTags, getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
+import type { Course } from "@/lib/db/schema";
+import { formatDate, todayInSeoul } from "@/lib/dates/dates";
+import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
+import { programsWithTags } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/courses/[id]">): Promise<Metadata> {
+  const course = await getPublishedCourse((await params).id);
+  if (!course) return {};
+  return {
+    title: course.title,
+    description: `${course.provider} · ${course.field} · 총 ${course.totalHours}시간`,
+    alternates: { canonical: `/courses/${course.externalId}` },
+  };
+}
+
+const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·주말 혼합" } as const;
+
+function costFacts(course: Course) {
+  if (course.tuition === null) return "훈련비 정보 없음";
+  const government = course.subsidyPerHour === null ? null : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
+  return (
+    <ul className="space-y-0.5">
+      <li>훈련비 {formatKrw(course.tuition)}</li>
+      {government !== null && (
+        <>
+          <li>
+            정부지원 {formatKrw(government)}{" "}
+            <span className="text-sm text-slate-500">(시간당 {formatNumber(course.subsidyPerHour!)}원)</span>
+          </li>
+          <li className="font-bold">자부담 {formatKrw(course.tuition - government)}</li>
+        </>
+      )}
+    </ul>
+  );
+}
+
+function employmentFact(course: Course) {
+  if (course.employmentRate !== null) return formatPercent(course.employmentRate, 1);
+  if (course.employmentStatus) return employmentStatusLabels[course.employmentStatus];
+  return "이 과정의 취업률은 아직 공개되지 않았습니다.";
+}
+
+export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
+  const course = await getPublishedCourse((await params).id);
+  if (!course) notFound();
+  const today = todayInSeoul();
+  const status = recruitmentStatus(course, today);
+  const rate = fillRate(course);
+  const days = durationDays(course);
+  const [related, funding, articles] = await Promise.all([
+    relatedCourses(course),
+    programsWithTags(fundingTags(course)),
+    articlesWithTags(course.tags),
+  ]);
+
+  return (
+    <article className="space-y-8">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Course",
+          name: course.title,
+          description: course.description,
+          provider: { "@type": "Organization", name: course.provider },
+          ...(course.startDate && {
+            hasCourseInstance: {
+              "@type": "CourseInstance",
+              courseMode: "Onsite",
+              startDate: course.startDate,
+              endDate: course.endDate ?? undefined,
+              location: course.address ?? undefined,
+            },
+          }),
+        }}
+      />
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/courses" className="font-bold text-brand-700 hover:underline">
+            훈련과정
+          </Link>
+          <span className="text-slate-400"> / {course.field}</span>
+        </p>
+        <div className="flex flex-wrap gap-1.5">
+          <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>
+          <Badge>{course.trainingType}</Badge>
+          {course.cardEligible && <Badge tone="brand">내일배움카드</Badge>}
+          {course.isSample && <SampleBadge />}
+        </div>
+        <h1 className="text-2xl leading-snug font-bold">{course.title}</h1>
+        <p className="text-slate-600">
+          {course.provider}
+          {course.district && ` · 인천 ${course.district}`}
+        </p>
+        {course.isSample && (
+          <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            이 과정은 「인천 경제산업 Issue & Trend」 2024년 4월호 〔표 3〕의 분야별 평균에 맞춰 일정·기관 배정 등 세부 정보를
+            채운 예시 자료입니다. 실제 모집 정보는 고용24에서 확인하세요.
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="facts" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="facts" className="mb-4 text-lg font-bold">
+          과정 정보
+        </h2>
+        <FactList
+          facts={[
+            {
+              label: "훈련기간",
+              value: course.startDate
+                ? `${formatDate(course.startDate)} ~ ${course.endDate ? formatDate(course.endDate) : "미정"}${days ? ` (${days}일)` : ""}`
+                : "일정이 아직 정해지지 않았습니다",
+            },
+            { label: "운영 요일", value: course.schedule ? scheduleLabels[course.schedule] : "정보 없음" },
+            { label: "총 훈련시간", value: `${formatNumber(course.totalHours)}시간` },
+            { label: "비용", value: costFacts(course) },
+            {
+              label: "정원·참여",
+              value:
+                course.enrolled === null
+                  ? `정원 ${course.capacity}명`
+                  : `정원 ${course.capacity}명 중 ${course.enrolled}명 참여 (정원충족률 ${formatPercent(rate!)})`,
+            },
+            { label: "취업률", value: employmentFact(course) },
+            { label: "훈련기관", value: course.provider },
+            { label: "위치", value: course.address ?? course.district ?? "정보 없음" },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="apply" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="apply" className="mb-2 text-lg font-bold">
+          신청 방법
+        </h2>
+        <ol className="list-decimal space-y-1 pl-5 leading-7">
+          {course.cardEligible && <li>국민내일배움카드를 발급받습니다(복지로·고용24 또는 고용센터).</li>}
+          <li>고용24에서 과정명이나 훈련기관으로 과정을 찾아 수강 신청합니다.</li>
+          <li>훈련기관의 상담·선발 절차를 거쳐 수강이 확정됩니다.</li>
+        </ol>
+        <p className="mt-3">
+          <a
+            href={course.url ?? "https://www.work24.go.kr"}
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white hover:bg-brand-900"
+            rel="noopener"
+          >
+            고용24에서 과정 찾기
+          </a>
+        </p>
+      </section>
+
+      {course.description && (
+        <section aria-labelledby="about">
+          <h2 id="about" className="mb-2 text-lg font-bold">
+            과정 소개
+          </h2>
+          <p className="leading-7">{course.description}</p>
+          <div className="mt-3">
+            <TagList tags={course.tags} />
+          </div>
+        </section>
+      )}
+
+      {funding.length > 0 && (
+        <section aria-labelledby="funding">
+          <h2 id="funding" className="mb-3 text-lg font-bold">
+            이 과정의 비용을 지원하는 사업
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {funding.map((program) => (
+              <li key={program.id}>
+                <ProgramCard program={program} today={today} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {articles.length > 0 && (
+        <section aria-labelledby="articles">
+          <h2 id="articles" className="mb-3 text-lg font-bold">
+            관련 기사
+          </h2>
+          <ul className="space-y-2">
+            {articles.map(({ article, issue }) => (
+              <li key={article.id}>
+                <Link href={articleUrl(issue, article)} className="font-bold text-brand-700 hover:underline">
+                  {article.title}
+                </Link>
+                <span className="text-sm text-slate-500"> · {issue.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related" className="mb-3 text-lg font-bold">
+            비슷한 과정
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {related.map((other) => (
+              <li key={other.id}>
+                <CourseCard course={other} today={today} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

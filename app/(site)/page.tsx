@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { IssueArticleList } from "@/components/bulletin/issue-article-list";
+import { CourseCard } from "@/components/courses/course-card";
+import { ProgramCard } from "@/components/programs/program-card";
+import { SearchForm } from "@/components/search/search-form";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { latestIssue } from "@/lib/bulletin/queries";
+import { coursesOpenForApplication } from "@/lib/courses/queries";
+import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { programsClosingSoon } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+const CLOSING_SOON_DAYS = 14;
+
+export default async function HomePage() {
+  const today = todayInSeoul();
+  const [issue, openCourses, closingPrograms] = await Promise.all([
+    latestIssue(),
+    coursesOpenForApplication(today),
+    programsClosingSoon(today, addDays(today, CLOSING_SOON_DAYS)),
+  ]);
+
+  return (
+    <div className="space-y-12">
+      <section className="rounded-2xl bg-brand-900 px-5 py-8 text-white md:px-10">
+        <h1 className="text-2xl leading-snug font-bold md:text-3xl">인천에서 배우고, 지원받고, 흐름을 읽다</h1>
+        <p className="mt-2 max-w-2xl text-brand-100">
+          인천 지역 훈련과정과 지원사업을 한 번에 찾고, 월간 「인천 경제산업 Issue & Trend」를 읽어 보세요.
+        </p>
+        <div className="mt-5 max-w-xl rounded-xl bg-white p-2 text-slate-900">
+          <SearchForm id="home-search" label="과정·지원사업·기사 검색" />
+        </div>
+      </section>
+
+      {issue && (
+        <section aria-labelledby="latest-issue">
+          <SectionHeading title="최신호" href="/issues" linkLabel="지난 호 보기" />
+          <div className="rounded-xl border border-slate-200 bg-white p-5">
+            <h3 id="latest-issue" className="text-lg font-bold">
+              <Link href={`/issues/${issue.slug}`} className="hover:text-brand-700 hover:underline">
+                {issue.title}
+              </Link>
+            </h3>
+            <p className="mt-1 mb-4 text-slate-600">{issue.summary}</p>
+            <IssueArticleList issue={issue} headingLevel="h3" />
+          </div>
+        </section>
+      )}
+
+      <section>
+        <SectionHeading title="지금 신청할 수 있는 훈련과정" href="/courses" linkLabel="모든 과정 보기" />
+        {openCourses.length > 0 ? (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {openCourses.map((course) => (
+              <li key={course.id}>
+                <CourseCard course={course} today={today} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
+            지금 모집 중인 과정이 없습니다. <Link href="/courses" className="font-bold text-brand-700 underline">지난 과정</Link>에서
+            어떤 과정이 운영됐는지 살펴보세요.
+          </p>
+        )}
+      </section>
+
+      <section>
+        <SectionHeading title={`${CLOSING_SOON_DAYS}일 안에 마감하는 지원사업`} href="/programs" linkLabel="모든 지원사업 보기" />
+        {closingPrograms.length > 0 ? (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {closingPrograms.map((program) => (
+              <li key={program.id}>
+                <ProgramCard program={program} today={today} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
+            {CLOSING_SOON_DAYS}일 안에 마감하는 지원사업이 없습니다.{" "}
+            <Link href="/programs" className="font-bold text-brand-700 underline">상시 접수 사업</Link>도 확인해 보세요.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
+import { Badge } from "@/components/ui/badge";
+import { FactList } from "@/components/ui/fact-list";
+import { JsonLd } from "@/components/ui/json-ld";
+import { TagList } from "@/components/ui/tag-list";
+import { formatDate, todayInSeoul } from "@/lib/dates/dates";
+import { formatKrw } from "@/lib/format/format";
+import { getPublishedProgram } from "@/lib/programs/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/programs/[id]">): Promise<Metadata> {
+  const program = await getPublishedProgram((await params).id);
+  if (!program) return {};
+  return {
+    title: program.title,
+    description: program.summary,
+    alternates: { canonical: `/programs/${program.externalId}` },
+  };
+}
+
+function period(program: { applyStart: string | null; applyEnd: string | null; periodNote: string | null }) {
+  const range =
+    program.applyStart && program.applyEnd
+      ? `${formatDate(program.applyStart)} ~ ${formatDate(program.applyEnd)}`
+      : program.applyEnd
+        ? `${formatDate(program.applyEnd)}까지`
+        : program.applyStart
+          ? `${formatDate(program.applyStart)}부터 상시`
+          : "상시 (정해진 마감 없음)";
+  return program.periodNote ? `${range} · ${program.periodNote}` : range;
+}
+
+export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
+  const program = await getPublishedProgram((await params).id);
+  if (!program) notFound();
+  const today = todayInSeoul();
+
+  return (
+    <article className="space-y-8">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "GovernmentService",
+          name: program.title,
+          description: program.summary,
+          provider: { "@type": "GovernmentOrganization", name: program.agency },
+          audience: { "@type": "Audience", audienceType: program.targetGroups.join(", ") },
+          areaServed: program.region,
+          ...(program.url && { url: program.url }),
+        }}
+      />
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/programs" className="font-bold text-brand-700 hover:underline">
+            지원사업
+          </Link>
+          <span className="text-slate-400"> / {program.category}</span>
+        </p>
+        <div className="flex flex-wrap gap-1.5">
+          <ApplicationStatusBadge program={program} today={today} />
+          {program.targetGroups.map((group) => (
+            <Badge key={group}>{group}</Badge>
+          ))}
+        </div>
+        <h1 className="text-2xl leading-snug font-bold">{program.title}</h1>
+        <p className="text-slate-600">
+          {program.agency} · {program.region}
+        </p>
+        <p className="leading-7">{program.summary}</p>
+      </header>
+
+      <section aria-labelledby="facts" className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="facts" className="mb-4 text-lg font-bold">
+          한눈에 보기
+        </h2>
+        <FactList
+          facts={[
+            { label: "신청 대상", value: program.eligibility },
+            { label: "지원 내용", value: program.benefit },
+            ...(program.maxAmountKrw !== null ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }] : []),
+            { label: "신청 기간", value: period(program) },
+            { label: "신청 방법", value: program.howToApply },
+            ...(program.contact ? [{ label: "문의·신청처", value: program.contact }] : []),
+            { label: "소관 기관", value: program.agency },
+          ]}
+        />
+        {program.url && (
+          <p className="mt-5">
+            <a
+              href={program.url}
+              rel="noopener"
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white hover:bg-brand-900"
+            >
+              공식 안내 페이지로 이동
+            </a>
+          </p>
+        )}
+      </section>
+
+      {program.article && (
+        <section aria-labelledby="article">
+          <h2 id="article" className="mb-2 text-lg font-bold">
+            관련 기사
+          </h2>
+          <Link href={program.article.url} className="font-bold text-brand-700 hover:underline">
+            {program.article.title}
+          </Link>
+        </section>
+      )}
+
+      <TagList tags={program.tags} />
+    </article>
+  );
+}

@@ -1,0 +1,9 @@
+import { checkHealth } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkHealth();
+  const ok = health.db === "ok" && health.search === "ok";
+  return Response.json(health, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from "next";
+import { siteUrl } from "@/lib/env";
+import { pretendard } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
+  title: { default: "인천 경제·일자리 포털", template: "%s | 인천 경제·일자리 포털" },
+  description:
+    "인천 경제산업 Issue & Trend를 읽고, 인천의 직업훈련 과정과 지원사업을 한 번에 찾는 포털입니다.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#174c99" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ko" className={pretendard.variable}>
+      <body className="min-h-dvh font-sans">{children}</body>
+    </html>
+  );
+}

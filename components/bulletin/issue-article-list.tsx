@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { articleUrl, sectionLabels, type IssueWithArticles } from "@/lib/bulletin/queries";
+import { sections } from "@/lib/db/schema";
+
+/** An issue's articles grouped by the bulletin's sections (Ⅰ 이슈 … 부록), in order. */
+export function IssueArticleList({ issue, headingLevel = "h3" }: { issue: IssueWithArticles; headingLevel?: "h2" | "h3" }) {
+  const Heading = headingLevel;
+  return (
+    <div className="space-y-5">
+      {sections.map((section) => {
+        const inSection = issue.articles.filter((a) => a.section === section);
+        if (inSection.length === 0) return null;
+        return (
+          <section key={section} aria-labelledby={`${issue.slug}-${section}`}>
+            <Heading id={`${issue.slug}-${section}`} className="mb-2 text-sm font-bold tracking-wide text-brand-700">
+              {sectionLabels[section]}
+            </Heading>
+            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+              {inSection.map((article) => (
+                <li key={article.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-3">
+                  <Badge>{article.category}</Badge>
+                  <Link href={articleUrl(issue, article)} className="min-h-6 font-bold hover:text-brand-700 hover:underline">
+                    {article.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

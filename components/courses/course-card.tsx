@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
+import { recruitmentStatus, recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
+import type { Course } from "@/lib/db/schema";
+import { formatDate } from "@/lib/dates/dates";
+import { formatNumber } from "@/lib/format/format";
+
+export const recruitmentTone: Record<RecruitmentStatus, BadgeTone> = {
+  recruiting: "green",
+  in_progress: "brand",
+  ended: "neutral",
+  unknown: "neutral",
+};
+
+export function CourseCard({ course, today }: { course: Course; today: string }) {
+  const status = recruitmentStatus(course, today);
+  return (
+    <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>
+        <Badge>{course.field}</Badge>
+        {course.isSample && <SampleBadge />}
+      </div>
+      <h3 className="text-base leading-6 font-bold">
+        <Link href={`/courses/${course.externalId}`} className="after:absolute after:inset-0 hover:text-brand-700">
+          {course.title}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-600">
+        {course.provider}
+        {course.district && ` · ${course.district}`}
+      </p>
+      <dl className="mt-auto grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
+        <dt className="text-slate-500">훈련기간</dt>
+        <dd>{course.startDate ? formatDate(course.startDate) : "일정 미정"} 시작</dd>
+        <dt className="text-slate-500">총 훈련시간</dt>
+        <dd>{formatNumber(course.totalHours)}시간</dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
+
+const navigation = [
+  { href: "/courses", label: "훈련과정" },
+  { href: "/programs", label: "지원사업" },
+  { href: "/issues", label: "경제산업 동향" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
+        <Link href="/" className="flex min-h-11 items-center text-lg font-bold whitespace-nowrap text-brand-900">
+          인천 경제·일자리 포털
+        </Link>
+        <div className="md:order-last">
+          <SearchForm id="site-search" />
+        </div>
+        <nav aria-label="주 메뉴">
+          <ul className="grid grid-cols-3 text-center md:flex md:gap-1">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="flex min-h-11 items-center justify-center px-2 text-[15px] font-bold whitespace-nowrap text-slate-700 hover:text-brand-700 md:rounded-md md:hover:bg-slate-100"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

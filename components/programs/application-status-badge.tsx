@@ -1,0 +1,28 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { Program } from "@/lib/db/schema";
+import {
+  applicationStatus,
+  applicationStatusLabels,
+  daysLeft,
+  dDayLabel,
+  type ApplicationStatus,
+} from "@/lib/programs/derive";
+
+const tone: Record<ApplicationStatus, BadgeTone> = { open: "green", upcoming: "brand", closed: "neutral", always: "brand" };
+
+export function ApplicationStatusBadge({
+  program,
+  today,
+}: {
+  program: Pick<Program, "applyStart" | "applyEnd">;
+  today: string;
+}) {
+  const status = applicationStatus(program, today);
+  const days = daysLeft(program, today);
+  return (
+    <>
+      <Badge tone={tone[status]}>{applicationStatusLabels[status]}</Badge>
+      {days !== null && <Badge tone={days <= 7 ? "red" : "amber"}>{dDayLabel(days)}</Badge>}
+    </>
+  );
+}

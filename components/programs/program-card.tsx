@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { Program } from "@/lib/db/schema";
+import { formatDate } from "@/lib/dates/dates";
+import { formatKrw } from "@/lib/format/format";
+import { ApplicationStatusBadge } from "./application-status-badge";
+
+export function ProgramCard({ program, today }: { program: Program; today: string }) {
+  return (
+    <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <ApplicationStatusBadge program={program} today={today} />
+        <Badge>{program.category}</Badge>
+      </div>
+      <h3 className="text-base leading-6 font-bold">
+        <Link href={`/programs/${program.externalId}`} className="after:absolute after:inset-0 hover:text-brand-700">
+          {program.title}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-600">
+        {program.agency} · {program.targetGroups.join(", ")}
+      </p>
+      <p className="text-sm leading-6 text-slate-700">{program.summary}</p>
+      <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {program.maxAmountKrw !== null && (
+          <>
+            <dt className="text-slate-500">최대 지원</dt>
+            <dd>{formatKrw(program.maxAmountKrw)}</dd>
+          </>
+        )}
+        <dt className="text-slate-500">신청 기한</dt>
+        <dd>{program.applyEnd ? `${formatDate(program.applyEnd)}까지` : "상시"}</dd>
+      </dl>
+    </article>
+  );
+}

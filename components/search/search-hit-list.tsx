@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { SearchHit, SearchHitType } from "@/lib/search/hits";
+
+export const hitTypeLabels: Record<SearchHitType, string> = { course: "훈련과정", program: "지원사업", article: "기사" };
+
+export function SearchHitList({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+      {hits.map((hit) => (
+        <li key={`${hit.type}-${hit.id}`} className="relative p-4">
+          <div className="mb-1 flex flex-wrap gap-1.5">
+            <Badge tone="brand">{hitTypeLabels[hit.type]}</Badge>
+            {hit.meta.slice(0, 3).map((m) => (
+              <Badge key={m}>{m}</Badge>
+            ))}
+          </div>
+          <h3 className="font-bold">
+            <Link href={hit.url} className="after:absolute after:inset-0 hover:text-brand-700 hover:underline">
+              {hit.title}
+            </Link>
+          </h3>
+          {hit.snippet && <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{hit.snippet}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

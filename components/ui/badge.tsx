@@ -1,0 +1,28 @@
+const tones = {
+  neutral: "bg-slate-100 text-slate-700 ring-slate-300",
+  brand: "bg-brand-50 text-brand-700 ring-brand-100",
+  green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  amber: "bg-amber-50 text-amber-900 ring-amber-300",
+  red: "bg-rose-50 text-rose-800 ring-rose-200",
+} as const;
+
+export type BadgeTone = keyof typeof tones;
+
+export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone; children: React.ReactNode; title?: string }) {
+  return (
+    <span
+      title={title}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-bold ring-1 ring-inset ${tones[tone]}`}
+    >
+      {children}
+    </span>
+  );
+}
+
+export function SampleBadge() {
+  return (
+    <Badge tone="amber" title="통계표의 평균에 맞춰 세부 정보를 채운 예시 자료입니다">
+      예시
+    </Badge>
+  );
+}

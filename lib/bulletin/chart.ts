@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+export const chartTypes = ["bar", "groupedBar", "line", "donut"] as const;
+
+// A chart is data in the article's Markdown (a ```chart block), so it is searchable, diffable and
+// rendered on the server; the same schema checks it on preview and on publish.
+export const chartSchema = z
+  .strictObject({
+    type: z.enum(chartTypes),
+    title: z.string().min(1).max(200),
+    caption: z.string().max(50).optional(),
+    unit: z.string().max(30).optional(),
+    categories: z.array(z.string().min(1).max(60)).min(1).max(60),
+    series: z
+      .array(z.strictObject({ name: z.string().min(1).max(60), data: z.array(z.number().finite()) }))
+      .min(1)
+      .max(8),
+    source: z.string().max(300).optional(),
+    note: z.string().max(500).optional(),
+  })
+  .superRefine((chart, ctx) => {
+    chart.series.forEach((series, i) => {
+      if (series.data.length !== chart.categories.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["series", i, "data"],
+          message: `series "${series.name}" has ${series.data.length} values for ${chart.categories.length} categories`,
+        });
+      }
+    });
+  });
+
+export type Chart = z.infer<typeof chartSchema>;
+
+export type ChartParseResult = { ok: true; chart: Chart } | { ok: false; error: string };
+
+export function parseChart(source: string): ChartParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, error: `JSON 형식이 올바르지 않습니다: ${(error as Error).message}` };
+  }
+  const result = chartSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return { ok: false, error: `${issue.path.join(".") || "chart"}: ${issue.message}` };
+  }
+  return { ok: true, chart: result.data };
+}

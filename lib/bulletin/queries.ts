@@ -1,0 +1,69 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { hasAnyTag } from "@/lib/db/tags";
+import { articles, issues, sections, type Article, type Issue } from "@/lib/db/schema";
+
+export const sectionLabels: Record<Article["section"], string> = {
+  issue: "Ⅰ 이슈",
+  industry: "Ⅱ 주요 산업 현황",
+  policy: "Ⅲ 국내 정책동향",
+  appendix: "부록",
+};
+
+const publishedIssue = eq(issues.status, "published");
+const publishedArticle = eq(articles.status, "published");
+
+function bySectionThenPosition(a: Pick<Article, "section" | "position">, b: Pick<Article, "section" | "position">) {
+  return sections.indexOf(a.section) - sections.indexOf(b.section) || a.position - b.position;
+}
+
+export type IssueWithArticles = Issue & { articles: Article[] };
+
+async function withArticles(issueRows: Issue[]): Promise<IssueWithArticles[]> {
+  if (issueRows.length === 0) return [];
+  const rows = await db.select().from(articles).where(publishedArticle);
+  return issueRows.map((issue) => ({
+    ...issue,
+    articles: rows.filter((a) => a.issueId === issue.id).sort(bySectionThenPosition),
+  }));
+}
+
+export async function listPublishedIssues(): Promise<IssueWithArticles[]> {
+  return withArticles(await db.select().from(issues).where(publishedIssue).orderBy(desc(issues.slug)));
+}
+
+export async function latestIssue(): Promise<IssueWithArticles | null> {
+  const [issue] = await db.select().from(issues).where(publishedIssue).orderBy(desc(issues.slug)).limit(1);
+  return issue ? ((await withArticles([issue]))[0] ?? null) : null;
+}
+
+export async function getPublishedIssue(slug: string): Promise<IssueWithArticles | null> {
+  const [issue] = await db.select().from(issues).where(and(publishedIssue, eq(issues.slug, slug)));
+  return issue ? ((await withArticles([issue]))[0] ?? null) : null;
+}
+
+export async function getPublishedArticle(issueSlug: string, articleSlug: string) {
+  const [row] = await db
+    .select({ article: articles, issue: issues })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(and(publishedIssue, publishedArticle, eq(issues.slug, issueSlug), eq(articles.slug, articleSlug)))
+    .orderBy(asc(articles.position));
+  return row ?? null;
+}
+
+export function articleUrl(issue: Pick<Issue, "slug">, article: Pick<Article, "slug">) {
+  return `/issues/${issue.slug}/${article.slug}`;
+}
+
+/** Published articles sharing any of these tags, newest issue first. */
+export async function articlesWithTags(tags: string[], limit = 5) {
+  return db
+    .select({ article: articles, issue: issues })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(and(publishedIssue, publishedArticle, hasAnyTag(articles.tags, tags)))
+    .orderBy(desc(issues.slug), asc(articles.position))
+    .limit(limit);
+}

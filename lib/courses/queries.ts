@@ -1,0 +1,79 @@
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { courses, type Course } from "@/lib/db/schema";
+import { search } from "@/lib/search/query";
+import { hasAnyTag } from "@/lib/db/tags";
+
+const published = eq(courses.status, "published");
+
+export async function getPublishedCourse(externalId: string): Promise<Course | null> {
+  const [row] = await db
+    .select()
+    .from(courses)
+    .where(and(published, eq(courses.externalId, externalId)));
+  return row ?? null;
+}
+
+async function coursesInOrder(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(courses)
+    .where(and(published, inArray(courses.externalId, ids)));
+  const byId = new Map(rows.map((row) => [row.externalId, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type CourseList = { courses: Course[]; total: number; page: number; pageSize: number; fallback: boolean };
+
+/** A page of published courses: ranked by Meilisearch when there is a query, newest first otherwise. */
+export async function listCourses({ q, page, pageSize = 20 }: { q: string; page: number; pageSize?: number }): Promise<CourseList> {
+  if (q) {
+    const result = await search({ q, index: "courses", page, pageSize });
+    return {
+      courses: await coursesInOrder(result.hits.map((hit) => hit.id)),
+      total: result.total,
+      page,
+      pageSize,
+      fallback: result.fallback,
+    };
+  }
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(courses)
+      .where(published)
+      .orderBy(desc(courses.startDate), asc(courses.title))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.$count(courses, published),
+  ]);
+  return { courses: rows, total, page, pageSize, fallback: false };
+}
+
+/** Courses that have not started yet, soonest first: the ones a resident can still join. */
+export async function coursesOpenForApplication(today: string, limit = 6) {
+  return db
+    .select()
+    .from(courses)
+    .where(and(published, gte(courses.startDate, today)))
+    .orderBy(asc(courses.startDate))
+    .limit(limit);
+}
+
+
+/** Other published courses in the same field, then with shared tags. */
+export async function relatedCourses(course: Course, limit = 4) {
+  return db
+    .select()
+    .from(courses)
+    .where(and(published, ne(courses.id, course.id), or(eq(courses.field, course.field), hasAnyTag(courses.tags, course.tags))))
+    .orderBy(sql`${courses.field} = ${course.field} desc`, desc(courses.startDate))
+    .limit(limit);
+}
+
+/** Programs that pay for a course: those sharing its tags, plus 내일배움카드 where the course accepts the card. */
+export function fundingTags(course: Pick<Course, "tags" | "cardEligible">) {
+  return course.cardEligible ? [...course.tags, "국민내일배움카드"] : course.tags;
+}

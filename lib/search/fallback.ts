@@ -1,0 +1,90 @@
+import "server-only";
+import { and, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { db } from "@/lib/db/client";
+import { articles, courses, issues, programs } from "@/lib/db/schema";
+import { articleDocument, courseDocument, programDocument } from "./documents";
+import { articleHit, courseHit, programHit, type SearchHit, type SearchResult } from "./hits";
+import type { SearchRequest } from "./schema";
+
+// The database answers when Meilisearch cannot: plain substring matching, every word required.
+// No typo tolerance or synonyms, which is why the page tells the resident results may be fewer.
+
+function escapeLike(word: string) {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | undefined {
+  const words = q.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map((word) => {
+      const pattern = `%${escapeLike(word)}%`;
+      return or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`));
+    }),
+  );
+}
+
+async function courseHits(q: string, limit: number) {
+  const where = and(
+    eq(courses.status, "published"),
+    matchesEveryWord(q, [courses.title, courses.provider, courses.field, courses.tags, courses.district, courses.description]),
+  );
+  const [rows, total] = await Promise.all([
+    db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
+    db.$count(courses, where),
+  ]);
+  return { hits: rows.map((row) => courseHit(courseDocument(row))), total };
+}
+
+async function programHits(q: string, limit: number) {
+  const where = and(
+    eq(programs.status, "published"),
+    matchesEveryWord(q, [programs.title, programs.agency, programs.category, programs.tags, programs.summary, programs.targetGroups]),
+  );
+  const [rows, total] = await Promise.all([
+    db.select().from(programs).where(where).orderBy(desc(programs.updatedAt)).limit(limit),
+    db.$count(programs, where),
+  ]);
+  return { hits: rows.map((row) => programHit(programDocument(row))), total };
+}
+
+async function articleHits(q: string, limit: number) {
+  const where = and(
+    eq(articles.status, "published"),
+    eq(issues.status, "published"),
+    matchesEveryWord(q, [articles.title, articles.summary, articles.tags, articles.category, articles.body]),
+  );
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ article: articles, issue: issues })
+      .from(articles)
+      .innerJoin(issues, eq(articles.issueId, issues.id))
+      .where(where)
+      .orderBy(desc(issues.publishAt), articles.position)
+      .limit(limit),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .innerJoin(issues, eq(articles.issueId, issues.id))
+      .where(where),
+  ]);
+  return { hits: rows.map(({ article, issue }) => articleHit(articleDocument(article, issue))), total: count?.n ?? 0 };
+}
+
+export async function searchDatabase(request: SearchRequest): Promise<Omit<SearchResult, "fallback">> {
+  const { q, index, page, pageSize } = request;
+  const offset = (page - 1) * pageSize;
+  const limit = offset + pageSize;
+  const parts: { hits: SearchHit[]; total: number }[] = [];
+  if (index === "all" || index === "articles") parts.push(await articleHits(q, limit));
+  if (index === "all" || index === "courses") parts.push(await courseHits(q, limit));
+  if (index === "all" || index === "programs") parts.push(await programHits(q, limit));
+  return {
+    query: q,
+    hits: parts.flatMap((p) => p.hits).slice(offset, offset + pageSize),
+    total: parts.reduce((sum, p) => sum + p.total, 0),
+    page,
+    pageSize,
+  };
+}
