@@ -1,0 +1,101 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { courses, searchOutbox } from "@/lib/db/schema";
+import { seededDatabase } from "@/test/db";
+import { connectSearch, indexUid, searchClient, settle } from "./client";
+import { drainSearchOutbox, enqueueSearchSync } from "./outbox";
+import { search } from "./query";
+import { prepareSearchIndexes } from "./ready";
+import { findDrift, reindexAll } from "./sync";
+
+const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
+
+async function courseIds(q: string) {
+  const result = await search({ q, index: "courses", page: 1, pageSize: 50 });
+  expect(result.fallback).toBe(false);
+  return result.hits.map((hit) => hit.id);
+}
+
+describe("search sync against a real Meilisearch", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await prepareSearchIndexes(() => {});
+  });
+
+  it("indexes every published record and finds the smart-factory courses", async () => {
+    expect(await findDrift()).toEqual([]);
+    expect(await db.$count(searchOutbox)).toBe(0);
+    const ids = await courseIds("스마트팩토리");
+    expect(ids).toEqual(
+      expect.arrayContaining(["kdt2023-robot-01", "kdt2023-smartfactory-01", "kdt2023-bigdata-01"]),
+    );
+  });
+
+  it("applies the declared synonyms and Korean settings", async () => {
+    const settings = await searchClient().index(indexUid("courses")).getSettings();
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["*"], locales: ["kor"] }]);
+    expect(settings.synonyms?.["스마트공장"]).toContain("스마트팩토리");
+    expect(await courseIds("스마트공장")).toContain("kdt2023-robot-01");
+  });
+
+  it("removes a course from the index when it is unpublished, and adds it back when published", async () => {
+    const setStatus = (status: "draft" | "published") =>
+      db.transaction(async (tx) => {
+        await tx.update(courses).set({ status }).where(eq(courses.externalId, "kdt2023-vrar-01"));
+        await enqueueSearchSync(tx, "course", ["kdt2023-vrar-01"]);
+      });
+
+    await setStatus("draft");
+    expect(await drainSearchOutbox()).toMatchObject({ synced: 1, failed: 0, remaining: 0 });
+    expect(await courseIds("VR")).not.toContain("kdt2023-vrar-01");
+
+    await setStatus("published");
+    await drainSearchOutbox();
+    expect(await courseIds("VR")).toContain("kdt2023-vrar-01");
+  });
+
+  it("treats a task that ends failed as an error, not a success", async () => {
+    const index = searchClient().index(indexUid("courses"));
+    await expect(settle(index.addDocuments([{ id: "not valid!", title: "x" }]))).rejects.toThrow(/failed: invalid_document_id/);
+  });
+
+  it("keeps outbox rows with a back-off when Meilisearch is unreachable, then drains them", async () => {
+    await db.transaction((tx) => enqueueSearchSync(tx, "course", ["kdt2023-it-01"]));
+    connectSearch({ url: "http://127.0.0.1:9", key: "unreachable" });
+    const now = Date.now();
+    try {
+      expect(await drainSearchOutbox(() => now)).toMatchObject({ synced: 0, failed: 1, remaining: 1 });
+      const [row] = await db.select().from(searchOutbox);
+      expect(row).toMatchObject({ attempts: 1, documentId: "kdt2023-it-01" });
+      expect(row!.lastError).toBeTruthy();
+      expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(now);
+    } finally {
+      connectSearch(liveServer);
+    }
+    // Not due yet: the back-off holds it.
+    expect(await drainSearchOutbox(() => now)).toMatchObject({ synced: 0, remaining: 1 });
+    expect(await drainSearchOutbox(() => now + 60_000)).toMatchObject({ synced: 1, remaining: 0 });
+  });
+
+  it("rebuilds all indexes into fresh ones and swaps them in", async () => {
+    await searchClient().index(indexUid("courses")).deleteDocument("kdt2023-it-02").waitTask();
+    expect(await findDrift()).toEqual([{ index: "courses", indexed: 13, published: 14 }]);
+    expect(await reindexAll()).toEqual({ courses: 14, programs: 10, articles: 11 });
+    expect(await findDrift()).toEqual([]);
+    const { results } = await searchClient().getIndexes({ limit: 100 });
+    expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(indexUid("")))).toHaveLength(3);
+  });
+
+  it("answers from the database, flagged as a fallback, when Meilisearch is down", async () => {
+    connectSearch({ url: "http://127.0.0.1:9", key: "unreachable" });
+    try {
+      const result = await search({ q: "스마트팩토리", index: "all", page: 1, pageSize: 10 });
+      expect(result.fallback).toBe(true);
+      expect(result.hits.map((h) => h.id)).toContain("kdt2023-robot-01");
+      expect(result.hits.every((h) => h.url.startsWith("/"))).toBe(true);
+    } finally {
+      connectSearch(liveServer);
+    }
+  });
+});
