@@ -16,7 +16,9 @@ export async function startBackgroundWork() {
     return;
   }
   const drain = () =>
-    drainSearchOutbox().catch((error) => console.warn(`search: outbox drain failed (${(error as Error).message})`));
+    drainSearchOutbox().catch((error) =>
+      console.warn(`search: outbox drain failed (${(error as Error).message})`),
+    );
   void drain();
   setInterval(drain, env.SEARCH_SYNC_INTERVAL_MS).unref();
 }

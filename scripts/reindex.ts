@@ -8,7 +8,11 @@ async function main() {
   try {
     await applyIndexSettings();
     const counts = await reindexAll();
-    console.log(`reindex: ${Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(", ")}`);
+    console.log(
+      `reindex: ${Object.entries(counts)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(", ")}`,
+    );
   } finally {
     await search.stop();
   }

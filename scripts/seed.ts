@@ -11,6 +11,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`seed failed, nothing was written: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `seed failed, nothing was written: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 });

@@ -28,7 +28,8 @@ async function main() {
     console.warn(`search: not ready yet (${(error as Error).message}); the outbox will retry`);
   }
 
-  const siteUrl = env.NEXTAUTH_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  const siteUrl =
+    env.NEXTAUTH_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
   const server = spawn(
     process.execPath,
     [require.resolve("next/dist/bin/next"), "start", "-H", env.HOST, "-p", String(env.PORT)],
@@ -37,6 +38,7 @@ async function main() {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
         MEILI_URL: search.url,
         MEILI_MASTER_KEY: search.key,
         NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),

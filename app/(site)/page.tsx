@@ -23,10 +23,13 @@ export default async function HomePage() {
 
   return (
     <div className="space-y-12">
-      <section className="rounded-2xl bg-brand-900 px-5 py-8 text-white md:px-10">
-        <h1 className="text-2xl leading-snug font-bold md:text-3xl">인천에서 배우고, 지원받고, 흐름을 읽다</h1>
-        <p className="mt-2 max-w-2xl text-brand-100">
-          인천 지역 훈련과정과 지원사업을 한 번에 찾고, 월간 「인천 경제산업 Issue & Trend」를 읽어 보세요.
+      <section className="bg-brand-900 rounded-2xl px-5 py-8 text-white md:px-10">
+        <h1 className="text-2xl leading-snug font-bold md:text-3xl">
+          인천에서 배우고, 지원받고, 흐름을 읽다
+        </h1>
+        <p className="text-brand-100 mt-2 max-w-2xl">
+          인천 지역 훈련과정과 지원사업을 한 번에 찾고, 월간 「인천 경제산업 Issue & Trend」를 읽어
+          보세요.
         </p>
         <div className="mt-5 max-w-xl rounded-xl bg-white p-2 text-slate-900">
           <SearchForm id="home-search" label="과정·지원사업·기사 검색" />
@@ -49,7 +52,11 @@ export default async function HomePage() {
       )}
 
       <section>
-        <SectionHeading title="지금 신청할 수 있는 훈련과정" href="/courses" linkLabel="모든 과정 보기" />
+        <SectionHeading
+          title="지금 신청할 수 있는 훈련과정"
+          href="/courses"
+          linkLabel="모든 과정 보기"
+        />
         {openCourses.length > 0 ? (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {openCourses.map((course) => (
@@ -60,14 +67,21 @@ export default async function HomePage() {
           </ul>
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-            지금 모집 중인 과정이 없습니다. <Link href="/courses" className="font-bold text-brand-700 underline">지난 과정</Link>에서
-            어떤 과정이 운영됐는지 살펴보세요.
+            지금 모집 중인 과정이 없습니다.{" "}
+            <Link href="/courses" className="text-brand-700 font-bold underline">
+              지난 과정
+            </Link>
+            에서 어떤 과정이 운영됐는지 살펴보세요.
           </p>
         )}
       </section>
 
       <section>
-        <SectionHeading title={`${CLOSING_SOON_DAYS}일 안에 마감하는 지원사업`} href="/programs" linkLabel="모든 지원사업 보기" />
+        <SectionHeading
+          title={`${CLOSING_SOON_DAYS}일 안에 마감하는 지원사업`}
+          href="/programs"
+          linkLabel="모든 지원사업 보기"
+        />
         {closingPrograms.length > 0 ? (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {closingPrograms.map((program) => (
@@ -79,7 +93,10 @@ export default async function HomePage() {
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
             {CLOSING_SOON_DAYS}일 안에 마감하는 지원사업이 없습니다.{" "}
-            <Link href="/programs" className="font-bold text-brand-700 underline">상시 접수 사업</Link>도 확인해 보세요.
+            <Link href="/programs" className="text-brand-700 font-bold underline">
+              상시 접수 사업
+            </Link>
+            도 확인해 보세요.
           </p>
         )}
       </section>

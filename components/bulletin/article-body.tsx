@@ -19,23 +19,39 @@ const components: Components = {
   ),
   p: ({ children }) => {
     const text = textOf(children);
-    if (/^[〔\[]\s*(표|그림|부록)/.test(text)) return <p className="mt-8 mb-2 font-bold text-slate-900">{children}</p>;
-    if (/^(자료|주\d?)\s*[:：]/.test(text)) return <p className="my-1 text-sm leading-6 text-slate-600">{children}</p>;
+    if (/^[〔\[]\s*(표|그림|부록)/.test(text))
+      return <p className="mt-8 mb-2 font-bold text-slate-900">{children}</p>;
+    if (/^(자료|주\d?)\s*[:：]/.test(text))
+      return <p className="my-1 text-sm leading-6 text-slate-600">{children}</p>;
     return <p>{children}</p>;
   },
   pre: ({ node, children }) => {
     const code = node?.children[0];
-    if (code?.type === "element" && code.tagName === "code" && String(code.properties.className) === "language-chart") {
-      return <ChartFigure source={code.children.map((child) => (child.type === "text" ? child.value : "")).join("")} />;
+    if (
+      code?.type === "element" &&
+      code.tagName === "code" &&
+      String(code.properties.className) === "language-chart"
+    ) {
+      return (
+        <ChartFigure
+          source={code.children.map((child) => (child.type === "text" ? child.value : "")).join("")}
+        />
+      );
     }
-    return <pre className="my-4 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm">{children}</pre>;
+    return (
+      <pre className="my-4 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm">{children}</pre>
+    );
   },
 };
 
 export function ArticleBody({ markdown }: { markdown: string }) {
   return (
     <div className="prose-article">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSlug]} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeSlug]}
+        components={components}
+      >
         {markdown}
       </ReactMarkdown>
     </div>

@@ -38,7 +38,10 @@ export function ChartFigure({ source }: { source: string }) {
   const parsed = parseChart(source);
   if (!parsed.ok) {
     return (
-      <div role="alert" className="my-6 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
+      <div
+        role="alert"
+        className="my-6 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900"
+      >
         차트를 표시할 수 없습니다. {parsed.error}
       </div>
     );

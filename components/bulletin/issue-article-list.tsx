@@ -4,7 +4,13 @@ import { articleUrl, sectionLabels, type IssueWithArticles } from "@/lib/bulleti
 import { sections } from "@/lib/db/schema";
 
 /** An issue's articles grouped by the bulletin's sections (Ⅰ 이슈 … 부록), in order. */
-export function IssueArticleList({ issue, headingLevel = "h3" }: { issue: IssueWithArticles; headingLevel?: "h2" | "h3" }) {
+export function IssueArticleList({
+  issue,
+  headingLevel = "h3",
+}: {
+  issue: IssueWithArticles;
+  headingLevel?: "h2" | "h3";
+}) {
   const Heading = headingLevel;
   return (
     <div className="space-y-5">
@@ -13,14 +19,23 @@ export function IssueArticleList({ issue, headingLevel = "h3" }: { issue: IssueW
         if (inSection.length === 0) return null;
         return (
           <section key={section} aria-labelledby={`${issue.slug}-${section}`}>
-            <Heading id={`${issue.slug}-${section}`} className="mb-2 text-sm font-bold tracking-wide text-brand-700">
+            <Heading
+              id={`${issue.slug}-${section}`}
+              className="text-brand-700 mb-2 text-sm font-bold tracking-wide"
+            >
               {sectionLabels[section]}
             </Heading>
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
               {inSection.map((article) => (
-                <li key={article.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-3">
+                <li
+                  key={article.id}
+                  className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-3"
+                >
                   <Badge>{article.category}</Badge>
-                  <Link href={articleUrl(issue, article)} className="min-h-6 font-bold hover:text-brand-700 hover:underline">
+                  <Link
+                    href={articleUrl(issue, article)}
+                    className="hover:text-brand-700 min-h-6 font-bold hover:underline"
+                  >
                     {article.title}
                   </Link>
                 </li>

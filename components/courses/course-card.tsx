@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
-import { recruitmentStatus, recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
+import {
+  recruitmentStatus,
+  recruitmentStatusLabels,
+  type RecruitmentStatus,
+} from "@/lib/courses/derive";
 import type { Course } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatNumber } from "@/lib/format/format";
@@ -22,7 +26,10 @@ export function CourseCard({ course, today }: { course: Course; today: string })
         {course.isSample && <SampleBadge />}
       </div>
       <h3 className="text-base leading-6 font-bold">
-        <Link href={`/courses/${course.externalId}`} className="after:absolute after:inset-0 hover:text-brand-700">
+        <Link
+          href={`/courses/${course.externalId}`}
+          className="hover:text-brand-700 after:absolute after:inset-0"
+        >
           {course.title}
         </Link>
       </h3>

@@ -11,7 +11,10 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
-        <Link href="/" className="flex min-h-11 items-center text-lg font-bold whitespace-nowrap text-brand-900">
+        <Link
+          href="/"
+          className="text-brand-900 flex min-h-11 items-center text-lg font-bold whitespace-nowrap"
+        >
           인천 경제·일자리 포털
         </Link>
         <div className="md:order-last">
@@ -23,7 +26,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="flex min-h-11 items-center justify-center px-2 text-[15px] font-bold whitespace-nowrap text-slate-700 hover:text-brand-700 md:rounded-md md:hover:bg-slate-100"
+                  className="hover:text-brand-700 flex min-h-11 items-center justify-center px-2 text-[15px] font-bold whitespace-nowrap text-slate-700 md:rounded-md md:hover:bg-slate-100"
                 >
                   {item.label}
                 </Link>

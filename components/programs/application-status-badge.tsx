@@ -8,7 +8,12 @@ import {
   type ApplicationStatus,
 } from "@/lib/programs/derive";
 
-const tone: Record<ApplicationStatus, BadgeTone> = { open: "green", upcoming: "brand", closed: "neutral", always: "brand" };
+const tone: Record<ApplicationStatus, BadgeTone> = {
+  open: "green",
+  upcoming: "brand",
+  closed: "neutral",
+  always: "brand",
+};
 
 export function ApplicationStatusBadge({
   program,

@@ -13,7 +13,10 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
         <Badge>{program.category}</Badge>
       </div>
       <h3 className="text-base leading-6 font-bold">
-        <Link href={`/programs/${program.externalId}`} className="after:absolute after:inset-0 hover:text-brand-700">
+        <Link
+          href={`/programs/${program.externalId}`}
+          className="hover:text-brand-700 after:absolute after:inset-0"
+        >
           {program.title}
         </Link>
       </h3>

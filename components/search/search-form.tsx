@@ -28,7 +28,10 @@ export function SearchForm({
         autoComplete="off"
         className="h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-base placeholder:text-slate-500"
       />
-      <button type="submit" className="h-11 shrink-0 rounded-lg bg-brand-700 px-4 font-bold text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="bg-brand-700 hover:bg-brand-900 h-11 shrink-0 rounded-lg px-4 font-bold text-white"
+      >
         검색
       </button>
     </form>

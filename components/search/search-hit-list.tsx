@@ -2,7 +2,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { SearchHit, SearchHitType } from "@/lib/search/hits";
 
-export const hitTypeLabels: Record<SearchHitType, string> = { course: "훈련과정", program: "지원사업", article: "기사" };
+export const hitTypeLabels: Record<SearchHitType, string> = {
+  course: "훈련과정",
+  program: "지원사업",
+  article: "기사",
+};
 
 export function SearchHitList({ hits }: { hits: SearchHit[] }) {
   return (
@@ -16,11 +20,16 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
             ))}
           </div>
           <h3 className="font-bold">
-            <Link href={hit.url} className="after:absolute after:inset-0 hover:text-brand-700 hover:underline">
+            <Link
+              href={hit.url}
+              className="hover:text-brand-700 after:absolute after:inset-0 hover:underline"
+            >
               {hit.title}
             </Link>
           </h3>
-          {hit.snippet && <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{hit.snippet}</p>}
+          {hit.snippet && (
+            <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{hit.snippet}</p>
+          )}
         </li>
       ))}
     </ul>

@@ -21,7 +21,8 @@ export function Pagination({
     const text = query.toString();
     return text ? `${basePath}?${text}` : basePath;
   };
-  const linkClass = "flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 font-bold";
+  const linkClass =
+    "flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 font-bold";
   return (
     <nav aria-label="페이지" className="mt-6 flex items-center justify-center gap-2">
       {page > 1 && (

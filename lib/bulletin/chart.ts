@@ -12,7 +12,9 @@ export const chartSchema = z
     unit: z.string().max(30).optional(),
     categories: z.array(z.string().min(1).max(60)).min(1).max(60),
     series: z
-      .array(z.strictObject({ name: z.string().min(1).max(60), data: z.array(z.number().finite()) }))
+      .array(
+        z.strictObject({ name: z.string().min(1).max(60), data: z.array(z.number().finite()) }),
+      )
       .min(1)
       .max(8),
     source: z.string().max(300).optional(),

@@ -14,7 +14,10 @@ export const sectionLabels: Record<Article["section"], string> = {
 const publishedIssue = eq(issues.status, "published");
 const publishedArticle = eq(articles.status, "published");
 
-function bySectionThenPosition(a: Pick<Article, "section" | "position">, b: Pick<Article, "section" | "position">) {
+function bySectionThenPosition(
+  a: Pick<Article, "section" | "position">,
+  b: Pick<Article, "section" | "position">,
+) {
   return sections.indexOf(a.section) - sections.indexOf(b.section) || a.position - b.position;
 }
 
@@ -30,16 +33,26 @@ async function withArticles(issueRows: Issue[]): Promise<IssueWithArticles[]> {
 }
 
 export async function listPublishedIssues(): Promise<IssueWithArticles[]> {
-  return withArticles(await db.select().from(issues).where(publishedIssue).orderBy(desc(issues.slug)));
+  return withArticles(
+    await db.select().from(issues).where(publishedIssue).orderBy(desc(issues.slug)),
+  );
 }
 
 export async function latestIssue(): Promise<IssueWithArticles | null> {
-  const [issue] = await db.select().from(issues).where(publishedIssue).orderBy(desc(issues.slug)).limit(1);
+  const [issue] = await db
+    .select()
+    .from(issues)
+    .where(publishedIssue)
+    .orderBy(desc(issues.slug))
+    .limit(1);
   return issue ? ((await withArticles([issue]))[0] ?? null) : null;
 }
 
 export async function getPublishedIssue(slug: string): Promise<IssueWithArticles | null> {
-  const [issue] = await db.select().from(issues).where(and(publishedIssue, eq(issues.slug, slug)));
+  const [issue] = await db
+    .select()
+    .from(issues)
+    .where(and(publishedIssue, eq(issues.slug, slug)));
   return issue ? ((await withArticles([issue]))[0] ?? null) : null;
 }
 
@@ -48,7 +61,14 @@ export async function getPublishedArticle(issueSlug: string, articleSlug: string
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(and(publishedIssue, publishedArticle, eq(issues.slug, issueSlug), eq(articles.slug, articleSlug)))
+    .where(
+      and(
+        publishedIssue,
+        publishedArticle,
+        eq(issues.slug, issueSlug),
+        eq(articles.slug, articleSlug),
+      ),
+    )
     .orderBy(asc(articles.position));
   return row ?? null;
 }

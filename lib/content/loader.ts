@@ -82,7 +82,8 @@ export async function loadSeedContent(root: string): Promise<SeedContent> {
   for (const dir of issueSlugs) {
     const issueFile = path.join(issuesDir, dir, "issue.json");
     const issue = parseWith(issueSeedSchema, await readJson(issueFile), issueFile);
-    if (issue.slug !== dir) throw new SeedError(issueFile, "slug", `must equal the folder name "${dir}"`);
+    if (issue.slug !== dir)
+      throw new SeedError(issueFile, "slug", `must equal the folder name "${dir}"`);
     const articlesDir = path.join(issuesDir, dir, "articles");
     const files = (await readdir(articlesDir)).filter((f) => f.endsWith(".md")).sort();
     const articles = await Promise.all(files.map((f) => loadArticle(path.join(articlesDir, f))));
@@ -95,7 +96,11 @@ export async function loadSeedContent(root: string): Promise<SeedContent> {
   uniqueBy(courses, (c) => c.externalId, coursesFile, "externalId");
 
   const programsFile = path.join(root, "programs.json");
-  const programs = parseWith(z.array(programSeedSchema), await readJson(programsFile), programsFile);
+  const programs = parseWith(
+    z.array(programSeedSchema),
+    await readJson(programsFile),
+    programsFile,
+  );
   uniqueBy(programs, (p) => p.externalId, programsFile, "externalId");
 
   // Programs link to articles by slug, so a slug must name one article across all issues.
@@ -104,7 +109,11 @@ export async function loadSeedContent(root: string): Promise<SeedContent> {
   const articleSlugs = new Set(allArticles.map((a) => a.slug));
   programs.forEach((p, i) => {
     if (p.articleSlug && !articleSlugs.has(p.articleSlug)) {
-      throw new SeedError(programsFile, `${i}.articleSlug`, `no article with slug "${p.articleSlug}"`);
+      throw new SeedError(
+        programsFile,
+        `${i}.articleSlug`,
+        `no article with slug "${p.articleSlug}"`,
+      );
     }
   });
 

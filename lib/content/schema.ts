@@ -20,7 +20,9 @@ export const articleSeedSchema = z.strictObject({
   title: z.string().min(1).max(200),
   summary: z.string().min(1).max(300),
   tags,
-  sources: z.array(z.strictObject({ title: z.string().min(1), url: z.url().optional() })).default([]),
+  sources: z
+    .array(z.strictObject({ title: z.string().min(1), url: z.url().optional() }))
+    .default([]),
   position: z.number().int().min(0),
 });
 

@@ -32,9 +32,23 @@ describe("seeding", () => {
   it("writes the April 2024 issue, 14 courses and 10 programs, all published and queued for search", async () => {
     const report = await seedFromContent();
     expect(report.inserted).toBe(1 + 11 + 14 + 10);
-    expect(await counts()).toEqual({ courses: 14, programs: 10, articles: 11, revisions: 11, outbox: 11 + 14 + 10 });
-    const [rent] = await db.select().from(programs).where(eq(programs.externalId, "youth-monthly-rent"));
-    expect(rent).toMatchObject({ status: "published", applyStart: "2024-04-12", applyEnd: "2025-02-25", maxAmountKrw: 2_400_000 });
+    expect(await counts()).toEqual({
+      courses: 14,
+      programs: 10,
+      articles: 11,
+      revisions: 11,
+      outbox: 11 + 14 + 10,
+    });
+    const [rent] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "youth-monthly-rent"));
+    expect(rent).toMatchObject({
+      status: "published",
+      applyStart: "2024-04-12",
+      applyEnd: "2025-02-25",
+      maxAmountKrw: 2_400_000,
+    });
     expect(rent!.articleId).not.toBeNull();
   });
 
@@ -60,9 +74,15 @@ describe("seeding", () => {
 
     const report = await seedFromContent(dir);
     expect(report).toMatchObject({ refreshed: 1, keptEdited: 1 });
-    const [edited] = await db.select().from(courses).where(eq(courses.externalId, seeds[0].externalId));
+    const [edited] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, seeds[0].externalId));
     expect(edited!.title).toBe("편집자가 고친 제목");
-    const [refreshed] = await db.select().from(courses).where(eq(courses.externalId, seeds[1].externalId));
+    const [refreshed] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, seeds[1].externalId));
     expect(refreshed!.description).toBe("시드에서 바뀐 소개");
   });
 
@@ -80,7 +100,10 @@ describe("seeding", () => {
     expect((failure as SeedError).file).toBe(file);
     expect((failure as SeedError).field).toBe("3.applyEnd");
     expect(await counts()).toEqual(before);
-    const [first] = await db.select().from(programs).where(eq(programs.externalId, seeds[0].externalId));
+    const [first] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, seeds[0].externalId));
     expect(first!.title).not.toBe("새 제목");
   });
 
@@ -97,6 +120,8 @@ describe("seeding", () => {
     const seeds = JSON.parse(readFileSync(file, "utf8"));
     seeds[2].articleSlug = "no-such-article";
     writeFileSync(file, JSON.stringify(seeds));
-    await expect(seedFromContent(dir)).rejects.toThrow('2.articleSlug: no article with slug "no-such-article"');
+    await expect(seedFromContent(dir)).rejects.toThrow(
+      '2.articleSlug: no article with slug "no-such-article"',
+    );
   });
 });

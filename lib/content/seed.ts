@@ -8,7 +8,12 @@ import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { loadSeedContent, type SeedContent } from "./loader";
 
-export type SeedReport = { inserted: number; refreshed: number; unchanged: number; keptEdited: number };
+export type SeedReport = {
+  inserted: number;
+  refreshed: number;
+  unchanged: number;
+  keptEdited: number;
+};
 
 function hashOf(value: unknown) {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -54,7 +59,11 @@ export async function seedDatabase(content: SeedContent): Promise<SeedReport> {
   return report;
 }
 
-async function seedIssue(tx: Transaction, seed: SeedContent["issues"][number]["issue"], report: SeedReport) {
+async function seedIssue(
+  tx: Transaction,
+  seed: SeedContent["issues"][number]["issue"],
+  report: SeedReport,
+) {
   const hash = hashOf(seed);
   const [existing] = await tx.select().from(issues).where(eq(issues.slug, seed.slug));
   const values = {
@@ -112,7 +121,10 @@ async function seedArticle(
       ? (await tx.insert(articles).values(values).returning({ id: articles.id }))[0]!.id
       : existing!.id;
   if (action === "refresh") {
-    await tx.update(articles).set({ ...values, version, updatedAt: new Date() }).where(eq(articles.id, id));
+    await tx
+      .update(articles)
+      .set({ ...values, version, updatedAt: new Date() })
+      .where(eq(articles.id, id));
   }
   await tx.insert(articleRevisions).values({
     articleId: id,
@@ -131,7 +143,10 @@ async function seedCourses(tx: Transaction, seeds: SeedContent["courses"], repor
   const changed: string[] = [];
   for (const seed of seeds) {
     const hash = hashOf(seed);
-    const [existing] = await tx.select().from(courses).where(eq(courses.externalId, seed.externalId));
+    const [existing] = await tx
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, seed.externalId));
     const action = plan(existing, hash, report);
     if (action === "skip") continue;
     const values = { ...seed, status: "published" as const, seedHash: hash };
@@ -156,7 +171,10 @@ async function seedPrograms(
   const changed: string[] = [];
   for (const { articleSlug, ...seed } of seeds) {
     const hash = hashOf({ articleSlug, ...seed });
-    const [existing] = await tx.select().from(programs).where(eq(programs.externalId, seed.externalId));
+    const [existing] = await tx
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, seed.externalId));
     const action = plan(existing, hash, report);
     if (action === "skip") continue;
     const values = {

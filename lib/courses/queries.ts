@@ -25,10 +25,24 @@ async function coursesInOrder(ids: string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type CourseList = { courses: Course[]; total: number; page: number; pageSize: number; fallback: boolean };
+export type CourseList = {
+  courses: Course[];
+  total: number;
+  page: number;
+  pageSize: number;
+  fallback: boolean;
+};
 
 /** A page of published courses: ranked by Meilisearch when there is a query, newest first otherwise. */
-export async function listCourses({ q, page, pageSize = 20 }: { q: string; page: number; pageSize?: number }): Promise<CourseList> {
+export async function listCourses({
+  q,
+  page,
+  pageSize = 20,
+}: {
+  q: string;
+  page: number;
+  pageSize?: number;
+}): Promise<CourseList> {
   if (q) {
     const result = await search({ q, index: "courses", page, pageSize });
     return {
@@ -62,13 +76,18 @@ export async function coursesOpenForApplication(today: string, limit = 6) {
     .limit(limit);
 }
 
-
 /** Other published courses in the same field, then with shared tags. */
 export async function relatedCourses(course: Course, limit = 4) {
   return db
     .select()
     .from(courses)
-    .where(and(published, ne(courses.id, course.id), or(eq(courses.field, course.field), hasAnyTag(courses.tags, course.tags))))
+    .where(
+      and(
+        published,
+        ne(courses.id, course.id),
+        or(eq(courses.field, course.field), hasAnyTag(courses.tags, course.tags)),
+      ),
+    )
     .orderBy(sql`${courses.field} = ${course.field} desc`, desc(courses.startDate))
     .limit(limit);
 }

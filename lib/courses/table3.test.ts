@@ -6,12 +6,60 @@ import { courseSeedSchema, type CourseSeed } from "@/lib/content/schema";
 
 // 〔표 3〕 2023년 분야별 인천지역 K-디지털 트레이닝 교육훈련 과정 현황, as printed in the April 2024 bulletin.
 const table3 = {
-  "산업용 로봇": { courses: 1, hours: 700, capacity: 24, enrolled: 18, fill: 75, subsidy: 17_231, providers: 1 },
-  "스마트팩토리 운영관리": { courses: 1, hours: 990, capacity: 20, enrolled: 9, fill: 45, subsidy: 8_027, providers: 1 },
-  "빅데이터 분석": { courses: 1, hours: 1_640, capacity: 25, enrolled: 23, fill: 92, subsidy: 9_521, providers: 1 },
-  정보기술개발: { courses: 9, hours: 1_023, capacity: 24, enrolled: 16, fill: 67, subsidy: 8_754, providers: 2 },
-  "VR/AR 콘텐츠 개발": { courses: 2, hours: 1_556, capacity: 25, enrolled: 22, fill: 88, subsidy: 7_913, providers: 1 },
-  전체: { courses: 14, hours: 1_118, capacity: 24, enrolled: 17, fill: 71, subsidy: 9_242, providers: 4 },
+  "산업용 로봇": {
+    courses: 1,
+    hours: 700,
+    capacity: 24,
+    enrolled: 18,
+    fill: 75,
+    subsidy: 17_231,
+    providers: 1,
+  },
+  "스마트팩토리 운영관리": {
+    courses: 1,
+    hours: 990,
+    capacity: 20,
+    enrolled: 9,
+    fill: 45,
+    subsidy: 8_027,
+    providers: 1,
+  },
+  "빅데이터 분석": {
+    courses: 1,
+    hours: 1_640,
+    capacity: 25,
+    enrolled: 23,
+    fill: 92,
+    subsidy: 9_521,
+    providers: 1,
+  },
+  정보기술개발: {
+    courses: 9,
+    hours: 1_023,
+    capacity: 24,
+    enrolled: 16,
+    fill: 67,
+    subsidy: 8_754,
+    providers: 2,
+  },
+  "VR/AR 콘텐츠 개발": {
+    courses: 2,
+    hours: 1_556,
+    capacity: 25,
+    enrolled: 22,
+    fill: 88,
+    subsidy: 7_913,
+    providers: 1,
+  },
+  전체: {
+    courses: 14,
+    hours: 1_118,
+    capacity: 24,
+    enrolled: 17,
+    fill: 71,
+    subsidy: 9_242,
+    providers: 4,
+  },
 };
 
 // The bulletin rounds half up (21.5 명 → 22 명).

@@ -36,7 +36,8 @@ export function resolveDistrict(raw: string, address = ""): DistrictName | null 
   const name = raw.trim().replace(/^인천(광역시)?\s*/, "");
   if (name === "중구") return /영종|용유|운서|운남|운북|중산/.test(address) ? "영종구" : "제물포구";
   if (name === "동구") return "제물포구";
-  if (name === "서구") return /검단|마전|당하|원당|불로|대곡|오류|왕길|백석|아라/.test(address) ? "검단구" : "서구";
+  if (name === "서구")
+    return /검단|마전|당하|원당|불로|대곡|오류|왕길|백석|아라/.test(address) ? "검단구" : "서구";
   if (name === "남구") return "미추홀구";
   return isDistrictName(name) ? name : null;
 }

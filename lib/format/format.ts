@@ -9,7 +9,11 @@ export function formatKrw(value: number) {
   const eok = Math.floor(value / 1e8);
   const man = Math.floor((value % 1e8) / 1e4);
   const won = value % 1e4;
-  const parts = [eok ? `${number.format(eok)}억` : "", man ? `${number.format(man)}만` : "", won ? number.format(won) : ""];
+  const parts = [
+    eok ? `${number.format(eok)}억` : "",
+    man ? `${number.format(man)}만` : "",
+    won ? number.format(won) : "",
+  ];
   const text = parts.filter(Boolean).join(" ");
   return `${text || "0"} 원`;
 }

@@ -12,7 +12,9 @@ describe("applicationStatus", () => {
   });
 
   it("is 상시 without a deadline, once started", () => {
-    expect(applicationStatus({ applyStart: "2024-04-08", applyEnd: null }, "2026-11-25")).toBe("always");
+    expect(applicationStatus({ applyStart: "2024-04-08", applyEnd: null }, "2026-11-25")).toBe(
+      "always",
+    );
     expect(applicationStatus({ applyStart: null, applyEnd: null }, "2026-11-25")).toBe("always");
   });
 });

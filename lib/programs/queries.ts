@@ -18,20 +18,39 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
     .where(and(published, eq(programs.externalId, externalId)));
   if (!row) return null;
   const article =
-    row.article && row.issue ? { title: row.article.title, url: `/issues/${row.issue.slug}/${row.article.slug}` } : null;
+    row.article && row.issue
+      ? { title: row.article.title, url: `/issues/${row.issue.slug}/${row.article.slug}` }
+      : null;
   return { ...row.program, article };
 }
 
 async function programsInOrder(ids: string[]) {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(programs).where(and(published, inArray(programs.externalId, ids)));
+  const rows = await db
+    .select()
+    .from(programs)
+    .where(and(published, inArray(programs.externalId, ids)));
   const byId = new Map(rows.map((row) => [row.externalId, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type ProgramList = { programs: Program[]; total: number; page: number; pageSize: number; fallback: boolean };
+export type ProgramList = {
+  programs: Program[];
+  total: number;
+  page: number;
+  pageSize: number;
+  fallback: boolean;
+};
 
-export async function listPrograms({ q, page, pageSize = 20 }: { q: string; page: number; pageSize?: number }): Promise<ProgramList> {
+export async function listPrograms({
+  q,
+  page,
+  pageSize = 20,
+}: {
+  q: string;
+  page: number;
+  pageSize?: number;
+}): Promise<ProgramList> {
   if (q) {
     const result = await search({ q, index: "programs", page, pageSize });
     return {
@@ -67,7 +86,10 @@ export async function programsClosingSoon(today: string, until: string, limit = 
 
 /** Published programs that link to one article (the policy item they came from). */
 export async function programsForArticle(articleId: number) {
-  return db.select().from(programs).where(and(published, eq(programs.articleId, articleId)));
+  return db
+    .select()
+    .from(programs)
+    .where(and(published, eq(programs.articleId, articleId)));
 }
 
 export async function programsWithTags(tags: string[], limit = 6) {

@@ -4,7 +4,9 @@ import { env } from "@/lib/env";
 
 export type SearchServer = { url: string; key?: string };
 
-let server: SearchServer | null = env.MEILI_URL ? { url: env.MEILI_URL, key: env.MEILI_MASTER_KEY } : null;
+let server: SearchServer | null = env.MEILI_URL
+  ? { url: env.MEILI_URL, key: env.MEILI_MASTER_KEY }
+  : null;
 let client: Meilisearch | null = null;
 
 /** Points this process at a Meilisearch server chosen at run time (the local one, or a test's). */
@@ -18,8 +20,13 @@ export function isSearchConfigured() {
 }
 
 export function searchClient(): Meilisearch {
-  if (!server) throw new Error("Meilisearch is not configured: set MEILI_URL (and MEILI_MASTER_KEY)");
-  client ??= new Meilisearch({ host: server.url, apiKey: server.key, timeout: env.MEILI_TIMEOUT_MS });
+  if (!server)
+    throw new Error("Meilisearch is not configured: set MEILI_URL (and MEILI_MASTER_KEY)");
+  client ??= new Meilisearch({
+    host: server.url,
+    apiKey: server.key,
+    timeout: env.MEILI_TIMEOUT_MS,
+  });
   return client;
 }
 

@@ -62,7 +62,11 @@ describe("programDocument", () => {
       targetGroups: ["청년"],
       tags: [],
     } as unknown as Program;
-    expect(programDocument(program)).toMatchObject({ id: "p-1", applyEndDay: null, targetGroups: ["청년"] });
+    expect(programDocument(program)).toMatchObject({
+      id: "p-1",
+      applyEndDay: null,
+      targetGroups: ["청년"],
+    });
   });
 });
 
@@ -104,7 +108,10 @@ describe("articleDocument", () => {
 
 describe("synonymsFromGroups", () => {
   it("makes every word of a group a synonym of every other, both ways", () => {
-    const synonyms = synonymsFromGroups([["AI", "인공지능"], ["AI", "에이아이"]]);
+    const synonyms = synonymsFromGroups([
+      ["AI", "인공지능"],
+      ["AI", "에이아이"],
+    ]);
     expect(synonyms["AI"]).toEqual(["인공지능", "에이아이"]);
     expect(synonyms["인공지능"]).toEqual(["AI"]);
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db } from "@/lib/db/client";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
@@ -28,7 +28,14 @@ function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | undefined {
 async function courseHits(q: string, limit: number) {
   const where = and(
     eq(courses.status, "published"),
-    matchesEveryWord(q, [courses.title, courses.provider, courses.field, courses.tags, courses.district, courses.description]),
+    matchesEveryWord(q, [
+      courses.title,
+      courses.provider,
+      courses.field,
+      courses.tags,
+      courses.district,
+      courses.description,
+    ]),
   );
   const [rows, total] = await Promise.all([
     db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
@@ -40,7 +47,14 @@ async function courseHits(q: string, limit: number) {
 async function programHits(q: string, limit: number) {
   const where = and(
     eq(programs.status, "published"),
-    matchesEveryWord(q, [programs.title, programs.agency, programs.category, programs.tags, programs.summary, programs.targetGroups]),
+    matchesEveryWord(q, [
+      programs.title,
+      programs.agency,
+      programs.category,
+      programs.tags,
+      programs.summary,
+      programs.targetGroups,
+    ]),
   );
   const [rows, total] = await Promise.all([
     db.select().from(programs).where(where).orderBy(desc(programs.updatedAt)).limit(limit),
@@ -53,7 +67,13 @@ async function articleHits(q: string, limit: number) {
   const where = and(
     eq(articles.status, "published"),
     eq(issues.status, "published"),
-    matchesEveryWord(q, [articles.title, articles.summary, articles.tags, articles.category, articles.body]),
+    matchesEveryWord(q, [
+      articles.title,
+      articles.summary,
+      articles.tags,
+      articles.category,
+      articles.body,
+    ]),
   );
   const [rows, [count]] = await Promise.all([
     db
@@ -69,10 +89,15 @@ async function articleHits(q: string, limit: number) {
       .innerJoin(issues, eq(articles.issueId, issues.id))
       .where(where),
   ]);
-  return { hits: rows.map(({ article, issue }) => articleHit(articleDocument(article, issue))), total: count?.n ?? 0 };
+  return {
+    hits: rows.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
+    total: count?.n ?? 0,
+  };
 }
 
-export async function searchDatabase(request: SearchRequest): Promise<Omit<SearchResult, "fallback">> {
+export async function searchDatabase(
+  request: SearchRequest,
+): Promise<Omit<SearchResult, "fallback">> {
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
   const limit = offset + pageSize;

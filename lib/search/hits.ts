@@ -53,4 +53,3 @@ export function articleHit(doc: ArticleDocument): SearchHit {
     meta: [doc.category, ...doc.tags.slice(0, 3)],
   };
 }
-

@@ -1,6 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -44,13 +53,16 @@ function runnableCopy(file: string, dataDir: string) {
 
 export function findMeilisearchBinary(options: { bin?: string; dataDir: string }): string {
   if (options.bin) {
-    if (!existsSync(options.bin)) throw new Error(`MEILI_BIN=${options.bin} does not exist.\n${missingBinaryMessage}`);
+    if (!existsSync(options.bin))
+      throw new Error(`MEILI_BIN=${options.bin} does not exist.\n${missingBinaryMessage}`);
     return options.bin;
   }
   const onPath = spawnSync("meilisearch", ["--version"], { stdio: "ignore" });
   if (!onPath.error && onPath.status === 0) return "meilisearch";
   try {
-    const packaged = createRequire(path.join(process.cwd(), "package.json")).resolve(`${PINNED_PACKAGE}/meilisearch`);
+    const packaged = createRequire(path.join(process.cwd(), "package.json")).resolve(
+      `${PINNED_PACKAGE}/meilisearch`,
+    );
     return runnableCopy(packaged, options.dataDir);
   } catch {
     throw new Error(missingBinaryMessage);
@@ -63,7 +75,11 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -78,7 +94,12 @@ export function localMasterKey(dataDir: string) {
   return readFileSync(file, "utf8").trim();
 }
 
-export type LocalMeilisearch = { url: string; key: string; process: ChildProcess; stop: () => Promise<void> };
+export type LocalMeilisearch = {
+  url: string;
+  key: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+};
 
 export async function startLocalMeilisearch(options: {
   dataDir: string;
@@ -94,13 +115,19 @@ export async function startLocalMeilisearch(options: {
   const child = spawn(
     bin,
     [
-      "--db-path", dbPath,
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", key,
-      "--env", "development",
+      "--db-path",
+      dbPath,
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      key,
+      "--env",
+      "development",
       "--no-analytics",
-      "--dump-dir", path.join(options.dataDir, "meili-dumps"),
-      "--snapshot-dir", path.join(options.dataDir, "meili-snapshots"),
+      "--dump-dir",
+      path.join(options.dataDir, "meili-dumps"),
+      "--snapshot-dir",
+      path.join(options.dataDir, "meili-snapshots"),
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -118,7 +145,8 @@ export async function startLocalMeilisearch(options: {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited during start-up:\n${output.join("")}`);
+    if (child.exitCode !== null)
+      throw new Error(`Meilisearch exited during start-up:\n${output.join("")}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) break;

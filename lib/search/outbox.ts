@@ -5,7 +5,11 @@ import { searchOutbox, systemState, type SearchEntity } from "@/lib/db/schema";
 import { syncDocuments } from "./sync";
 
 /** Records, inside the caller's write transaction, that a document's index copy must be refreshed. */
-export async function enqueueSearchSync(tx: Transaction, entity: SearchEntity, documentIds: string[]) {
+export async function enqueueSearchSync(
+  tx: Transaction,
+  entity: SearchEntity,
+  documentIds: string[],
+) {
   if (documentIds.length === 0) return;
   await tx.insert(searchOutbox).values(documentIds.map((documentId) => ({ entity, documentId })));
 }

@@ -2,7 +2,14 @@ import "server-only";
 import type { Hit } from "meilisearch";
 import { indexUid, isSearchConfigured, searchClient } from "./client";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
-import { articleHit, courseHit, programHit, type SearchHit, type SearchHitType, type SearchResult } from "./hits";
+import {
+  articleHit,
+  courseHit,
+  programHit,
+  type SearchHit,
+  type SearchHitType,
+  type SearchResult,
+} from "./hits";
 import { searchDatabase } from "./fallback";
 import type { IndexName } from "./indexes";
 import type { SearchRequest } from "./schema";

@@ -12,7 +12,9 @@ export async function prepareSearchIndexes(log: (line: string) => void = console
   if (drained.failed > 0) throw new Error(`${drained.failed} outbox item(s) failed to sync`);
   const drift = await findDrift();
   if (drift.length > 0) {
-    log(`search: rebuilding indexes (${drift.map((d) => `${d.index} ${d.indexed}/${d.published}`).join(", ")})`);
+    log(
+      `search: rebuilding indexes (${drift.map((d) => `${d.index} ${d.indexed}/${d.published}`).join(", ")})`,
+    );
     await reindexAll();
   }
 }

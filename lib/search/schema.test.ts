@@ -3,7 +3,12 @@ import { parseListParams, searchRequestSchema } from "./schema";
 
 describe("searchRequestSchema", () => {
   it("applies defaults", () => {
-    expect(searchRequestSchema.parse({ q: " 청년 " })).toEqual({ q: "청년", index: "all", page: 1, pageSize: 10 });
+    expect(searchRequestSchema.parse({ q: " 청년 " })).toEqual({
+      q: "청년",
+      index: "all",
+      page: 1,
+      pageSize: 10,
+    });
   });
 
   it.each([

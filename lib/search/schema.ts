@@ -13,7 +13,9 @@ export const searchRequestSchema = z.strictObject({
     .trim()
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
     .default(""),
-  index: z.enum(searchIndexes, { error: `index must be one of: ${searchIndexes.join(", ")}` }).default("all"),
+  index: z
+    .enum(searchIndexes, { error: `index must be one of: ${searchIndexes.join(", ")}` })
+    .default("all"),
   page: z.coerce
     .number({ error: "page must be a number" })
     .int("page must be a whole number")

@@ -57,7 +57,9 @@ describe("search sync against a real Meilisearch", () => {
 
   it("treats a task that ends failed as an error, not a success", async () => {
     const index = searchClient().index(indexUid("courses"));
-    await expect(settle(index.addDocuments([{ id: "not valid!", title: "x" }]))).rejects.toThrow(/failed: invalid_document_id/);
+    await expect(settle(index.addDocuments([{ id: "not valid!", title: "x" }]))).rejects.toThrow(
+      /failed: invalid_document_id/,
+    );
   });
 
   it("keeps outbox rows with a back-off when Meilisearch is unreachable, then drains them", async () => {
@@ -65,7 +67,11 @@ describe("search sync against a real Meilisearch", () => {
     connectSearch({ url: "http://127.0.0.1:9", key: "unreachable" });
     const now = Date.now();
     try {
-      expect(await drainSearchOutbox(() => now)).toMatchObject({ synced: 0, failed: 1, remaining: 1 });
+      expect(await drainSearchOutbox(() => now)).toMatchObject({
+        synced: 0,
+        failed: 1,
+        remaining: 1,
+      });
       const [row] = await db.select().from(searchOutbox);
       expect(row).toMatchObject({ attempts: 1, documentId: "kdt2023-it-01" });
       expect(row!.lastError).toBeTruthy();

@@ -56,7 +56,8 @@ async function indexExists(uid: string) {
     await searchClient().getIndex(uid);
     return true;
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return false;
+    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found")
+      return false;
     throw error;
   }
 }

@@ -4,7 +4,16 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 // Inputs of `next build`; a production build is reused until one of them changes.
-const inputs = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const stampFile = path.join(".next", "portal-source-hash");
 
 function walk(entry: string, files: string[]) {
@@ -25,14 +34,21 @@ export function sourceHash() {
 }
 
 export function buildIsCurrent() {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === sourceHash();
+  return (
+    existsSync(path.join(".next", "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === sourceHash()
+  );
 }
 
 /** Runs `next build` unless the last build came from the same sources. */
 export function buildIfNeeded(log: (line: string) => void = console.log) {
   if (buildIsCurrent()) return false;
   log("build: running next build (first start or sources changed)…");
-  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
   writeFileSync(stampFile, sourceHash());
   return true;

@@ -2,7 +2,12 @@ import { dataDir, env } from "@/lib/env";
 import { connectSearch } from "@/lib/search/client";
 import { startLocalMeilisearch } from "@/lib/search/local-server";
 
-export type SearchServerHandle = { url: string; key?: string; local: boolean; stop: () => Promise<void> };
+export type SearchServerHandle = {
+  url: string;
+  key?: string;
+  local: boolean;
+  stop: () => Promise<void>;
+};
 
 /** Uses MEILI_URL when set; otherwise runs the local Meilisearch under DATA_DIR for as long as we run. */
 export async function connectOrStartSearch(): Promise<SearchServerHandle> {

@@ -49,7 +49,13 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
           조건에 맞는 과정이 없습니다. 다른 검색어로 찾아보세요.
         </p>
       )}
-      <Pagination page={page} pageSize={result.pageSize} total={result.total} basePath="/courses" params={q ? { q } : {}} />
+      <Pagination
+        page={page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/courses"
+        params={q ? { q } : {}}
+      />
     </div>
   );
 }

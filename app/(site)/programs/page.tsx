@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "지원사업",
-  description: "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
+  description:
+    "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
   alternates: { canonical: "/programs" },
 };
 
@@ -49,7 +50,13 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
           조건에 맞는 지원사업이 없습니다. 다른 검색어로 찾아보세요.
         </p>
       )}
-      <Pagination page={page} pageSize={result.pageSize} total={result.total} basePath="/programs" params={q ? { q } : {}} />
+      <Pagination
+        page={page}
+        pageSize={result.pageSize}
+        total={result.total}
+        basePath="/programs"
+        params={q ? { q } : {}}
+      />
     </div>
   );
 }

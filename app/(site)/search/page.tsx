@@ -20,7 +20,9 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <SearchForm id="search-page-q" defaultValue={q} label="검색어" />
       </div>
       {!result ? (
-        <p className="text-slate-600">훈련과정, 지원사업, 경제산업 동향 기사를 한 번에 찾을 수 있습니다.</p>
+        <p className="text-slate-600">
+          훈련과정, 지원사업, 경제산업 동향 기사를 한 번에 찾을 수 있습니다.
+        </p>
       ) : (
         <>
           {result.fallback && <FallbackNotice />}
@@ -34,7 +36,13 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어로 찾아보세요.
             </p>
           )}
-          <Pagination page={page} pageSize={result.pageSize} total={result.total} basePath="/search" params={{ q }} />
+          <Pagination
+            page={page}
+            pageSize={result.pageSize}
+            total={result.total}
+            basePath="/search"
+            params={{ q }}
+          />
         </>
       )}
     </div>

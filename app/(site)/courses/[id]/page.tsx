@@ -37,7 +37,10 @@ const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·�
 
 function costFacts(course: Course) {
   if (course.tuition === null) return "훈련비 정보 없음";
-  const government = course.subsidyPerHour === null ? null : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
+  const government =
+    course.subsidyPerHour === null
+      ? null
+      : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
   return (
     <ul className="space-y-0.5">
       <li>훈련비 {formatKrw(course.tuition)}</li>
@@ -45,7 +48,9 @@ function costFacts(course: Course) {
         <>
           <li>
             정부지원 {formatKrw(government)}{" "}
-            <span className="text-sm text-slate-500">(시간당 {formatNumber(course.subsidyPerHour!)}원)</span>
+            <span className="text-sm text-slate-500">
+              (시간당 {formatNumber(course.subsidyPerHour!)}원)
+            </span>
           </li>
           <li className="font-bold">자부담 {formatKrw(course.tuition - government)}</li>
         </>
@@ -95,7 +100,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
       />
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/courses" className="font-bold text-brand-700 hover:underline">
+          <Link href="/courses" className="text-brand-700 font-bold hover:underline">
             훈련과정
           </Link>
           <span className="text-slate-400"> / {course.field}</span>
@@ -113,8 +118,9 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
         </p>
         {course.isSample && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            이 과정은 「인천 경제산업 Issue & Trend」 2024년 4월호 〔표 3〕의 분야별 평균에 맞춰 일정·기관 배정 등 세부 정보를
-            채운 예시 자료입니다. 실제 모집 정보는 고용24에서 확인하세요.
+            이 과정은 「인천 경제산업 Issue & Trend」 2024년 4월호 〔표 3〕의 분야별 평균에 맞춰
+            일정·기관 배정 등 세부 정보를 채운 예시 자료입니다. 실제 모집 정보는 고용24에서
+            확인하세요.
           </p>
         )}
       </header>
@@ -131,7 +137,10 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
                 ? `${formatDate(course.startDate)} ~ ${course.endDate ? formatDate(course.endDate) : "미정"}${days ? ` (${days}일)` : ""}`
                 : "일정이 아직 정해지지 않았습니다",
             },
-            { label: "운영 요일", value: course.schedule ? scheduleLabels[course.schedule] : "정보 없음" },
+            {
+              label: "운영 요일",
+              value: course.schedule ? scheduleLabels[course.schedule] : "정보 없음",
+            },
             { label: "총 훈련시간", value: `${formatNumber(course.totalHours)}시간` },
             { label: "비용", value: costFacts(course) },
             {
@@ -153,14 +162,16 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
           신청 방법
         </h2>
         <ol className="list-decimal space-y-1 pl-5 leading-7">
-          {course.cardEligible && <li>국민내일배움카드를 발급받습니다(복지로·고용24 또는 고용센터).</li>}
+          {course.cardEligible && (
+            <li>국민내일배움카드를 발급받습니다(복지로·고용24 또는 고용센터).</li>
+          )}
           <li>고용24에서 과정명이나 훈련기관으로 과정을 찾아 수강 신청합니다.</li>
           <li>훈련기관의 상담·선발 절차를 거쳐 수강이 확정됩니다.</li>
         </ol>
         <p className="mt-3">
           <a
             href={course.url ?? "https://www.work24.go.kr"}
-            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white hover:bg-brand-900"
+            className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
             rel="noopener"
           >
             고용24에서 과정 찾기
@@ -203,7 +214,10 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
           <ul className="space-y-2">
             {articles.map(({ article, issue }) => (
               <li key={article.id}>
-                <Link href={articleUrl(issue, article)} className="font-bold text-brand-700 hover:underline">
+                <Link
+                  href={articleUrl(issue, article)}
+                  className="text-brand-700 font-bold hover:underline"
+                >
                   {article.title}
                 </Link>
                 <span className="text-sm text-slate-500"> · {issue.title}</span>

@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/issues/[slug]">): Promise<Metadata> {
   const issue = await getPublishedIssue((await params).slug);
   if (!issue) return {};
-  return { title: issue.title, description: issue.summary, alternates: { canonical: `/issues/${issue.slug}` } };
+  return {
+    title: issue.title,
+    description: issue.summary,
+    alternates: { canonical: `/issues/${issue.slug}` },
+  };
 }
 
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {
@@ -18,7 +22,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
-        <Link href="/issues" className="font-bold text-brand-700 hover:underline">
+        <Link href="/issues" className="text-brand-700 font-bold hover:underline">
           인천 경제산업 Issue & Trend
         </Link>
       </p>

@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: PageProps<"/programs/[id]">):
   };
 }
 
-function period(program: { applyStart: string | null; applyEnd: string | null; periodNote: string | null }) {
+function period(program: {
+  applyStart: string | null;
+  applyEnd: string | null;
+  periodNote: string | null;
+}) {
   const range =
     program.applyStart && program.applyEnd
       ? `${formatDate(program.applyStart)} ~ ${formatDate(program.applyEnd)}`
@@ -55,7 +59,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
       />
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/programs" className="font-bold text-brand-700 hover:underline">
+          <Link href="/programs" className="text-brand-700 font-bold hover:underline">
             지원사업
           </Link>
           <span className="text-slate-400"> / {program.category}</span>
@@ -81,7 +85,9 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
           facts={[
             { label: "신청 대상", value: program.eligibility },
             { label: "지원 내용", value: program.benefit },
-            ...(program.maxAmountKrw !== null ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }] : []),
+            ...(program.maxAmountKrw !== null
+              ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }]
+              : []),
             { label: "신청 기간", value: period(program) },
             { label: "신청 방법", value: program.howToApply },
             ...(program.contact ? [{ label: "문의·신청처", value: program.contact }] : []),
@@ -93,7 +99,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
             <a
               href={program.url}
               rel="noopener"
-              className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white hover:bg-brand-900"
+              className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
             >
               공식 안내 페이지로 이동
             </a>
@@ -106,7 +112,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
           <h2 id="article" className="mb-2 text-lg font-bold">
             관련 기사
           </h2>
-          <Link href={program.article.url} className="font-bold text-brand-700 hover:underline">
+          <Link href={program.article.url} className="text-brand-700 font-bold hover:underline">
             {program.article.title}
           </Link>
         </section>

@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       <header className="mb-6 space-y-2">
         <p className="text-sm">
-          <Link href={`/issues/${issue.slug}`} className="font-bold text-brand-700 hover:underline">
+          <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
             {issue.title}
           </Link>
           <span className="text-slate-400"> / {sectionLabels[article.section]}</span>
@@ -48,14 +48,20 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       <ArticleBody markdown={article.body} />
       {programs.length > 0 && (
-        <aside aria-labelledby="article-programs" className="mt-10 rounded-xl border border-brand-100 bg-brand-50 p-5">
+        <aside
+          aria-labelledby="article-programs"
+          className="border-brand-100 bg-brand-50 mt-10 rounded-xl border p-5"
+        >
           <h2 id="article-programs" className="mb-2 font-bold">
             이 기사의 지원사업 신청 정보
           </h2>
           <ul className="space-y-1">
             {programs.map((program) => (
               <li key={program.id}>
-                <Link href={`/programs/${program.externalId}`} className="font-bold text-brand-700 underline">
+                <Link
+                  href={`/programs/${program.externalId}`}
+                  className="text-brand-700 font-bold underline"
+                >
                   {program.title}
                 </Link>
                 <span className="text-sm text-slate-600"> · {program.agency}</span>

@@ -1,0 +1,133 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("public pages on seed data", () => {
+  test("home page shows the latest issue by section and a search box, in Korean", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(
+      page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Ⅲ 국내 정책동향" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "인천의 K-디지털 트레이닝 현황과 성과" }).first(),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "14일 안에 마감하는 지원사업" })).toBeVisible();
+  });
+
+  test("searching 스마트팩토리 from the header lists the smart-factory courses", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "포털 전체 검색" });
+    await box.fill("스마트팩토리");
+    await box.press("Enter");
+    await expect(page).toHaveURL(
+      /\/search\?q=%EC%8A%A4%EB%A7%88%ED%8A%B8%ED%8C%A9%ED%86%A0%EB%A6%AC/,
+    );
+    await expect(
+      page.getByRole("link", { name: "스마트팩토리 구축 최적화 과정(NCS)" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "스마트팩토리 운영·관리 실무 과정" }),
+    ).toBeVisible();
+    await expect(page.getByText("검색 엔진에 잠시 연결할 수 없어")).toHaveCount(0);
+  });
+
+  test("a course page shows its facts, the sample badge and the programs that pay for it", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    await expect(page.getByRole("status")).toContainText("14");
+    await page
+      .getByRole("link", { name: "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정",
+    );
+    await expect(page.getByText("예시", { exact: true }).first()).toBeVisible();
+    await expect(page.getByText("정원 25명 중 23명 참여 (정원충족률 92%)")).toBeVisible();
+    await expect(page.getByText("자부담 0 원")).toBeVisible();
+    await page.getByRole("link", { name: "국민내일배움카드" }).click();
+    await expect(page).toHaveURL(/\/programs\/national-learning-card$/);
+    await expect(page.getByText("500만 원", { exact: true })).toBeVisible();
+  });
+
+  test("a program links to its article and the article links back", async ({ page }) => {
+    await page.goto("/programs/youth-monthly-rent");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("청년월세 특별지원");
+    await expect(page.getByText("2024년 4월 12일 ~ 2025년 2월 25일")).toBeVisible();
+    await expect(page.getByText("240만 원", { exact: true })).toBeVisible();
+    await page.getByRole("region", { name: "관련 기사" }).getByRole("link").click();
+    await expect(page).toHaveURL(/\/issues\/2024-04\/youth-monthly-rent$/);
+    await page.getByRole("link", { name: "청년월세 특별지원" }).click();
+    await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
+  });
+
+  test("the K-디지털 트레이닝 article shows 표 3 as a table and the 그림 1 data", async ({
+    page,
+  }) => {
+    await page.goto("/issues/2024-04/k-digital-training-incheon");
+    await expect(
+      page.getByText("〔표 3〕 2023년 분야별 인천지역 K-디지털 트레이닝 교육훈련 과정 현황"),
+    ).toBeVisible();
+    const table3 = page.getByRole("table").filter({ hasText: "정원충족률" });
+    await expect(table3).toContainText("17,231");
+    await expect(table3).toContainText("1,118");
+    await expect(page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first()).toContainText(
+      "70",
+    );
+    await expect(page.locator("section.footnotes li").first()).toBeVisible();
+  });
+
+  test("unknown ids and slugs give the 404 page", async ({ page }) => {
+    for (const url of [
+      "/courses/no-such-course",
+      "/programs/nope",
+      "/issues/1999-01",
+      "/issues/2024-04/nope",
+    ]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "찾으시는 페이지가 없습니다" })).toBeVisible();
+    }
+  });
+
+  test("malformed page parameters are ignored, not errors", async ({ page }) => {
+    const response = await page.goto("/courses?page=abc&q=" + "가".repeat(300));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "훈련과정" })).toBeVisible();
+  });
+});
+
+test.describe("JSON APIs", () => {
+  test("search answers with typed hits and rejects bad parameters with 400", async ({
+    request,
+  }) => {
+    const ok = await request.get("/api/search", { params: { q: "청년", index: "programs" } });
+    expect(ok.status()).toBe(200);
+    const body = await ok.json();
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.hits[0]).toMatchObject({
+      type: "program",
+      url: expect.stringMatching(/^\/programs\//),
+    });
+
+    for (const [params, message] of [
+      [{ q: "x", pageSize: "51" }, "pageSize must be at most 50"],
+      [{ q: "x", index: "users" }, "index must be one of: all, courses, programs, articles"],
+      [{ q: "x", filter: "status = draft" }, "unknown parameter: filter"],
+    ] as const) {
+      const bad = await request.get("/api/search", { params });
+      expect(bad.status()).toBe(400);
+      expect(await bad.json()).toEqual({ error: message });
+    }
+  });
+
+  test("health reports the database and search as ok", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ db: "ok", search: "ok" });
+  });
+});

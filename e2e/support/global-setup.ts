@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
+import { startPortal } from "./portal-server";
+
+// A real Meilisearch and the production portal on a fresh database, both on 127.0.0.1.
+export default async function globalSetup() {
+  const root = mkdtempSync(path.join(tmpdir(), "portal-e2e-"));
+  const meili = await startLocalMeilisearch({ dataDir: path.join(root, "meili") });
+  const portal = await startPortal(
+    { DATA_DIR: path.join(root, "data"), MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
+    await freePort(),
+  );
+  process.env.E2E_BASE_URL = portal.url;
+  process.env.E2E_MEILI_KEY = meili.key;
+  return async () => {
+    await portal.stop();
+    await meili.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+}
