@@ -17,6 +17,7 @@ const schema = z.object({
     .regex(/^[a-zA-Z0-9_-]*$/, "only letters, digits, - and _")
     .default(""),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  SEARCH_DEADLINE_MS: z.coerce.number().int().min(50).max(10_000).default(500),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url().optional(),
   SITE_URL: z.url().optional(),

@@ -5,6 +5,7 @@ import { fillRate } from "@/lib/courses/derive";
 import type { Article, Course, Issue, Program } from "@/lib/db/schema";
 import { districtAliases } from "@/lib/districts/districts";
 import { dateToInt } from "@/lib/dates/dates";
+import { initialsOf } from "./korean";
 
 // Pure mappers from database rows to the documents Meilisearch holds. No I/O, so they are unit-tested.
 
@@ -32,6 +33,7 @@ export type CourseDocument = {
   cardEligible: boolean;
   schedule: string | null;
   isSample: boolean;
+  initials: string[];
 };
 
 export function courseDocument(course: Course): CourseDocument {
@@ -60,6 +62,7 @@ export function courseDocument(course: Course): CourseDocument {
     cardEligible: course.cardEligible,
     schedule: course.schedule,
     isSample: course.isSample,
+    initials: initialsOf(course.title, course.provider, ...course.tags),
   };
 }
 
@@ -80,6 +83,7 @@ export type ProgramDocument = {
   applyEndDay: number | null;
   tags: string[];
   updatedAt: number;
+  initials: string[];
 };
 
 export function programDocument(program: Program): ProgramDocument {
@@ -100,6 +104,7 @@ export function programDocument(program: Program): ProgramDocument {
     applyEndDay: dateToInt(program.applyEnd),
     tags: program.tags,
     updatedAt: program.updatedAt.getTime(),
+    initials: initialsOf(program.title, program.agency, ...program.tags),
   };
 }
 
@@ -114,6 +119,7 @@ export type ArticleDocument = {
   tags: string[];
   body: string;
   publishedAt: number;
+  initials: string[];
 };
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -152,5 +158,6 @@ export function articleDocument(article: Article, issue: Issue): ArticleDocument
     tags: article.tags,
     body: markdownToPlainText(article.body),
     publishedAt: (article.publishAt ?? issue.publishAt ?? article.createdAt).getTime(),
+    initials: initialsOf(article.title, ...article.tags),
   };
 }

@@ -15,7 +15,7 @@ const synonymGroups: string[][] = [
   ["로봇", "robot"],
   ["반도체", "semiconductor"],
   ["월세", "임대료"],
-  ["스타트업", "창업기업"],
+  ["스타트업", "창업기업", "창업"],
 ];
 
 export function synonymsFromGroups(groups: string[][]): Record<string, string[]> {
@@ -29,16 +29,43 @@ export function synonymsFromGroups(groups: string[][]): Record<string, string[]>
   return synonyms;
 }
 
-const korean: Settings["localizedAttributes"] = [{ attributePatterns: ["*"], locales: ["kor"] }];
+// Text is segmented as Korean; `initials` holds Latin-encoded 초성 words (lib/search/korean.ts)
+// and must be segmented as Latin, exactly, without typos.
+function korean(attributes: string[]): Settings["localizedAttributes"] {
+  return [{ attributePatterns: attributes, locales: ["kor"] }];
+}
 
 const shared: Settings = {
   synonyms: synonymsFromGroups(synonymGroups),
-  localizedAttributes: korean,
   // Korean words are short: 스마트팩토리 is six characters, 청년 two. The default (5 / 9) would
   // leave most Korean words without typo tolerance.
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  typoTolerance: {
+    minWordSizeForTypos: { oneTypo: 3, twoTypos: 6 },
+    disableOnAttributes: ["initials"],
+  },
   pagination: { maxTotalHits: 1_000 },
 };
+
+const courseText = [
+  "title",
+  "tags",
+  "field",
+  "provider",
+  "trainingType",
+  "districtNames",
+  "description",
+];
+const programText = [
+  "title",
+  "tags",
+  "targetGroups",
+  "agency",
+  "category",
+  "summary",
+  "eligibility",
+  "benefit",
+];
+const articleText = ["title", "tags", "summary", "category", "body"];
 
 /** The one declaration of every public index; applied by code at start-up and by the reindex. */
 export const indexDefinitions = {
@@ -46,15 +73,8 @@ export const indexDefinitions = {
     entity: "course",
     settings: {
       ...shared,
-      searchableAttributes: [
-        "title",
-        "tags",
-        "field",
-        "provider",
-        "trainingType",
-        "districtNames",
-        "description",
-      ],
+      localizedAttributes: korean(courseText),
+      searchableAttributes: [...courseText, "initials"],
       filterableAttributes: [
         "field",
         "trainingType",
@@ -77,16 +97,8 @@ export const indexDefinitions = {
     entity: "program",
     settings: {
       ...shared,
-      searchableAttributes: [
-        "title",
-        "tags",
-        "targetGroups",
-        "agency",
-        "category",
-        "summary",
-        "eligibility",
-        "benefit",
-      ],
+      localizedAttributes: korean(programText),
+      searchableAttributes: [...programText, "initials"],
       filterableAttributes: [
         "agency",
         "category",
@@ -104,7 +116,8 @@ export const indexDefinitions = {
     entity: "article",
     settings: {
       ...shared,
-      searchableAttributes: ["title", "tags", "summary", "category", "body"],
+      localizedAttributes: korean(articleText),
+      searchableAttributes: [...articleText, "initials"],
       filterableAttributes: ["issueSlug", "section", "category", "tags"],
       sortableAttributes: ["publishedAt"],
       displayedAttributes: ["*"],

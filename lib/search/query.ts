@@ -1,5 +1,6 @@
 import "server-only";
 import type { Hit } from "meilisearch";
+import { env } from "@/lib/env";
 import { indexUid, isSearchConfigured, searchClient } from "./client";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
 import {
@@ -11,11 +12,9 @@ import {
   type SearchResult,
 } from "./hits";
 import { searchDatabase } from "./fallback";
+import { encodeInitialsQuery, isInitialsQuery } from "./korean";
 import type { IndexName } from "./indexes";
 import type { SearchRequest } from "./schema";
-
-// Past this a resident waits visibly; the database answers instead.
-const SEARCH_DEADLINE_MS = 500;
 
 const typeOfIndex: Record<IndexName, SearchHitType> = {
   courses: "course",
@@ -29,16 +28,24 @@ function toHit(type: SearchHitType, doc: Hit): SearchHit {
   return articleHit(doc as unknown as ArticleDocument);
 }
 
+/** Korean text is segmented as Korean; a 초성 query searches the encoded initials instead. */
+export function textQuery(q: string) {
+  return isInitialsQuery(q)
+    ? { q: encodeInitialsQuery(q), attributesToSearchOn: ["initials"] }
+    : { q, locales: ["kor" as const] };
+}
+
 async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> {
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
-  const init = { signal: AbortSignal.timeout(SEARCH_DEADLINE_MS) };
+  // Past the deadline a resident waits visibly; the database answers instead.
+  const init = { signal: AbortSignal.timeout(env.SEARCH_DEADLINE_MS) };
   if (index === "all") {
     const names: IndexName[] = ["articles", "courses", "programs"];
     const response = await searchClient().multiSearch(
       {
         federation: { offset, limit: pageSize },
-        queries: names.map((name) => ({ indexUid: indexUid(name), q })),
+        queries: names.map((name) => ({ indexUid: indexUid(name), ...textQuery(q) })),
       },
       init,
     );
@@ -54,7 +61,7 @@ async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> 
   }
   const response = await searchClient()
     .index(indexUid(index))
-    .search(q, { offset, limit: pageSize }, init);
+    .search(undefined, { ...textQuery(q), offset, limit: pageSize }, init);
   return {
     query: q,
     hits: response.hits.map((hit) => toHit(typeOfIndex[index], hit)),

@@ -1,6 +1,6 @@
 import "server-only";
 import { drainSearchOutbox } from "./outbox";
-import { applyIndexSettings, findDrift, reindexAll } from "./sync";
+import { applyIndexSettings, findDrift, reindexAll, warmUp } from "./sync";
 
 /**
  * Brings the indexes in line with the database at start-up: declared settings applied, the outbox
@@ -17,4 +17,6 @@ export async function prepareSearchIndexes(log: (line: string) => void = console
     );
     await reindexAll();
   }
+  // The first search after start-up loads the indexes from disk; do it before residents do.
+  await warmUp();
 }

@@ -122,3 +122,8 @@ export async function findDrift() {
   }
   return drift;
 }
+
+export async function warmUp() {
+  for (const name of indexNames)
+    await searchClient().index(indexUid(name)).search("인천", { limit: 1 });
+}

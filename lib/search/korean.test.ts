@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { encodeInitialsQuery, initialsOf, isInitialsQuery } from "./korean";
+
+describe("initials (초성)", () => {
+  it("encodes each Hangul word of a text", () => {
+    expect(initialsOf("스마트팩토리 구축 최적화 과정(NCS)")).toEqual(["smtptr", "gc", "cjh", "gj"]);
+    expect(initialsOf("청년월세", "AI 활용")).toEqual(["cnos", "ho"]);
+  });
+
+  it("encodes double consonants apart from single ones", () => {
+    expect(initialsOf("까치 가치")).toEqual(["qc", "gc"]);
+  });
+
+  it("recognises a query typed as initials only", () => {
+    expect(isInitialsQuery("ㅅㅁㅌㅍㅌㄹ")).toBe(true);
+    expect(isInitialsQuery("ㅊㄴ ㅇㅅ")).toBe(true);
+    expect(isInitialsQuery("ㅅ")).toBe(false);
+    expect(isInitialsQuery("스마트ㅍ")).toBe(false);
+    expect(isInitialsQuery("ai")).toBe(false);
+  });
+
+  it("encodes an initials query with the same letters as the index", () => {
+    expect(encodeInitialsQuery("ㅅㅁㅌ")).toBe("smt");
+    expect(encodeInitialsQuery("ㅊㄴ ㅇㅅ")).toBe("cn os");
+  });
+});
