@@ -56,6 +56,8 @@ describe("programDocument", () => {
   it("keeps 상시 programs without a deadline day", () => {
     const program = {
       externalId: "p-1",
+      title: "청년월세 특별지원",
+      agency: "국토교통부",
       applyStart: null,
       applyEnd: null,
       updatedAt: now,

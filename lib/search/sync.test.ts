@@ -34,7 +34,13 @@ describe("search sync against a real Meilisearch", () => {
 
   it("applies the declared synonyms and Korean settings", async () => {
     const settings = await searchClient().index(indexUid("courses")).getSettings();
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["*"], locales: ["kor"] }]);
+    expect(settings.localizedAttributes).toEqual([
+      {
+        attributePatterns: expect.arrayContaining(["title", "tags", "provider"]),
+        locales: ["kor"],
+      },
+    ]);
+    expect(settings.searchableAttributes).toContain("initials");
     expect(settings.synonyms?.["스마트공장"]).toContain("스마트팩토리");
     expect(await courseIds("스마트공장")).toContain("kdt2023-robot-01");
   });
