@@ -16,7 +16,15 @@ export const recruitmentTone: Record<RecruitmentStatus, BadgeTone> = {
   unknown: "neutral",
 };
 
-export function CourseCard({ course, today }: { course: Course; today: string }) {
+export function CourseCard({
+  course,
+  today,
+  comparable = false,
+}: {
+  course: Course;
+  today: string;
+  comparable?: boolean;
+}) {
   const status = recruitmentStatus(course, today);
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -24,6 +32,19 @@ export function CourseCard({ course, today }: { course: Course; today: string })
         <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>
         <Badge>{course.field}</Badge>
         {course.isSample && <SampleBadge />}
+        {comparable && (
+          // Sits above the card's stretched link so it stays tappable; belongs to the compare tray's form.
+          <label className="relative z-10 ml-auto flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-bold text-slate-700 hover:bg-slate-100">
+            <input
+              type="checkbox"
+              name="ids"
+              value={course.externalId}
+              form="compare-form"
+              className="accent-brand-700 size-5"
+            />
+            비교
+          </label>
+        )}
       </div>
       <h3 className="text-base leading-6 font-bold">
         <Link

@@ -10,7 +10,7 @@ const navigation = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
-      <div className="mx-auto grid max-w-6xl gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
         <Link
           href="/"
           className="text-brand-900 flex min-h-11 items-center text-lg font-bold whitespace-nowrap"

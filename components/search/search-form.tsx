@@ -1,3 +1,5 @@
+import { SearchBox } from "./search-box";
+
 /** A GET search form: the query lives in the URL, so it works before (and without) JavaScript. */
 export function SearchForm({
   action = "/search",
@@ -13,27 +15,8 @@ export function SearchForm({
   defaultValue?: string;
 }) {
   return (
-    <form action={action} role="search" className="flex w-full items-center gap-2">
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        maxLength={100}
-        placeholder={placeholder}
-        enterKeyHint="search"
-        autoComplete="off"
-        className="h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-base placeholder:text-slate-500"
-      />
-      <button
-        type="submit"
-        className="bg-brand-700 hover:bg-brand-900 h-11 shrink-0 rounded-lg px-4 font-bold text-white"
-      >
-        검색
-      </button>
+    <form action={action} className="w-full">
+      <SearchBox id={id} label={label} placeholder={placeholder} defaultValue={defaultValue} />
     </form>
   );
 }

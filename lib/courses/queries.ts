@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
-import { search } from "@/lib/search/query";
 import { hasAnyTag } from "@/lib/db/tags";
 
 const published = eq(courses.status, "published");
@@ -15,7 +14,7 @@ export async function getPublishedCourse(externalId: string): Promise<Course | n
   return row ?? null;
 }
 
-async function coursesInOrder(ids: string[]) {
+export async function coursesInOrder(ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await db
     .select()
@@ -23,47 +22,6 @@ async function coursesInOrder(ids: string[]) {
     .where(and(published, inArray(courses.externalId, ids)));
   const byId = new Map(rows.map((row) => [row.externalId, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-export type CourseList = {
-  courses: Course[];
-  total: number;
-  page: number;
-  pageSize: number;
-  fallback: boolean;
-};
-
-/** A page of published courses: ranked by Meilisearch when there is a query, newest first otherwise. */
-export async function listCourses({
-  q,
-  page,
-  pageSize = 20,
-}: {
-  q: string;
-  page: number;
-  pageSize?: number;
-}): Promise<CourseList> {
-  if (q) {
-    const result = await search({ q, index: "courses", page, pageSize });
-    return {
-      courses: await coursesInOrder(result.hits.map((hit) => hit.id)),
-      total: result.total,
-      page,
-      pageSize,
-      fallback: result.fallback,
-    };
-  }
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(courses)
-      .where(published)
-      .orderBy(desc(courses.startDate), asc(courses.title))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.$count(courses, published),
-  ]);
-  return { courses: rows, total, page, pageSize, fallback: false };
 }
 
 /** Courses that have not started yet, soonest first: the ones a resident can still join. */

@@ -41,3 +41,13 @@ export function resolveDistrict(raw: string, address = ""): DistrictName | null 
   if (name === "남구") return "미추홀구";
   return isDistrictName(name) ? name : null;
 }
+
+/** Every name a resident may filter by: the current ones and the old ones. */
+export const districtFilterNames = [...new Set(districts.flatMap((d) => [d.name, ...d.aliases]))];
+
+/** The current districts a name covers: 중구 covers 제물포구 and 영종구, 서구 covers 서구 and 검단구. */
+export function districtsMatching(name: string): DistrictName[] {
+  return districts
+    .filter((d) => d.name === name || (d.aliases as readonly string[]).includes(name))
+    .map((d) => d.name);
+}

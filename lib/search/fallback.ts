@@ -14,7 +14,7 @@ function escapeLike(word: string) {
   return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | undefined {
+export function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | undefined {
   const words = q.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   return and(

@@ -1,11 +1,29 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
-import { SearchForm } from "@/components/search/search-form";
+import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
+import { CourseTable, type CourseRow } from "@/components/courses/course-table";
+import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { FilterChips } from "@/components/search/filter-chips";
+import { FilterDrawer } from "@/components/search/filter-drawer";
+import { SearchBox } from "@/components/search/search-box";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
-import { Pagination } from "@/components/ui/pagination";
-import { listCourses } from "@/lib/courses/queries";
+import { PageLinks } from "@/components/ui/pagination";
+import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
+import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
+import {
+  activeCourseFilters,
+  courseParamSpecs,
+  courseQueryString,
+  courseSorts,
+  nextSortFor,
+  sortableCourseColumns,
+  type CourseParams,
+} from "@/lib/courses/filters";
+import type { Course } from "@/lib/db/schema";
 import { todayInSeoul } from "@/lib/dates/dates";
-import { parseListParams } from "@/lib/search/schema";
+import { parseParams, toSearchParams } from "@/lib/search/params";
 
 export const dynamic = "force-dynamic";
 
@@ -15,47 +33,175 @@ export const metadata: Metadata = {
   alternates: { canonical: "/courses" },
 };
 
+function toRow(course: Course, today: string): CourseRow {
+  return {
+    id: course.externalId,
+    title: course.title,
+    provider: course.provider,
+    district: course.district,
+    startDate: course.startDate,
+    totalHours: course.totalHours,
+    fillRate: fillRate(course),
+    employmentRate: course.employmentRate,
+    status: recruitmentStatusLabels[recruitmentStatus(course, today)],
+    isSample: course.isSample,
+  };
+}
+
+const href = (params: Partial<CourseParams>) => `/courses${courseQueryString(params)}`;
+
 export default async function CoursesPage({ searchParams }: PageProps<"/courses">) {
-  const { q, page } = parseListParams(await searchParams);
-  const result = await listCourses({ q, page });
+  const parsed = parseParams(toSearchParams(await searchParams), courseParamSpecs, "lenient");
+  // Lenient parsing never fails: bad values are dropped.
+  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as CourseParams);
   const today = todayInSeoul();
+  const catalog = await searchCourseCatalog(params, today);
+  const chips = activeCourseFilters(params);
+  const suggestion = catalog.total === 0 ? await suggestWithoutFilters(params, chips, today) : null;
+  const view = params.view;
+
+  const results = (
+    <>
+      <div className={view === "table" ? "block" : view === "cards" ? "hidden" : "hidden md:block"}>
+        <CourseTable
+          rows={catalog.courses.map((c) => toRow(c, today))}
+          sort={catalog.sort}
+          hrefForSort={Object.fromEntries(
+            Object.keys(sortableCourseColumns).map((column) => [
+              column,
+              href({ ...params, sort: nextSortFor(column, catalog.sort)!, page: undefined }),
+            ]),
+          )}
+        />
+      </div>
+      <ul
+        className={`grid gap-3 sm:grid-cols-2 ${view === "cards" ? "" : view === "table" ? "hidden" : "md:hidden"}`}
+      >
+        {catalog.courses.map((course) => (
+          <li key={course.id}>
+            <CourseCard course={course} today={today} comparable />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">훈련과정</h1>
-      <div className="mb-4">
-        <SearchForm
-          action="/courses"
-          id="course-search"
-          defaultValue={q}
-          label="훈련과정 검색"
-          placeholder="과정명·기관·분야 (예: 파이썬, 스마트팩토리)"
-        />
-      </div>
-      {result.fallback && <FallbackNotice />}
-      <p className="mb-3 text-sm text-slate-600" role="status">
-        {q ? `‘${q}’ 검색 결과 ` : "전체 과정 "}
-        <strong className="text-slate-900">{result.total}</strong>개
-      </p>
-      {result.courses.length > 0 ? (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {result.courses.map((course) => (
-            <li key={course.id}>
-              <CourseCard course={course} today={today} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-          조건에 맞는 과정이 없습니다. 다른 검색어로 찾아보세요.
-        </p>
-      )}
-      <Pagination
-        page={page}
-        pageSize={result.pageSize}
-        total={result.total}
-        basePath="/courses"
-        params={q ? { q } : {}}
-      />
+      <AutoSubmitForm action="/courses" className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6">
+        <div className="md:col-span-2">
+          <SearchBox
+            id="course-q"
+            label="훈련과정 검색"
+            defaultValue={params.q ?? ""}
+            placeholder="과정명·기관·분야 (예: 파이썬, ㅅㅁㅌ, 부평구)"
+          />
+          {params.view && <input type="hidden" name="view" value={params.view} />}
+        </div>
+        <aside aria-label="필터">
+          <FilterDrawer activeCount={chips.length}>
+            <CourseFilterPanel params={params} catalog={catalog} />
+          </FilterDrawer>
+        </aside>
+        <section
+          aria-labelledby="course-results"
+          aria-live="polite"
+          className="min-w-0"
+          id="results"
+        >
+          {catalog.fallback && <FallbackNotice />}
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="course-results" className="text-sm text-slate-700">
+              {params.q ? `‘${params.q}’ 검색 결과 ` : "훈련과정 "}
+              <strong className="text-base text-slate-900">
+                {catalog.total.toLocaleString("ko-KR")}
+              </strong>
+              개
+            </h2>
+            <div className="flex items-center gap-2">
+              <label htmlFor="course-sort" className="sr-only">
+                정렬
+              </label>
+              <select
+                id="course-sort"
+                name="sort"
+                defaultValue={catalog.sort}
+                className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+              >
+                {Object.entries(courseSorts)
+                  .filter(([key]) => key !== "relevance" || params.q)
+                  .map(([key, sort]) => (
+                    <option key={key} value={key}>
+                      {sort.label}
+                    </option>
+                  ))}
+              </select>
+              <nav
+                aria-label="보기 방식"
+                className="flex rounded-md border border-slate-300 bg-white text-sm"
+              >
+                {(["cards", "table"] as const).map((option) => (
+                  <Link
+                    key={option}
+                    href={href({ ...params, view: option })}
+                    scroll={false}
+                    aria-current={view === option ? "page" : undefined}
+                    className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold aria-[current=page]:text-white"
+                  >
+                    {option === "cards" ? "카드" : "표"}
+                  </Link>
+                ))}
+              </nav>
+            </div>
+          </div>
+          <FilterChips
+            chips={chips.map((chip) => ({
+              key: chip.key,
+              label: chip.label,
+              href: href(chip.without),
+            }))}
+            clearHref={href({ q: params.q, sort: params.sort, view: params.view })}
+          />
+          {catalog.total > 0 ? (
+            results
+          ) : (
+            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+              <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
+              {suggestion?.drop && (
+                <p className="mt-2">
+                  <Link
+                    href={href(suggestion.drop.without)}
+                    className="text-brand-700 font-bold underline"
+                  >
+                    ‘{suggestion.drop.label}’ 조건을 빼고 보기 ({suggestion.drop.count}개)
+                  </Link>
+                </p>
+              )}
+              {suggestion && suggestion.near.length > 0 && (
+                <>
+                  <p className="mt-4 mb-2 text-sm font-bold text-slate-700">
+                    {suggestion.nearLabel}
+                  </p>
+                  <ul className="grid gap-3 sm:grid-cols-2">
+                    {suggestion.near.map((course) => (
+                      <li key={course.id}>
+                        <CourseCard course={course} today={today} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+          <PageLinks
+            page={catalog.page}
+            pages={Math.ceil(catalog.total / catalog.pageSize)}
+            hrefFor={(page) => href({ ...params, page })}
+          />
+        </section>
+      </AutoSubmitForm>
+      <ComparePicker />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchHitList } from "@/components/search/search-hit-list";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/ui/pagination";
 import { search } from "@/lib/search/query";
 import { parseListParams } from "@/lib/search/schema";
 
@@ -36,12 +36,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어로 찾아보세요.
             </p>
           )}
-          <Pagination
+          <PageLinks
             page={page}
-            pageSize={result.pageSize}
-            total={result.total}
-            basePath="/search"
-            params={{ q }}
+            pages={Math.ceil(result.total / result.pageSize)}
+            hrefFor={(p) =>
+              `/search?${new URLSearchParams({ q, ...(p > 1 ? { page: String(p) } : {}) })}`
+            }
           />
         </>
       )}

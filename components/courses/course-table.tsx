@@ -1,0 +1,122 @@
+"use client";
+
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import Link from "next/link";
+import { sortableCourseColumns, type CourseSort } from "@/lib/courses/filters";
+
+export type CourseRow = {
+  id: string;
+  title: string;
+  provider: string;
+  district: string | null;
+  startDate: string | null;
+  totalHours: number;
+  fillRate: number | null;
+  employmentRate: number | null;
+  status: string;
+  isSample: boolean;
+};
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, CourseRow>();
+
+const columns = helper.columns([
+  helper.accessor("title", {
+    header: "과정명",
+    cell: (info) => (
+      <Link
+        href={`/courses/${info.row.original.id}`}
+        className="text-brand-700 font-bold hover:underline"
+      >
+        {info.getValue()}
+        {info.row.original.isSample && (
+          <span className="ml-1 text-xs font-bold text-amber-800">(예시)</span>
+        )}
+      </Link>
+    ),
+  }),
+  helper.accessor("provider", { header: "훈련기관" }),
+  helper.accessor("district", { header: "지역", cell: (info) => info.getValue() ?? "–" }),
+  helper.accessor("status", { header: "상태" }),
+  helper.accessor("startDate", { header: "시작일", cell: (info) => info.getValue() ?? "미정" }),
+  helper.accessor("totalHours", {
+    header: "훈련시간",
+    cell: (info) => `${info.getValue().toLocaleString("ko-KR")}시간`,
+  }),
+  helper.accessor("fillRate", {
+    header: "정원충족률",
+    cell: (info) => (info.getValue() === null ? "–" : `${Math.round(info.getValue()!)}%`),
+  }),
+  helper.accessor("employmentRate", {
+    header: "취업률",
+    cell: (info) => (info.getValue() === null ? "–" : `${info.getValue()!.toFixed(1)}%`),
+  }),
+]);
+
+export function CourseTable({
+  rows,
+  sort,
+  hrefForSort,
+}: {
+  rows: CourseRow[];
+  sort: CourseSort;
+  hrefForSort: Record<string, string>;
+}) {
+  const table = useTable({ features, columns, data: rows });
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">훈련과정 목록 (머리글을 눌러 정렬)</caption>
+        <thead className="bg-slate-50">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const order = sortableCourseColumns[header.column.id];
+                const active =
+                  order && (sort === order.asc || sort === order.desc)
+                    ? sort === order.asc && order.asc !== order.desc
+                      ? "ascending"
+                      : "descending"
+                    : undefined;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={active ?? (order ? "none" : undefined)}
+                    className="px-3 py-2 font-bold whitespace-nowrap"
+                  >
+                    {order ? (
+                      <Link
+                        href={hrefForSort[header.column.id]!}
+                        scroll={false}
+                        className="hover:text-brand-700 inline-flex min-h-8 items-center gap-1"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">
+                          {active === "ascending" ? "▲" : active === "descending" ? "▼" : "↕"}
+                        </span>
+                      </Link>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="hover:bg-slate-50">
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className="px-3 py-2 align-top">
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FacetOption } from "@/lib/search/facets";
+
+/** One facet as a group of checkboxes with counts; values with no results stay visible but dimmed. */
+export function FacetGroup({
+  name,
+  legend,
+  options,
+  selected,
+  labelOf = (value) => value,
+  limit = 8,
+}: {
+  name: string;
+  legend: string;
+  options: FacetOption[];
+  selected: readonly string[];
+  labelOf?: (value: string) => string;
+  limit?: number;
+}) {
+  if (options.length === 0) return null;
+  const visible = options.filter((o, i) => i < limit || selected.includes(o.value));
+  return (
+    <fieldset className="border-t border-slate-200 py-3">
+      <legend className="float-left mb-1 w-full text-sm font-bold text-slate-900">{legend}</legend>
+      <ul className="clear-both space-y-0.5">
+        {visible.map((option, i) => {
+          const id = `facet-${name}-${i}`;
+          return (
+            <li key={option.value}>
+              <label
+                htmlFor={id}
+                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100 ${
+                  option.count === 0 && !selected.includes(option.value) ? "text-slate-500" : ""
+                }`}
+              >
+                <input
+                  id={id}
+                  type="checkbox"
+                  name={name}
+                  value={option.value}
+                  defaultChecked={selected.includes(option.value)}
+                  className="accent-brand-700 size-5 shrink-0"
+                />
+                <span className="min-w-0 flex-1">{labelOf(option.value)}</span>
+                <span className="text-sm text-slate-600 tabular-nums">{option.count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

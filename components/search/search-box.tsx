@@ -1,0 +1,37 @@
+/** A search field and its button; the form around it decides where the query goes. */
+export function SearchBox({
+  id,
+  label,
+  placeholder,
+  defaultValue = "",
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  defaultValue?: string;
+}) {
+  return (
+    <div role="search" className="flex w-full items-center gap-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={100}
+        placeholder={placeholder}
+        enterKeyHint="search"
+        autoComplete="off"
+        className="h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-base placeholder:text-slate-500"
+      />
+      <button
+        type="submit"
+        className="bg-brand-700 hover:bg-brand-900 h-11 shrink-0 rounded-lg px-4 font-bold text-white"
+      >
+        검색
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+// Query parameters declared once per list, read two ways: strictly by the JSON API (an unknown
+// name or a bad value is a 400 naming it) and leniently by pages (a bad value is dropped, so an
+// old or hand-edited link still shows a page).
+
+export type ParamSpec = { schema: z.ZodType; multi?: boolean };
+export type ParamSpecs = Record<string, ParamSpec>;
+
+export type ParsedParams<S extends ParamSpecs> = {
+  [K in keyof S]: S[K]["multi"] extends true
+    ? z.output<S[K]["schema"]>[]
+    : z.output<S[K]["schema"]> | undefined;
+};
+
+export type ParseResult<S extends ParamSpecs> =
+  { ok: true; params: ParsedParams<S> } | { ok: false; error: string };
+
+export const MAX_VALUES_PER_PARAM = 20;
+
+export function parseParams<S extends ParamSpecs>(
+  raw: URLSearchParams,
+  specs: S,
+  mode: "strict" | "lenient",
+): ParseResult<S> {
+  const params: Record<string, unknown> = {};
+  if (mode === "strict") {
+    const unknown = [...new Set(raw.keys())].filter((key) => !(key in specs));
+    if (unknown.length > 0) return { ok: false, error: `unknown parameter: ${unknown.join(", ")}` };
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const values = raw.getAll(name).filter((value) => value !== "");
+    if (!spec.multi && values.length > 1 && mode === "strict") {
+      return { ok: false, error: `parameter given more than once: ${name}` };
+    }
+    if (values.length > MAX_VALUES_PER_PARAM && mode === "strict") {
+      return { ok: false, error: `${name}: at most ${MAX_VALUES_PER_PARAM} values` };
+    }
+    const parsed: unknown[] = [];
+    for (const value of (spec.multi ? values : values.slice(0, 1)).slice(0, MAX_VALUES_PER_PARAM)) {
+      const result = spec.schema.safeParse(value);
+      if (result.success) parsed.push(result.data);
+      else if (mode === "strict")
+        return { ok: false, error: `${name}: ${result.error.issues[0]!.message}` };
+    }
+    params[name] = spec.multi ? [...new Set(parsed)] : parsed[0];
+  }
+  return { ok: true, params: params as ParsedParams<S> };
+}
+
+/** Next's searchParams object as URLSearchParams. */
+export function toSearchParams(params: Record<string, string | string[] | undefined>) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      search.append(key, v);
+  }
+  return search;
+}
+
+export const queryParam = z
+  .string()
+  .max(100, "must be at most 100 characters")
+  .transform((q) => q.trim().replace(/\s+/g, " "));
+
+export const pageParam = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be at least 1")
+  .max(100, "must be at most 100");
+
+export const pageSizeParam = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be at least 1")
+  .max(50, "must be at most 50");
+
+/** A facet value such as a field or provider name: printable text, no control characters. */
+export const facetValueParam = z
+  .string()
+  .max(60, "must be at most 60 characters")
+  .regex(/^[^\p{Cc}]+$/u, "must be plain text");
+
+export const isoDateParam = z.iso.date("must be a date (YYYY-MM-DD)");
