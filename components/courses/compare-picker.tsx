@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 
-export const MAX_COMPARE = 4;
+import { MAX_COMPARE } from "@/lib/courses/filters";
 const STORAGE_KEY = "portal.compare.courses";
 const FORM_ID = "compare-form";
 

@@ -38,3 +38,17 @@ export function durationDays(course: Pick<Course, "startDate" | "endDate">): num
   if (!course.startDate || !course.endDate) return null;
   return daysBetween(course.startDate, course.endDate) + 1;
 }
+
+/** 훈련비, the government's share (시간당 지원 × 시간, at most the fee) and what the trainee pays. */
+export function costBreakdown(course: Pick<Course, "tuition" | "subsidyPerHour" | "totalHours">) {
+  if (course.tuition === null) return null;
+  const government =
+    course.subsidyPerHour === null
+      ? null
+      : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
+  return {
+    tuition: course.tuition,
+    government,
+    selfPay: government === null ? null : course.tuition - government,
+  };
+}

@@ -54,3 +54,9 @@ export async function relatedCourses(course: Course, limit = 4) {
 export function fundingTags(course: Pick<Course, "tags" | "cardEligible">) {
   return course.cardEligible ? [...course.tags, "국민내일배움카드"] : course.tags;
 }
+
+/** Course ids from a compare link (?ids=a&ids=b or ?ids=a,b), de-duplicated, in the order given. */
+export function compareIds(raw: string | string[] | undefined) {
+  const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(","));
+  return [...new Set(values.map((v) => v.trim()).filter((v) => /^[A-Za-z0-9_-]{1,100}$/.test(v)))];
+}

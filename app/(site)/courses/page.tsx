@@ -89,7 +89,10 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">훈련과정</h1>
-      <AutoSubmitForm action="/courses" className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6">
+      <AutoSubmitForm
+        action="/courses"
+        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
+      >
         <div className="md:col-span-2">
           <SearchBox
             id="course-q"

@@ -42,7 +42,10 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">지원사업</h1>
-      <AutoSubmitForm action="/programs" className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6">
+      <AutoSubmitForm
+        action="/programs"
+        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
+      >
         <div className="md:col-span-2">
           <SearchBox
             id="program-q"

@@ -9,12 +9,14 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
 import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
 import {
+  costBreakdown,
   durationDays,
   employmentStatusLabels,
   fillRate,
   recruitmentStatus,
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
+import { scheduleLabels } from "@/lib/courses/filters";
 import { fundingTags, getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
@@ -33,26 +35,21 @@ export async function generateMetadata({ params }: PageProps<"/courses/[id]">): 
   };
 }
 
-const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·주말 혼합" } as const;
-
 function costFacts(course: Course) {
-  if (course.tuition === null) return "훈련비 정보 없음";
-  const government =
-    course.subsidyPerHour === null
-      ? null
-      : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
+  const cost = costBreakdown(course);
+  if (!cost) return "훈련비 정보 없음";
   return (
     <ul className="space-y-0.5">
-      <li>훈련비 {formatKrw(course.tuition)}</li>
-      {government !== null && (
+      <li>훈련비 {formatKrw(cost.tuition)}</li>
+      {cost.government !== null && (
         <>
           <li>
-            정부지원 {formatKrw(government)}{" "}
+            정부지원 {formatKrw(cost.government)}{" "}
             <span className="text-sm text-slate-500">
               (시간당 {formatNumber(course.subsidyPerHour!)}원)
             </span>
           </li>
-          <li className="font-bold">자부담 {formatKrw(course.tuition - government)}</li>
+          <li className="font-bold">자부담 {formatKrw(cost.selfPay!)}</li>
         </>
       )}
     </ul>

@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
+import { applicationStatus } from "@/lib/programs/derive";
 import { getPublishedProgram } from "@/lib/programs/queries";
 
 export const dynamic = "force-dynamic";
@@ -94,8 +95,8 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
             { label: "소관 기관", value: program.agency },
           ]}
         />
-        {program.url && (
-          <p className="mt-5">
+        <div className="mt-5 flex flex-wrap gap-2">
+          {program.url && (
             <a
               href={program.url}
               rel="noopener"
@@ -103,8 +104,17 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
             >
               공식 안내 페이지로 이동
             </a>
-          </p>
-        )}
+          )}
+          {program.applyEnd && applicationStatus(program, today) !== "closed" && (
+            <a
+              href={`/programs/${program.externalId}/deadline.ics`}
+              download
+              className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
+            >
+              캘린더에 추가 (마감일)
+            </a>
+          )}
+        </div>
       </section>
 
       {program.article && (

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SampleBadge } from "@/components/ui/badge";
+import {
+  costBreakdown,
+  employmentStatusLabels,
+  fillRate,
+  recruitmentStatus,
+  recruitmentStatusLabels,
+} from "@/lib/courses/derive";
+import { MAX_COMPARE, scheduleLabels } from "@/lib/courses/filters";
+import { compareIds, coursesInOrder } from "@/lib/courses/queries";
+import type { Course } from "@/lib/db/schema";
+import { formatDate, todayInSeoul } from "@/lib/dates/dates";
+import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
+
+function selfPay(course: Course) {
+  const cost = costBreakdown(course);
+  return cost?.selfPay == null ? "정보 없음" : formatKrw(cost.selfPay);
+}
+
+export default async function ComparePage({ searchParams }: PageProps<"/courses/compare">) {
+  const requested = compareIds((await searchParams).ids);
+  const courses = await coursesInOrder(requested.slice(0, MAX_COMPARE));
+  const today = todayInSeoul();
+  const missing = requested.slice(0, MAX_COMPARE).length - courses.length;
+
+  const rows: { label: string; value: (c: Course) => React.ReactNode }[] = [
+    { label: "상태", value: (c) => recruitmentStatusLabels[recruitmentStatus(c, today)] },
+    { label: "훈련기관", value: (c) => c.provider },
+    { label: "지역", value: (c) => c.district ?? "정보 없음" },
+    { label: "분야", value: (c) => c.field },
+    { label: "훈련유형", value: (c) => c.trainingType },
+    {
+      label: "훈련기간",
+      value: (c) =>
+        c.startDate
+          ? `${formatDate(c.startDate)} ~ ${c.endDate ? formatDate(c.endDate) : "미정"}`
+          : "미정",
+    },
+    { label: "요일", value: (c) => (c.schedule ? scheduleLabels[c.schedule] : "정보 없음") },
+    { label: "총 훈련시간", value: (c) => `${formatNumber(c.totalHours)}시간` },
+    { label: "훈련비", value: (c) => (c.tuition === null ? "정보 없음" : formatKrw(c.tuition)) },
+    { label: "자부담", value: selfPay },
+    { label: "내일배움카드", value: (c) => (c.cardEligible ? "사용 가능" : "해당 없음") },
+    {
+      label: "정원·참여",
+      value: (c) => {
+        const rate = fillRate(c);
+        return rate === null
+          ? `정원 ${c.capacity}명`
+          : `${c.enrolled}/${c.capacity}명 (${formatPercent(rate)})`;
+      },
+    },
+    {
+      label: "취업률",
+      value: (c) =>
+        c.employmentRate !== null
+          ? formatPercent(c.employmentRate, 1)
+          : c.employmentStatus
+            ? employmentStatusLabels[c.employmentStatus]
+            : "공개되지 않음",
+    },
+  ];
+
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href="/courses" className="text-brand-700 font-bold hover:underline">
+          훈련과정
+        </Link>
+      </p>
+      <h1 className="mt-1 mb-4 text-2xl font-bold">과정 비교</h1>
+      {requested.length > MAX_COMPARE && (
+        <p
+          role="status"
+          className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          한 번에 {MAX_COMPARE}개까지 비교할 수 있어 앞의 {MAX_COMPARE}개만 보여 드립니다.
+        </p>
+      )}
+      {missing > 0 && (
+        <p
+          role="status"
+          className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          찾을 수 없는 과정 {missing}개는 빼고 보여 드립니다.
+        </p>
+      )}
+      {courses.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
+          비교할 과정을 고르지 않았습니다.{" "}
+          <Link href="/courses" className="text-brand-700 font-bold underline">
+            과정 목록
+          </Link>
+          에서 ‘비교’를 눌러 2~{MAX_COMPARE}개를 담아 보세요.
+        </p>
+      ) : (
+        <div
+          className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-label="과정 비교표"
+        >
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="sticky left-0 w-28 bg-slate-50 px-3 py-2">
+                  <span className="sr-only">항목</span>
+                </th>
+                {courses.map((course) => (
+                  <th
+                    key={course.id}
+                    scope="col"
+                    className="min-w-40 bg-slate-50 px-3 py-2 align-top"
+                  >
+                    <Link
+                      href={`/courses/${course.externalId}`}
+                      className="text-brand-700 font-bold hover:underline"
+                    >
+                      {course.title}
+                    </Link>
+                    {course.isSample && (
+                      <span className="ml-1 align-middle">
+                        <SampleBadge />
+                      </span>
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th
+                    scope="row"
+                    className="sticky left-0 bg-white px-3 py-2 font-bold whitespace-nowrap text-slate-600"
+                  >
+                    {row.label}
+                  </th>
+                  {courses.map((course) => (
+                    <td key={course.id} className="px-3 py-2 align-top">
+                      {row.value(course)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { deadlineEvent } from "./calendar";
+
+const program = {
+  externalId: "youth-monthly-rent",
+  title: "청년월세 특별지원",
+  agency: "국토교통부",
+  applyEnd: "2025-02-25",
+  howToApply: "복지로 누리집에서 신청",
+};
+
+describe("deadlineEvent", () => {
+  it("is an all-day event on the last application day with a reminder", () => {
+    const ics = deadlineEvent(program, "https://portal.example/programs/youth-monthly-rent")!.replace(/\r\n[ \t]/g, "");
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20250225");
+    expect(ics).toContain("DTEND;VALUE=DATE:20250226");
+    expect(ics).toContain("SUMMARY:[신청 마감] 청년월세 특별지원");
+    expect(ics).toContain("URL:https://portal.example/programs/youth-monthly-rent");
+    expect(ics).toContain("TRIGGER:-P3D");
+  });
+
+  it("gives no event for a program without a deadline (상시)", () => {
+    expect(deadlineEvent({ ...program, applyEnd: null }, "https://portal.example/")).toBeNull();
+  });
+});
