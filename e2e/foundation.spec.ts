@@ -115,8 +115,8 @@ test.describe("JSON APIs", () => {
     });
 
     for (const [params, message] of [
-      [{ q: "x", pageSize: "51" }, "pageSize must be at most 50"],
-      [{ q: "x", index: "users" }, "index must be one of: all, courses, programs, articles"],
+      [{ q: "x", pageSize: "51" }, "pageSize: must be at most 50"],
+      [{ q: "x", index: "users" }, "index: must be one of: all, courses, programs, articles"],
       [{ q: "x", filter: "status = draft" }, "unknown parameter: filter"],
     ] as const) {
       const bad = await request.get("/api/search", { params });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm } from "@/components/search/search-form";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const navigation = [
   { href: "/courses", label: "훈련과정" },
@@ -18,7 +18,7 @@ export function SiteHeader() {
           인천 경제·일자리 포털
         </Link>
         <div className="md:order-last">
-          <SearchForm id="site-search" />
+          <HeaderSearch id="site-search" />
         </div>
         <nav aria-label="주 메뉴">
           <ul className="grid grid-cols-3 text-center md:flex md:gap-1">

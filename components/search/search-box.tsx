@@ -4,14 +4,20 @@ export function SearchBox({
   label,
   placeholder,
   defaultValue = "",
+  inputProps,
+  children,
 }: {
   id: string;
   label: string;
   placeholder: string;
   defaultValue?: string;
+  /** Extra attributes for the field, such as the header's combobox roles and handlers. */
+  inputProps?: React.InputHTMLAttributes<HTMLInputElement>;
+  /** Shown under the field (the header's suggestions). */
+  children?: React.ReactNode;
 }) {
   return (
-    <div role="search" className="flex w-full items-center gap-2">
+    <div role="search" className="relative flex w-full items-center gap-2">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -25,6 +31,7 @@ export function SearchBox({
         enterKeyHint="search"
         autoComplete="off"
         className="h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-base placeholder:text-slate-500"
+        {...inputProps}
       />
       <button
         type="submit"
@@ -32,6 +39,7 @@ export function SearchBox({
       >
         검색
       </button>
+      {children}
     </div>
   );
 }

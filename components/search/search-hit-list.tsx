@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { SearchHit, SearchHitType } from "@/lib/search/hits";
-
-export const hitTypeLabels: Record<SearchHitType, string> = {
-  course: "훈련과정",
-  program: "지원사업",
-  article: "기사",
-};
+import type { SearchHit } from "@/lib/search/hits";
+import { HighlightedText } from "./highlighted-text";
+import { hitTypeLabels } from "./hit-type-labels";
 
 export function SearchHitList({ hits }: { hits: SearchHit[] }) {
   return (
@@ -24,11 +20,13 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
               href={hit.url}
               className="hover:text-brand-700 after:absolute after:inset-0 hover:underline"
             >
-              {hit.title}
+              <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
             </Link>
           </h3>
           {hit.snippet && (
-            <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{hit.snippet}</p>
+            <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">
+              <HighlightedText segments={hit.highlight?.snippet} fallback={hit.snippet} />
+            </p>
           )}
         </li>
       ))}

@@ -11,7 +11,10 @@ const program = {
 
 describe("deadlineEvent", () => {
   it("is an all-day event on the last application day with a reminder", () => {
-    const ics = deadlineEvent(program, "https://portal.example/programs/youth-monthly-rent")!.replace(/\r\n[ \t]/g, "");
+    const ics = deadlineEvent(
+      program,
+      "https://portal.example/programs/youth-monthly-rent",
+    )!.replace(/\r\n[ \t]/g, "");
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("DTSTART;VALUE=DATE:20250225");
     expect(ics).toContain("DTEND;VALUE=DATE:20250226");

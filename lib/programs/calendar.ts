@@ -8,7 +8,10 @@ function dateArray(isoDate: string): DateArray {
 }
 
 /** An all-day iCalendar event on a program's last application day, with a reminder three days before. */
-export function deadlineEvent(program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">, pageUrl: string) {
+export function deadlineEvent(
+  program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">,
+  pageUrl: string,
+) {
   if (!program.applyEnd) return null;
   const { error, value } = createEvent({
     uid: `program-${program.externalId}-deadline@incheon-portal`,
@@ -17,7 +20,13 @@ export function deadlineEvent(program: Pick<Program, "externalId" | "title" | "a
     url: pageUrl,
     start: dateArray(program.applyEnd),
     end: dateArray(addDays(program.applyEnd, 1)),
-    alarms: [{ action: "display", description: `${program.title} 신청 마감 3일 전`, trigger: { days: 3, before: true } }],
+    alarms: [
+      {
+        action: "display",
+        description: `${program.title} 신청 마감 3일 전`,
+        trigger: { days: 3, before: true },
+      },
+    ],
     productId: "incheon-portal",
     calName: "인천 경제·일자리 포털",
   });

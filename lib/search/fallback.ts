@@ -4,7 +4,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db } from "@/lib/db/client";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { articleDocument, courseDocument, programDocument } from "./documents";
-import { articleHit, courseHit, programHit, type SearchHit, type SearchResult } from "./hits";
+import { articleHit, courseHit, programHit, type SearchResult } from "./hits";
 import type { SearchRequest } from "./schema";
 
 // The database answers when Meilisearch cannot: plain substring matching, every word required.
@@ -101,14 +101,19 @@ export async function searchDatabase(
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
   const limit = offset + pageSize;
-  const parts: { hits: SearchHit[]; total: number }[] = [];
-  if (index === "all" || index === "articles") parts.push(await articleHits(q, limit));
-  if (index === "all" || index === "courses") parts.push(await courseHits(q, limit));
-  if (index === "all" || index === "programs") parts.push(await programHits(q, limit));
+  const [articles, courses, programs] = await Promise.all([
+    index === "all" || index === "articles" ? articleHits(q, limit) : null,
+    index === "all" || index === "courses" ? courseHits(q, limit) : null,
+    index === "all" || index === "programs" ? programHits(q, limit) : null,
+  ]);
+  const parts = [articles, courses, programs].filter((part) => part !== null);
   return {
     query: q,
     hits: parts.flatMap((p) => p.hits).slice(offset, offset + pageSize),
     total: parts.reduce((sum, p) => sum + p.total, 0),
+    ...(index === "all" && {
+      counts: { article: articles!.total, course: courses!.total, program: programs!.total },
+    }),
     page,
     pageSize,
   };

@@ -2,6 +2,9 @@ import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documen
 
 export type SearchHitType = "course" | "program" | "article";
 
+/** Text split into plain and matched parts, so clients mark matches without handling HTML. */
+export type Highlighted = { text: string; match: boolean }[];
+
 export type SearchHit = {
   type: SearchHitType;
   id: string;
@@ -9,17 +12,34 @@ export type SearchHit = {
   url: string;
   snippet: string;
   meta: string[];
+  highlight?: { title: Highlighted; snippet: Highlighted };
 };
+
+export type SearchCounts = Record<SearchHitType, number>;
 
 export type SearchResult = {
   query: string;
   hits: SearchHit[];
   total: number;
+  /** Matches per type, for a search across everything. */
+  counts?: SearchCounts;
   page: number;
   pageSize: number;
   /** True when Meilisearch could not answer in time and the database answered instead. */
   fallback: boolean;
 };
+
+// Meilisearch wraps matches in these characters (never found in editors' text); they become segments.
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+export function toSegments(text: string): Highlighted {
+  const segments: Highlighted = [];
+  for (const [i, part] of text.split(new RegExp(`[${MATCH_START}${MATCH_END}]`)).entries()) {
+    if (part) segments.push({ text: part, match: i % 2 === 1 });
+  }
+  return segments;
+}
 
 export function courseHit(doc: CourseDocument): SearchHit {
   return {

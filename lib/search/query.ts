@@ -6,7 +6,11 @@ import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documen
 import {
   articleHit,
   courseHit,
+  MATCH_END,
+  MATCH_START,
   programHit,
+  toSegments,
+  type SearchCounts,
   type SearchHit,
   type SearchHitType,
   type SearchResult,
@@ -22,10 +26,31 @@ const typeOfIndex: Record<IndexName, SearchHitType> = {
   articles: "article",
 };
 
-function toHit(type: SearchHitType, doc: Hit): SearchHit {
-  if (type === "course") return courseHit(doc as unknown as CourseDocument);
-  if (type === "program") return programHit(doc as unknown as ProgramDocument);
-  return articleHit(doc as unknown as ArticleDocument);
+// What to show around a match, and one facet every document has, whose counts add up to the
+// number of matches of that type in a search across everything.
+const display: Record<IndexName, { snippet: string; countBy: string }> = {
+  courses: { snippet: "description", countBy: "field" },
+  programs: { snippet: "summary", countBy: "category" },
+  articles: { snippet: "body", countBy: "section" },
+};
+
+function toHit(type: SearchHitType, doc: Hit, index: IndexName): SearchHit {
+  const hit =
+    type === "course"
+      ? courseHit(doc as unknown as CourseDocument)
+      : type === "program"
+        ? programHit(doc as unknown as ProgramDocument)
+        : articleHit(doc as unknown as ArticleDocument);
+  const formatted = doc._formatted as Record<string, unknown> | undefined;
+  if (!formatted) return hit;
+  const snippet = String(formatted[display[index].snippet] ?? hit.snippet);
+  return {
+    ...hit,
+    highlight: {
+      title: toSegments(String(formatted.title ?? hit.title)),
+      snippet: toSegments(snippet),
+    },
+  };
 }
 
 /** Korean text is segmented as Korean; a 초성 query searches the encoded initials instead. */
@@ -35,25 +60,60 @@ export function textQuery(q: string) {
     : { q, locales: ["kor" as const] };
 }
 
+function highlighting(index: IndexName) {
+  return {
+    attributesToHighlight: ["title"],
+    attributesToCrop: [display[index].snippet],
+    cropLength: 40,
+    cropMarker: "…",
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
+  };
+}
+
+const everything: IndexName[] = ["articles", "courses", "programs"];
+
 async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> {
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
   // Past the deadline a resident waits visibly; the database answers instead.
   const init = { signal: AbortSignal.timeout(env.SEARCH_DEADLINE_MS) };
   if (index === "all") {
-    const names: IndexName[] = ["articles", "courses", "programs"];
     const response = await searchClient().multiSearch(
       {
-        federation: { offset, limit: pageSize },
-        queries: names.map((name) => ({ indexUid: indexUid(name), ...textQuery(q) })),
+        federation: {
+          offset,
+          limit: pageSize,
+          facetsByIndex: Object.fromEntries(
+            everything.map((name) => [indexUid(name), [display[name].countBy]]),
+          ),
+        },
+        queries: everything.map((name) => ({
+          indexUid: indexUid(name),
+          ...textQuery(q),
+          ...highlighting(name),
+        })),
       },
       init,
     );
-    const uidToType = new Map(names.map((name) => [indexUid(name), typeOfIndex[name]]));
+    const nameOf = new Map(everything.map((name) => [indexUid(name), name]));
+    const countOf = (name: IndexName) =>
+      Object.values(
+        response.facetsByIndex?.[indexUid(name)]?.distribution[display[name].countBy] ?? {},
+      ).reduce((sum, n) => sum + n, 0);
+    const counts: SearchCounts = {
+      article: countOf("articles"),
+      course: countOf("courses"),
+      program: countOf("programs"),
+    };
     return {
       query: q,
-      hits: response.hits.map((hit) => toHit(uidToType.get(hit._federation!.indexUid)!, hit)),
-      total: response.estimatedTotalHits ?? response.totalHits ?? response.hits.length,
+      hits: response.hits.map((hit) => {
+        const name = nameOf.get(hit._federation!.indexUid)!;
+        return toHit(typeOfIndex[name], hit, name);
+      }),
+      total: counts.article + counts.course + counts.program,
+      counts,
       page,
       pageSize,
       fallback: false,
@@ -61,10 +121,10 @@ async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> 
   }
   const response = await searchClient()
     .index(indexUid(index))
-    .search(undefined, { ...textQuery(q), offset, limit: pageSize }, init);
+    .search(undefined, { ...textQuery(q), ...highlighting(index), offset, limit: pageSize }, init);
   return {
     query: q,
-    hits: response.hits.map((hit) => toHit(typeOfIndex[index], hit)),
+    hits: response.hits.map((hit) => toHit(typeOfIndex[index], hit, index)),
     total: response.estimatedTotalHits ?? response.hits.length,
     page,
     pageSize,

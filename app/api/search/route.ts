@@ -1,26 +1,100 @@
+import { z } from "zod";
+import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { courseParamSpecs } from "@/lib/courses/filters";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { programParamSpecs } from "@/lib/programs/filters";
+import { courseDocument, programDocument } from "@/lib/search/documents";
+import { courseHit, programHit } from "@/lib/search/hits";
+import {
+  pageParam,
+  pageSizeParam,
+  parseParams,
+  queryParam,
+  type ParamSpecs,
+} from "@/lib/search/params";
 import { search } from "@/lib/search/query";
-import { searchRequestSchema } from "@/lib/search/schema";
+import { indexParam } from "@/lib/search/schema";
 
 export const dynamic = "force-dynamic";
 
+const DEFAULT_PAGE_SIZE = 10;
+
+const shared = {
+  index: { schema: indexParam },
+  facets: { schema: z.literal("1", { error: "must be 1" }) },
+} as const satisfies ParamSpecs;
+const plainSpecs = {
+  q: { schema: queryParam },
+  page: { schema: pageParam },
+  pageSize: { schema: pageSizeParam },
+  index: shared.index,
+};
+const { view: _view, ...courseFilters } = courseParamSpecs;
+void _view;
+const courseSpecs = { ...courseFilters, ...shared };
+const programSpecs = { ...programParamSpecs, ...shared };
+
+const plainNames = new Set(["q", "index", "page", "pageSize"]);
+
+function bad(error: string) {
+  return Response.json({ error }, { status: 400 });
+}
+
+function json(body: unknown) {
+  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Public search. Only published records are indexed, and every parameter is checked: an unknown
+ * name or a bad value is a 400 that names it. Filters, sort and facet counts exist for courses
+ * and programs; without them a request is one Meilisearch query.
+ */
 export async function GET(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const duplicated = [...new Set(params.keys())].filter((key) => params.getAll(key).length > 1);
-  if (duplicated.length > 0) {
-    return Response.json(
-      { error: `parameter given more than once: ${duplicated.join(", ")}` },
-      { status: 400 },
-    );
+  const raw = new URL(request.url).searchParams;
+  const index = raw.get("index") ?? "all";
+  const filtered = [...raw.keys()].some((name) => !plainNames.has(name));
+
+  if (index === "courses" && filtered) {
+    const parsed = parseParams(raw, courseSpecs, "strict");
+    if (!parsed.ok) return bad(parsed.error);
+    const params = {
+      ...parsed.params,
+      view: undefined,
+      pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE,
+    };
+    const catalog = await searchCourseCatalog(params, todayInSeoul());
+    return json({
+      query: params.q ?? "",
+      hits: catalog.courses.map((course) => courseHit(courseDocument(course))),
+      total: catalog.total,
+      page: catalog.page,
+      pageSize: catalog.pageSize,
+      sort: catalog.sort,
+      ...(params.facets && { facets: catalog.facets }),
+      fallback: catalog.fallback,
+    });
   }
-  const parsed = searchRequestSchema.safeParse(Object.fromEntries(params));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const message =
-      issue.code === "unrecognized_keys"
-        ? `unknown parameter: ${issue.keys.join(", ")}`
-        : issue.message;
-    return Response.json({ error: message }, { status: 400 });
+
+  if (index === "programs" && filtered) {
+    const parsed = parseParams(raw, programSpecs, "strict");
+    if (!parsed.ok) return bad(parsed.error);
+    const params = { ...parsed.params, pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE };
+    const catalog = await searchProgramCatalog(params, todayInSeoul());
+    return json({
+      query: params.q ?? "",
+      hits: catalog.programs.map((program) => programHit(programDocument(program))),
+      total: catalog.total,
+      page: catalog.page,
+      pageSize: catalog.pageSize,
+      sort: catalog.sort,
+      ...(params.facets && { facets: catalog.facets }),
+      fallback: catalog.fallback,
+    });
   }
-  const result = await search(parsed.data);
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+
+  const parsed = parseParams(raw, plainSpecs, "strict");
+  if (!parsed.ok) return bad(parsed.error);
+  const { q = "", page = 1, pageSize = DEFAULT_PAGE_SIZE } = parsed.params;
+  return json(await search({ q, index: parsed.params.index ?? "all", page, pageSize }));
 }

@@ -1,0 +1,119 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { SearchHit } from "@/lib/search/hits";
+import { HighlightedText } from "./highlighted-text";
+import { SearchBox } from "./search-box";
+import { hitTypeLabels } from "./hit-type-labels";
+
+const DELAY_MS = 200;
+
+/**
+ * The header's search: a plain GET form to /search, enhanced into a combobox that suggests
+ * courses, programs and articles as the resident types (arrow keys move, Enter opens).
+ */
+export function HeaderSearch({ id }: { id: string }) {
+  const router = useRouter();
+  const listId = useId();
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    const timer = setTimeout(async () => {
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const response = await fetch(`/api/search?${new URLSearchParams({ q, pageSize: "6" })}`, {
+          signal: controller.signal,
+        });
+        if (!response.ok) return;
+        const body = (await response.json()) as { hits: SearchHit[] };
+        setHits(body.hits);
+        setActive(-1);
+        setOpen(true);
+      } catch {
+        // A superseded or failed suggestion request leaves the form working as a plain search.
+      }
+    }, DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const expanded = open && query.trim() !== "" && hits.length > 0;
+
+  return (
+    <form
+      action="/search"
+      className="w-full"
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+    >
+      <SearchBox
+        id={id}
+        label="포털 전체 검색"
+        placeholder="과정·지원사업·기사 검색 (예: 스마트팩토리)"
+        inputProps={{
+          role: "combobox",
+          "aria-expanded": expanded,
+          "aria-controls": listId,
+          "aria-autocomplete": "list",
+          "aria-activedescendant": expanded && active >= 0 ? `${listId}-${active}` : undefined,
+          onChange: (e) => {
+            setQuery(e.target.value);
+            if (!e.target.value.trim()) setOpen(false);
+          },
+          onFocus: () => setOpen(true),
+          onKeyDown: (e) => {
+            if (!expanded) return;
+            if (e.key === "ArrowDown") {
+              e.preventDefault();
+              setActive((i) => (i + 1) % hits.length);
+            } else if (e.key === "ArrowUp") {
+              e.preventDefault();
+              setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
+            } else if (e.key === "Escape") {
+              setOpen(false);
+            } else if (e.key === "Enter" && active >= 0 && hits[active]) {
+              e.preventDefault();
+              setOpen(false);
+              router.push(hits[active].url);
+            }
+          },
+        }}
+      >
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="추천 검색 결과"
+          hidden={!expanded}
+          className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-xl"
+        >
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.type}-${hit.id}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2"
+              onMouseDown={(e) => {
+                e.preventDefault();
+                setOpen(false);
+                router.push(hit.url);
+              }}
+            >
+              <span className="text-brand-700 mr-2 text-xs font-bold">
+                {hitTypeLabels[hit.type]}
+              </span>
+              <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
+            </li>
+          ))}
+        </ul>
+      </SearchBox>
+    </form>
+  );
+}

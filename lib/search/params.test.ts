@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { courseParamSpecs } from "@/lib/courses/filters";
+import { parseParams } from "./params";
+
+const parse = (query: string, mode: "strict" | "lenient") =>
+  parseParams(new URLSearchParams(query), courseParamSpecs, mode);
+
+describe("parseParams, strict (the JSON API)", () => {
+  it.each([
+    ["pageSize=51", "pageSize: must be at most 50"],
+    ["page=0", "page: must be at least 1"],
+    ["page=abc", "page: must be a number"],
+    ["status=soon", "status: must be one of: recruiting, in_progress, ended"],
+    ["district=강남구", "district: must be an Incheon 군·구"],
+    ["q=" + "가".repeat(101), "q: must be at most 100 characters"],
+    ["startFrom=2026-13-01", "startFrom: must be a date (YYYY-MM-DD)"],
+    ["filter=status%20%3D%20draft", "unknown parameter: filter"],
+    ["q=a&q=b", "parameter given more than once: q"],
+  ])("rejects %s with a message naming the parameter", (query, error) => {
+    expect(parse(query, "strict")).toEqual({ ok: false, error });
+  });
+
+  it("accepts repeated values of a multi-value filter and old district names", () => {
+    const result = parse("field=AI&field=로봇&district=중구&card=1&hoursMin=100", "strict");
+    expect(result.ok && result.params).toMatchObject({
+      field: ["AI", "로봇"],
+      district: ["중구"],
+      card: "1",
+      hoursMin: 100,
+    });
+  });
+});
+
+describe("parseParams, lenient (pages)", () => {
+  it("drops values it cannot use and keeps the rest", () => {
+    const result = parse(
+      "page=-3&status=soon&status=ended&unknown=1&q=%20스마트%20%20팩토리%20",
+      "lenient",
+    );
+    expect(result.ok && result.params).toMatchObject({
+      page: undefined,
+      status: ["ended"],
+      q: "스마트 팩토리",
+    });
+  });
+});
