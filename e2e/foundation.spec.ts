@@ -20,7 +20,7 @@ test.describe("public pages on seed data", () => {
     page,
   }) => {
     await page.goto("/");
-    const box = page.getByRole("searchbox", { name: "포털 전체 검색" });
+    const box = page.getByRole("combobox", { name: "포털 전체 검색" });
     await box.fill("스마트팩토리");
     await box.press("Enter");
     await expect(page).toHaveURL(
@@ -39,7 +39,9 @@ test.describe("public pages on seed data", () => {
     page,
   }) => {
     await page.goto("/courses");
-    await expect(page.getByRole("status")).toContainText("14");
+    await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeVisible();
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("ICT융합");
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).press("Enter");
     await page
       .getByRole("link", { name: "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정" })
       .click();
@@ -97,7 +99,9 @@ test.describe("public pages on seed data", () => {
   test("malformed page parameters are ignored, not errors", async ({ page }) => {
     const response = await page.goto("/courses?page=abc&q=" + "가".repeat(300));
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { name: "훈련과정" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "훈련과정", exact: true, level: 1 }),
+    ).toBeVisible();
   });
 });
 

@@ -40,6 +40,7 @@ export function CourseCard({
               name="ids"
               value={course.externalId}
               form="compare-form"
+              aria-label={`${course.title} 비교에 담기`}
               className="accent-brand-700 size-5"
             />
             비교

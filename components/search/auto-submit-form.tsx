@@ -47,6 +47,10 @@ export function AutoSubmitForm({
       data-pending={pending ? "" : undefined}
       onSubmit={(event) => {
         event.preventDefault();
+        // Submitting ("결과 보기") also closes the phone's filter sheet.
+        event.currentTarget
+          .querySelectorAll<HTMLInputElement>("input[data-drawer-toggle]")
+          .forEach((toggle) => (toggle.checked = false));
         go(event.currentTarget, "push");
       }}
       onChange={(event) => {

@@ -15,7 +15,9 @@ export function FilterDrawer({
       <input
         id="filters-open"
         type="checkbox"
-        className="peer sr-only"
+        data-drawer-toggle
+        aria-label="필터 열기"
+        className="peer sr-only md:hidden"
         aria-controls="filter-panel"
       />
       <label

@@ -99,6 +99,7 @@ export function HeaderSearch({ id }: { id: string }) {
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
+              aria-label={`${hitTypeLabels[hit.type]} ${hit.title}`}
               className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2"
               onMouseDown={(e) => {
                 e.preventDefault();

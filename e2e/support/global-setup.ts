@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,18 +9,27 @@ import { startPortal } from "./portal-server";
 export default async function globalSetup() {
   const root = mkdtempSync(path.join(tmpdir(), "portal-e2e-"));
   const meili = await startLocalMeilisearch({ dataDir: path.join(root, "meili") });
-  const portal = await startPortal(
-    {
-      DATA_DIR: path.join(root, "data"),
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meili.key,
-      // The machine is shared with the test runner and two browsers; the 500 ms production deadline
-      // would turn scheduling noise into fallbacks. The fallback itself is tested by stopping Meilisearch.
-      SEARCH_DEADLINE_MS: "3000",
-    },
-    await freePort(),
+  const portalEnv = {
+    DATA_DIR: path.join(root, "data"),
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.key,
+    // The machine is shared with the test runner and two browsers; the 500 ms production deadline
+    // would turn scheduling noise into fallbacks. The fallback itself is tested by stopping Meilisearch.
+    SEARCH_DEADLINE_MS: "3000",
+  };
+  const portal = await startPortal(portalEnv, await freePort());
+  const fixtures = spawnSync(
+    process.execPath,
+    [
+      path.resolve("node_modules/tsx/dist/cli.mjs"),
+      "--conditions=react-server",
+      "e2e/support/fixtures.ts",
+    ],
+    { env: { ...process.env, ...portalEnv }, stdio: "inherit" },
   );
+  if (fixtures.status !== 0) throw new Error("adding the e2e fixtures failed");
   process.env.E2E_BASE_URL = portal.url;
+  process.env.E2E_MEILI_URL = meili.url;
   process.env.E2E_MEILI_KEY = meili.key;
   return async () => {
     await portal.stop();

@@ -100,7 +100,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
           <Link href="/courses" className="text-brand-700 font-bold hover:underline">
             훈련과정
           </Link>
-          <span className="text-slate-400"> / {course.field}</span>
+          <span className="text-slate-500"> / {course.field}</span>
         </p>
         <div className="flex flex-wrap gap-1.5">
           <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>

@@ -63,7 +63,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
           <Link href="/programs" className="text-brand-700 font-bold hover:underline">
             지원사업
           </Link>
-          <span className="text-slate-400"> / {program.category}</span>
+          <span className="text-slate-500"> / {program.category}</span>
         </p>
         <div className="flex flex-wrap gap-1.5">
           <ApplicationStatusBadge program={program} today={today} />

@@ -39,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
           <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
             {issue.title}
           </Link>
-          <span className="text-slate-400"> / {sectionLabels[article.section]}</span>
+          <span className="text-slate-500"> / {sectionLabels[article.section]}</span>
         </p>
         <Badge tone="brand">{article.category}</Badge>
         <h1 className="text-2xl leading-snug font-bold md:text-3xl">{article.title}</h1>

@@ -1,0 +1,211 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+const isMobile = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
+
+/** On phones the filters live in a bottom sheet opened by the 필터 button. */
+async function openFilters(page: Page) {
+  if (isMobile(page)) await page.locator('label[for="filters-open"]').first().click();
+}
+
+test.describe("course catalog", () => {
+  test("results follow the query as the resident types, without a reload", async ({ page }) => {
+    await page.goto("/courses");
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page
+      .getByRole("searchbox", { name: "훈련과정 검색" })
+      .pressSequentially("파이썬", { delay: 50 });
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC/);
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /파이썬 AI 서비스 개발/ }).first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+      true,
+    );
+  });
+
+  test("a facet narrows the results, shows as a chip, and the chip removes it", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    await openFilters(page);
+    await page.getByRole("checkbox", { name: /VR\/AR 콘텐츠 개발/ }).check();
+    await expect(page).toHaveURL(/field=VR%2FAR/);
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await expect(page.getByRole("heading", { name: /훈련과정 2개/ })).toBeVisible();
+    await page.getByRole("link", { name: "VR/AR 콘텐츠 개발 필터 해제" }).click();
+    await expect(page).not.toHaveURL(/field=/);
+    await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeVisible();
+  });
+
+  test("recruitment status is derived from today: the course starting in three weeks is 모집중", async ({
+    page,
+  }) => {
+    await page.goto("/courses?status=recruiting");
+    await expect(page.getByRole("heading", { name: /훈련과정 1개/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }).first(),
+    ).toBeVisible();
+  });
+
+  test("no results offer to drop the narrowest filter and show near matches", async ({ page }) => {
+    await page.goto("/courses?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC&district=%EA%B0%95%ED%99%94%EA%B5%B0");
+    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+    await page.getByRole("link", { name: /‘강화군’ 조건을 빼고 보기/ }).click();
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+  });
+
+  test("two courses go side by side on the compare page", async ({ page }) => {
+    await page.goto("/courses?view=cards&q=VR");
+    await page
+      .getByRole("checkbox", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기" })
+      .check();
+    await page
+      .getByRole("checkbox", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정 비교에 담기" })
+      .check();
+    await expect(page.getByText("비교함 2/4")).toBeVisible();
+    await page.getByRole("button", { name: "비교하기" }).click();
+    await expect(page).toHaveURL(/\/courses\/compare\?/);
+    const table = page.getByRole("region", { name: "과정 비교표" });
+    await expect(
+      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정" }),
+    ).toBeVisible();
+    await expect(
+      table.getByRole("link", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정" }),
+    ).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: "자부담" })).toBeVisible();
+  });
+
+  test("the compare page keeps four courses and says so", async ({ page }) => {
+    const ids = [
+      "kdt2023-it-01",
+      "kdt2023-it-02",
+      "kdt2023-it-03",
+      "kdt2023-it-04",
+      "kdt2023-it-05",
+    ];
+    await page.goto(`/courses/compare?ids=${ids.join(",")}`);
+    await expect(page.getByText("한 번에 4개까지 비교할 수 있어")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "과정 비교표" }).getByRole("columnheader"),
+    ).toHaveCount(5);
+  });
+
+  test("on wide screens the table sorts by a column through the URL", async ({ page }) => {
+    test.skip(isMobile(page), "the table is the wide-screen view");
+    await page.goto("/courses");
+    await page
+      .getByRole("columnheader", { name: /훈련시간/ })
+      .getByRole("link")
+      .click();
+    await expect(page).toHaveURL(/sort=hours/);
+    const firstRow = page.getByRole("row").nth(1);
+    await expect(firstRow).toContainText("700시간");
+  });
+});
+
+test.describe("programs", () => {
+  test("an open program shows its D-day, and 캘린더에 추가 downloads its deadline", async ({
+    page,
+  }) => {
+    await page.goto("/programs");
+    await openFilters(page);
+    await page.getByRole("checkbox", { name: /접수중/ }).check();
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
+    await expect(page.getByText("D-10").first()).toBeVisible();
+    await page.getByRole("link", { name: "시험용 청년 창업 공간 지원" }).click();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "캘린더에 추가 (마감일)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("e2e-open-program-deadline.ics");
+    const { readFile } = await import("node:fs/promises");
+    const ics = await readFile((await download.path())!, "utf8");
+    expect(ics).toContain("SUMMARY:[신청 마감] 시험용 청년 창업 공간 지원");
+  });
+
+  test("the home page lists programs closing within 14 days and courses open now", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }),
+    ).toBeVisible();
+  });
+
+  test("a closed program explains the period and has no calendar button", async ({ page }) => {
+    await page.goto("/programs/youth-monthly-rent");
+    await expect(page.getByText("마감", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /캘린더에 추가/ })).toHaveCount(0);
+  });
+});
+
+test.describe("one box for everything", () => {
+  test("results are grouped by type with counts, and 더 보기 keeps the query in the catalog", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=AI");
+    await expect(page.getByRole("heading", { name: /^훈련과정 \d+$/ })).toBeVisible();
+    await expect(page.locator("mark").first()).toBeVisible();
+    await page.getByRole("link", { name: /훈련과정 \d+건 더 보기/ }).click();
+    await expect(page).toHaveURL(/\/courses\?q=AI$/);
+  });
+
+  test("the header suggests as the resident types and opens the chosen record", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const box = page.getByRole("combobox", { name: "포털 전체 검색" });
+    await box.pressSequentially("청년월세", { delay: 40 });
+    const option = page.getByRole("option", { name: "지원사업 청년월세 특별지원" });
+    await expect(option).toBeVisible();
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
+  });
+
+  test("초성 finds 스마트팩토리", async ({ page }) => {
+    await page.goto("/search?q=%E3%85%85%E3%85%81%E3%85%8C%E3%85%8D%E3%85%8C%E3%84%B9");
+    await expect(page.getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ })).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the catalog still searches and filters through plain forms", async ({ page }) => {
+    await page.goto("/courses");
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("로봇");
+    await page.getByRole("button", { name: "검색" }).nth(1).click();
+    await expect(page).toHaveURL(/\/courses\?q=%EB%A1%9C%EB%B4%87/);
+    await expect(
+      page.getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ }).first(),
+    ).toBeVisible();
+  });
+});
+
+test.describe("accessibility (axe, WCAG 2.2 A/AA)", () => {
+  for (const url of [
+    "/",
+    "/courses",
+    "/courses?field=%EC%A0%95%EB%B3%B4%EA%B8%B0%EC%88%A0%EA%B0%9C%EB%B0%9C&view=table",
+    "/courses/kdt2023-robot-01",
+    "/courses/compare?ids=kdt2023-it-01,kdt2023-it-02",
+    "/programs",
+    "/programs/youth-monthly-rent",
+    "/search?q=%EC%8A%A4%EB%A7%88%ED%8A%B8%ED%8C%A9%ED%86%A0%EB%A6%AC",
+  ]) {
+    test(`no violations on ${decodeURIComponent(url)}`, async ({ page }) => {
+      await page.goto(url);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("no violations with the phone filter sheet open", async ({ page }) => {
+    test.skip(!isMobile(page), "the sheet is the phone layout");
+    await page.goto("/courses");
+    await openFilters(page);
+    await expectNoAxeViolations(page);
+  });
+});

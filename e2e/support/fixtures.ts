@@ -1,0 +1,71 @@
+import { seedDatabase } from "@/lib/content/seed";
+import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { connectSearch } from "@/lib/search/client";
+import { drainSearchOutbox } from "@/lib/search/outbox";
+import { env } from "@/lib/env";
+
+// The seed bulletin is from 2024, so nothing in it is open today. The browser tests add one
+// program closing in ten days and one course starting in three weeks, dated from today.
+async function main() {
+  const today = todayInSeoul();
+  await seedDatabase({
+    issues: [],
+    courses: [
+      {
+        externalId: "e2e-open-course",
+        title: "시험용 클라우드 데이터 엔지니어 과정",
+        provider: "시험용 훈련기관",
+        trainingType: "디지털 신기술 아카데미",
+        field: "정보기술개발",
+        ncsCode: null,
+        district: "영종구",
+        address: "인천광역시 영종구",
+        startDate: addDays(today, 21),
+        endDate: addDays(today, 140),
+        totalHours: 800,
+        capacity: 20,
+        enrolled: null,
+        tuition: 8_000_000,
+        subsidyPerHour: 10_000,
+        cardEligible: true,
+        schedule: "weekend",
+        employmentRate: null,
+        employmentStatus: "planned",
+        year: Number(today.slice(0, 4)),
+        description: "브라우저 시험에 쓰는 과정입니다.",
+        url: null,
+        tags: ["클라우드"],
+        isSample: true,
+      },
+    ],
+    programs: [
+      {
+        externalId: "e2e-open-program",
+        title: "시험용 청년 창업 공간 지원",
+        agency: "시험용 기관",
+        category: "창업",
+        targetGroups: ["청년", "스타트업"],
+        region: "인천",
+        summary: "브라우저 시험에 쓰는 지원사업입니다.",
+        eligibility: "인천에 사는 청년 창업자",
+        benefit: "창업 공간을 지원합니다.",
+        maxAmountKrw: 3_000_000,
+        applyStart: addDays(today, -5),
+        applyEnd: addDays(today, 10),
+        periodNote: null,
+        howToApply: "온라인으로 신청합니다.",
+        url: null,
+        contact: null,
+        tags: ["창업"],
+        articleSlug: null,
+      },
+    ],
+  });
+  connectSearch({ url: env.MEILI_URL!, key: env.MEILI_MASTER_KEY });
+  await drainSearchOutbox();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
