@@ -1,6 +1,7 @@
 import "server-only";
 import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import { env } from "@/lib/env";
+import { meilisearchHttpClient } from "./http";
 
 export type SearchServer = { url: string; key?: string };
 
@@ -26,6 +27,7 @@ export function searchClient(): Meilisearch {
     host: server.url,
     apiKey: server.key,
     timeout: env.MEILI_TIMEOUT_MS,
+    httpClient: meilisearchHttpClient,
   });
   return client;
 }

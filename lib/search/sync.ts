@@ -51,13 +51,23 @@ export async function syncDocuments(entity: SearchEntity, ids: string[]) {
   if (gone.length > 0) await settle(index.deleteDocuments(gone));
 }
 
+// The client wraps errors from its transport (lib/search/http.ts) in a request error.
+function apiErrorCode(error: unknown) {
+  const api =
+    error instanceof MeilisearchApiError
+      ? error
+      : error instanceof Error && error.cause instanceof MeilisearchApiError
+        ? error.cause
+        : null;
+  return api?.cause?.code;
+}
+
 async function indexExists(uid: string) {
   try {
     await searchClient().getIndex(uid);
     return true;
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found")
-      return false;
+    if (apiErrorCode(error) === "index_not_found") return false;
     throw error;
   }
 }

@@ -1,0 +1,55 @@
+import "server-only";
+import http from "node:http";
+import https from "node:https";
+import { MeilisearchApiError } from "meilisearch";
+
+// Node's fetch writes a request's headers and body separately; with a body over about 1 KB
+// (a search with highlighting is) Nagle's algorithm and the server's delayed ACK add ~40 ms
+// to every search on Linux. node:http sends with TCP_NODELAY over kept-alive sockets.
+const agents = {
+  "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+
+/** The Meilisearch client's transport: same contract as its fetch path (parsed JSON, API errors thrown). */
+export function meilisearchHttpClient(
+  input: Parameters<typeof fetch>[0],
+  init?: RequestInit,
+): Promise<unknown> {
+  const url = new URL(input instanceof Request ? input.url : input.toString());
+  const body = typeof init?.body === "string" ? init.body : undefined;
+  const headers = Object.fromEntries(new Headers(init?.headers).entries());
+  if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
+  const transport = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = transport.request(
+      url,
+      {
+        method: init?.method ?? "GET",
+        headers,
+        agent: agents[url.protocol as keyof typeof agents],
+        signal: init?.signal ?? undefined,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = response.statusCode ?? 0;
+          let parsed: unknown;
+          try {
+            parsed = text === "" ? undefined : JSON.parse(text);
+          } catch (error) {
+            reject(error);
+            return;
+          }
+          if (status >= 200 && status < 300) resolve(parsed);
+          else reject(new MeilisearchApiError(new Response(text, { status }), parsed as never));
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}

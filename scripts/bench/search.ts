@@ -1,0 +1,159 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+// `npm run bench:search`: the app's /api/search against Meilisearch queried directly with the
+// same search bodies, on a generated 100,000-course catalog, at 1 and 16 connections.
+// Both share this machine's cores, so only the ratios within one run mean anything.
+
+const COURSES = Number(process.argv[2] ?? 100_000);
+const DURATION_S = Number(process.argv[3] ?? 10);
+const PREFIX = "bench_";
+
+const root = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
+process.env.DATA_DIR = path.join(root, "data");
+process.env.MEILI_INDEX_PREFIX = PREFIX;
+
+type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+async function load(
+  url: string,
+  connections: number,
+  requests: { method: "GET" | "POST"; path: string; body?: string }[],
+  headers: Record<string, string> = {},
+): Promise<Result> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: DURATION_S,
+    headers,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...request, method: r.method, path: r.path, body: r.body };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  const { migrateDatabase, db } = await import("@/lib/db/client");
+  const { seedDatabase } = await import("@/lib/content/seed");
+  const { startLocalMeilisearch, freePort } = await import("@/lib/search/local-server");
+  const { connectSearch, indexUid } = await import("@/lib/search/client");
+  const { applyIndexSettings, reindexAll } = await import("@/lib/search/sync");
+  const { singleIndexSearch } = await import("@/lib/search/query");
+  const { searchOutbox } = await import("@/lib/db/schema");
+  const { generateCourses, benchQueries } = await import("./catalog-generator");
+  const { buildIfNeeded } = await import("../lib/build");
+
+  const meili = await startLocalMeilisearch({ dataDir: path.join(root, "meili") });
+  connectSearch({ url: meili.url, key: meili.key });
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    await migrateDatabase();
+    let t = Date.now();
+    await seedDatabase({ issues: [], courses: generateCourses(COURSES), programs: [] });
+    await db.delete(searchOutbox);
+    console.log(
+      `catalog: ${COURSES} courses written to SQLite in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+    t = Date.now();
+    await applyIndexSettings();
+    await reindexAll();
+    console.log(
+      `catalog: indexed under prefix "${PREFIX}" in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+
+    buildIfNeeded();
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          MEILI_URL: meili.url,
+          MEILI_MASTER_KEY: meili.key,
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+        stdio: "ignore",
+      },
+    );
+    const app = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${app}/api/health`)).ok) break;
+      } catch {
+        // starting
+      }
+      if (i > 300) throw new Error("the app did not start");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+
+    const appRequests = benchQueries.map((q) => ({
+      method: "GET" as const,
+      path: `/api/search?${new URLSearchParams({ q, index: "courses" })}`,
+    }));
+    const directRequests = benchQueries.map((q) => ({
+      method: "POST" as const,
+      path: `/indexes/${indexUid("courses")}/search`,
+      body: JSON.stringify(singleIndexSearch("courses", q, 0, 10)),
+    }));
+    const directHeaders = {
+      Authorization: `Bearer ${meili.key}`,
+      "Content-Type": "application/json",
+    };
+
+    // Warm both paths (index pages in memory, the app's route compiled and connections open).
+    await load(app, 4, appRequests);
+    await load(meili.url, 4, directRequests, directHeaders);
+
+    const rows: string[] = [];
+    const summary: string[] = [];
+    for (const connections of [1, 16]) {
+      const direct = await load(meili.url, connections, directRequests, directHeaders);
+      const viaApp = await load(app, connections, appRequests);
+      for (const [name, r] of [
+        ["meilisearch", direct],
+        ["app /api/search", viaApp],
+      ] as const) {
+        rows.push(
+          `| ${connections} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors + r.non2xx} |`,
+        );
+      }
+      summary.push(
+        `${connections} connection(s): app p50 − direct p50 = ${(viaApp.p50 - direct.p50).toFixed(2)} ms; app rps / direct rps = ${(viaApp.rps / direct.rps).toFixed(2)}`,
+      );
+    }
+    console.log(
+      `\n${COURSES} courses, ${benchQueries.length} queries in rotation, ${DURATION_S} s per run\n`,
+    );
+    console.log("| connections | target | req/s | p50 ms | p99 ms | errors |");
+    console.log("| --- | --- | ---: | ---: | ---: | ---: |");
+    rows.forEach((row) => console.log(row));
+    console.log(`\n${summary.join("\n")}`);
+  } finally {
+    server?.kill("SIGTERM");
+    await meili.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
