@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { districtNames } from "@/lib/districts/districts";
+import { resolveDistrict } from "@/lib/districts/districts";
 import { sections } from "@/lib/db/schema";
 
 const isoDate = z.iso.date("YYYY-MM-DD 형식의 날짜여야 합니다");
@@ -26,32 +26,47 @@ export const articleSeedSchema = z.strictObject({
   position: z.number().int().min(0),
 });
 
-export const courseSeedSchema = z.strictObject({
-  externalId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
-  title: z.string().min(1).max(200),
-  provider: z.string().min(1).max(100),
-  trainingType: z.string().min(1),
-  field: z.string().min(1),
-  ncsCode: z.string().nullable(),
-  district: z.enum(districtNames as [string, ...string[]]).nullable(),
-  address: z.string().nullable(),
-  startDate: isoDate.nullable(),
-  endDate: isoDate.nullable(),
-  totalHours: z.number().int().positive(),
-  capacity: z.number().int().positive(),
-  enrolled: z.number().int().min(0).nullable(),
-  tuition: z.number().int().min(0).nullable(),
-  subsidyPerHour: z.number().int().min(0).nullable(),
-  cardEligible: z.boolean(),
-  schedule: z.enum(["weekday", "weekend", "mixed"]).nullable(),
-  employmentRate: z.number().min(0).max(100).nullable(),
-  employmentStatus: z.enum(["planned", "in_progress", "not_surveyed", "no_graduates"]).nullable(),
-  year: z.number().int().min(2000).max(2100),
-  description: z.string(),
-  url: z.url().nullable(),
-  tags,
-  isSample: z.boolean(),
-});
+export const courseSeedSchema = z
+  .strictObject({
+    externalId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    title: z.string().min(1).max(200),
+    provider: z.string().min(1).max(100),
+    trainingType: z.string().min(1),
+    field: z.string().min(1),
+    ncsCode: z.string().nullable(),
+    district: z.string().nullable(),
+    address: z.string().nullable(),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    totalHours: z.number().int().positive(),
+    capacity: z.number().int().positive(),
+    enrolled: z.number().int().min(0).nullable(),
+    tuition: z.number().int().min(0).nullable(),
+    subsidyPerHour: z.number().int().min(0).nullable(),
+    cardEligible: z.boolean(),
+    schedule: z.enum(["weekday", "weekend", "mixed"]).nullable(),
+    employmentRate: z.number().min(0).max(100).nullable(),
+    employmentStatus: z.enum(["planned", "in_progress", "not_surveyed", "no_graduates"]).nullable(),
+    year: z.number().int().min(2000).max(2100),
+    description: z.string(),
+    url: z.url().nullable(),
+    tags,
+    isSample: z.boolean(),
+  })
+  // Data from before 2026-07-01 names the old districts; store the current one.
+  .transform((course, ctx) => {
+    if (course.district === null) return course;
+    const district = resolveDistrict(course.district, course.address ?? "");
+    if (!district) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["district"],
+        message: `"${course.district}" is not an Incheon 군·구`,
+      });
+      return z.NEVER;
+    }
+    return { ...course, district };
+  });
 
 export const programSeedSchema = z.strictObject({
   externalId: slug,

@@ -114,6 +114,32 @@ describe("seeding", () => {
     await expect(seedFromContent(dir)).rejects.toThrow(`${file}: section:`);
   });
 
+  it("stores the current district when the data still uses a pre-2026 name", async () => {
+    const dir = contentCopy();
+    const file = path.join(dir, "courses.json");
+    const seeds = JSON.parse(readFileSync(file, "utf8"));
+    seeds[4] = { ...seeds[4], district: "중구", address: "인천광역시 중구 영종대로 100" };
+    seeds[5] = { ...seeds[5], district: "강남구" };
+    writeFileSync(file, JSON.stringify(seeds));
+    await expect(seedFromContent(dir)).rejects.toThrow(
+      '5.district: "강남구" is not an Incheon 군·구',
+    );
+
+    seeds[5] = { ...seeds[5], district: "서구", address: "인천광역시 서구 검단로 10" };
+    writeFileSync(file, JSON.stringify(seeds));
+    await seedFromContent(dir);
+    const [yeongjong] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, seeds[4].externalId));
+    const [geomdan] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, seeds[5].externalId));
+    expect(yeongjong!.district).toBe("영종구");
+    expect(geomdan!.district).toBe("검단구");
+  });
+
   it("rejects a program that links to an article that does not exist", async () => {
     const dir = contentCopy();
     const file = path.join(dir, "programs.json");

@@ -41,13 +41,3 @@ const longFormat = new Intl.DateTimeFormat("ko-KR", {
 export function formatDate(isoDate: string): string {
   return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
-
-const monthFormat = new Intl.DateTimeFormat("ko-KR", {
-  timeZone: "Asia/Seoul",
-  year: "numeric",
-  month: "long",
-});
-
-export function formatMonth(date: Date): string {
-  return monthFormat.format(date);
-}

@@ -21,19 +21,30 @@ export function meilisearchHttpClient(
   const headers = Object.fromEntries(new Headers(init?.headers).entries());
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
   const transport = url.protocol === "https:" ? https : http;
+  const signal = init?.signal ?? undefined;
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    // Our own listener, removed when the request settles: a task wait polls with one signal,
+    // and listeners left on it by each request would pile up.
+    const onAbort = () => request.destroy(signal?.reason);
+    const settle = (finish: () => void) => {
+      signal?.removeEventListener("abort", onAbort);
+      finish();
+    };
     const request = transport.request(
       url,
       {
         method: init?.method ?? "GET",
         headers,
         agent: agents[url.protocol as keyof typeof agents],
-        signal: init?.signal ?? undefined,
       },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
+        response.on("error", (error) => settle(() => reject(error)));
         response.on("end", () => {
           const text = Buffer.concat(chunks).toString("utf8");
           const status = response.statusCode ?? 0;
@@ -41,15 +52,19 @@ export function meilisearchHttpClient(
           try {
             parsed = text === "" ? undefined : JSON.parse(text);
           } catch (error) {
-            reject(error);
+            settle(() => reject(error));
             return;
           }
-          if (status >= 200 && status < 300) resolve(parsed);
-          else reject(new MeilisearchApiError(new Response(text, { status }), parsed as never));
+          if (status >= 200 && status < 300) settle(() => resolve(parsed));
+          else
+            settle(() =>
+              reject(new MeilisearchApiError(new Response(text, { status }), parsed as never)),
+            );
         });
       },
     );
-    request.on("error", reject);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    request.on("error", (error) => settle(() => reject(error)));
     request.end(body);
   });
 }

@@ -10,8 +10,11 @@ export async function enqueueSearchSync(
   entity: SearchEntity,
   documentIds: string[],
 ) {
-  if (documentIds.length === 0) return;
-  await tx.insert(searchOutbox).values(documentIds.map((documentId) => ({ entity, documentId })));
+  // In slices: one statement with 100,000 rows (an import or a reseed) overflows the query builder.
+  for (let i = 0; i < documentIds.length; i += 500) {
+    const slice = documentIds.slice(i, i + 500);
+    await tx.insert(searchOutbox).values(slice.map((documentId) => ({ entity, documentId })));
+  }
 }
 
 const BATCH = 500;
@@ -89,8 +92,4 @@ async function recordSuccessfulSync(at: number) {
     .insert(systemState)
     .values({ key: "search.lastSuccessfulSync", value })
     .onConflictDoUpdate({ target: systemState.key, set: { value, updatedAt: new Date(at) } });
-}
-
-export async function pendingOutboxCount() {
-  return db.$count(searchOutbox);
 }
