@@ -1,12 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { SearchParams } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { districtsMatching } from "@/lib/districts/districts";
 import { env } from "@/lib/env";
 import { indexUid, isSearchConfigured, searchClient } from "@/lib/search/client";
-import { matchesEveryWord } from "@/lib/search/fallback";
+import { publishedCoursesMatching } from "@/lib/search/fallback";
 import { facetInMemory, sortOptions, type FacetOption } from "@/lib/search/facets";
 import { textQuery } from "@/lib/search/query";
 import { recruitmentStatus, fillRate, type RecruitmentStatus } from "./derive";
@@ -130,19 +129,7 @@ async function fromDatabase(params: CourseParams, today: string): Promise<Course
   const rows = await db
     .select()
     .from(courses)
-    .where(
-      and(
-        eq(courses.status, "published"),
-        matchesEveryWord(params.q ?? "", [
-          courses.title,
-          courses.provider,
-          courses.field,
-          courses.tags,
-          courses.district,
-          courses.description,
-        ]),
-      ),
-    );
+    .where(publishedCoursesMatching(params.q ?? ""));
   const inRange = rows.filter(
     (c) =>
       (!params.card || c.cardEligible) &&

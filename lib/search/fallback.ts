@@ -25,8 +25,9 @@ export function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | unde
   );
 }
 
-async function courseHits(q: string, limit: number) {
-  const where = and(
+/** Published courses whose text holds every word of the query. */
+export function publishedCoursesMatching(q: string) {
+  return and(
     eq(courses.status, "published"),
     matchesEveryWord(q, [
       courses.title,
@@ -37,6 +38,10 @@ async function courseHits(q: string, limit: number) {
       courses.description,
     ]),
   );
+}
+
+async function courseHits(q: string, limit: number) {
+  const where = publishedCoursesMatching(q);
   const [rows, total] = await Promise.all([
     db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
     db.$count(courses, where),

@@ -4,12 +4,7 @@ import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
-import { AutoSubmitForm } from "@/components/search/auto-submit-form";
-import { FilterChips } from "@/components/search/filter-chips";
-import { FilterDrawer } from "@/components/search/filter-drawer";
-import { SearchBox } from "@/components/search/search-box";
-import { FallbackNotice } from "@/components/ui/fallback-notice";
-import { PageLinks } from "@/components/ui/pagination";
+import { CatalogShell } from "@/components/search/catalog-shell";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
 import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
 import {
@@ -87,124 +82,108 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
   );
 
   return (
-    <div>
-      <h1 className="mb-4 text-2xl font-bold">훈련과정</h1>
-      <AutoSubmitForm
+    <>
+      <CatalogShell
+        title="훈련과정"
         action="/courses"
-        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
-      >
-        <div className="md:col-span-2">
-          <SearchBox
-            id="course-q"
-            label="훈련과정 검색"
-            defaultValue={params.q ?? ""}
-            placeholder="과정명·기관·분야 (예: 파이썬, ㅅㅁㅌ, 부평구)"
-          />
-          {params.view && <input type="hidden" name="view" value={params.view} />}
-        </div>
-        <aside aria-label="필터">
-          <FilterDrawer activeCount={chips.length}>
-            <CourseFilterPanel params={params} catalog={catalog} />
-          </FilterDrawer>
-        </aside>
-        <section
-          aria-labelledby="course-results"
-          aria-live="polite"
-          className="min-w-0"
-          id="results"
-        >
-          {catalog.fallback && <FallbackNotice />}
-          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="course-results" className="text-sm text-slate-700">
-              {params.q ? `‘${params.q}’ 검색 결과 ` : "훈련과정 "}
-              <strong className="text-base text-slate-900">
-                {catalog.total.toLocaleString("ko-KR")}
-              </strong>
-              개
-            </h2>
-            <div className="flex items-center gap-2">
-              <label htmlFor="course-sort" className="sr-only">
-                정렬
-              </label>
-              <select
-                id="course-sort"
-                name="sort"
-                defaultValue={catalog.sort}
-                className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
-              >
-                {Object.entries(courseSorts)
-                  .filter(([key]) => key !== "relevance" || params.q)
-                  .map(([key, sort]) => (
-                    <option key={key} value={key}>
-                      {sort.label}
-                    </option>
-                  ))}
-              </select>
-              <nav
-                aria-label="보기 방식"
-                className="flex rounded-md border border-slate-300 bg-white text-sm"
-              >
-                {(["cards", "table"] as const).map((option) => (
-                  <Link
-                    key={option}
-                    href={href({ ...params, view: option })}
-                    scroll={false}
-                    aria-current={view === option ? "page" : undefined}
-                    className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold aria-[current=page]:text-white"
-                  >
-                    {option === "cards" ? "카드" : "표"}
-                  </Link>
+        search={{
+          id: "course-q",
+          label: "훈련과정 검색",
+          defaultValue: params.q ?? "",
+          placeholder: "과정명·기관·분야 (예: 파이썬, ㅅㅁㅌ, 부평구)",
+        }}
+        hiddenFields={params.view && <input type="hidden" name="view" value={params.view} />}
+        filters={<CourseFilterPanel params={params} catalog={catalog} />}
+        chips={chips.map((chip) => ({
+          key: chip.key,
+          label: chip.label,
+          href: href(chip.without),
+        }))}
+        clearHref={href({ q: params.q, sort: params.sort, view: params.view })}
+        fallback={catalog.fallback}
+        heading={
+          <>
+            {params.q ? `‘${params.q}’ 검색 결과 ` : "훈련과정 "}
+            <strong className="text-base text-slate-900">
+              {catalog.total.toLocaleString("ko-KR")}
+            </strong>
+            개
+          </>
+        }
+        toolbar={
+          <>
+            <label htmlFor="course-sort" className="sr-only">
+              정렬
+            </label>
+            <select
+              id="course-sort"
+              name="sort"
+              defaultValue={catalog.sort}
+              className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+            >
+              {Object.entries(courseSorts)
+                .filter(([key]) => key !== "relevance" || params.q)
+                .map(([key, sort]) => (
+                  <option key={key} value={key}>
+                    {sort.label}
+                  </option>
                 ))}
-              </nav>
-            </div>
+            </select>
+            <nav
+              aria-label="보기 방식"
+              className="flex rounded-md border border-slate-300 bg-white text-sm"
+            >
+              {(["cards", "table"] as const).map((option) => (
+                <Link
+                  key={option}
+                  href={href({ ...params, view: option })}
+                  scroll={false}
+                  aria-current={view === option ? "page" : undefined}
+                  className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold aria-[current=page]:text-white"
+                >
+                  {option === "cards" ? "카드" : "표"}
+                </Link>
+              ))}
+            </nav>
+          </>
+        }
+        pagination={{
+          page: catalog.page,
+          pages: Math.ceil(catalog.total / catalog.pageSize),
+          hrefFor: (page) => href({ ...params, page }),
+        }}
+      >
+        {catalog.total > 0 ? (
+          results
+        ) : (
+          <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+            <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
+            {suggestion?.drop && (
+              <p className="mt-2">
+                <Link
+                  href={href(suggestion.drop.without)}
+                  className="text-brand-700 font-bold underline"
+                >
+                  ‘{suggestion.drop.label}’ 조건을 빼고 보기 ({suggestion.drop.count}개)
+                </Link>
+              </p>
+            )}
+            {suggestion && suggestion.near.length > 0 && (
+              <>
+                <p className="mt-4 mb-2 text-sm font-bold text-slate-700">{suggestion.nearLabel}</p>
+                <ul className="grid gap-3 sm:grid-cols-2">
+                  {suggestion.near.map((course) => (
+                    <li key={course.id}>
+                      <CourseCard course={course} today={today} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </div>
-          <FilterChips
-            chips={chips.map((chip) => ({
-              key: chip.key,
-              label: chip.label,
-              href: href(chip.without),
-            }))}
-            clearHref={href({ q: params.q, sort: params.sort, view: params.view })}
-          />
-          {catalog.total > 0 ? (
-            results
-          ) : (
-            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
-              <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
-              {suggestion?.drop && (
-                <p className="mt-2">
-                  <Link
-                    href={href(suggestion.drop.without)}
-                    className="text-brand-700 font-bold underline"
-                  >
-                    ‘{suggestion.drop.label}’ 조건을 빼고 보기 ({suggestion.drop.count}개)
-                  </Link>
-                </p>
-              )}
-              {suggestion && suggestion.near.length > 0 && (
-                <>
-                  <p className="mt-4 mb-2 text-sm font-bold text-slate-700">
-                    {suggestion.nearLabel}
-                  </p>
-                  <ul className="grid gap-3 sm:grid-cols-2">
-                    {suggestion.near.map((course) => (
-                      <li key={course.id}>
-                        <CourseCard course={course} today={today} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
-          )}
-          <PageLinks
-            page={catalog.page}
-            pages={Math.ceil(catalog.total / catalog.pageSize)}
-            hrefFor={(page) => href({ ...params, page })}
-          />
-        </section>
-      </AutoSubmitForm>
+        )}
+      </CatalogShell>
       <ComparePicker />
-    </div>
+    </>
   );
 }

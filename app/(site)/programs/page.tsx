@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
-import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { CatalogShell } from "@/components/search/catalog-shell";
 import { FacetGroup } from "@/components/search/facet-group";
-import { FilterChips } from "@/components/search/filter-chips";
-import { FilterDrawer } from "@/components/search/filter-drawer";
-import { SearchBox } from "@/components/search/search-box";
-import { FallbackNotice } from "@/components/ui/fallback-notice";
-import { PageLinks } from "@/components/ui/pagination";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { applicationStatusLabels, type ApplicationStatus } from "@/lib/programs/derive";
@@ -40,103 +35,83 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
   const chips = activeProgramFilters(params);
 
   return (
-    <div>
-      <h1 className="mb-4 text-2xl font-bold">지원사업</h1>
-      <AutoSubmitForm
-        action="/programs"
-        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
-      >
-        <div className="md:col-span-2">
-          <SearchBox
-            id="program-q"
-            label="지원사업 검색"
-            defaultValue={params.q ?? ""}
-            placeholder="사업명·기관·대상 (예: 청년 월세, 스타트업)"
-          />
-        </div>
-        <aside aria-label="필터">
-          <FilterDrawer activeCount={chips.length}>
-            {(Object.keys(programFacets) as (keyof typeof programFacets)[]).map((name) => (
-              <FacetGroup
-                key={name}
-                name={name}
-                legend={programFacets[name]}
-                options={catalog.facets[name]}
-                selected={params[name]}
-                labelOf={
-                  name === "status"
-                    ? (v) => applicationStatusLabels[v as ApplicationStatus]
-                    : undefined
-                }
-              />
-            ))}
-          </FilterDrawer>
-        </aside>
-        <section
-          aria-labelledby="program-results"
-          aria-live="polite"
-          className="min-w-0"
-          id="results"
-        >
-          {catalog.fallback && <FallbackNotice />}
-          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="program-results" className="text-sm text-slate-700">
-              {params.q ? `‘${params.q}’ 검색 결과 ` : "지원사업 "}
-              <strong className="text-base text-slate-900">{catalog.total}</strong>개
-            </h2>
-            <label htmlFor="program-sort" className="sr-only">
-              정렬
-            </label>
-            <select
-              id="program-sort"
-              name="sort"
-              defaultValue={catalog.sort}
-              className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
-            >
-              {Object.entries(programSorts)
-                .filter(([key]) => key !== "relevance" || params.q)
-                .map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <FilterChips
-            chips={chips.map((chip) => ({
-              key: chip.key,
-              label: chip.label,
-              href: href(chip.without),
-            }))}
-            clearHref={href({ q: params.q, sort: params.sort })}
-          />
-          {catalog.programs.length > 0 ? (
-            <ul className="grid gap-3 sm:grid-cols-2">
-              {catalog.programs.map((program) => (
-                <li key={program.id}>
-                  <ProgramCard program={program} today={today} />
-                </li>
+    <CatalogShell
+      title="지원사업"
+      action="/programs"
+      search={{
+        id: "program-q",
+        label: "지원사업 검색",
+        defaultValue: params.q ?? "",
+        placeholder: "사업명·기관·대상 (예: 청년 월세, 스타트업)",
+      }}
+      filters={(Object.keys(programFacets) as (keyof typeof programFacets)[]).map((name) => (
+        <FacetGroup
+          key={name}
+          name={name}
+          legend={programFacets[name]}
+          options={catalog.facets[name]}
+          selected={params[name]}
+          labelOf={
+            name === "status" ? (v) => applicationStatusLabels[v as ApplicationStatus] : undefined
+          }
+        />
+      ))}
+      chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
+      clearHref={href({ q: params.q, sort: params.sort })}
+      fallback={catalog.fallback}
+      heading={
+        <>
+          {params.q ? `‘${params.q}’ 검색 결과 ` : "지원사업 "}
+          <strong className="text-base text-slate-900">{catalog.total}</strong>개
+        </>
+      }
+      toolbar={
+        <>
+          <label htmlFor="program-sort" className="sr-only">
+            정렬
+          </label>
+          <select
+            id="program-sort"
+            name="sort"
+            defaultValue={catalog.sort}
+            className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+          >
+            {Object.entries(programSorts)
+              .filter(([key]) => key !== "relevance" || params.q)
+              .map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
               ))}
-            </ul>
-          ) : (
-            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
-              <p className="font-bold">조건에 맞는 지원사업이 없습니다.</p>
-              {chips.length > 0 && (
-                <p className="mt-2">
-                  <Link href={href({ q: params.q })} className="text-brand-700 font-bold underline">
-                    필터를 모두 빼고 다시 찾기
-                  </Link>
-                </p>
-              )}
-            </div>
+          </select>
+        </>
+      }
+      pagination={{
+        page: catalog.page,
+        pages: Math.ceil(catalog.total / catalog.pageSize),
+        hrefFor: (page) => href({ ...params, page }),
+      }}
+    >
+      {catalog.programs.length > 0 ? (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {catalog.programs.map((program) => (
+            <li key={program.id}>
+              <ProgramCard program={program} today={today} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+          <p className="font-bold">조건에 맞는 지원사업이 없습니다.</p>
+          {chips.length > 0 && (
+            <p className="mt-2">
+              <Link href={href({ q: params.q })} className="text-brand-700 font-bold underline">
+                필터를 모두 빼고 다시 찾기
+              </Link>
+            </p>
           )}
-          <PageLinks
-            page={catalog.page}
-            pages={Math.ceil(catalog.total / catalog.pageSize)}
-            hrefFor={(page) => href({ ...params, page })}
-          />
-        </section>
-      </AutoSubmitForm>
-    </div>
+        </div>
+      )}
+    </CatalogShell>
   );
 }

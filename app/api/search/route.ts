@@ -5,7 +5,7 @@ import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { programParamSpecs } from "@/lib/programs/filters";
 import { courseDocument, programDocument } from "@/lib/search/documents";
-import { courseHit, programHit } from "@/lib/search/hits";
+import { courseHit, programHit, type SearchHit } from "@/lib/search/hits";
 import {
   pageParam,
   pageSizeParam,
@@ -45,6 +45,32 @@ function json(body: unknown) {
   return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 }
 
+type Catalog = {
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: string;
+  facets: unknown;
+  fallback: boolean;
+};
+
+function catalogResponse(
+  params: { q?: string; facets?: "1" },
+  catalog: Catalog,
+  hits: SearchHit[],
+) {
+  return json({
+    query: params.q ?? "",
+    hits,
+    total: catalog.total,
+    page: catalog.page,
+    pageSize: catalog.pageSize,
+    sort: catalog.sort,
+    ...(params.facets && { facets: catalog.facets }),
+    fallback: catalog.fallback,
+  });
+}
+
 /**
  * Public search. Only published records are indexed, and every parameter is checked: an unknown
  * name or a bad value is a 400 that names it. Filters, sort and facet counts exist for courses
@@ -64,16 +90,11 @@ export async function GET(request: Request) {
       pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE,
     };
     const catalog = await searchCourseCatalog(params, todayInSeoul());
-    return json({
-      query: params.q ?? "",
-      hits: catalog.courses.map((course) => courseHit(courseDocument(course))),
-      total: catalog.total,
-      page: catalog.page,
-      pageSize: catalog.pageSize,
-      sort: catalog.sort,
-      ...(params.facets && { facets: catalog.facets }),
-      fallback: catalog.fallback,
-    });
+    return catalogResponse(
+      params,
+      catalog,
+      catalog.courses.map((course) => courseHit(courseDocument(course))),
+    );
   }
 
   if (index === "programs" && filtered) {
@@ -81,16 +102,11 @@ export async function GET(request: Request) {
     if (!parsed.ok) return bad(parsed.error);
     const params = { ...parsed.params, pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE };
     const catalog = await searchProgramCatalog(params, todayInSeoul());
-    return json({
-      query: params.q ?? "",
-      hits: catalog.programs.map((program) => programHit(programDocument(program))),
-      total: catalog.total,
-      page: catalog.page,
-      pageSize: catalog.pageSize,
-      sort: catalog.sort,
-      ...(params.facets && { facets: catalog.facets }),
-      fallback: catalog.fallback,
-    });
+    return catalogResponse(
+      params,
+      catalog,
+      catalog.programs.map((program) => programHit(programDocument(program))),
+    );
   }
 
   const parsed = parseParams(raw, plainSpecs, "strict");

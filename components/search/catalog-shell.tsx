@@ -1,0 +1,73 @@
+import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { PageLinks } from "@/components/ui/pagination";
+import { AutoSubmitForm } from "./auto-submit-form";
+import { FilterChips } from "./filter-chips";
+import { FilterDrawer } from "./filter-drawer";
+import { SearchBox } from "./search-box";
+
+/**
+ * The frame of a catalog page: one GET form holding the search box, the filters (a sidebar, or a
+ * bottom sheet on phones) and the results with their count, sort, chips and pages.
+ */
+export function CatalogShell({
+  title,
+  action,
+  search,
+  hiddenFields,
+  filters,
+  chips,
+  clearHref,
+  fallback,
+  heading,
+  toolbar,
+  pagination,
+  children,
+}: {
+  title: string;
+  action: string;
+  search: { id: string; label: string; placeholder: string; defaultValue: string };
+  hiddenFields?: React.ReactNode;
+  filters: React.ReactNode;
+  chips: { key: string; label: string; href: string }[];
+  clearHref: string;
+  fallback: boolean;
+  heading: React.ReactNode;
+  toolbar: React.ReactNode;
+  pagination: { page: number; pages: number; hrefFor: (page: number) => string };
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">{title}</h1>
+      <AutoSubmitForm
+        action={action}
+        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
+      >
+        <div className="md:col-span-2">
+          <SearchBox {...search} />
+          {hiddenFields}
+        </div>
+        <aside aria-label="필터">
+          <FilterDrawer activeCount={chips.length}>{filters}</FilterDrawer>
+        </aside>
+        <section
+          aria-labelledby="catalog-results"
+          aria-live="polite"
+          className="min-w-0"
+          id="results"
+        >
+          {fallback && <FallbackNotice />}
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="catalog-results" className="text-sm text-slate-700">
+              {heading}
+            </h2>
+            <div className="flex items-center gap-2">{toolbar}</div>
+          </div>
+          <FilterChips chips={chips} clearHref={clearHref} />
+          {children}
+          <PageLinks {...pagination} />
+        </section>
+      </AutoSubmitForm>
+    </div>
+  );
+}
