@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, startLocalMeilisearch, type LocalMeilisearch } from "../lib/search/local-server";
-import { startPortal, type PortalServer } from "./support/portal-server";
+import { startPortal, type PortalServer } from "../scripts/lib/portal-server";
 
 // A portal of its own whose Meilisearch the test stops, so the shared one keeps serving the rest.
 test.describe.configure({ mode: "serial" });

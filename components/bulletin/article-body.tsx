@@ -11,7 +11,43 @@ function textOf(children: React.ReactNode): string {
 
 // Raw HTML in Markdown is never rendered (react-markdown drops it without rehype-raw), and
 // react-markdown's default URL filter removes javascript: and other unsafe link targets.
+function AnchoredHeading({
+  level,
+  id,
+  children,
+}: {
+  level: 2 | 3;
+  id?: string;
+  children: React.ReactNode;
+}) {
+  const Tag = level === 2 ? "h2" : "h3";
+  return (
+    <Tag id={id} className="group">
+      {children}
+      {id && (
+        <a
+          href={`#${id}`}
+          aria-label="이 제목으로 바로 가는 링크"
+          className="ml-2 text-slate-500 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 print:hidden"
+        >
+          #
+        </a>
+      )}
+    </Tag>
+  );
+}
+
 const components: Components = {
+  h2: ({ id, children }) => (
+    <AnchoredHeading level={2} id={id}>
+      {children}
+    </AnchoredHeading>
+  ),
+  h3: ({ id, children }) => (
+    <AnchoredHeading level={3} id={id}>
+      {children}
+    </AnchoredHeading>
+  ),
   table: ({ children }) => (
     <div className="my-4 overflow-x-auto" tabIndex={0} role="region" aria-label="표">
       <table>{children}</table>
@@ -44,12 +80,17 @@ const components: Components = {
   },
 };
 
-export function ArticleBody({ markdown }: { markdown: string }) {
+/**
+ * An article's Markdown as HTML. `idPrefix` keeps heading and footnote ids unique when several
+ * articles share a page (the whole-issue view).
+ */
+export function ArticleBody({ markdown, idPrefix = "" }: { markdown: string; idPrefix?: string }) {
   return (
     <div className="prose-article">
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeSlug]}
+        remarkRehypeOptions={{ clobberPrefix: `${idPrefix}user-content-` }}
+        rehypePlugins={[[rehypeSlug, { prefix: idPrefix }]]}
         components={components}
       >
         {markdown}

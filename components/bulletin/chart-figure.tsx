@@ -1,5 +1,6 @@
 import { parseChart, type Chart } from "@/lib/bulletin/chart";
 import { formatNumber } from "@/lib/format/format";
+import { ChartSvg } from "./chart-svg";
 
 function ChartTable({ chart }: { chart: Chart }) {
   return (
@@ -53,7 +54,11 @@ export function ChartFigure({ source }: { source: string }) {
         {chart.caption && <span className="mr-1">{chart.caption}</span>}
         {chart.title}
       </figcaption>
-      <ChartTable chart={chart} />
+      <ChartSvg chart={chart} />
+      <details className="mt-2 text-sm">
+        <summary className="text-brand-700 cursor-pointer font-bold">표로 보기</summary>
+        <ChartTable chart={chart} />
+      </details>
       {(chart.source || chart.note) && (
         <div className="mt-2 space-y-1 text-sm leading-6 text-slate-600">
           {chart.source && <p className="my-0">자료: {chart.source}</p>}

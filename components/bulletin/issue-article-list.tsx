@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { TagList } from "@/components/ui/tag-list";
 import { articleUrl, sectionLabels, type IssueWithArticles } from "@/lib/bulletin/queries";
 import { sections } from "@/lib/db/schema";
 
@@ -7,9 +8,11 @@ import { sections } from "@/lib/db/schema";
 export function IssueArticleList({
   issue,
   headingLevel = "h3",
+  showTags = false,
 }: {
   issue: IssueWithArticles;
   headingLevel?: "h2" | "h3";
+  showTags?: boolean;
 }) {
   const Heading = headingLevel;
   return (
@@ -38,6 +41,11 @@ export function IssueArticleList({
                   >
                     {article.title}
                   </Link>
+                  {showTags && (
+                    <div className="sm:ml-auto">
+                      <TagList tags={article.tags} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

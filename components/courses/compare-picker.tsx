@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 
-import { MAX_COMPARE } from "@/lib/courses/filters";
+import { MAX_COMPARE } from "@/lib/courses/compare";
 const STORAGE_KEY = "portal.compare.courses";
 const FORM_ID = "compare-form";
 

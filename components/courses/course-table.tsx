@@ -1,6 +1,6 @@
-"use client";
-
-import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import { constructTable, createColumnHelper, tableFeatures } from "@tanstack/table-core";
+import { FlexRender } from "@tanstack/table-core/flex-render";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import Link from "next/link";
 import { sortableCourseColumns, type CourseSort } from "@/lib/courses/filters";
 
@@ -17,7 +17,7 @@ export type CourseRow = {
   isSample: boolean;
 };
 
-const features = tableFeatures({});
+const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings() });
 const helper = createColumnHelper<typeof features, CourseRow>();
 
 const columns = helper.columns([
@@ -62,7 +62,8 @@ export function CourseTable({
   sort: CourseSort;
   hrefForSort: Record<string, string>;
 }) {
-  const table = useTable({ features, columns, data: rows });
+  // Built on the server: sorting and paging come from the URL, so the table needs no client code.
+  const table = constructTable({ features, columns, data: rows });
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -91,13 +92,13 @@ export function CourseTable({
                         scroll={false}
                         className="hover:text-brand-700 inline-flex min-h-8 items-center gap-1"
                       >
-                        <table.FlexRender header={header} />
+                        {FlexRender({ header }) as React.ReactNode}
                         <span aria-hidden="true">
                           {active === "ascending" ? "▲" : active === "descending" ? "▼" : "↕"}
                         </span>
                       </Link>
                     ) : (
-                      <table.FlexRender header={header} />
+                      (FlexRender({ header }) as React.ReactNode)
                     )}
                   </th>
                 );
@@ -110,7 +111,7 @@ export function CourseTable({
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2 align-top">
-                  <table.FlexRender cell={cell} />
+                  {FlexRender({ cell }) as React.ReactNode}
                 </td>
               ))}
             </tr>

@@ -1,10 +1,21 @@
+import Link from "next/link";
+
+export function tagUrl(tag: string) {
+  return `/tags/${encodeURIComponent(tag)}`;
+}
+
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
   return (
     <ul aria-label="태그" className="flex flex-wrap gap-1.5">
       {tags.map((tag) => (
-        <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-1 text-sm text-slate-700">
-          #{tag}
+        <li key={tag}>
+          <Link
+            href={tagUrl(tag)}
+            className="hover:bg-brand-50 hover:text-brand-700 inline-flex min-h-8 items-center rounded-full bg-slate-100 px-2.5 text-sm text-slate-700"
+          >
+            #{tag}
+          </Link>
         </li>
       ))}
     </ul>

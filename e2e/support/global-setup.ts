@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
-import { startPortal } from "./portal-server";
+import { startPortal } from "../../scripts/lib/portal-server";
 
 // A real Meilisearch and the production portal on a fresh database, both on 127.0.0.1.
 export default async function globalSetup() {

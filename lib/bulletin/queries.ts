@@ -87,3 +87,27 @@ export async function articlesWithTags(tags: string[], limit = 5) {
     .orderBy(desc(issues.slug), asc(articles.position))
     .limit(limit);
 }
+
+/** The published issues before and after one, for previous / next links. */
+export async function adjacentIssues(slug: string) {
+  const all = await db
+    .select({ slug: issues.slug, title: issues.title })
+    .from(issues)
+    .where(publishedIssue)
+    .orderBy(asc(issues.slug));
+  const i = all.findIndex((issue) => issue.slug === slug);
+  return {
+    previous: i > 0 ? all[i - 1]! : null,
+    next: i >= 0 && i < all.length - 1 ? all[i + 1]! : null,
+  };
+}
+
+/** Every published article with its issue, newest first (feeds and the sitemap). */
+export async function allPublishedArticles() {
+  return db
+    .select({ article: articles, issue: issues })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(and(publishedIssue, publishedArticle))
+    .orderBy(desc(issues.slug), asc(articles.section), asc(articles.position));
+}

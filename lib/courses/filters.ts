@@ -224,6 +224,3 @@ export function nextSortFor(columnId: string, current: CourseSort): CourseSort |
   if (current === order.asc && order.asc !== order.desc) return order.desc;
   return order[order.first];
 }
-
-/** How many courses a resident can put side by side. */
-export const MAX_COMPARE = 4;

@@ -60,3 +60,12 @@ export function compareIds(raw: string | string[] | undefined) {
   const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(","));
   return [...new Set(values.map((v) => v.trim()).filter((v) => /^[A-Za-z0-9_-]{1,100}$/.test(v)))];
 }
+
+export async function coursesWithTags(tags: string[], limit = 24) {
+  return db
+    .select()
+    .from(courses)
+    .where(and(published, hasAnyTag(courses.tags, tags)))
+    .orderBy(desc(courses.startDate))
+    .limit(limit);
+}

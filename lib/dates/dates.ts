@@ -41,3 +41,14 @@ const longFormat = new Intl.DateTimeFormat("ko-KR", {
 export function formatDate(isoDate: string): string {
   return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const monthFormat = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "long",
+});
+
+/** An issue's month as Koreans write it: 2024년 4월. */
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}

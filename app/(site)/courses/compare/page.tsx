@@ -8,7 +8,8 @@ import {
   recruitmentStatus,
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
-import { MAX_COMPARE, scheduleLabels } from "@/lib/courses/filters";
+import { MAX_COMPARE } from "@/lib/courses/compare";
+import { scheduleLabels } from "@/lib/courses/filters";
 import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
-import { getPublishedIssue } from "@/lib/bulletin/queries";
+import { adjacentIssues, getPublishedIssue } from "@/lib/bulletin/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/issues/[slug]">):
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {
   const issue = await getPublishedIssue((await params).slug);
   if (!issue) notFound();
+  const { previous, next } = await adjacentIssues(issue.slug);
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
@@ -28,8 +29,41 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
       </p>
       <h1 className="mt-1 text-2xl leading-snug font-bold">{issue.title}</h1>
       <p className="mt-2 mb-6 leading-7 text-slate-600">{issue.summary}</p>
+      <p className="mb-6 print:hidden">
+        <Link
+          href={`/issues/${issue.slug}/all`}
+          className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
+        >
+          전체 기사 한 페이지로 보기·인쇄
+        </Link>
+      </p>
       <h2 className="mb-3 text-lg font-bold">차례</h2>
-      <IssueArticleList issue={issue} />
+      <IssueArticleList issue={issue} showTags />
+      <nav
+        aria-label="다른 호"
+        className="mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm print:hidden"
+      >
+        {previous ? (
+          <Link
+            href={`/issues/${previous.slug}`}
+            rel="prev"
+            className="text-brand-700 font-bold hover:underline"
+          >
+            ← {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            href={`/issues/${next.slug}`}
+            rel="next"
+            className="text-brand-700 font-bold hover:underline"
+          >
+            {next.title} →
+          </Link>
+        )}
+      </nav>
     </div>
   );
 }

@@ -6,6 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { TagList } from "@/components/ui/tag-list";
 import { getPublishedArticle, sectionLabels } from "@/lib/bulletin/queries";
 import { programsForArticle } from "@/lib/programs/queries";
+import { JsonLd } from "@/components/ui/json-ld";
+import { articleHeadings, readingMinutes } from "@/lib/bulletin/outline";
+import type { Article, Issue } from "@/lib/db/schema";
+import { formatMonth } from "@/lib/dates/dates";
+import { siteUrl } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -20,20 +25,58 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
   const { article, issue } = found;
+  const url = `/issues/${issue.slug}/${article.slug}`;
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: `/issues/${issue.slug}/${article.slug}` },
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      title: article.title,
+      description: article.summary,
+      siteName: "인천 경제·일자리 포털",
+      locale: "ko_KR",
+      publishedTime: publishedAt(found).toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: sectionLabels[article.section],
+      tags: article.tags,
+    },
   };
 }
+
+function publishedAt({ article, issue }: { article: Article; issue: Issue }) {
+  return article.publishAt ?? issue.publishAt ?? article.createdAt;
+}
+
+// Long articles get an in-page table of contents.
+const TOC_MIN_HEADINGS = 4;
 
 export default async function ArticlePage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { article, issue } = found;
   const programs = await programsForArticle(article.id);
+  const headings = articleHeadings(article.body);
+  const date = publishedAt(found);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Article",
+          headline: article.title,
+          description: article.summary,
+          datePublished: date.toISOString(),
+          dateModified: article.updatedAt.toISOString(),
+          articleSection: sectionLabels[article.section],
+          keywords: article.tags.join(", "),
+          inLanguage: "ko",
+          isPartOf: { "@type": "PublicationIssue", name: issue.title },
+          mainEntityOfPage: new URL(`/issues/${issue.slug}/${article.slug}`, siteUrl).toString(),
+          publisher: { "@type": "Organization", name: "인천 경제·일자리 포털" },
+        }}
+      />
       <header className="mb-6 space-y-2">
         <p className="text-sm">
           <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
@@ -44,8 +87,31 @@ export default async function ArticlePage({ params }: Props) {
         <Badge tone="brand">{article.category}</Badge>
         <h1 className="text-2xl leading-snug font-bold md:text-3xl">{article.title}</h1>
         <p className="text-lg leading-8 text-slate-600">{article.summary}</p>
+        <p className="text-sm text-slate-600">
+          <time dateTime={date.toISOString()}>{formatMonth(date)}</time> · 읽는 데 약{" "}
+          {readingMinutes(article.body)}분
+        </p>
         <TagList tags={article.tags} />
       </header>
+      {headings.length >= TOC_MIN_HEADINGS && (
+        <nav
+          aria-labelledby="toc"
+          className="mb-8 rounded-xl border border-slate-200 bg-white p-4 print:hidden"
+        >
+          <h2 id="toc" className="mb-2 text-sm font-bold text-slate-700">
+            목차
+          </h2>
+          <ol className="space-y-1 text-[15px]">
+            {headings.map((heading) => (
+              <li key={heading.id} className={heading.depth === 3 ? "pl-4" : ""}>
+                <a href={`#${heading.id}`} className="text-brand-700 hover:underline">
+                  {heading.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       <ArticleBody markdown={article.body} />
       {programs.length > 0 && (
         <aside

@@ -1,0 +1,49 @@
+import type { MetadataRoute } from "next";
+import { allPublishedArticles, listPublishedIssues } from "@/lib/bulletin/queries";
+import { db } from "@/lib/db/client";
+import { courses, programs } from "@/lib/db/schema";
+import { siteUrl } from "@/lib/env";
+import { eq } from "drizzle-orm";
+
+export const dynamic = "force-dynamic";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [issueRows, articleRows, courseRows, programRows] = await Promise.all([
+    listPublishedIssues(),
+    allPublishedArticles(),
+    db
+      .select({ id: courses.externalId, updatedAt: courses.updatedAt, tags: courses.tags })
+      .from(courses)
+      .where(eq(courses.status, "published")),
+    db
+      .select({ id: programs.externalId, updatedAt: programs.updatedAt, tags: programs.tags })
+      .from(programs)
+      .where(eq(programs.status, "published")),
+  ]);
+  const url = (path: string) => new URL(path, siteUrl).toString();
+  const tags = new Set([
+    ...articleRows.flatMap((r) => r.article.tags),
+    ...courseRows.flatMap((c) => c.tags),
+    ...programRows.flatMap((p) => p.tags),
+  ]);
+  return [
+    ...["/", "/courses", "/programs", "/issues"].map((path) => ({ url: url(path) })),
+    ...issueRows.map((issue) => ({
+      url: url(`/issues/${issue.slug}`),
+      lastModified: issue.updatedAt,
+    })),
+    ...articleRows.map(({ article, issue }) => ({
+      url: url(`/issues/${issue.slug}/${article.slug}`),
+      lastModified: article.updatedAt,
+    })),
+    ...courseRows.map((course) => ({
+      url: url(`/courses/${course.id}`),
+      lastModified: course.updatedAt,
+    })),
+    ...programRows.map((program) => ({
+      url: url(`/programs/${program.id}`),
+      lastModified: program.updatedAt,
+    })),
+    ...[...tags].map((tag) => ({ url: url(`/tags/${encodeURIComponent(tag)}`) })),
+  ];
+}

@@ -1,0 +1,242 @@
+import { AxisBottom, AxisLeft } from "@visx/axis";
+import { Group } from "@visx/group";
+import { scaleBand, scaleLinear, scalePoint } from "@visx/scale";
+import { Bar, LinePath, Pie } from "@visx/shape";
+import type { Chart } from "@/lib/bulletin/chart";
+import { formatNumber } from "@/lib/format/format";
+
+// Drawn on the server: the page ships SVG, no charting JavaScript. Colours keep 3:1 against white.
+const palette = [
+  "#174c99",
+  "#c2410c",
+  "#047857",
+  "#7c3aed",
+  "#b91c1c",
+  "#0e7490",
+  "#a16207",
+  "#be185d",
+];
+const WIDTH = 640;
+const HEIGHT = 320;
+const margin = { top: 16, right: 16, bottom: 56, left: 56 };
+const innerWidth = WIDTH - margin.left - margin.right;
+const innerHeight = HEIGHT - margin.top - margin.bottom;
+const tickLabel = { fontSize: 12, fill: "#334155", fontFamily: "inherit" } as const;
+
+function Legend({ names }: { names: string[] }) {
+  if (names.length < 2) return null;
+  return (
+    <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
+      {names.map((name, i) => (
+        <li key={name} className="flex items-center gap-1.5">
+          <span
+            className="inline-block size-3 rounded-sm"
+            style={{ background: palette[i % palette.length] }}
+          />
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function valueScale(chart: Chart) {
+  const values = chart.series.flatMap((s) => s.data);
+  const min = Math.min(0, ...values);
+  const max = Math.max(...values);
+  return scaleLinear<number>({
+    domain: [min, max === min ? min + 1 : max],
+    range: [innerHeight, 0],
+    nice: true,
+  });
+}
+
+function Axes({
+  chart,
+  y,
+  x,
+}: {
+  chart: Chart;
+  y: ReturnType<typeof valueScale>;
+  x: Parameters<typeof AxisBottom>[0]["scale"];
+}) {
+  return (
+    <>
+      <AxisLeft
+        scale={y}
+        numTicks={5}
+        tickFormat={(v) => formatNumber(Number(v))}
+        tickLabelProps={{ ...tickLabel, textAnchor: "end", dx: -4 }}
+        stroke="#94a3b8"
+        tickStroke="#94a3b8"
+      />
+      <AxisBottom
+        top={innerHeight}
+        scale={x}
+        tickLabelProps={{ ...tickLabel, textAnchor: "middle", width: 90 }}
+        stroke="#94a3b8"
+        tickStroke="#94a3b8"
+        numTicks={chart.categories.length}
+      />
+    </>
+  );
+}
+
+function Bars({ chart }: { chart: Chart }) {
+  const x = scaleBand<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.25 });
+  const inner = scaleBand<string>({
+    domain: chart.series.map((s) => s.name),
+    range: [0, x.bandwidth()],
+    padding: 0.1,
+  });
+  const y = valueScale(chart);
+  return (
+    <Group left={margin.left} top={margin.top}>
+      {chart.series.map((series, si) =>
+        series.data.map((value, ci) => {
+          const top = y(Math.max(0, value));
+          const height = Math.abs(y(value) - y(0));
+          const left = (x(chart.categories[ci]!) ?? 0) + (inner(series.name) ?? 0);
+          return (
+            <g key={`${si}-${ci}`}>
+              <Bar
+                x={left}
+                y={top}
+                width={inner.bandwidth()}
+                height={height}
+                fill={palette[si % palette.length]}
+              />
+              <text
+                x={left + inner.bandwidth() / 2}
+                y={top - 4}
+                textAnchor="middle"
+                fontSize={11}
+                fill="#0f172a"
+              >
+                {formatNumber(value)}
+              </text>
+            </g>
+          );
+        }),
+      )}
+      <Axes chart={chart} y={y} x={x} />
+    </Group>
+  );
+}
+
+function Lines({ chart }: { chart: Chart }) {
+  const x = scalePoint<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.3 });
+  const y = valueScale(chart);
+  return (
+    <Group left={margin.left} top={margin.top}>
+      {chart.series.map((series, si) => {
+        const points = series.data.map((value, ci) => ({
+          x: x(chart.categories[ci]!) ?? 0,
+          y: y(value),
+          value,
+        }));
+        const color = palette[si % palette.length];
+        return (
+          <g key={series.name}>
+            <LinePath
+              data={points}
+              x={(p) => p.x}
+              y={(p) => p.y}
+              stroke={color}
+              strokeWidth={2.5}
+            />
+            {points.map((p, i) => (
+              <g key={i}>
+                <circle cx={p.x} cy={p.y} r={3.5} fill={color} />
+                <text x={p.x} y={p.y - 8} textAnchor="middle" fontSize={11} fill="#0f172a">
+                  {formatNumber(p.value)}
+                </text>
+              </g>
+            ))}
+          </g>
+        );
+      })}
+      <Axes chart={chart} y={y} x={x} />
+    </Group>
+  );
+}
+
+function Donuts({ chart }: { chart: Chart }) {
+  const size = 240;
+  const radius = size / 2 - 8;
+  return (
+    <div className="flex flex-wrap justify-center gap-6">
+      {chart.series.map((series) => (
+        <figure key={series.name} className="m-0 text-center">
+          <svg
+            viewBox={`0 0 ${size} ${size}`}
+            width="100%"
+            style={{ maxWidth: size }}
+            aria-hidden="true"
+          >
+            <Group top={size / 2} left={size / 2}>
+              <Pie
+                data={series.data.map((value, i) => ({ value, i }))}
+                pieValue={(d) => d.value}
+                outerRadius={radius}
+                innerRadius={radius * 0.55}
+                padAngle={0.01}
+              >
+                {(pie) =>
+                  pie.arcs.map((arc) => {
+                    const [cx, cy] = pie.path.centroid(arc);
+                    const share = (arc.endAngle - arc.startAngle) / (2 * Math.PI);
+                    return (
+                      <g key={arc.index}>
+                        <path d={pie.path(arc) ?? ""} fill={palette[arc.data.i % palette.length]} />
+                        {share > 0.04 && (
+                          <text
+                            x={cx}
+                            y={cy}
+                            textAnchor="middle"
+                            dominantBaseline="middle"
+                            fontSize={12}
+                            fill="#ffffff"
+                            fontWeight={700}
+                          >
+                            {formatNumber(arc.data.value)}
+                          </text>
+                        )}
+                      </g>
+                    );
+                  })
+                }
+              </Pie>
+            </Group>
+          </svg>
+          <figcaption className="text-sm font-bold">{series.name}</figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+}
+
+/** The chart as SVG; assistive technology reads the data table that accompanies it instead. */
+export function ChartSvg({ chart }: { chart: Chart }) {
+  if (chart.type === "donut") {
+    return (
+      <div>
+        <Donuts chart={chart} />
+        <Legend names={chart.categories} />
+      </div>
+    );
+  }
+  return (
+    <div>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        className="h-auto max-w-full"
+        aria-hidden="true"
+      >
+        {chart.type === "line" ? <Lines chart={chart} /> : <Bars chart={chart} />}
+      </svg>
+      <Legend names={chart.series.map((s) => s.name)} />
+    </div>
+  );
+}
