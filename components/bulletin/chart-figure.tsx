@@ -55,10 +55,9 @@ export function ChartFigure({ source }: { source: string }) {
         {chart.title}
       </figcaption>
       <ChartSvg chart={chart} />
-      <details className="mt-2 text-sm">
-        <summary className="text-brand-700 cursor-pointer font-bold">표로 보기</summary>
+      <div className="mt-3 text-sm">
         <ChartTable chart={chart} />
-      </details>
+      </div>
       {(chart.source || chart.note) && (
         <div className="mt-2 space-y-1 text-sm leading-6 text-slate-600">
           {chart.source && <p className="my-0">자료: {chart.source}</p>}

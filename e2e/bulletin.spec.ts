@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+test.describe("the bulletin", () => {
+  test("an issue lists its sections, categories and tags, and prints on one page", async ({
+    page,
+  }) => {
+    await page.goto("/issues/2024-04");
+    await expect(page.getByRole("heading", { name: "Ⅲ 국내 정책동향" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "#디지털 신기술" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "전체 기사 한 페이지로 보기·인쇄" }).click();
+    await expect(page.getByRole("article")).toHaveCount(11);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+  });
+
+  test("a long article has its contents, charts as SVG with the numbers as a table, and footnotes", async ({
+    page,
+  }) => {
+    await page.goto("/issues/2024-04/k-digital-training-incheon");
+    await expect(page.getByText(/읽는 데 약 \d+분/)).toBeVisible();
+    const toc = page.getByRole("navigation", { name: "목차" });
+    await expect(toc).toBeVisible();
+    await toc.getByRole("link").first().click();
+    await expect(page).toHaveURL(/#/);
+    const figure = page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first();
+    await expect(figure.locator("svg").first()).toBeVisible();
+    await expect(figure.getByRole("table")).toContainText("70");
+    await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
+  });
+
+  test("on a phone, a reader follows an article to a course and to a program", async ({ page }) => {
+    await page.goto("/courses/kdt2023-robot-01");
+    await page.getByRole("region", { name: "관련 기사" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/issues\/2024-04\/k-digital-training-incheon$/);
+    await page
+      .getByRole("link", { name: "K-디지털 트레이닝(첨단산업·디지털 핵심 실무인재 양성훈련)" })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/programs\/k-digital-training$/);
+    await page.goBack();
+    await page.getByRole("link", { name: "#K-디지털 트레이닝" }).first().click();
+    await expect(page).toHaveURL(/\/tags\/K-%EB%94%94/);
+    await page
+      .getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/courses\/kdt2023-robot-01$/);
+  });
+
+  test("a tag page lists articles, courses and programs; an unknown tag is a 404", async ({
+    page,
+  }) => {
+    await page.goto(`/tags/${encodeURIComponent("청년")}`);
+    await expect(page.getByRole("heading", { name: /^지원사업 \d+$/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "청년월세 특별지원", exact: true })).toBeVisible();
+    const missing = await page.goto(`/tags/${encodeURIComponent("없는태그")}`);
+    expect(missing?.status()).toBe(404);
+  });
+
+  for (const url of [
+    "/issues",
+    "/issues/2024-04",
+    "/issues/2024-04/k-digital-training-incheon",
+    `/tags/${encodeURIComponent("청년")}`,
+  ]) {
+    test(`axe finds no violations on ${decodeURIComponent(url)}`, async ({ page }) => {
+      await page.goto(url);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe("feeds and crawlers", () => {
+  test("the Atom feed, sitemap and robots.txt list the public pages", async ({ request }) => {
+    const feed = await request.get("/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    const atom = await feed.text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(atom.match(/<entry>/g)).toHaveLength(11);
+    expect(atom).toMatch(/<link href="http[^"]+\/issues\/2024-04\/youth-monthly-rent"/);
+    expect(atom).toMatch(/<published>2024-04-01T00:00:00\.000Z<\/published>/);
+
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    for (const path of [
+      "/issues/2024-04/semiconductor-market-trends",
+      "/courses/kdt2023-robot-01",
+      "/programs/goyang-ollae",
+      "/tags/",
+    ]) {
+      expect(sitemap).toContain(path);
+    }
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toContain("Disallow: /admin");
+    expect(robots).toMatch(/Sitemap: http.+\/sitemap\.xml/);
+  });
+
+  test("an article carries its canonical URL, OpenGraph and Article JSON-LD", async ({ page }) => {
+    await page.goto("/issues/2024-04/youth-monthly-rent");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/issues\/2024-04\/youth-monthly-rent$/,
+    );
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').first().textContent())!,
+    );
+    expect(jsonLd).toMatchObject({
+      "@type": "Article",
+      headline: expect.stringContaining("청년월세"),
+    });
+  });
+});
