@@ -110,4 +110,25 @@ test.describe("feeds and crawlers", () => {
       headline: expect.stringContaining("청년월세"),
     });
   });
+
+  test("every public page has a title, description, canonical URL and OpenGraph", async ({
+    page,
+  }) => {
+    for (const url of [
+      "/courses",
+      "/courses/kdt2023-robot-01",
+      "/programs/goyang-ollae",
+      "/issues/2024-04",
+      `/tags/${encodeURIComponent("청년")}`,
+    ]) {
+      await page.goto(url);
+      await expect(page.locator('meta[name="description"]'), url).toHaveAttribute("content", /.+/);
+      await expect(page.locator('link[rel="canonical"]'), url).toHaveAttribute("href", /^http/);
+      await expect(page.locator('meta[property="og:title"]'), url).toHaveAttribute("content", /.+/);
+      await expect(page.locator('meta[property="og:locale"]'), url).toHaveAttribute(
+        "content",
+        "ko_KR",
+      );
+    }
+  });
 });

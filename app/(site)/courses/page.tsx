@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
@@ -22,11 +23,11 @@ import { parseParams, toSearchParams } from "@/lib/search/params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "훈련과정",
   description: "인천 지역 K-디지털 트레이닝·내일배움카드 훈련과정을 검색하고 비교하세요.",
-  alternates: { canonical: "/courses" },
-};
+  path: "/courses",
+});
 
 function toRow(course: Course, today: string): CourseRow {
   return {

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { listPublishedIssues } from "@/lib/bulletin/queries";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "인천 경제산업 Issue & Trend",
   description: "매월 발행하는 「인천 경제산업 Issue & Trend」의 모든 호와 기사.",
-  alternates: { canonical: "/issues" },
-};
+  path: "/issues",
+});
 
 export default async function IssuesPage() {
   const issues = await listPublishedIssues();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
@@ -18,12 +19,12 @@ import { parseParams, toSearchParams } from "@/lib/search/params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "지원사업",
   description:
     "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
-  alternates: { canonical: "/programs" },
-};
+  path: "/programs",
+});
 
 const href = (params: Partial<ProgramParams>) => `/programs${programQueryString(params)}`;
 

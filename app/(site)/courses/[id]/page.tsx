@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CourseCard, recruitmentTone } from "@/components/courses/course-card";
@@ -28,11 +29,11 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/courses/[id]">): Promise<Metadata> {
   const course = await getPublishedCourse((await params).id);
   if (!course) return {};
-  return {
+  return pageMetadata({
     title: course.title,
     description: `${course.provider} · ${course.field} · 총 ${course.totalHours}시간`,
-    alternates: { canonical: `/courses/${course.externalId}` },
-  };
+    path: `/courses/${course.externalId}`,
+  });
 }
 
 function costFacts(course: Course) {

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { adjacentIssues, getPublishedIssue } from "@/lib/bulletin/queries";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache and refreshed in the background.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/issues/[slug]">): Promise<Metadata> {
   const issue = await getPublishedIssue((await params).slug);
   if (!issue) return {};
-  return {
+  return pageMetadata({
     title: issue.title,
     description: issue.summary,
-    alternates: { canonical: `/issues/${issue.slug}` },
-  };
+    path: `/issues/${issue.slug}`,
+  });
 }
 
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {

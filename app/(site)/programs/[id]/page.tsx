@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
@@ -16,11 +17,11 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/programs/[id]">): Promise<Metadata> {
   const program = await getPublishedProgram((await params).id);
   if (!program) return {};
-  return {
+  return pageMetadata({
     title: program.title,
     description: program.summary,
-    alternates: { canonical: `/programs/${program.externalId}` },
-  };
+    path: `/programs/${program.externalId}`,
+  });
 }
 
 function period(program: {

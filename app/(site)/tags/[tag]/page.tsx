@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
@@ -10,7 +11,8 @@ import { coursesWithTags } from "@/lib/courses/queries";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programsWithTags } from "@/lib/programs/queries";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache and refreshed in the background.
+export const revalidate = 300;
 
 type Props = PageProps<"/tags/[tag]">;
 
@@ -27,11 +29,11 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, articles, courses, programs } = await load(params);
   if (articles.length + courses.length + programs.length === 0) return {};
-  return {
+  return pageMetadata({
     title: `#${tag}`,
     description: `‘${tag}’ 태그가 붙은 기사 ${articles.length}건, 훈련과정 ${courses.length}개, 지원사업 ${programs.length}개`,
-    alternates: { canonical: tagUrl(tag) },
-  };
+    path: tagUrl(tag),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

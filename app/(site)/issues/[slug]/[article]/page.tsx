@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { Badge } from "@/components/ui/badge";
 import { TagList } from "@/components/ui/tag-list";
 import { getPublishedArticle, sectionLabels } from "@/lib/bulletin/queries";
-import { programsForArticle } from "@/lib/programs/queries";
+import { programsForArticle, programsWithTags } from "@/lib/programs/queries";
+import { coursesWithTags } from "@/lib/courses/queries";
 import { JsonLd } from "@/components/ui/json-ld";
 import { articleHeadings, readingMinutes } from "@/lib/bulletin/outline";
 import type { Article, Issue } from "@/lib/db/schema";
 import { formatMonth } from "@/lib/dates/dates";
 import { siteUrl } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache and refreshed in the background.
+export const revalidate = 300;
 
 type Props = PageProps<"/issues/[slug]/[article]">;
 
@@ -26,23 +29,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { article, issue } = found;
   const url = `/issues/${issue.slug}/${article.slug}`;
-  return {
+  return pageMetadata({
     title: article.title,
     description: article.summary,
-    alternates: { canonical: url },
+    path: url,
     openGraph: {
       type: "article",
-      url,
-      title: article.title,
-      description: article.summary,
-      siteName: "인천 경제·일자리 포털",
-      locale: "ko_KR",
       publishedTime: publishedAt(found).toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       section: sectionLabels[article.section],
       tags: article.tags,
     },
-  };
+  });
 }
 
 function publishedAt({ article, issue }: { article: Article; issue: Issue }) {
@@ -56,7 +54,14 @@ export default async function ArticlePage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { article, issue } = found;
-  const programs = await programsForArticle(article.id);
+  const [programs, taggedCourses, taggedPrograms] = await Promise.all([
+    programsForArticle(article.id),
+    coursesWithTags(article.tags, 4),
+    programsWithTags(article.tags, 6),
+  ]);
+  const relatedPrograms = taggedPrograms.filter(
+    (p) => !programs.some((linked) => linked.id === p.id),
+  );
   const headings = articleHeadings(article.body);
   const date = publishedAt(found);
   return (
@@ -131,6 +136,37 @@ export default async function ArticlePage({ params }: Props) {
                   {program.title}
                 </Link>
                 <span className="text-sm text-slate-600"> · {program.agency}</span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {(taggedCourses.length > 0 || relatedPrograms.length > 0) && (
+        <aside aria-labelledby="related" className="mt-10 print:hidden">
+          <h2 id="related" className="mb-3 text-lg font-bold">
+            이 기사와 관련된 과정·지원사업
+          </h2>
+          <ul className="space-y-2">
+            {taggedCourses.map((course) => (
+              <li key={`c${course.id}`}>
+                <Badge>훈련과정</Badge>{" "}
+                <Link
+                  href={`/courses/${course.externalId}`}
+                  className="text-brand-700 font-bold hover:underline"
+                >
+                  {course.title}
+                </Link>
+              </li>
+            ))}
+            {relatedPrograms.map((program) => (
+              <li key={`p${program.id}`}>
+                <Badge>지원사업</Badge>{" "}
+                <Link
+                  href={`/programs/${program.externalId}`}
+                  className="text-brand-700 font-bold hover:underline"
+                >
+                  {program.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -5,7 +5,8 @@ import { ArticleBody } from "@/components/bulletin/article-body";
 import { Badge } from "@/components/ui/badge";
 import { getPublishedIssue, sectionLabels } from "@/lib/bulletin/queries";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache and refreshed in the background.
+export const revalidate = 300;
 
 export async function generateMetadata({
   params,
