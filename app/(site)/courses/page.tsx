@@ -6,6 +6,7 @@ import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
 import { CatalogShell } from "@/components/search/catalog-shell";
+import { SortSelect } from "@/components/search/sort-select";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
 import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
 import {
@@ -113,23 +114,14 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
         }
         toolbar={
           <>
-            <label htmlFor="course-sort" className="sr-only">
-              정렬
-            </label>
-            <select
+            <SortSelect
               id="course-sort"
-              name="sort"
-              defaultValue={catalog.sort}
-              className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
-            >
-              {Object.entries(courseSorts)
-                .filter(([key]) => key !== "relevance" || params.q)
-                .map(([key, sort]) => (
-                  <option key={key} value={key}>
-                    {sort.label}
-                  </option>
-                ))}
-            </select>
+              value={catalog.sort}
+              options={Object.fromEntries(
+                Object.entries(courseSorts).map(([key, sort]) => [key, sort.label]),
+              )}
+              hasQuery={Boolean(params.q)}
+            />
             <nav
               aria-label="보기 방식"
               className="flex rounded-md border border-slate-300 bg-white text-sm"

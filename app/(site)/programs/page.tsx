@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
+import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
@@ -67,25 +68,12 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
         </>
       }
       toolbar={
-        <>
-          <label htmlFor="program-sort" className="sr-only">
-            정렬
-          </label>
-          <select
-            id="program-sort"
-            name="sort"
-            defaultValue={catalog.sort}
-            className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
-          >
-            {Object.entries(programSorts)
-              .filter(([key]) => key !== "relevance" || params.q)
-              .map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-          </select>
-        </>
+        <SortSelect
+          id="program-sort"
+          value={catalog.sort}
+          options={programSorts}
+          hasQuery={Boolean(params.q)}
+        />
       }
       pagination={{
         page: catalog.page,
