@@ -1,3 +1,6 @@
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { z } from "zod";
 
 export const chartTypes = ["bar", "groupedBar", "line", "donut"] as const;
@@ -49,4 +52,29 @@ export function parseChart(source: string): ChartParseResult {
     return { ok: false, error: `${issue.path.join(".") || "chart"}: ${issue.message}` };
   }
   return { ok: true, chart: result.data };
+}
+
+type MarkdownNode = {
+  type: string;
+  lang?: string | null;
+  value?: string;
+  position?: { start: { line: number } };
+  children?: MarkdownNode[];
+};
+
+/**
+ * Every malformed ```chart block in an article, with the Markdown line it starts on, so
+ * publishing can refuse the article and say where to look (the preview shows them inline).
+ */
+export function chartBlockErrors(markdown: string): { line: number; error: string }[] {
+  const errors: { line: number; error: string }[] = [];
+  const walk = (node: MarkdownNode) => {
+    if (node.type === "code" && node.lang === "chart") {
+      const result = parseChart(node.value ?? "");
+      if (!result.ok) errors.push({ line: node.position?.start.line ?? 0, error: result.error });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(unified().use(remarkParse).use(remarkGfm).parse(markdown) as MarkdownNode);
+  return errors;
 }
