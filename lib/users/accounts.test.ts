@@ -1,0 +1,110 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { db, migrateDatabase } from "@/lib/db/client";
+import { auditLog, users } from "@/lib/db/schema";
+import { createUser, resetUserPassword, setUserDisabled } from "./accounts";
+
+const password = "correct horse battery";
+
+describe("accounts", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+  });
+
+  it("creates a user with a lower-cased email, an argon2id hash and an audit row", async () => {
+    const user = await createUser(
+      { email: " Editor@Example.KR ", name: "편집자", role: "editor" },
+      password,
+    );
+    expect(user.email).toBe("editor@example.kr");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(user.passwordHash, password)).toBe(true);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(user.id)));
+    expect(audit).toMatchObject({ action: "user.create", entity: "user" });
+  });
+
+  it.each([
+    [
+      { email: "editor@example.kr", name: "둘째", role: "editor" },
+      password,
+      "이미 등록된 이메일입니다: editor@example.kr",
+    ],
+    [
+      { email: "not-an-email", name: "x", role: "editor" },
+      password,
+      "올바른 이메일 주소가 아닙니다",
+    ],
+    [
+      { email: "a@example.kr", name: "x", role: "owner" },
+      password,
+      "역할은 admin 또는 editor이어야 합니다",
+    ],
+    [
+      { email: "a@example.kr", name: "x", role: "editor" },
+      "short",
+      "비밀번호는 12자 이상이어야 합니다",
+    ],
+  ])("refuses %j and writes nothing", async (input, pw, message) => {
+    const before = await db.$count(users);
+    await expect(createUser(input, pw)).rejects.toThrow(message);
+    expect(await db.$count(users)).toBe(before);
+  });
+
+  it("disabling and resetting a password each end the user's other sessions (new session version)", async () => {
+    const [before] = await db.select().from(users).where(eq(users.email, "editor@example.kr"));
+    const disabled = await setUserDisabled("editor@example.kr", true);
+    expect(disabled.disabled).toBe(true);
+    expect(disabled.sessionVersion).toBe(before!.sessionVersion + 1);
+    const reset = await resetUserPassword("EDITOR@example.kr", "another long password");
+    expect(reset.sessionVersion).toBe(before!.sessionVersion + 2);
+    expect(await verifyPassword(reset.passwordHash, password)).toBe(false);
+    await expect(setUserDisabled("nobody@example.kr", true)).rejects.toThrow(
+      "등록되지 않은 이메일입니다: nobody@example.kr",
+    );
+  });
+});
+
+describe("npm run user", () => {
+  const run = (args: string[], input?: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        path.resolve("node_modules/tsx/dist/cli.mjs"),
+        "--conditions=react-server",
+        "scripts/user.ts",
+        ...args,
+      ],
+      {
+        input,
+        encoding: "utf8",
+        env: process.env,
+      },
+    );
+
+  it("adds an admin with a generated password it prints once", () => {
+    const result = run(
+      ["add", "--email", "admin@example.kr", "--name", "관리자", "--role", "admin"],
+      "",
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^added admin admin@example\.kr\npassword: [A-Za-z2-9]{20}\n$/);
+  });
+
+  it("takes a piped password, and fails with the reason on bad input", () => {
+    expect(
+      run(["reset-password", "--email", "admin@example.kr"], "a piped long password\n").stdout,
+    ).toBe("password reset for admin@example.kr\n");
+    const bad = run(["add", "--email", "x@example.kr", "--name", "x", "--role", "root"], "");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("역할은 admin 또는 editor이어야 합니다");
+    expect(run(["promote", "--email", "admin@example.kr"], "").stderr).toContain(
+      'unknown command "promote"',
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { auditLog, users, type User } from "@/lib/db/schema";
+import { hashPassword, passwordSchema } from "@/lib/auth/password";
+import { emailSchema, newUserSchema } from "./schema";
+
+export class AccountError extends Error {
+  name = "AccountError";
+}
+
+function firstIssue(result: { success: false; error: { issues: { message: string }[] } }) {
+  return new AccountError(result.error.issues[0]!.message);
+}
+
+/**
+ * Account changes made from the command line (`npm run user`). Each one writes the user row and
+ * its audit row in one transaction; `actor` is null for the command line.
+ */
+export async function createUser(
+  input: { email: string; name: string; role: string },
+  password: string,
+  actor: number | null = null,
+) {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) throw firstIssue(parsed);
+  const checked = passwordSchema.safeParse(password);
+  if (!checked.success) throw firstIssue(checked);
+  const passwordHash = await hashPassword(checked.data);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, parsed.data.email));
+    if (existing) throw new AccountError(`이미 등록된 이메일입니다: ${parsed.data.email}`);
+    const [user] = await tx
+      .insert(users)
+      .values({ ...parsed.data, passwordHash })
+      .returning();
+    await tx.insert(auditLog).values({
+      userId: actor,
+      action: "user.create",
+      entity: "user",
+      entityId: String(user!.id),
+      details: { email: user!.email, role: user!.role },
+    });
+    return user!;
+  });
+}
+
+async function changeUser(
+  email: string,
+  action: string,
+  change: (user: User) => Promise<Partial<User>>,
+  actor: number | null,
+) {
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) throw firstIssue(parsed);
+  const [user] = await db.select().from(users).where(eq(users.email, parsed.data));
+  if (!user) throw new AccountError(`등록되지 않은 이메일입니다: ${parsed.data}`);
+  const values = await change(user);
+  return db.transaction(async (tx) => {
+    // A new session version ends the user's other sessions at their next request.
+    const [updated] = await tx
+      .update(users)
+      .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .returning();
+    await tx.insert(auditLog).values({
+      userId: actor,
+      action,
+      entity: "user",
+      entityId: String(user.id),
+      details: { email: user.email },
+    });
+    return updated!;
+  });
+}
+
+export async function setUserDisabled(
+  email: string,
+  disabled: boolean,
+  actor: number | null = null,
+) {
+  return changeUser(
+    email,
+    disabled ? "user.disable" : "user.enable",
+    async () => ({ disabled }),
+    actor,
+  );
+}
+
+export async function resetUserPassword(
+  email: string,
+  password: string,
+  actor: number | null = null,
+) {
+  const checked = passwordSchema.safeParse(password);
+  if (!checked.success) throw firstIssue(checked);
+  return changeUser(
+    email,
+    "user.reset-password",
+    async () => ({ passwordHash: await hashPassword(checked.data) }),
+    actor,
+  );
+}
