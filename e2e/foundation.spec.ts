@@ -135,3 +135,14 @@ test.describe("JSON APIs", () => {
     expect(await response.json()).toEqual({ db: "ok", search: "ok" });
   });
 });
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const url of ["/", "/courses", "/api/health", "/feed.xml", "/no-such-page"]) {
+    const headers = (await request.get(url)).headers();
+    expect(headers["x-content-type-options"], url).toBe("nosniff");
+    expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], url).toContain("camera=()");
+    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(headers["x-powered-by"], url).toBeUndefined();
+  }
+});
