@@ -3,6 +3,8 @@ import { migrateDatabase } from "@/lib/db/client";
 import { dataDir, env } from "@/lib/env";
 import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
 import { prepareSearchIndexes } from "@/lib/search/ready";
+import { generatePassword } from "@/lib/auth/password";
+import { createUser } from "@/lib/users/accounts";
 import { buildIfNeeded } from "./lib/build";
 import { localSecret } from "./lib/secrets";
 import { connectOrStartSearch } from "./lib/search-server";
@@ -11,9 +13,15 @@ import { connectOrStartSearch } from "./lib/search-server";
 async function main() {
   await migrateDatabase();
   console.log(`database: migrated (${dataDir})`);
+  let demoEditor: { email: string; password: string } | null = null;
   if (await isDatabaseEmpty()) {
     const report = await seedFromContent();
     console.log(`database: seeded ${report.inserted} records`);
+    demoEditor = { email: "editor@example.com", password: generatePassword() };
+    await createUser(
+      { email: demoEditor.email, name: "데모 편집자", role: "editor" },
+      demoEditor.password,
+    );
   }
 
   buildIfNeeded();
@@ -47,6 +55,13 @@ async function main() {
     },
   );
   console.log(`\n  인천 경제·일자리 포털: ${siteUrl}\n`);
+  if (demoEditor) {
+    // Printed once: only the hash is stored. `npm run user -- reset-password` makes a new one.
+    console.log(`  편집실: ${siteUrl}/admin/login`);
+    console.log(
+      `  데모 편집자 ${demoEditor.email} / 비밀번호 ${demoEditor.password} (이번 한 번만 표시됩니다)\n`,
+    );
+  }
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -1,8 +1,16 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { hasAnyTag } from "@/lib/db/tags";
-import { articles, issues, sections, type Article, type Issue } from "@/lib/db/schema";
+import {
+  articleRevisions,
+  articles,
+  issues,
+  sections,
+  users,
+  type Article,
+  type Issue,
+} from "@/lib/db/schema";
 
 export const sectionLabels: Record<Article["section"], string> = {
   issue: "Ⅰ 이슈",
@@ -110,4 +118,66 @@ export async function allPublishedArticles() {
     .innerJoin(issues, eq(articles.issueId, issues.id))
     .where(and(publishedIssue, publishedArticle))
     .orderBy(desc(issues.slug), asc(articles.section), asc(articles.position));
+}
+
+/** The date an article counts as published: its own, else its issue's, else when it was written. */
+export function articlePublishedAt({ article, issue }: { article: Article; issue: Issue }) {
+  return article.publishAt ?? issue.publishAt ?? article.createdAt;
+}
+
+// Editors' reads: every status, for the workspace only.
+
+export async function listIssuesForEditors() {
+  const [issueRows, counts] = await Promise.all([
+    db.select().from(issues).orderBy(desc(issues.slug)),
+    db
+      .select({ issueId: articles.issueId, status: articles.status, count: count() })
+      .from(articles)
+      .groupBy(articles.issueId, articles.status),
+  ]);
+  return issueRows.map((issue) => {
+    const mine = counts.filter((c) => c.issueId === issue.id);
+    return {
+      ...issue,
+      articleCount: mine.reduce((sum, c) => sum + c.count, 0),
+      publishedCount: mine.find((c) => c.status === "published")?.count ?? 0,
+    };
+  });
+}
+
+export async function getIssueForEditor(id: number): Promise<IssueWithArticles | null> {
+  const [issue] = await db.select().from(issues).where(eq(issues.id, id));
+  if (!issue) return null;
+  const rows = await db.select().from(articles).where(eq(articles.issueId, id));
+  return { ...issue, articles: rows.sort(bySectionThenPosition) };
+}
+
+export async function getArticleForEditor(id: number) {
+  const [row] = await db
+    .select({ article: articles, issue: issues })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(eq(articles.id, id));
+  return row ?? null;
+}
+
+export async function listArticleRevisions(articleId: number) {
+  return db
+    .select({ revision: articleRevisions, authorName: users.name })
+    .from(articleRevisions)
+    .leftJoin(users, eq(articleRevisions.authorId, users.id))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.version));
+}
+
+export async function listScheduled() {
+  const [issueRows, articleRows] = await Promise.all([
+    db.select().from(issues).where(eq(issues.status, "scheduled")).orderBy(asc(issues.publishAt)),
+    db
+      .select()
+      .from(articles)
+      .where(eq(articles.status, "scheduled"))
+      .orderBy(asc(articles.publishAt)),
+  ]);
+  return { issues: issueRows, articles: articleRows };
 }

@@ -52,3 +52,12 @@ const monthFormat = new Intl.DateTimeFormat("ko-KR", {
 export function formatMonth(date: Date): string {
   return monthFormat.format(date);
 }
+
+/** A moment as Koreans read it: "2026년 11월 25일 오후 3:40". */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString("ko-KR", {
+    timeZone: "Asia/Seoul",
+    dateStyle: "long",
+    timeStyle: "short",
+  });
+}

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { auditLog, users, type User } from "@/lib/db/schema";
+import { users, type User } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import { emailSchema, newUserSchema } from "./schema";
 
@@ -37,11 +38,11 @@ export async function createUser(
       .insert(users)
       .values({ ...parsed.data, passwordHash })
       .returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       userId: actor,
       action: "user.create",
       entity: "user",
-      entityId: String(user!.id),
+      entityId: user!.id,
       details: { email: user!.email, role: user!.role },
     });
     return user!;
@@ -66,11 +67,11 @@ async function changeUser(
       .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, user.id))
       .returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       userId: actor,
       action,
       entity: "user",
-      entityId: String(user.id),
+      entityId: user.id,
       details: { email: user.email },
     });
     return updated!;

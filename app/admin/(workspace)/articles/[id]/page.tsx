@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/admin/article-editor";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { PublicationPanel } from "@/components/admin/publication-panel";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { setArticlePublication } from "@/lib/bulletin/actions";
+import { articleUrl, getArticleForEditor, sectionLabels } from "@/lib/bulletin/queries";
+import { sections } from "@/lib/db/schema";
+import { parseId } from "@/lib/forms/params";
+
+export const metadata = { title: "기사 편집" };
+
+const sectionOptions = sections.map((value) => ({ value, label: sectionLabels[value] }));
+
+export default async function AdminArticlePage({
+  params,
+  searchParams,
+}: PageProps<"/admin/articles/[id]">) {
+  const id = parseId((await params).id);
+  const found = id ? await getArticleForEditor(id) : null;
+  if (!found) notFound();
+  const { article, issue } = found;
+  const { restored } = await searchParams;
+  const isPublic = article.status === "published" && issue.status === "published";
+  return (
+    <>
+      <AdminPageHeader
+        title={article.title}
+        back={{ href: `/admin/issues/${issue.id}`, label: issue.title }}
+      >
+        <StatusBadge status={article.status} />
+      </AdminPageHeader>
+      {typeof restored === "string" && (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          버전 {restored}의 내용으로 되돌려 새 버전 {article.version}으로 저장했습니다.
+        </p>
+      )}
+      <nav aria-label="기사 도구" className="mb-4 flex flex-wrap gap-4 text-sm">
+        <Link href={`/admin/articles/${article.id}/preview`}>공개 화면으로 미리보기</Link>
+        <Link href={`/admin/articles/${article.id}/revisions`}>변경 기록·되돌리기</Link>
+        {isPublic && <Link href={articleUrl(issue, article)}>공개 페이지</Link>}
+      </nav>
+      <div className="grid gap-6 2xl:grid-cols-[1fr_20rem]">
+        <ArticleEditor article={article} sectionOptions={sectionOptions} />
+        <div className="space-y-4">
+          <PublicationPanel
+            id={article.id}
+            status={article.status}
+            publishAt={article.publishAt}
+            action={setArticlePublication}
+            what="기사"
+          />
+          {issue.status !== "published" && (
+            <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              이 기사가 실린 호({issue.slug})가 아직 발행되지 않았습니다. 기사는 호가 발행될 때
+              공개됩니다.
+            </p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

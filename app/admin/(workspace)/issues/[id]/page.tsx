@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/admin/action-form";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { PublicationPanel } from "@/components/admin/publication-panel";
+import { StatusBadge } from "@/components/admin/status-badge";
+import {
+  createArticle,
+  moveArticle,
+  setIssuePublication,
+  updateIssue,
+} from "@/lib/bulletin/actions";
+import { getIssueForEditor, sectionLabels } from "@/lib/bulletin/queries";
+import { sections } from "@/lib/db/schema";
+import { parseId } from "@/lib/forms/params";
+
+export const metadata = { title: "호 편집" };
+
+const sectionOptions = sections.map((value) => ({ value, label: sectionLabels[value] }));
+
+export default async function AdminIssuePage({ params }: PageProps<"/admin/issues/[id]">) {
+  const id = parseId((await params).id);
+  const issue = id ? await getIssueForEditor(id) : null;
+  if (!issue) notFound();
+  return (
+    <>
+      <AdminPageHeader title={issue.title} back={{ href: "/admin/issues", label: "소식지 목록" }}>
+        <StatusBadge status={issue.status} />
+        {issue.status === "published" && <Link href={`/issues/${issue.slug}`}>공개 페이지</Link>}
+      </AdminPageHeader>
+      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="articles">
+            <h2 id="articles" className="mb-3 text-lg font-bold">
+              기사
+            </h2>
+            {sections.map((section) => {
+              const inSection = issue.articles.filter((a) => a.section === section);
+              if (inSection.length === 0) return null;
+              return (
+                <div key={section} className="mb-4">
+                  <h3 className="mb-1 text-sm font-bold text-slate-600">
+                    {sectionLabels[section]}
+                  </h3>
+                  <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+                    {inSection.map((article, index) => (
+                      <li key={article.id} className="flex flex-wrap items-center gap-2 p-3">
+                        <Link href={`/admin/articles/${article.id}`} className="grow font-bold">
+                          {article.title}
+                        </Link>
+                        <StatusBadge status={article.status} />
+                        <ActionForm action={moveArticle} className="flex gap-1" showMessage={false}>
+                          <input type="hidden" name="id" value={article.id} />
+                          <button
+                            type="submit"
+                            name="direction"
+                            value="up"
+                            disabled={index === 0}
+                            aria-label={`${article.title} 위로`}
+                            className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
+                          >
+                            ↑
+                          </button>
+                          <button
+                            type="submit"
+                            name="direction"
+                            value="down"
+                            disabled={index === inSection.length - 1}
+                            aria-label={`${article.title} 아래로`}
+                            className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
+                          >
+                            ↓
+                          </button>
+                        </ActionForm>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              );
+            })}
+          </section>
+          <section aria-labelledby="new-article" className="max-w-2xl">
+            <h2 id="new-article" className="mb-3 text-lg font-bold">
+              새 기사
+            </h2>
+            <ActionForm
+              action={createArticle}
+              className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+            >
+              <input type="hidden" name="issueId" value={issue.id} />
+              <SelectField name="section" label="구분" options={sectionOptions} required />
+              <TextField name="title" label="제목" required />
+              <TextField
+                name="slug"
+                label="주소"
+                hint="영문 소문자, 숫자, 하이픈. 예: youth-rent-support"
+                required
+              />
+              <SubmitButton>초안 만들기</SubmitButton>
+            </ActionForm>
+          </section>
+        </div>
+        <div className="space-y-6">
+          <PublicationPanel
+            id={issue.id}
+            status={issue.status}
+            publishAt={issue.publishAt}
+            action={setIssuePublication}
+            what="호"
+          />
+          <section
+            aria-labelledby="issue-details"
+            className="rounded-xl border border-slate-200 bg-white p-4"
+          >
+            <h2 id="issue-details" className="mb-3 font-bold">
+              호 정보
+            </h2>
+            <ActionForm action={updateIssue} className="space-y-3">
+              <input type="hidden" name="id" value={issue.id} />
+              <input type="hidden" name="version" value={issue.version} />
+              <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
+              <TextField name="title" label="제목" defaultValue={issue.title} required />
+              <TextField
+                name="summary"
+                label="요약"
+                defaultValue={issue.summary}
+                rows={4}
+                required
+              />
+              <SubmitButton>저장</SubmitButton>
+            </ActionForm>
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+"use client";
+
+import { createContext, useActionState, useContext, useId } from "react";
+import { idle, type FormState } from "@/lib/forms/state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+const FormStateContext = createContext<{ state: FormState; pending: boolean }>({
+  state: idle,
+  pending: false,
+});
+
+/**
+ * A form bound to a server action: shows the action's message, hands field errors and the
+ * typed-in values back to its fields, and can ask for confirmation first.
+ */
+export function ActionForm({
+  action,
+  children,
+  className,
+  confirmMessage,
+  showMessage = true,
+}: {
+  action: Action;
+  children: React.ReactNode;
+  className?: string;
+  confirmMessage?: string;
+  showMessage?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form
+      action={formAction}
+      className={className}
+      noValidate
+      onSubmit={(event) => {
+        if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault();
+      }}
+    >
+      <FormStateContext.Provider value={{ state, pending }}>
+        {children}
+        {showMessage && <FormMessage state={state} />}
+      </FormStateContext.Provider>
+    </form>
+  );
+}
+
+export function useFormState() {
+  return useContext(FormStateContext);
+}
+
+export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === "idle") return null;
+  return (
+    <p
+      role={state.status === "error" ? "alert" : "status"}
+      className={`mt-3 rounded-md p-3 text-sm ${state.status === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}
+    >
+      {state.message}
+    </p>
+  );
+}
+
+/** The value a field should show: what was typed when the action refused it, else the saved one. */
+export function useFieldValue(name: string, saved: string | undefined) {
+  const { state } = useFormState();
+  const typed = state.status === "error" ? state.values?.[name] : undefined;
+  return typed ?? saved;
+}
+
+export function FieldError({ name, id }: { name: string; id: string }) {
+  const error = useFieldError(name);
+  if (!error) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-bold text-red-700">
+      {error}
+    </p>
+  );
+}
+
+export function useFieldError(name: string) {
+  const { state } = useFormState();
+  return state.status === "error" ? state.fieldErrors?.[name] : undefined;
+}
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600 min-h-11";
+
+export function TextField({
+  name,
+  label,
+  defaultValue,
+  hint,
+  rows,
+  type = "text",
+  required,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string | number | null;
+  hint?: string;
+  rows?: number;
+  type?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  const value = useFieldValue(name, defaultValue == null ? "" : String(defaultValue));
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  const common = {
+    id,
+    name,
+    defaultValue: value,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described || undefined,
+    required,
+    placeholder,
+    className: inputClass,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-bold text-slate-800">
+        {label}
+        {required && <span className="text-red-700"> *</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {rows ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+  required,
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string | null;
+  required?: boolean;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  const value = useFieldValue(name, defaultValue ?? "");
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-bold text-slate-800">
+        {label}
+        {required && <span className="text-red-700"> *</span>}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClass}
+      >
+        {!required && <option value="">선택 안 함</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
+  );
+}
+
+export function SubmitButton({
+  children,
+  name,
+  value,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  name?: string;
+  value?: string;
+  tone?: "primary" | "secondary" | "danger";
+}) {
+  const { pending } = useFormState();
+  const tones = {
+    primary: "bg-brand-700 text-white hover:bg-brand-900",
+    secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
+    danger: "bg-red-700 text-white hover:bg-red-800",
+  };
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      className={`min-h-11 rounded-md px-4 font-bold disabled:opacity-60 ${tones[tone]}`}
+    >
+      {children}
+    </button>
+  );
+}

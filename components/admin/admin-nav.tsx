@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const items = [
+  { href: "/admin", label: "현황" },
+  { href: "/admin/issues", label: "소식지" },
+  { href: "/admin/courses", label: "훈련과정" },
+  { href: "/admin/programs", label: "지원사업" },
+  { href: "/admin/import", label: "가져오기" },
+  { href: "/admin/search", label: "검색 색인" },
+  { href: "/admin/audit", label: "변경 기록" },
+];
+
+export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
+  const pathname = usePathname();
+  const links = isAdmin ? [...items, { href: "/admin/users", label: "사용자" }] : items;
+  return (
+    <nav aria-label="편집실 메뉴">
+      <ul className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col md:overflow-visible">
+        {links.map((item) => {
+          const current =
+            item.href === "/admin" ? pathname === "/admin" : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className="aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-900 flex min-h-11 items-center rounded-md px-3 font-bold whitespace-nowrap text-slate-700 no-underline hover:bg-slate-100"
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { formatDateTime } from "@/lib/dates/dates";
+import type { FormState } from "@/lib/forms/state";
+import { ActionForm, SubmitButton, TextField } from "./action-form";
+
+import { statusLabels } from "./status-badge";
+
+/** Publish now, schedule, cancel a schedule or unpublish one issue or article. */
+export function PublicationPanel({
+  id,
+  status,
+  publishAt,
+  action,
+  what,
+}: {
+  id: number;
+  status: keyof typeof statusLabels;
+  publishAt: Date | null;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  what: string;
+}) {
+  return (
+    <section
+      aria-labelledby={`publication-${id}`}
+      className="rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <h2 id={`publication-${id}`} className="font-bold">
+        발행 상태: <span data-testid="publication-status">{statusLabels[status]}</span>
+      </h2>
+      {status === "scheduled" && publishAt && (
+        <p className="text-sm text-slate-700">{formatDateTime(publishAt)}에 자동으로 발행됩니다.</p>
+      )}
+      {status === "published" && publishAt && (
+        <p className="text-sm text-slate-700">{formatDateTime(publishAt)} 발행</p>
+      )}
+      <ActionForm action={action} className="mt-3 space-y-3">
+        <input type="hidden" name="id" value={id} />
+        <div className="flex flex-wrap gap-2">
+          {status !== "published" && (
+            <SubmitButton name="intent" value="publish">
+              지금 발행
+            </SubmitButton>
+          )}
+          {status === "scheduled" && (
+            <SubmitButton name="intent" value="cancel-schedule" tone="secondary">
+              예약 취소
+            </SubmitButton>
+          )}
+          {status === "published" && (
+            <SubmitButton name="intent" value="unpublish" tone="secondary">
+              발행 취소
+            </SubmitButton>
+          )}
+        </div>
+        {status !== "published" && (
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="grow">
+              <TextField
+                name="publishAt"
+                label={`${what} 발행 예약 시각 (한국 시간)`}
+                type="datetime-local"
+              />
+            </div>
+            <SubmitButton name="intent" value="schedule" tone="secondary">
+              예약
+            </SubmitButton>
+          </div>
+        )}
+      </ActionForm>
+    </section>
+  );
+}

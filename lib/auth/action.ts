@@ -1,0 +1,93 @@
+import "server-only";
+import { z } from "zod";
+import type { FormState } from "@/lib/forms/state";
+import { AuthorizationError, requireAdmin, requireEditor, type Editor } from "./session";
+
+export type Role = "editor" | "admin";
+
+/** A refusal an action raises on purpose; its message is shown to the editor as it is. */
+export class ActionError extends Error {
+  name = "ActionError";
+  constructor(
+    message: string,
+    readonly code: "invalid" | "conflict" | "failed" = "failed",
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** Which role every action needs; the authorization matrix test reads it to call each one. */
+export const actionRoles = new WeakMap<object, Role>();
+
+function valuesOf(formData: FormData) {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    values[key] = all.length > 1 ? all : all[0];
+  }
+  return values;
+}
+
+function echo(formData: FormData | undefined) {
+  if (!(formData instanceof FormData)) return undefined;
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError) {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+/**
+ * Every server action opens the same way: authorise (before reading any input), parse the form
+ * with zod, then run. Refusals come back as a typed state the form shows next to its fields.
+ */
+export function formAction<S extends z.ZodType>(
+  role: Role,
+  schema: S,
+  run: (input: z.output<S>, editor: Editor) => Promise<FormState>,
+) {
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    let editor: Editor;
+    try {
+      editor = role === "admin" ? await requireAdmin() : await requireEditor();
+    } catch (error) {
+      if (error instanceof AuthorizationError)
+        return { status: "error", code: error.reason, message: error.message };
+      throw error;
+    }
+    const values = echo(formData);
+    const parsed = schema.safeParse(formData instanceof FormData ? valuesOf(formData) : undefined);
+    if (!parsed.success) {
+      return {
+        status: "error",
+        code: "invalid",
+        message: "입력한 내용을 확인하세요.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values,
+      };
+    }
+    try {
+      return await run(parsed.data, editor);
+    } catch (error) {
+      if (error instanceof ActionError)
+        return {
+          status: "error",
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          values,
+        };
+      throw error;
+    }
+  };
+  actionRoles.set(action, role);
+  return action;
+}

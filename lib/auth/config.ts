@@ -1,0 +1,19 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { env, siteUrl } from "@/lib/env";
+
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
+// next-auth marks cookies Secure (and adds the __Secure- prefix) when the site is served over https.
+export const secureCookies = siteUrl.startsWith("https://");
+export const sessionCookieName = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
+
+export function authSecret() {
+  if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set");
+  return env.NEXTAUTH_SECRET;
+}
+
+/** The token the app's own scheduler presents to /api/cron/publish (derived, so nothing new to configure). */
+export function cronToken() {
+  return createHmac("sha256", authSecret()).update("cron:publish").digest("base64url");
+}

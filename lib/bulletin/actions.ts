@@ -1,0 +1,415 @@
+"use server";
+
+import { and, asc, desc, eq, gt, lt, max, ne } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { afterContentChange } from "@/lib/admin/after-write";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError, formAction } from "@/lib/auth/action";
+import { db, type Transaction } from "@/lib/db/client";
+import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
+import { articleDocumentId } from "@/lib/search/documents";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import { chartBlockErrors } from "./chart";
+import {
+  articleCreateSchema,
+  articleFormSchema,
+  issueFormSchema,
+  issueUpdateSchema,
+  moveSchema,
+  publicationSchema,
+  restoreSchema,
+} from "./schema";
+
+const conflict = (saved: number) =>
+  new ActionError(
+    `다른 편집자가 먼저 저장해 버전 ${saved}이(가) 되었습니다. 이 화면의 내용은 저장되지 않았고 그대로 남아 있습니다. 변경 기록에서 차이를 확인한 뒤 새로 고쳐 다시 반영하세요.`,
+    "conflict",
+  );
+
+async function issueArticleIds(tx: Transaction, issueId: number) {
+  const rows = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.issueId, issueId));
+  return rows.map(articleDocumentId);
+}
+
+async function loadArticle(tx: Transaction, id: number) {
+  const [article] = await tx.select().from(articles).where(eq(articles.id, id));
+  if (!article) throw new ActionError("기사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.");
+  return article;
+}
+
+function refuseBrokenCharts(body: string) {
+  const errors = chartBlockErrors(body);
+  if (errors.length > 0) {
+    throw new ActionError(
+      `차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 ${e.error}`).join(" / ")}`,
+      "invalid",
+      { body: "차트 블록에 오류가 있습니다" },
+    );
+  }
+}
+
+export const createIssue = formAction("editor", issueFormSchema, async (input, editor) => {
+  const id = await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: issues.id })
+      .from(issues)
+      .where(eq(issues.slug, input.slug));
+    if (taken)
+      throw new ActionError("이미 있는 호입니다.", "invalid", { slug: "이미 있는 호입니다" });
+    const [issue] = await tx.insert(issues).values(input).returning({ id: issues.id });
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "issue.create",
+      entity: "issue",
+      entityId: issue!.id,
+      details: { slug: input.slug },
+    });
+    return issue!.id;
+  });
+  redirect(`/admin/issues/${id}`);
+});
+
+export const updateIssue = formAction("editor", issueUpdateSchema, async (input, editor) => {
+  await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: issues.id })
+      .from(issues)
+      .where(and(eq(issues.slug, input.slug), ne(issues.id, input.id)));
+    if (taken)
+      throw new ActionError("이미 있는 호입니다.", "invalid", { slug: "이미 있는 호입니다" });
+    const [updated] = await tx
+      .update(issues)
+      .set({
+        slug: input.slug,
+        title: input.title,
+        summary: input.summary,
+        version: input.version + 1,
+        seedHash: null,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(issues.id, input.id), eq(issues.version, input.version)))
+      .returning({ id: issues.id });
+    if (!updated) {
+      const [current] = await tx.select().from(issues).where(eq(issues.id, input.id));
+      if (!current) throw new ActionError("호를 찾을 수 없습니다.");
+      throw conflict(current.version);
+    }
+    await enqueueSearchSync(tx, "article", await issueArticleIds(tx, input.id));
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "issue.update",
+      entity: "issue",
+      entityId: input.id,
+      details: { slug: input.slug, version: input.version + 1 },
+    });
+  });
+  afterContentChange();
+  return { status: "ok", message: "호 정보를 저장했습니다." };
+});
+
+const publicationMessages = {
+  publish: "발행했습니다. 이제 누구나 볼 수 있습니다.",
+  unpublish: "발행을 취소했습니다. 초안으로 돌아갔습니다.",
+  schedule: "예약했습니다. 정한 시각에 자동으로 발행됩니다.",
+  "cancel-schedule": "예약을 취소했습니다. 초안으로 돌아갔습니다.",
+};
+
+function publicationChange(
+  current: { status: string; publishAt: Date | null },
+  input: { intent: keyof typeof publicationMessages; publishAt?: Date },
+) {
+  const now = new Date();
+  switch (input.intent) {
+    case "publish":
+      return {
+        status: "published" as const,
+        publishAt: current.publishAt && current.publishAt <= now ? current.publishAt : now,
+      };
+    case "schedule":
+      return { status: "scheduled" as const, publishAt: input.publishAt! };
+    case "cancel-schedule":
+      if (current.status !== "scheduled") throw new ActionError("예약된 상태가 아닙니다.");
+      return { status: "draft" as const, publishAt: null };
+    case "unpublish":
+      return { status: "draft" as const, publishAt: current.publishAt };
+  }
+}
+
+export const setIssuePublication = formAction(
+  "editor",
+  publicationSchema,
+  async (input, editor) => {
+    await db.transaction(async (tx) => {
+      const [issue] = await tx.select().from(issues).where(eq(issues.id, input.id));
+      if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
+      const change = publicationChange(issue, input);
+      await tx
+        .update(issues)
+        .set({ ...change, updatedAt: new Date() })
+        .where(eq(issues.id, issue.id));
+      await enqueueSearchSync(tx, "article", await issueArticleIds(tx, issue.id));
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: `issue.${input.intent}`,
+        entity: "issue",
+        entityId: issue.id,
+        details: { slug: issue.slug, publishAt: change.publishAt?.toISOString() ?? null },
+      });
+    });
+    afterContentChange();
+    return { status: "ok", message: publicationMessages[input.intent] };
+  },
+);
+
+export const createArticle = formAction("editor", articleCreateSchema, async (input, editor) => {
+  const id = await db.transaction(async (tx) => {
+    const [issue] = await tx.select().from(issues).where(eq(issues.id, input.issueId));
+    if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
+    const [taken] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.issueId, issue.id), eq(articles.slug, input.slug)));
+    if (taken)
+      throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
+        slug: "이 호에 같은 주소의 기사가 있습니다",
+      });
+    const [last] = await tx
+      .select({ position: max(articles.position) })
+      .from(articles)
+      .where(eq(articles.issueId, issue.id));
+    const body = "## 소제목\n\n본문을 쓰세요.\n";
+    const [article] = await tx
+      .insert(articles)
+      .values({
+        issueId: issue.id,
+        section: input.section,
+        slug: input.slug,
+        title: input.title,
+        category: "일반",
+        summary: input.title,
+        body,
+        position: (last?.position ?? 0) + 1,
+      })
+      .returning();
+    await tx.insert(articleRevisions).values({
+      articleId: article!.id,
+      version: 1,
+      title: article!.title,
+      summary: article!.summary,
+      body,
+      category: article!.category,
+      tags: [],
+      authorId: editor.id,
+    });
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "article.create",
+      entity: "article",
+      entityId: article!.id,
+      details: { issue: issue.slug, slug: input.slug },
+    });
+    return article!.id;
+  });
+  redirect(`/admin/articles/${id}`);
+});
+
+async function writeNewVersion(
+  tx: Transaction,
+  current: Article,
+  expectedVersion: number,
+  content: Pick<Article, "title" | "summary" | "body" | "category" | "tags"> &
+    Partial<Pick<Article, "slug" | "section" | "sources" | "position">>,
+  authorId: number,
+) {
+  if (current.version !== expectedVersion) throw conflict(current.version);
+  const next = current.version + 1;
+  const [updated] = await tx
+    .update(articles)
+    .set({ ...content, version: next, seedHash: null, updatedAt: new Date() })
+    .where(and(eq(articles.id, current.id), eq(articles.version, expectedVersion)))
+    .returning();
+  if (!updated) throw conflict(current.version);
+  await tx.insert(articleRevisions).values({
+    articleId: current.id,
+    version: next,
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    category: content.category,
+    tags: content.tags,
+    authorId,
+  });
+  await enqueueSearchSync(tx, "article", [articleDocumentId(current)]);
+  return updated!;
+}
+
+export const saveArticle = formAction("editor", articleFormSchema, async (input, editor) => {
+  const saved = await db.transaction(async (tx) => {
+    const current = await loadArticle(tx, input.id);
+    const [taken] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.issueId, current.issueId),
+          eq(articles.slug, input.slug),
+          ne(articles.id, current.id),
+        ),
+      );
+    if (taken)
+      throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
+        slug: "이 호에 같은 주소의 기사가 있습니다",
+      });
+    // A published article must stay renderable: its chart blocks are checked on every save.
+    if (current.status !== "draft") refuseBrokenCharts(input.body);
+    const updated = await writeNewVersion(
+      tx,
+      current,
+      input.version,
+      {
+        title: input.title,
+        slug: input.slug,
+        section: input.section,
+        category: input.category,
+        summary: input.summary,
+        body: input.body,
+        tags: input.tags,
+        sources: input.sources,
+      },
+      editor.id,
+    );
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "article.update",
+      entity: "article",
+      entityId: current.id,
+      details: { title: input.title, version: updated.version },
+    });
+    return updated;
+  });
+  afterContentChange();
+  return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
+});
+
+export const setArticlePublication = formAction(
+  "editor",
+  publicationSchema,
+  async (input, editor) => {
+    const issueStatus = await db.transaction(async (tx) => {
+      const article = await loadArticle(tx, input.id);
+      if (input.intent === "publish" || input.intent === "schedule")
+        refuseBrokenCharts(article.body);
+      const change = publicationChange(article, input);
+      await tx
+        .update(articles)
+        .set({ ...change, updatedAt: new Date() })
+        .where(eq(articles.id, article.id));
+      await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: `article.${input.intent}`,
+        entity: "article",
+        entityId: article.id,
+        details: { title: article.title, publishAt: change.publishAt?.toISOString() ?? null },
+      });
+      const [issue] = await tx
+        .select({ status: issues.status })
+        .from(issues)
+        .where(eq(issues.id, article.issueId));
+      return issue!.status;
+    });
+    afterContentChange();
+    const waiting =
+      input.intent !== "unpublish" &&
+      input.intent !== "cancel-schedule" &&
+      issueStatus !== "published"
+        ? " 이 기사가 실린 호가 아직 발행되지 않아, 호가 발행될 때 함께 공개됩니다."
+        : "";
+    return { status: "ok", message: publicationMessages[input.intent] + waiting };
+  },
+);
+
+export const moveArticle = formAction("editor", moveSchema, async (input, editor) => {
+  await db.transaction(async (tx) => {
+    const article = await loadArticle(tx, input.id);
+    const sameSection = and(
+      eq(articles.issueId, article.issueId),
+      eq(articles.section, article.section),
+    );
+    const [neighbour] = await tx
+      .select()
+      .from(articles)
+      .where(
+        and(
+          sameSection,
+          input.direction === "up"
+            ? lt(articles.position, article.position)
+            : gt(articles.position, article.position),
+        ),
+      )
+      .orderBy(input.direction === "up" ? desc(articles.position) : asc(articles.position))
+      .limit(1);
+    if (!neighbour) throw new ActionError("더 옮길 수 없습니다.");
+    await tx
+      .update(articles)
+      .set({ position: neighbour.position })
+      .where(eq(articles.id, article.id));
+    await tx
+      .update(articles)
+      .set({ position: article.position })
+      .where(eq(articles.id, neighbour.id));
+    await enqueueSearchSync(tx, "article", [
+      articleDocumentId(article),
+      articleDocumentId(neighbour),
+    ]);
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "article.move",
+      entity: "article",
+      entityId: article.id,
+      details: { title: article.title, direction: input.direction },
+    });
+  });
+  afterContentChange();
+  return { status: "ok", message: "순서를 바꿨습니다." };
+});
+
+export const restoreArticleRevision = formAction("editor", restoreSchema, async (input, editor) => {
+  const restored = await db.transaction(async (tx) => {
+    const current = await loadArticle(tx, input.id);
+    const [revision] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(
+        and(eq(articleRevisions.id, input.revisionId), eq(articleRevisions.articleId, current.id)),
+      );
+    if (!revision) throw new ActionError("이 기사의 버전이 아닙니다.");
+    if (current.status !== "draft") refuseBrokenCharts(revision.body);
+    const updated = await writeNewVersion(
+      tx,
+      current,
+      input.version,
+      {
+        title: revision.title,
+        summary: revision.summary,
+        body: revision.body,
+        category: revision.category,
+        tags: revision.tags,
+      },
+      editor.id,
+    );
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "article.restore",
+      entity: "article",
+      entityId: current.id,
+      details: { title: revision.title, from: revision.version, version: updated.version },
+    });
+    return { from: revision.version, version: updated.version };
+  });
+  afterContentChange();
+  redirect(`/admin/articles/${input.id}?restored=${restored.from}`);
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, inArray, lte } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { articles, issues } from "@/lib/db/schema";
+import { articleDocumentId } from "@/lib/search/documents";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+
+/** Publishes every issue and article whose scheduled time has come; returns how many. */
+export async function publishDueSchedules(now = new Date()) {
+  return db.transaction(async (tx) => {
+    const dueIssues = await tx
+      .update(issues)
+      .set({ status: "published", updatedAt: now })
+      .where(and(eq(issues.status, "scheduled"), lte(issues.publishAt, now)))
+      .returning({ id: issues.id, slug: issues.slug });
+    const dueArticles = await tx
+      .update(articles)
+      .set({ status: "published", updatedAt: now })
+      .where(and(eq(articles.status, "scheduled"), lte(articles.publishAt, now)))
+      .returning({ id: articles.id, title: articles.title });
+    const issueArticles =
+      dueIssues.length === 0
+        ? []
+        : await tx
+            .select({ id: articles.id })
+            .from(articles)
+            .where(
+              inArray(
+                articles.issueId,
+                dueIssues.map((i) => i.id),
+              ),
+            );
+    const documentIds = [...new Set([...dueArticles, ...issueArticles].map(articleDocumentId))];
+    if (documentIds.length > 0) await enqueueSearchSync(tx, "article", documentIds);
+    for (const issue of dueIssues) {
+      await recordAudit(tx, {
+        userId: null,
+        action: "issue.publish-scheduled",
+        entity: "issue",
+        entityId: issue.id,
+        details: { slug: issue.slug },
+      });
+    }
+    for (const article of dueArticles) {
+      await recordAudit(tx, {
+        userId: null,
+        action: "article.publish-scheduled",
+        entity: "article",
+        entityId: article.id,
+        details: { title: article.title },
+      });
+    }
+    return dueIssues.length + dueArticles.length;
+  });
+}

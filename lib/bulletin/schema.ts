@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { sections } from "@/lib/db/schema";
+import { id, koreanDateTime, requiredText, tagList, version } from "@/lib/forms/fields";
+
+const slug = z
+  .string({ error: "주소를 입력하세요" })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "주소는 영문 소문자, 숫자, 하이픈(-)으로 입력하세요")
+  .max(80, "주소는 80자 이하로 입력하세요");
+
+const issueSlug = z
+  .string({ error: "호수를 입력하세요" })
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "호수는 2024-05처럼 연도-월로 입력하세요");
+
+/** "제목 | https://…" per line; the address is optional. */
+const sourceLines = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const sources: { title: string; url?: string }[] = [];
+    for (const line of (value ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      const [title, url] = line.split("|").map((part) => part.trim());
+      if (url && !/^https?:\/\/\S+$/.test(url)) {
+        context.addIssue({ code: "custom", message: `출처 주소가 올바르지 않습니다: ${url}` });
+        return z.NEVER;
+      }
+      sources.push(url ? { title: title!, url } : { title: title! });
+    }
+    return sources;
+  });
+
+export const issueFormSchema = z.object({
+  slug: issueSlug,
+  title: requiredText("제목", 120),
+  summary: requiredText("요약", 600),
+});
+
+export const issueUpdateSchema = issueFormSchema.extend({ id, version });
+
+export const articleCreateSchema = z.object({
+  issueId: id,
+  section: z.enum(sections, { error: "구분을 고르세요" }),
+  title: requiredText("제목", 200),
+  slug,
+});
+
+export const articleFormSchema = z.object({
+  id,
+  version,
+  title: requiredText("제목", 200),
+  slug,
+  section: z.enum(sections, { error: "구분을 고르세요" }),
+  category: requiredText("분류", 40),
+  summary: requiredText("요약", 600),
+  body: z
+    .string({ error: "본문을 입력하세요" })
+    .min(1, "본문을 입력하세요")
+    .max(200_000, "본문은 200,000자 이하로 입력하세요"),
+  tags: tagList,
+  sources: sourceLines,
+});
+
+export const publicationSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ id, intent: z.literal("publish") }),
+    z.object({ id, intent: z.literal("unpublish") }),
+    z.object({ id, intent: z.literal("cancel-schedule") }),
+    z.object({
+      id,
+      intent: z.literal("schedule"),
+      publishAt: koreanDateTime.refine(
+        (date) => date.getTime() > Date.now(),
+        "예약 시각은 지금 이후여야 합니다",
+      ),
+    }),
+  ],
+  { error: "할 일을 고르세요" },
+);
+
+export const moveSchema = z.object({ id, direction: z.enum(["up", "down"]) });
+
+export const restoreSchema = z.object({ id, version, revisionId: id });
