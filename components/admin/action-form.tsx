@@ -24,7 +24,8 @@ export function ActionForm({
   action: Action;
   children: React.ReactNode;
   className?: string;
-  confirmMessage?: string;
+  // A message, or one chosen by the button that submitted (null: no question).
+  confirmMessage?: string | ((submitter: HTMLButtonElement | null) => string | null);
   showMessage?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, idle);
@@ -34,7 +35,10 @@ export function ActionForm({
       className={className}
       noValidate
       onSubmit={(event) => {
-        if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault();
+        const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        const message =
+          typeof confirmMessage === "function" ? confirmMessage(submitter) : confirmMessage;
+        if (message && !window.confirm(message)) event.preventDefault();
       }}
     >
       <FormStateContext.Provider value={{ state, pending }}>
@@ -205,5 +209,40 @@ export function SubmitButton({
     >
       {children}
     </button>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  const typed = useFieldValue(name, undefined);
+  const { state } = useFormState();
+  // A refused form echoes only checked boxes, so an absent value there means unchecked.
+  const checked = state.status === "error" && state.values ? typed !== undefined : defaultChecked;
+  return (
+    <div>
+      <div className="flex min-h-11 items-center gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="size-5"
+        />
+        <label htmlFor={id} className="text-sm font-bold text-slate-800">
+          {label}
+        </label>
+      </div>
+      <FieldError name={name} id={`${id}-error`} />
+    </div>
   );
 }

@@ -9,38 +9,12 @@ export const requiredText = (label: string, max: number) =>
     .min(1, `${label}을(를) 입력하세요`)
     .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`);
 
-export const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
 export const id = z.coerce.number({ error: "대상이 없습니다" }).int().positive("대상이 없습니다");
 
 export const version = z.coerce
   .number({ error: "버전 정보가 없습니다. 화면을 새로 고치세요" })
   .int()
   .positive("버전 정보가 없습니다. 화면을 새로 고치세요");
-
-/** Comma-separated tags, trimmed and without repeats. */
-export const tagList = z
-  .string()
-  .optional()
-  .transform((value) => [
-    ...new Set(
-      (value ?? "")
-        .split(/[,，]/)
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    ),
-  ])
-  .pipe(
-    z
-      .array(z.string().max(40, "태그는 하나에 40자 이하로 입력하세요"))
-      .max(20, "태그는 20개까지 입력할 수 있습니다"),
-  );
 
 /** One value or many (checkbox lists) as a list. */
 export const idList = z.preprocess(
@@ -55,14 +29,115 @@ export const koreanDateTime = z
   .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+09:00`))
   .refine((date) => !Number.isNaN(date.getTime()), "올바른 날짜가 아닙니다");
 
-export const isoDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => value || null)
-    .refine(
-      (value) =>
-        value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))),
-      `${label}은(는) 2026-03-02처럼 입력하세요`,
-    );
+// Values from forms and CSV files arrive as text, from JSON files as numbers and booleans: these
+// accept both, and read an empty cell as "no value".
+
+const blankToNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+    ? null
+    : value;
+
+const toNumber = (value: unknown) => {
+  const present = blankToNull(value);
+  if (typeof present !== "string") return present;
+  const number = Number(present.trim().replaceAll(",", ""));
+  return Number.isNaN(number) ? present : number;
+};
+
+export const nullableInt = (label: string, min: number, max: number) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${label}은(는) 숫자로 입력하세요` })
+      .int(`${label}은(는) 정수로 입력하세요`)
+      .min(min, `${label}은(는) ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
+      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")} 이하여야 합니다`)
+      .nullable(),
+  );
+
+export const requiredInt = (label: string, min: number, max: number) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${label}을(를) 숫자로 입력하세요` })
+      .int(`${label}은(는) 정수로 입력하세요`)
+      .min(min, `${label}은(는) ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
+      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")} 이하여야 합니다`),
+  );
+
+export const nullableDecimal = (label: string, min: number, max: number) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${label}은(는) 숫자로 입력하세요` })
+      .min(min, `${label}은(는) ${min} 이상이어야 합니다`)
+      .max(max, `${label}은(는) ${max} 이하여야 합니다`)
+      .nullable(),
+  );
+
+const truthy = new Set(["true", "1", "on", "yes", "y", "예", "o"]);
+const falsy = new Set(["false", "0", "off", "no", "n", "아니오", "x", ""]);
+
+/** A checkbox (absent means no) or a yes/no cell. */
+export const flag = (label: string) =>
+  z.preprocess(
+    (value) => {
+      if (value === undefined || value === null) return false;
+      if (typeof value !== "string") return value;
+      const text = value.trim().toLowerCase();
+      return truthy.has(text) ? true : falsy.has(text) ? false : value;
+    },
+    z.boolean({ error: `${label}은(는) 예 또는 아니오로 입력하세요` }),
+  );
+
+export const nullableChoice = <T extends string>(label: string, values: readonly [T, ...T[]]) =>
+  z.preprocess(
+    blankToNull,
+    z.enum(values, { error: `${label}은(는) ${values.join(", ")} 중 하나여야 합니다` }).nullable(),
+  );
+
+export const nullableUrl = (label: string) =>
+  z.preprocess(
+    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
+    z
+      .url({ protocol: /^https?$/, error: `${label}은(는) https://로 시작하는 주소여야 합니다` })
+      .max(500, `${label}은(는) 500자 이하로 입력하세요`)
+      .nullable(),
+  );
+
+/** A list from a JSON array or from text separated by commas or semicolons. */
+export const textList = (label: string, { min = 0, max = 20 } = {}) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? [
+            ...new Set(
+              value
+                .split(/[,，;]/)
+                .map((item) => item.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : (value ?? []),
+    z
+      .array(z.string().trim().min(1).max(40, `${label}은(는) 하나에 40자 이하로 입력하세요`))
+      .min(min, `${label}을(를) ${min}개 이상 입력하세요`)
+      .max(max, `${label}은(는) ${max}개까지 입력할 수 있습니다`),
+  );
+
+export const nullableDate = (label: string) =>
+  z.preprocess(
+    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
+    z.iso.date(`${label}은(는) 2026-03-02처럼 입력하세요`).nullable(),
+  );
+
+export const tagList = textList("태그");
+
+export const optionalText = (label: string, max: number) =>
+  z.preprocess(
+    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
+    z
+      .string({ error: `${label}은(는) 글자로 입력하세요` })
+      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`)
+      .nullable(),
+  );

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
+import { matchesEveryWord } from "@/lib/db/match";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { articleDocument, courseDocument, programDocument } from "./documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "./hits";
@@ -9,21 +9,6 @@ import type { SearchRequest } from "./schema";
 
 // The database answers when Meilisearch cannot: plain substring matching, every word required.
 // No typo tolerance or synonyms, which is why the page tells the resident results may be fewer.
-
-function escapeLike(word: string) {
-  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export function matchesEveryWord(q: string, columns: SQLiteColumn[]): SQL | undefined {
-  const words = q.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  return and(
-    ...words.map((word) => {
-      const pattern = `%${escapeLike(word)}%`;
-      return or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`));
-    }),
-  );
-}
 
 /** Published courses whose text holds every word of the query. */
 export function publishedCoursesMatching(q: string) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { users, type User } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -86,7 +86,35 @@ export async function setUserDisabled(
   return changeUser(
     email,
     disabled ? "user.disable" : "user.enable",
-    async () => ({ disabled }),
+    async (user) => {
+      if (disabled) await ensureAnotherAdmin(user);
+      return { disabled };
+    },
+    actor,
+  );
+}
+
+// An account change that would leave no enabled admin is refused: nobody could manage users then.
+async function ensureAnotherAdmin(user: User) {
+  const [other] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, user.id)));
+  if (user.role === "admin" && !user.disabled && !other) {
+    throw new AccountError("마지막 관리자는 사용 중지하거나 편집자로 바꿀 수 없습니다.");
+  }
+}
+
+export async function setUserRole(email: string, role: string, actor: number | null = null) {
+  const parsed = newUserSchema.shape.role.safeParse(role);
+  if (!parsed.success) throw firstIssue(parsed);
+  return changeUser(
+    email,
+    "user.role",
+    async (user) => {
+      if (parsed.data !== "admin") await ensureAnotherAdmin(user);
+      return { role: parsed.data };
+    },
     actor,
   );
 }

@@ -1,0 +1,16 @@
+import { CourseForm } from "@/components/admin/course-form";
+import { AdminPageHeader } from "@/components/admin/page-header";
+
+export const metadata = { title: "새 훈련과정" };
+
+export default function NewCoursePage() {
+  return (
+    <>
+      <AdminPageHeader
+        title="새 훈련과정"
+        back={{ href: "/admin/courses", label: "훈련과정 목록" }}
+      />
+      <CourseForm />
+    </>
+  );
+}

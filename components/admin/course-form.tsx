@@ -1,0 +1,157 @@
+"use client";
+
+import { deleteCourse, saveCourse } from "@/lib/courses/actions";
+import type { Course } from "@/lib/db/schema";
+import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "./action-form";
+
+const scheduleOptions = [
+  { value: "weekday", label: "주중" },
+  { value: "weekend", label: "주말" },
+  { value: "mixed", label: "주중·주말" },
+];
+
+const employmentOptions = [
+  { value: "planned", label: "개설 예정" },
+  { value: "in_progress", label: "훈련 중" },
+  { value: "not_surveyed", label: "조사 안 함" },
+  { value: "no_graduates", label: "수료자 없음" },
+];
+
+/** Create (no course) or edit one course; every field is checked again by the action. */
+export function CourseForm({ course }: { course?: Course }) {
+  return (
+    <>
+      <ActionForm action={saveCourse} className="max-w-4xl space-y-6">
+        {course && (
+          <>
+            <input type="hidden" name="id" value={course.id} />
+            <input type="hidden" name="version" value={course.version} />
+          </>
+        )}
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">기본 정보</legend>
+          <TextField name="title" label="과정명" defaultValue={course?.title} required />
+          <TextField
+            name="externalId"
+            label="과정 ID"
+            defaultValue={course?.externalId}
+            hint="공개 주소에 쓰입니다. 영문, 숫자, -, _"
+            required
+          />
+          <TextField name="provider" label="훈련기관" defaultValue={course?.provider} required />
+          <TextField
+            name="trainingType"
+            label="훈련유형"
+            defaultValue={course?.trainingType}
+            required
+          />
+          <TextField name="field" label="분야" defaultValue={course?.field} required />
+          <TextField name="ncsCode" label="NCS 코드" defaultValue={course?.ncsCode} />
+          <TextField
+            name="year"
+            label="연도"
+            type="number"
+            defaultValue={course?.year ?? new Date().getFullYear()}
+            required
+          />
+          <TextField
+            name="tags"
+            label="태그"
+            defaultValue={course?.tags.join(", ")}
+            hint="쉼표로 나눕니다"
+          />
+        </fieldset>
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">장소와 일정</legend>
+          <TextField
+            name="district"
+            label="군·구"
+            defaultValue={course?.district}
+            hint="예: 남동구, 제물포구"
+          />
+          <TextField name="address" label="주소" defaultValue={course?.address} />
+          <TextField name="startDate" label="개강일" type="date" defaultValue={course?.startDate} />
+          <TextField name="endDate" label="종강일" type="date" defaultValue={course?.endDate} />
+          <TextField
+            name="totalHours"
+            label="총 훈련시간"
+            type="number"
+            defaultValue={course?.totalHours}
+            required
+          />
+          <SelectField
+            name="schedule"
+            label="수업 요일"
+            options={scheduleOptions}
+            defaultValue={course?.schedule}
+          />
+        </fieldset>
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">인원과 비용</legend>
+          <TextField
+            name="capacity"
+            label="정원"
+            type="number"
+            defaultValue={course?.capacity}
+            required
+          />
+          <TextField
+            name="enrolled"
+            label="수강 인원"
+            type="number"
+            defaultValue={course?.enrolled}
+          />
+          <TextField
+            name="tuition"
+            label="훈련비 (원)"
+            type="number"
+            defaultValue={course?.tuition}
+          />
+          <TextField
+            name="subsidyPerHour"
+            label="시간당 정부지원금 (원)"
+            type="number"
+            defaultValue={course?.subsidyPerHour}
+          />
+          <CheckboxField
+            name="cardEligible"
+            label="국민내일배움카드 사용 가능"
+            defaultChecked={course?.cardEligible ?? true}
+          />
+        </fieldset>
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">성과와 안내</legend>
+          <TextField
+            name="employmentRate"
+            label="취업률 (%)"
+            defaultValue={course?.employmentRate}
+          />
+          <SelectField
+            name="employmentStatus"
+            label="취업률이 없는 이유"
+            options={employmentOptions}
+            defaultValue={course?.employmentStatus}
+          />
+          <TextField name="url" label="신청 주소" type="url" defaultValue={course?.url} />
+          <CheckboxField
+            name="isSample"
+            label="예시 데이터 (공개 화면에 '예시' 표시)"
+            defaultChecked={course?.isSample ?? false}
+          />
+        </fieldset>
+        <TextField name="description" label="소개" rows={6} defaultValue={course?.description} />
+        <SubmitButton>{course ? "저장" : "초안으로 만들기"}</SubmitButton>
+      </ActionForm>
+      {course && (
+        <ActionForm
+          action={deleteCourse}
+          className="mt-10 max-w-4xl border-t border-slate-200 pt-6"
+          confirmMessage={`"${course.title}" 과정을 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
+        >
+          <input type="hidden" name="id" value={course.id} />
+          <SubmitButton tone="danger">과정 삭제</SubmitButton>
+        </ActionForm>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import type { Program } from "@/lib/db/schema";
+import { deleteProgram, saveProgram } from "@/lib/programs/actions";
+import { ActionForm, SubmitButton, TextField } from "./action-form";
+
+/** Create (no program) or edit one support program; every field is checked again by the action. */
+export function ProgramForm({ program }: { program?: Program }) {
+  return (
+    <>
+      <ActionForm action={saveProgram} className="max-w-4xl space-y-6">
+        {program && (
+          <>
+            <input type="hidden" name="id" value={program.id} />
+            <input type="hidden" name="version" value={program.version} />
+          </>
+        )}
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">기본 정보</legend>
+          <TextField name="title" label="사업명" defaultValue={program?.title} required />
+          <TextField
+            name="externalId"
+            label="사업 ID"
+            defaultValue={program?.externalId}
+            hint="공개 주소에 쓰입니다. 영문 소문자, 숫자, 하이픈"
+            required
+          />
+          <TextField name="agency" label="소관기관" defaultValue={program?.agency} required />
+          <TextField name="category" label="분야" defaultValue={program?.category} required />
+          <TextField
+            name="targetGroups"
+            label="지원 대상"
+            defaultValue={program?.targetGroups.join(", ")}
+            hint="쉼표로 나눕니다. 예: 청년, 소상공인"
+            required
+          />
+          <TextField name="region" label="지역" defaultValue={program?.region ?? "인천"} required />
+          <TextField
+            name="tags"
+            label="태그"
+            defaultValue={program?.tags.join(", ")}
+            hint="쉼표로 나눕니다"
+          />
+          <TextField
+            name="maxAmountKrw"
+            label="최대 지원금액 (원)"
+            type="number"
+            defaultValue={program?.maxAmountKrw}
+          />
+        </fieldset>
+        <fieldset className="grid gap-4 md:grid-cols-2">
+          <legend className="mb-2 text-lg font-bold">접수</legend>
+          <TextField
+            name="applyStart"
+            label="접수 시작일"
+            type="date"
+            defaultValue={program?.applyStart}
+          />
+          <TextField
+            name="applyEnd"
+            label="접수 마감일"
+            type="date"
+            defaultValue={program?.applyEnd}
+          />
+          <TextField
+            name="periodNote"
+            label="기간 안내"
+            defaultValue={program?.periodNote}
+            hint="예: 예산 소진 시까지"
+          />
+          <TextField name="url" label="신청 주소" type="url" defaultValue={program?.url} />
+          <TextField name="contact" label="문의처" defaultValue={program?.contact} />
+        </fieldset>
+        <TextField name="summary" label="요약" rows={3} defaultValue={program?.summary} required />
+        <TextField
+          name="eligibility"
+          label="신청 자격"
+          rows={4}
+          defaultValue={program?.eligibility}
+          required
+        />
+        <TextField
+          name="benefit"
+          label="지원 내용"
+          rows={4}
+          defaultValue={program?.benefit}
+          required
+        />
+        <TextField
+          name="howToApply"
+          label="신청 방법"
+          rows={4}
+          defaultValue={program?.howToApply}
+          required
+        />
+        <SubmitButton>{program ? "저장" : "초안으로 만들기"}</SubmitButton>
+      </ActionForm>
+      {program && (
+        <ActionForm
+          action={deleteProgram}
+          className="mt-10 max-w-4xl border-t border-slate-200 pt-6"
+          confirmMessage={`"${program.title}" 지원사업을 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
+        >
+          <input type="hidden" name="id" value={program.id} />
+          <SubmitButton tone="danger">지원사업 삭제</SubmitButton>
+        </ActionForm>
+      )}
+    </>
+  );
+}

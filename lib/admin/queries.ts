@@ -1,0 +1,29 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { articles, auditLog, courses, programs, searchOutbox, users } from "@/lib/db/schema";
+
+/** The workspace's front page: what waits for an editor, and the latest changes. */
+export async function workspaceSummary() {
+  const [[draftArticles], [draftCourses], [draftPrograms], [backlog], recent] = await Promise.all([
+    db.select({ n: count() }).from(articles).where(eq(articles.status, "draft")),
+    db.select({ n: count() }).from(courses).where(eq(courses.status, "draft")),
+    db.select({ n: count() }).from(programs).where(eq(programs.status, "draft")),
+    db.select({ n: count() }).from(searchOutbox),
+    db
+      .select({ entry: auditLog, userName: users.name })
+      .from(auditLog)
+      .leftJoin(users, eq(auditLog.userId, users.id))
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(10),
+  ]);
+  return {
+    drafts: {
+      articles: draftArticles?.n ?? 0,
+      courses: draftCourses?.n ?? 0,
+      programs: draftPrograms?.n ?? 0,
+    },
+    backlog: backlog?.n ?? 0,
+    recent,
+  };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { and, count, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { auditLog, users } from "@/lib/db/schema";
+
+export const AUDIT_PER_PAGE = 50;
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const day = z.preprocess(first, z.iso.date().optional().catch(undefined));
+
+// Filters come from the URL; a hand-edited value is ignored rather than failing the page.
+export const auditFilterSchema = z.object({
+  user: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
+  entity: z.preprocess(
+    first,
+    z
+      .enum(["issue", "article", "course", "program", "user", "search", "import"])
+      .optional()
+      .catch(undefined),
+  ),
+  action: z.preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .max(60)
+      .regex(/^[a-z.-]*$/)
+      .optional()
+      .catch(undefined),
+  ),
+  from: day,
+  to: day,
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+});
+
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+/** Korean calendar days: `to` includes the whole day. */
+function kstDayStart(isoDate: string, plusDays = 0) {
+  const start = new Date(`${isoDate}T00:00:00+09:00`);
+  return new Date(start.getTime() + plusDays * 86_400_000);
+}
+
+export async function listAuditEntries(filter: AuditFilter) {
+  const conditions: SQL[] = [];
+  if (filter.user) conditions.push(eq(auditLog.userId, filter.user));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.action) conditions.push(like(auditLog.action, `${filter.action}%`));
+  if (filter.from) conditions.push(gte(auditLog.createdAt, kstDayStart(filter.from)));
+  if (filter.to) conditions.push(lt(auditLog.createdAt, kstDayStart(filter.to, 1)));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [entries, [total]] = await Promise.all([
+    db
+      .select({ entry: auditLog, userName: users.name, userEmail: users.email })
+      .from(auditLog)
+      .leftJoin(users, eq(auditLog.userId, users.id))
+      .where(where)
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(AUDIT_PER_PAGE)
+      .offset((filter.page - 1) * AUDIT_PER_PAGE),
+    db.select({ total: count() }).from(auditLog).where(where),
+  ]);
+  return { entries, total: total?.total ?? 0 };
+}
+
+export async function listAuditUsers() {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users);
+}

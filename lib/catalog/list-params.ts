@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const recordSortKeys = [
+  "updatedAt",
+  "title",
+  "externalId",
+  "status",
+  "owner",
+  "date",
+] as const;
+export type RecordSortKey = (typeof recordSortKeys)[number];
+
+export const RECORDS_PER_PAGE = 20;
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+// A list URL edited by hand falls back to the defaults instead of failing.
+export const recordListSchema = z.object({
+  q: z.preprocess(first, z.string().trim().max(100).catch("")).default(""),
+  status: z.preprocess(first, z.enum(["draft", "published"]).optional().catch(undefined)),
+  sort: z.preprocess(first, z.enum(recordSortKeys).catch("updatedAt")).default("updatedAt"),
+  dir: z.preprocess(first, z.enum(["asc", "desc"]).catch("desc")).default("desc"),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+});
+
+export type RecordListParams = z.output<typeof recordListSchema>;
+
+/** The list URL with some parameters changed (page goes back to 1 unless set). */
+export function recordListHref(
+  base: string,
+  params: RecordListParams,
+  change: Partial<RecordListParams>,
+) {
+  const next = { ...params, page: 1, ...change };
+  const search = new URLSearchParams();
+  if (next.q) search.set("q", next.q);
+  if (next.status) search.set("status", next.status);
+  if (next.sort !== "updatedAt") search.set("sort", next.sort);
+  if (next.dir !== "desc") search.set("dir", next.dir);
+  if (next.page > 1) search.set("page", String(next.page));
+  const query = search.toString();
+  return query ? `${base}?${query}` : base;
+}

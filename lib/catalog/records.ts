@@ -1,0 +1,151 @@
+import "server-only";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError } from "@/lib/auth/action";
+import type { Transaction } from "@/lib/db/client";
+import { courses, programs } from "@/lib/db/schema";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import type { BulkOperation } from "./operations";
+
+// Courses and programs are edited the same way: a row keyed by id, an external id that is also
+// the search document id and the public URL, a draft/published status and a version.
+
+export type CatalogEntity = "course" | "program";
+
+const tables = { course: courses, program: programs };
+
+export async function ensureExternalIdFree(
+  tx: Transaction,
+  entity: CatalogEntity,
+  externalId: string,
+  exceptId?: number,
+) {
+  const table = tables[entity];
+  const [taken] = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(
+      exceptId === undefined
+        ? eq(table.externalId, externalId)
+        : and(eq(table.externalId, externalId), ne(table.id, exceptId)),
+    );
+  if (taken) {
+    throw new ActionError("이미 쓰고 있는 ID입니다.", "invalid", {
+      externalId: "이미 쓰고 있는 ID입니다",
+    });
+  }
+}
+
+/** Publishes, unpublishes or deletes the chosen rows; each leaves an outbox and an audit row. */
+export async function applyBulkOperation(
+  tx: Transaction,
+  entity: CatalogEntity,
+  ids: number[],
+  operation: BulkOperation,
+  userId: number,
+) {
+  const table = tables[entity];
+  const chosen = inArray(table.id, ids);
+  const changed =
+    operation === "delete"
+      ? await tx
+          .delete(table)
+          .where(chosen)
+          .returning({ id: table.id, externalId: table.externalId })
+      : await tx
+          .update(table)
+          .set({
+            status: operation === "publish" ? "published" : "draft",
+            updatedAt: new Date(),
+          })
+          .where(chosen)
+          .returning({ id: table.id, externalId: table.externalId });
+  if (changed.length === 0)
+    throw new ActionError("고른 항목을 찾을 수 없습니다. 화면을 새로 고치세요.");
+  await enqueueSearchSync(
+    tx,
+    entity,
+    changed.map((row) => row.externalId),
+  );
+  for (const row of changed) {
+    await recordAudit(tx, {
+      userId,
+      action: `${entity}.${operation}`,
+      entity,
+      entityId: row.id,
+      details: { externalId: row.externalId },
+    });
+  }
+  return changed.length;
+}
+
+type Tables = typeof tables;
+type CatalogRecord<E extends CatalogEntity> = Tables[E]["$inferInsert"];
+
+const labels = { course: "과정", program: "지원사업" };
+
+/**
+ * Creates a draft (no id) or updates the row at the version the editor loaded; a newer version in
+ * the database means someone else saved first, and nothing is written.
+ */
+export async function saveCatalogRecord<E extends CatalogEntity>(
+  tx: Transaction,
+  entity: E,
+  target: { id?: number; version?: number },
+  record: CatalogRecord<E>,
+  userId: number,
+) {
+  const table: Tables[E] = tables[entity];
+  await ensureExternalIdFree(tx, entity, record.externalId, target.id);
+  if (target.id === undefined) {
+    const [created] = await tx.insert(table).values(record).returning({
+      id: table.id,
+      externalId: table.externalId,
+      version: table.version,
+    });
+    await enqueueSearchSync(tx, entity, [created!.externalId]);
+    await recordAudit(tx, {
+      userId,
+      action: `${entity}.create`,
+      entity,
+      entityId: created!.id,
+      details: { externalId: created!.externalId, title: record.title },
+    });
+    return created!;
+  }
+  const conflict = new ActionError(
+    "다른 편집자가 먼저 저장했습니다. 이 화면의 입력은 그대로 남아 있으니, 새로 고쳐 최신 내용을 본 뒤 다시 저장하세요.",
+    "conflict",
+  );
+  const [current] = await tx
+    .select({ externalId: table.externalId, version: table.version })
+    .from(table)
+    .where(eq(table.id, target.id));
+  if (!current)
+    throw new ActionError(`${labels[entity]}을(를) 찾을 수 없습니다. 삭제되었을 수 있습니다.`);
+  if (current.version !== target.version) throw conflict;
+  // An editor's save detaches the row from the seed (see lib/db/schema.ts).
+  const values: CatalogRecord<E> = {
+    ...record,
+    version: current.version + 1,
+    seedHash: null,
+    updatedAt: new Date(),
+  };
+  const [updated] = await tx
+    .update(table)
+    // Drizzle cannot relate set()'s type to a table picked by a type parameter; `values` is
+    // checked above as this entity's own insert type.
+    .set(values as never)
+    .where(and(eq(table.id, target.id), eq(table.version, current.version)))
+    .returning({ id: table.id, externalId: table.externalId, version: table.version });
+  if (!updated) throw conflict;
+  await enqueueSearchSync(tx, entity, [...new Set([current.externalId, updated.externalId])]);
+  await recordAudit(tx, {
+    userId,
+    action: `${entity}.update`,
+    entity,
+    entityId: target.id,
+    details: { externalId: updated.externalId, title: record.title, version: updated.version },
+  });
+  return updated;
+}

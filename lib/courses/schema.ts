@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { resolveDistrict } from "@/lib/districts/districts";
+import {
+  flag,
+  id,
+  nullableChoice,
+  nullableDate,
+  nullableDecimal,
+  nullableInt,
+  nullableUrl,
+  optionalText,
+  requiredInt,
+  requiredText,
+  tagList,
+  version,
+} from "@/lib/forms/fields";
+
+export const courseFields = {
+  externalId: z
+    .string({ error: "과정 ID를 입력하세요" })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, "과정 ID는 영문, 숫자, -, _로 100자 이내로 입력하세요"),
+  title: requiredText("과정명", 200),
+  provider: requiredText("훈련기관", 100),
+  trainingType: requiredText("훈련유형", 60),
+  field: requiredText("분야", 60),
+  ncsCode: optionalText("NCS 코드", 40),
+  district: optionalText("군·구", 20),
+  address: optionalText("주소", 200),
+  startDate: nullableDate("개강일"),
+  endDate: nullableDate("종강일"),
+  totalHours: requiredInt("총 훈련시간", 1, 10_000),
+  capacity: requiredInt("정원", 1, 10_000),
+  enrolled: nullableInt("수강 인원", 0, 10_000),
+  tuition: nullableInt("훈련비", 0, 1_000_000_000),
+  subsidyPerHour: nullableInt("시간당 정부지원금", 0, 10_000_000),
+  cardEligible: flag("내일배움카드 사용 가능"),
+  schedule: nullableChoice("수업 요일", ["weekday", "weekend", "mixed"]),
+  employmentRate: nullableDecimal("취업률", 0, 100),
+  employmentStatus: nullableChoice("취업 현황", [
+    "planned",
+    "in_progress",
+    "not_surveyed",
+    "no_graduates",
+  ]),
+  year: requiredInt("연도", 2000, 2100),
+  description: optionalText("소개", 5_000).transform((value) => value ?? ""),
+  url: nullableUrl("신청 주소"),
+  tags: tagList,
+  isSample: flag("예시 데이터"),
+};
+
+type CourseInput = z.output<z.ZodObject<typeof courseFields>>;
+
+// Checks that need more than one field, shared by the form and the import.
+function checkCourse(course: CourseInput, context: z.RefinementCtx) {
+  if (course.startDate && course.endDate && course.endDate < course.startDate) {
+    context.addIssue({
+      code: "custom",
+      path: ["endDate"],
+      message: "종강일은 개강일 이후여야 합니다",
+    });
+  }
+  if (course.district) {
+    const district = resolveDistrict(course.district, course.address ?? "");
+    if (!district) {
+      context.addIssue({
+        code: "custom",
+        path: ["district"],
+        message: `인천의 군·구가 아닙니다: ${course.district}`,
+      });
+      return;
+    }
+    course.district = district;
+  }
+}
+
+/** One course as an editor's form or an imported row gives it. */
+export const courseRecordSchema = z.object(courseFields).superRefine(checkCourse);
+
+export const courseFormSchema = z
+  .object({
+    ...courseFields,
+    id: id.optional(),
+    version: version.optional(),
+  })
+  .superRefine(checkCourse);
+
+export type CourseRecord = z.output<typeof courseRecordSchema>;

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import {
+  id,
+  nullableDate,
+  nullableInt,
+  nullableUrl,
+  optionalText,
+  requiredText,
+  tagList,
+  textList,
+  version,
+} from "@/lib/forms/fields";
+
+export const programFields = {
+  externalId: z
+    .string({ error: "사업 ID를 입력하세요" })
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "사업 ID는 영문 소문자, 숫자, 하이픈으로 입력하세요")
+    .max(100, "사업 ID는 100자 이하로 입력하세요"),
+  title: requiredText("사업명", 200),
+  agency: requiredText("소관기관", 100),
+  category: requiredText("분야", 40),
+  targetGroups: textList("지원 대상", { min: 1, max: 10 }),
+  region: requiredText("지역", 40),
+  summary: requiredText("요약", 600),
+  eligibility: requiredText("신청 자격", 5_000),
+  benefit: requiredText("지원 내용", 5_000),
+  maxAmountKrw: nullableInt("최대 지원금액", 1, 100_000_000_000),
+  applyStart: nullableDate("접수 시작일"),
+  applyEnd: nullableDate("접수 마감일"),
+  periodNote: optionalText("기간 안내", 300),
+  howToApply: requiredText("신청 방법", 5_000),
+  url: nullableUrl("신청 주소"),
+  contact: optionalText("문의처", 200),
+  tags: tagList,
+};
+
+type ProgramInput = z.output<z.ZodObject<typeof programFields>>;
+
+function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
+  if (program.applyStart && program.applyEnd && program.applyEnd < program.applyStart) {
+    context.addIssue({
+      code: "custom",
+      path: ["applyEnd"],
+      message: "접수 마감일은 접수 시작일 이후여야 합니다",
+    });
+  }
+}
+
+/** One program as an editor's form or an imported row gives it. */
+export const programRecordSchema = z.object(programFields).superRefine(checkProgram);
+
+export const programFormSchema = z
+  .object({ ...programFields, id: id.optional(), version: version.optional() })
+  .superRefine(checkProgram);
+
+export type ProgramRecord = z.output<typeof programRecordSchema>;

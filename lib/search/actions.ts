@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError, formAction } from "@/lib/auth/action";
+import { db } from "@/lib/db/client";
+import { searchOutbox } from "@/lib/db/schema";
+import { drainSearchOutbox } from "./outbox";
+import { reindexAll } from "./sync";
+
+const noInput = z.object({});
+
+/** Makes every waiting outbox row due now and drains the outbox while the editor waits. */
+export const retrySearchSync = formAction("editor", noInput, async (_input, editor) => {
+  await db.transaction(async (tx) => {
+    await tx.update(searchOutbox).set({ nextAttemptAt: new Date() });
+    await recordAudit(tx, { userId: editor.id, action: "search.retry", entity: "search" });
+  });
+  const result = await drainSearchOutbox();
+  revalidatePath("/admin/search");
+  if (result.failed > 0) {
+    throw new ActionError(
+      `${result.failed}건은 이번에도 색인하지 못했습니다. 아래 오류를 확인하세요. 남은 항목은 자동으로 다시 시도합니다.`,
+    );
+  }
+  return {
+    status: "ok",
+    message: `${result.synced}건을 색인했습니다. 남은 항목: ${result.remaining}건.`,
+  };
+});
+
+/** Rebuilds every index from the database into fresh indexes and swaps them in. */
+export const rebuildSearchIndexes = formAction("admin", noInput, async (_input, admin) => {
+  let counts: Record<string, number>;
+  try {
+    counts = await reindexAll();
+  } catch (error) {
+    throw new ActionError(`색인을 다시 만들지 못했습니다: ${(error as Error).message}`);
+  }
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      userId: admin.id,
+      action: "search.reindex",
+      entity: "search",
+      details: counts,
+    }),
+  );
+  revalidatePath("/admin/search");
+  return {
+    status: "ok",
+    message: `색인을 새로 만들어 바꿨습니다: ${Object.entries(counts)
+      .map(([name, n]) => `${name} ${n}건`)
+      .join(", ")}`,
+  };
+});
