@@ -49,12 +49,12 @@ export function fieldErrorsOf(error: z.ZodError) {
  * Every server action opens the same way: authorise (before reading any input), parse the form
  * with zod, then run. Refusals come back as a typed state the form shows next to its fields.
  */
-export function formAction<S extends z.ZodType>(
+export function formAction<S extends z.ZodType, R extends FormState = FormState>(
   role: Role,
   schema: S,
-  run: (input: z.output<S>, editor: Editor) => Promise<FormState>,
+  run: (input: z.output<S>, editor: Editor) => Promise<R>,
 ) {
-  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  const action = async (_previous: R | FormState, formData: FormData): Promise<R | FormState> => {
     let editor: Editor;
     try {
       editor = role === "admin" ? await requireAdmin() : await requireEditor();

@@ -1,0 +1,84 @@
+import Papa from "papaparse";
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+
+export type ImportFormat = "csv" | "json";
+
+export class UploadError extends Error {
+  name = "UploadError";
+}
+
+const csvTypes = new Set([
+  "",
+  "text/csv",
+  "text/plain",
+  "application/csv",
+  "application/vnd.ms-excel",
+]);
+const jsonTypes = new Set(["", "application/json", "text/json", "text/plain"]);
+
+/**
+ * Which format an upload is, judged by its name and declared type before a byte of it is read.
+ * Anything else (a spreadsheet, an image, an oversized file) is refused here.
+ */
+export function uploadFormat(file: { name: string; type: string; size: number }): ImportFormat {
+  if (file.size === 0) throw new UploadError("빈 파일입니다.");
+  if (file.size > MAX_UPLOAD_BYTES) {
+    throw new UploadError(
+      `파일이 너무 큽니다 (${(file.size / 1024 / 1024).toFixed(1)}MB). 5MB 이하로 나눠 올리세요.`,
+    );
+  }
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".csv") && csvTypes.has(file.type)) return "csv";
+  if (name.endsWith(".json") && jsonTypes.has(file.type)) return "json";
+  throw new UploadError("CSV(.csv) 또는 JSON(.json) 파일만 올릴 수 있습니다.");
+}
+
+function decodeUtf8(bytes: ArrayBuffer) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UploadError(
+      "UTF-8로 읽을 수 없는 파일입니다. 엑셀에서는 'CSV UTF-8(쉼표로 분리)'로 저장하세요.",
+    );
+  }
+}
+
+/** The rows of a CSV (first line: field names) or a JSON array of objects. */
+export function parseUpload(format: ImportFormat, bytes: ArrayBuffer): Record<string, unknown>[] {
+  const text = decodeUtf8(bytes);
+  let rows: unknown[];
+  if (format === "json") {
+    try {
+      rows = JSON.parse(text);
+    } catch (error) {
+      throw new UploadError(`JSON 형식이 올바르지 않습니다: ${(error as Error).message}`);
+    }
+    if (!Array.isArray(rows)) throw new UploadError("JSON 파일은 항목의 배열([ … ])이어야 합니다.");
+    const bad = rows.findIndex(
+      (row) => typeof row !== "object" || row === null || Array.isArray(row),
+    );
+    if (bad >= 0) throw new UploadError(`${bad + 1}번째 항목이 객체({ … })가 아닙니다.`);
+  } else {
+    const parsed = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: "greedy",
+      transformHeader: (header) => header.trim(),
+    });
+    const broken = parsed.errors.find((error) => error.type !== "Delimiter");
+    if (broken) {
+      throw new UploadError(
+        `CSV ${broken.row === undefined ? "" : `${broken.row + 2}번째 줄`} 형식 오류: ${broken.message}`,
+      );
+    }
+    rows = parsed.data;
+  }
+  if (rows.length === 0) throw new UploadError("가져올 항목이 없습니다.");
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw new UploadError(
+      `한 번에 ${MAX_IMPORT_ROWS.toLocaleString("ko-KR")}개까지 가져올 수 있습니다.`,
+    );
+  }
+  return rows as Record<string, unknown>[];
+}

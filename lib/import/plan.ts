@@ -1,0 +1,164 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError } from "@/lib/auth/action";
+import type { CatalogEntity } from "@/lib/catalog/records";
+import { courseFields, courseRecordSchema } from "@/lib/courses/schema";
+import type { Transaction } from "@/lib/db/client";
+import { courses, programs } from "@/lib/db/schema";
+import { programFields, programRecordSchema } from "@/lib/programs/schema";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import type { ImportFormat } from "./parse";
+
+const definitions = {
+  course: { table: courses, fields: Object.keys(courseFields), schema: courseRecordSchema },
+  program: { table: programs, fields: Object.keys(programFields), schema: programRecordSchema },
+};
+
+type Values = Record<string, unknown> & { externalId: string; title: string };
+
+export type ImportPlan = {
+  toAdd: { where: string; externalId: string; title: string; values: Values }[];
+  toUpdate: {
+    where: string;
+    id: number;
+    version: number;
+    externalId: string;
+    title: string;
+    changed: string[];
+    values: Values;
+  }[];
+  unchanged: number;
+  rejected: { where: string; externalId: string | null; reason: string }[];
+};
+
+function describeIssues(error: z.ZodError) {
+  return error.issues
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    )
+    .join(" / ");
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * What an import would do, row by row: which records it adds, which it changes (and which fields),
+ * and which it refuses and why. Reads only; run it inside the transaction that applies it.
+ */
+export async function planImport(
+  tx: Transaction,
+  entity: CatalogEntity,
+  format: ImportFormat,
+  rows: Record<string, unknown>[],
+): Promise<ImportPlan> {
+  const { table, fields, schema } = definitions[entity];
+  const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [] };
+  const seen = new Set<string>();
+  const valid: { where: string; values: Values }[] = [];
+
+  rows.forEach((row, index) => {
+    // CSV line numbers count the header; JSON items count from 1.
+    const where = format === "csv" ? `${index + 2}번째 줄` : `${index + 1}번째 항목`;
+    const externalId = typeof row.externalId === "string" ? row.externalId.trim() : null;
+    const unknown = Object.keys(row).filter((key) => !fields.includes(key));
+    if (unknown.length > 0) {
+      plan.rejected.push({ where, externalId, reason: `알 수 없는 항목: ${unknown.join(", ")}` });
+      return;
+    }
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      plan.rejected.push({ where, externalId, reason: describeIssues(parsed.error) });
+      return;
+    }
+    const values = parsed.data as Values;
+    if (seen.has(values.externalId)) {
+      plan.rejected.push({ where, externalId, reason: "파일 안에서 ID가 겹칩니다" });
+      return;
+    }
+    seen.add(values.externalId);
+    valid.push({ where, values });
+  });
+
+  const existing = new Map<string, Record<string, unknown> & { id: number; version: number }>();
+  const ids = valid.map((v) => v.values.externalId);
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await tx
+      .select()
+      .from(table)
+      .where(inArray(table.externalId, ids.slice(i, i + 500)));
+    for (const row of found) existing.set(row.externalId, row);
+  }
+
+  for (const { where, values } of valid) {
+    const current = existing.get(values.externalId);
+    if (!current) {
+      plan.toAdd.push({ where, externalId: values.externalId, title: values.title, values });
+      continue;
+    }
+    const changed = fields.filter((field) => !same(current[field], values[field]));
+    if (changed.length === 0) plan.unchanged += 1;
+    else
+      plan.toUpdate.push({
+        where,
+        id: current.id,
+        version: current.version,
+        externalId: values.externalId,
+        title: values.title,
+        changed,
+        values,
+      });
+  }
+  return plan;
+}
+
+/** Applies a plan with no refused rows: every add and update, or (on any error) none of them. */
+export async function applyImport(
+  tx: Transaction,
+  entity: CatalogEntity,
+  plan: ImportPlan,
+  userId: number,
+  fileName: string,
+) {
+  const { table } = definitions[entity];
+  for (let i = 0; i < plan.toAdd.length; i += 100) {
+    // New records arrive as drafts: an editor publishes them after a look.
+    const batch = plan.toAdd.slice(i, i + 100).map((row) => ({ ...row.values, status: "draft" }));
+    // Each row passed this entity's record schema; drizzle cannot type a table chosen at run time.
+    await tx.insert(table).values(batch as never[]);
+  }
+  for (const row of plan.toUpdate) {
+    const [updated] = await tx
+      .update(table)
+      .set({
+        ...row.values,
+        version: row.version + 1,
+        seedHash: null,
+        updatedAt: new Date(),
+      } as never)
+      .where(and(eq(table.id, row.id), eq(table.version, row.version)))
+      .returning({ id: table.id });
+    if (!updated) {
+      throw new ActionError(
+        `${row.where}(${row.externalId})을(를) 다른 편집자가 방금 바꿨습니다. 아무것도 적용하지 않았습니다. 다시 미리 보세요.`,
+        "conflict",
+      );
+    }
+  }
+  await enqueueSearchSync(tx, entity, [
+    ...plan.toAdd.map((r) => r.externalId),
+    ...plan.toUpdate.map((r) => r.externalId),
+  ]);
+  await recordAudit(tx, {
+    userId,
+    action: "import.apply",
+    entity: "import",
+    entityId: entity,
+    details: {
+      file: fileName,
+      added: plan.toAdd.map((r) => r.externalId),
+      updated: plan.toUpdate.map((r) => r.externalId),
+    },
+  });
+}
