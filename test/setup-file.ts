@@ -10,3 +10,4 @@ process.env.DATABASE_URL = `file:${path.join(inject("testRoot"), `portal-${id}.d
 process.env.MEILI_URL = inject("meiliUrl");
 process.env.MEILI_MASTER_KEY = inject("meiliKey");
 process.env.MEILI_INDEX_PREFIX = `t${id}_`;
+process.env.NEXTAUTH_SECRET = "vitest-only-secret-0123456789abcdef";

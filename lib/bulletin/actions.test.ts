@@ -1,0 +1,164 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { articleRevisions, articles, issues } from "@/lib/db/schema";
+import { signInAs, submit } from "@/test/actions";
+import { seededDatabase } from "@/test/db";
+import {
+  saveArticle,
+  restoreArticleRevision,
+  setArticlePublication,
+  createArticle,
+} from "./actions";
+import { publishDueSchedules } from "./schedule";
+
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
+vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+async function anArticle() {
+  const [article] = await db.select().from(articles).limit(1);
+  return article!;
+}
+
+function formOf(
+  article: Awaited<ReturnType<typeof anArticle>>,
+  change: Record<string, string> = {},
+) {
+  return {
+    id: String(article.id),
+    version: String(article.version),
+    title: article.title,
+    slug: article.slug,
+    section: article.section,
+    category: article.category,
+    summary: article.summary,
+    body: article.body,
+    tags: article.tags.join(", "),
+    sources: "",
+    ...change,
+  };
+}
+
+describe("bulletin actions", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+  });
+
+  it("saves a new version with a revision, and refuses a save made on an older version", async () => {
+    const article = await anArticle();
+    const first = await submit(saveArticle, formOf(article, { title: "첫 편집자의 제목" }));
+    expect(first).toMatchObject({ status: "ok" });
+
+    // A second editor still holds the version the first one started from.
+    const second = await submit(saveArticle, formOf(article, { title: "두 번째 편집자의 제목" }));
+    expect(second).toMatchObject({ status: "error", code: "conflict" });
+    expect(second.values?.title).toBe("두 번째 편집자의 제목");
+
+    const [saved] = await db.select().from(articles).where(eq(articles.id, article.id));
+    expect(saved).toMatchObject({
+      title: "첫 편집자의 제목",
+      version: article.version + 1,
+      seedHash: null,
+    });
+    const revisions = await db
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, article.id));
+    expect(revisions.map((r) => r.version)).toContain(article.version + 1);
+  });
+
+  it("answers bad input field by field and writes nothing", async () => {
+    const article = await anArticle();
+    const result = await submit(
+      saveArticle,
+      formOf(article, { title: " ", slug: "Not A Slug", body: "" }),
+    );
+    expect(result).toMatchObject({ status: "error", code: "invalid" });
+    expect(Object.keys(result.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(["title", "slug", "body"]),
+    );
+    const [unchanged] = await db.select().from(articles).where(eq(articles.id, article.id));
+    expect(unchanged!.version).toBe(article.version);
+  });
+
+  it("restores an old revision as a new version", async () => {
+    const article = await anArticle();
+    const [oldest] = await db
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, article.id))
+      .orderBy(articleRevisions.version)
+      .limit(1);
+    const result = await submit(restoreArticleRevision, {
+      id: String(article.id),
+      version: String(article.version),
+      revisionId: String(oldest!.id),
+    });
+    expect(result.status).toBe("redirect");
+    const [restored] = await db.select().from(articles).where(eq(articles.id, article.id));
+    expect(restored).toMatchObject({
+      title: oldest!.title,
+      body: oldest!.body,
+      version: article.version + 1,
+    });
+  });
+
+  it("refuses to publish a draft whose chart block is broken, naming the line", async () => {
+    const [issue] = await db.select().from(issues).limit(1);
+    const created = await submit(createArticle, {
+      issueId: String(issue!.id),
+      section: "policy",
+      title: "차트가 깨진 기사",
+      slug: "broken-chart",
+    });
+    expect(created.status).toBe("redirect");
+    const [draft] = await db.select().from(articles).where(eq(articles.slug, "broken-chart"));
+    await submit(
+      saveArticle,
+      formOf(draft!, { body: '첫 줄\n\n```chart\n{ "type": "bar" }\n```\n' }),
+    );
+    const result = await submit(setArticlePublication, {
+      id: String(draft!.id),
+      intent: "publish",
+    });
+    expect(result).toMatchObject({ status: "error", code: "invalid" });
+    expect(result.message).toContain("3번째 줄");
+    const [still] = await db.select().from(articles).where(eq(articles.id, draft!.id));
+    expect(still!.status).toBe("draft");
+  });
+
+  it("schedules an article, publishes it when due, and refuses a time in the past", async () => {
+    const [issue] = await db.select().from(issues).limit(1);
+    await submit(createArticle, {
+      issueId: String(issue!.id),
+      section: "policy",
+      title: "예약 기사",
+      slug: "scheduled-article",
+    });
+    const [draft] = await db.select().from(articles).where(eq(articles.slug, "scheduled-article"));
+    const past = await submit(setArticlePublication, {
+      id: String(draft!.id),
+      intent: "schedule",
+      publishAt: "2020-01-01T09:00",
+    });
+    expect(past).toMatchObject({
+      status: "error",
+      fieldErrors: { publishAt: "예약 시각은 지금 이후여야 합니다" },
+    });
+
+    const soon = new Date(Date.now() + 60 * 60_000);
+    const local = new Date(soon.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+    const scheduled = await submit(setArticlePublication, {
+      id: String(draft!.id),
+      intent: "schedule",
+      publishAt: local,
+    });
+    expect(scheduled.status).toBe("ok");
+    expect(await publishDueSchedules(new Date())).toBe(0);
+    expect(await publishDueSchedules(new Date(soon.getTime() + 60_000))).toBe(1);
+    const [published] = await db.select().from(articles).where(eq(articles.id, draft!.id));
+    expect(published!.status).toBe("published");
+  });
+});

@@ -1,0 +1,196 @@
+import { count, eq } from "drizzle-orm";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { courses } from "@/lib/db/schema";
+import { signInAs, submit } from "@/test/actions";
+import { seededDatabase } from "@/test/db";
+import { importRecords } from "./actions";
+import { MAX_UPLOAD_BYTES } from "./parse";
+
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
+vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+type Report = {
+  fingerprint: string;
+  toAdd: { externalId: string }[];
+  toUpdate: { externalId: string; changed: string[] }[];
+  rejected: { where: string; reason: string }[];
+};
+
+const newCourse = {
+  externalId: "import-new-01",
+  title: "가져온 데이터 분석 과정",
+  provider: "인천 시험 훈련기관",
+  trainingType: "K-디지털 트레이닝",
+  field: "데이터 분석",
+  district: "연수구",
+  startDate: "2026-12-01",
+  endDate: "2027-03-31",
+  totalHours: "600",
+  capacity: "20",
+  cardEligible: "예",
+  year: "2026",
+  tags: "데이터;파이썬",
+};
+
+function csvFile(rows: Record<string, string>[], name = "courses.csv") {
+  return new File([Papa.unparse(rows)], name, { type: "text/csv" });
+}
+
+async function courseCount() {
+  return (await db.select({ n: count() }).from(courses))[0]!.n;
+}
+
+describe("import", () => {
+  let existing: typeof courses.$inferSelect;
+
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+    [existing] = await db.select().from(courses).limit(1);
+  });
+
+  function rows() {
+    const changed = {
+      ...newCourse,
+      externalId: existing.externalId,
+      title: `${existing.title} (개편)`,
+    };
+    const broken = {
+      ...newCourse,
+      externalId: "import-bad-01",
+      totalHours: "많음",
+    };
+    const elsewhere = { ...newCourse, externalId: "import-bad-02", district: "서울 강남구" };
+    return { changed, broken, elsewhere };
+  }
+
+  it("reports, without writing, what a file would add, change and refuse (with the reason per row)", async () => {
+    const before = await courseCount();
+    const { changed, broken, elsewhere } = rows();
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "preview",
+      file: csvFile([newCourse, changed, broken, elsewhere]),
+    });
+    expect(result.status).toBe("ok");
+    const report = (result as unknown as { report: Report }).report;
+    expect(report.toAdd.map((r) => r.externalId)).toEqual(["import-new-01"]);
+    expect(report.toUpdate).toMatchObject([{ externalId: existing.externalId }]);
+    expect(report.toUpdate[0]!.changed).toContain("title");
+    expect(report.rejected).toMatchObject([
+      { where: "4번째 줄", reason: expect.stringContaining("총 훈련시간") },
+      { where: "5번째 줄", reason: expect.stringContaining("인천의 군·구가 아닙니다") },
+    ]);
+    expect(await courseCount()).toBe(before);
+  });
+
+  it("applies nothing while any row is refused", async () => {
+    const before = await courseCount();
+    const { changed, broken } = rows();
+    const file = csvFile([newCourse, changed, broken]);
+    const preview = await submit(importRecords, { entity: "course", intent: "preview", file });
+    const fingerprint = (preview as unknown as { report: Report }).report.fingerprint;
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file,
+      previewed: fingerprint,
+    });
+    expect(result).toMatchObject({ status: "error", code: "invalid" });
+    expect(await courseCount()).toBe(before);
+    const [same] = await db.select().from(courses).where(eq(courses.id, existing.id));
+    expect(same!.title).toBe(existing.title);
+  });
+
+  it("applies every row of the previewed file at once, new rows as drafts", async () => {
+    const before = await courseCount();
+    const { changed } = rows();
+    const file = csvFile([newCourse, changed]);
+    const preview = await submit(importRecords, { entity: "course", intent: "preview", file });
+    const fingerprint = (preview as unknown as { report: Report }).report.fingerprint;
+
+    const other = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file: csvFile([newCourse]),
+      previewed: fingerprint,
+    });
+    expect(other).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("미리 본 파일과 다릅니다"),
+    });
+
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file,
+      previewed: fingerprint,
+    });
+    expect(result.status).toBe("ok");
+    expect(await courseCount()).toBe(before + 1);
+    const [added] = await db.select().from(courses).where(eq(courses.externalId, "import-new-01"));
+    expect(added).toMatchObject({
+      status: "draft",
+      totalHours: 600,
+      cardEligible: true,
+      tags: ["데이터", "파이썬"],
+    });
+    const [updated] = await db.select().from(courses).where(eq(courses.id, existing.id));
+    expect(updated).toMatchObject({
+      title: `${existing.title} (개편)`,
+      version: existing.version + 1,
+    });
+  });
+
+  it("reads a JSON array in the shape of content/courses.json", async () => {
+    const json = JSON.stringify([
+      {
+        ...newCourse,
+        externalId: "import-json-01",
+        totalHours: 40,
+        capacity: 10,
+        year: 2026,
+        cardEligible: false,
+        tags: ["JSON"],
+      },
+    ]);
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "preview",
+      file: new File([json], "courses.json", { type: "application/json" }),
+    });
+    expect((result as unknown as { report: Report }).report.toAdd).toHaveLength(1);
+  });
+
+  it("refuses an oversized, empty, wrongly typed or non-UTF-8 upload before parsing", async () => {
+    const cases: [File, string][] = [
+      [
+        new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], "big.csv", { type: "text/csv" }),
+        "너무 큽니다",
+      ],
+      [new File([], "empty.csv", { type: "text/csv" }), "빈 파일"],
+      [
+        new File(["x"], "courses.xlsx", {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
+        "CSV(.csv) 또는 JSON(.json)",
+      ],
+      [new File(["{}"], "courses.csv", { type: "image/png" }), "CSV(.csv) 또는 JSON(.json)"],
+      [
+        new File([new Uint8Array([0xb0, 0xfa, 0xc1, 0xa4])], "cp949.csv", { type: "text/csv" }),
+        "UTF-8",
+      ],
+      [new File(['{"externalId": 1}'], "courses.json", { type: "application/json" }), "배열"],
+    ];
+    for (const [file, message] of cases) {
+      const result = await submit(importRecords, { entity: "course", intent: "preview", file });
+      expect(result, file.name).toMatchObject({
+        status: "error",
+        fieldErrors: { file: expect.stringContaining(message) },
+      });
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { encode } from "next-auth/jwt";
+import { generatePassword } from "@/lib/auth/password";
+import { createUser } from "@/lib/users/accounts";
+
+/** The session cookie next-auth would set for this user (same claims as lib/auth/options.ts). */
+export function sessionTokenFor(
+  user: { id: number; role: "admin" | "editor"; sessionVersion: number },
+  signedInAt = Date.now(),
+) {
+  return encode({
+    token: { uid: user.id, role: user.role, sessionVersion: user.sessionVersion, signedInAt },
+    secret: process.env.NEXTAUTH_SECRET!,
+  });
+}
+
+let counter = 0;
+
+export async function testUser(role: "admin" | "editor") {
+  counter += 1;
+  return createUser(
+    { email: `${role}${counter}-${Date.now()}@example.com`, name: `${role} ${counter}`, role },
+    generatePassword(),
+  );
+}
