@@ -25,8 +25,8 @@ type Action = (state: unknown, formData: FormData) => Promise<{ status: string; 
 async function loadActions() {
   const actions: { name: string; role: string; run: Action }[] = [];
   for (const file of actionFiles) {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>;
-    for (const [exported, value] of Object.entries(module)) {
+    const exports = (await import(path.join(root, file))) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(exports)) {
       const name = `${file}#${exported}`;
       const role = typeof value === "function" ? actionRoles.get(value) : undefined;
       // An action not built by formAction() would skip the session check: fail loudly.

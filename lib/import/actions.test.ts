@@ -49,7 +49,8 @@ describe("import", () => {
   beforeAll(async () => {
     await seededDatabase();
     await signInAs("editor");
-    [existing] = await db.select().from(courses).limit(1);
+    const [first] = await db.select().from(courses).limit(1);
+    existing = first!;
   });
 
   function rows() {

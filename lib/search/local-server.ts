@@ -119,8 +119,8 @@ export async function startLocalMeilisearch(options: {
       dbPath,
       "--http-addr",
       `127.0.0.1:${port}`,
-      "--master-key",
-      key,
+      // One argument: a base64url key may start with "-", which would read as a flag.
+      `--master-key=${key}`,
       "--env",
       "development",
       "--no-analytics",
