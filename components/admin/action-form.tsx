@@ -127,7 +127,12 @@ export function TextField({
     <div>
       <label htmlFor={id} className="block text-sm font-bold text-slate-800">
         {label}
-        {required && <span className="text-red-700"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
@@ -160,7 +165,12 @@ export function SelectField({
     <div>
       <label htmlFor={id} className="block text-sm font-bold text-slate-800">
         {label}
-        {required && <span className="text-red-700"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       <select
         id={id}

@@ -51,7 +51,11 @@ export function MarkdownEditor({
     <div>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={id} className="text-sm font-bold text-slate-800">
-          본문 (Markdown) <span className="text-red-700">*</span>
+          본문 (Markdown)
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
         </label>
         <span className="text-sm text-slate-600">넣기:</span>
         {snippets.map((snippet) => (

@@ -3,6 +3,8 @@ import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { connectSearch } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { env } from "@/lib/env";
+import { createUser } from "@/lib/users/accounts";
+import { e2eAccounts, e2ePassword, e2eProjects } from "./accounts";
 
 // The seed bulletin is from 2024, so nothing in it is open today. The browser tests add one
 // program closing in ten days and one course starting in three weeks, dated from today.
@@ -61,6 +63,17 @@ async function main() {
       },
     ],
   });
+  const accounts = [
+    { email: e2eAccounts.admin, role: "admin" },
+    { email: e2eAccounts.editor, role: "editor" },
+    ...e2eProjects.flatMap((project) => [
+      { email: e2eAccounts.lockout(project), role: "editor" },
+      { email: e2eAccounts.disabled(project), role: "editor" },
+    ]),
+  ];
+  for (const account of accounts) {
+    await createUser({ ...account, name: account.email.split("@")[0]! }, e2ePassword);
+  }
   connectSearch({ url: env.MEILI_URL!, key: env.MEILI_MASTER_KEY });
   await drainSearchOutbox();
 }

@@ -55,15 +55,16 @@ export function formAction<S extends z.ZodType, R extends FormState = FormState>
   run: (input: z.output<S>, editor: Editor) => Promise<R>,
 ) {
   const action = async (_previous: R | FormState, formData: FormData): Promise<R | FormState> => {
+    // Echoed on every refusal, so a form whose session ended still shows what was typed.
+    const values = echo(formData);
     let editor: Editor;
     try {
       editor = role === "admin" ? await requireAdmin() : await requireEditor();
     } catch (error) {
       if (error instanceof AuthorizationError)
-        return { status: "error", code: error.reason, message: error.message };
+        return { status: "error", code: error.reason, message: error.message, values };
       throw error;
     }
-    const values = echo(formData);
     const parsed = schema.safeParse(formData instanceof FormData ? valuesOf(formData) : undefined);
     if (!parsed.success) {
       return {

@@ -1,0 +1,201 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eAccounts, e2ePassword } from "./support/accounts";
+import { koreanLocalTime, publicArticleTitles, signIn } from "./support/admin";
+
+async function openIssue(page: Page) {
+  await page.goto("/admin/issues");
+  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
+  await expect(page.getByRole("heading", { name: "새 기사" })).toBeVisible();
+}
+
+async function createDraft(page: Page, title: string, slug: string) {
+  await openIssue(page);
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
+  await form.getByLabel("구분").selectOption("policy");
+  await form.getByLabel("제목").fill(title);
+  await form.getByLabel("주소").fill(slug);
+  await form.getByRole("button", { name: "초안 만들기" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+function status(page: Page, text: string | RegExp) {
+  return expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
+}
+
+test.describe("editor workspace", () => {
+  test("the sign-in page carries a nonce CSP without unsafe-inline scripts, and signing in works under it", async ({
+    page,
+  }) => {
+    const response = await page.goto("/admin/login");
+    const csp = response!.headers()["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response!.headers()["x-content-type-options"]).toBe("nosniff");
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) violations.push(message.text());
+    });
+    await signIn(page, e2eAccounts.editor);
+    expect(violations).toEqual([]);
+  });
+
+  test("an anonymous visitor is sent to sign in, and comes back where they were going", async ({
+    page,
+  }) => {
+    await page.goto("/admin/courses");
+    await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Fcourses/);
+    await page.getByLabel("이메일").fill(e2eAccounts.editor);
+    await page.getByLabel("비밀번호").fill(e2ePassword);
+    await page.getByRole("button", { name: "로그인" }).click();
+    await expect(page).toHaveURL(/\/admin\/courses$/);
+    await expect(page.getByRole("heading", { level: 1, name: "훈련과정" })).toBeVisible();
+  });
+
+  test("an editor drafts, publishes, edits, restores a revision and schedules another article", async ({
+    page,
+    request,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const project = testInfo.project.name;
+    const token = `zebraquokka${project}`;
+    const title = `창업 공간 지원 안내 ${token}`;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, title, `e2e-startup-space-${project}`);
+
+    // Write: the live preview renders the Markdown as the public page will.
+    const body = page.getByLabel("본문 (Markdown)");
+    await body.fill(
+      `## 지원 내용\n\n${token} 공간을 무료로 빌려 줍니다.\n\n| 구분 | 면적 |\n| --- | ---: |\n| 공유 사무실 | 120 |\n`,
+    );
+    if (project === "mobile") await page.getByRole("tab", { name: "미리보기" }).click();
+    const preview = page.getByRole("region", { name: "미리보기" });
+    await expect(preview.getByRole("heading", { name: "지원 내용" })).toBeVisible();
+    await expect(preview.getByRole("cell", { name: "공유 사무실" })).toBeVisible();
+    if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
+    await page.getByLabel("요약").fill(`${token} 공간 지원을 정리했습니다.`);
+    await page.getByRole("button", { name: "저장", exact: true }).click();
+    await status(page, "저장했습니다 (버전 2)");
+
+    // A draft never reaches public search.
+    expect(await publicArticleTitles(request, token)).toEqual([]);
+
+    await page.getByRole("button", { name: "지금 발행" }).click();
+    await status(page, "발행했습니다");
+    await expect
+      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+      .toContain(title);
+
+    // Edit, then restore the version before the edit.
+    await page.getByRole("textbox", { name: "제목", exact: true }).fill(`${title} (수정)`);
+    await page.getByRole("button", { name: "저장", exact: true }).click();
+    await status(page, "저장했습니다 (버전 3)");
+    await expect
+      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+      .toContain(`${title} (수정)`);
+    await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+    await expect(page.getByText("버전 2 → 버전 3")).toBeVisible();
+    await expect(page.getByText("(수정)").first()).toBeVisible();
+    page.once("dialog", (dialog) => dialog.accept());
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: /^버전 2/ })
+      .getByRole("button", { name: "이 버전으로 되돌리기" })
+      .click();
+    await status(page, "버전 2의 내용으로 되돌려 새 버전 4으로 저장했습니다");
+    await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(title);
+    await expect
+      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+      .toEqual([title]);
+
+    // Schedule a second article; the app publishes it on time.
+    const scheduledSlug = `e2e-scheduled-${project}`;
+    await createDraft(page, `예약 발행 기사 ${project}`, scheduledSlug);
+    await page.getByLabel("기사 발행 예약 시각 (한국 시간)").fill(koreanLocalTime(20));
+    await page.getByRole("button", { name: "예약", exact: true }).click();
+    await status(page, "예약했습니다");
+    await expect(page.getByTestId("publication-status")).toHaveText("예약됨");
+    const publicUrl = `/issues/2024-04/${scheduledSlug}`;
+    expect((await request.get(publicUrl)).status()).toBe(404);
+    await expect
+      .poll(async () => (await request.get(publicUrl)).status(), {
+        timeout: 75_000,
+        intervals: [2_000],
+      })
+      .toBe(200);
+    await page.reload();
+    await expect(page.getByTestId("publication-status")).toHaveText("발행됨");
+  });
+
+  test("a refused form keeps what the editor typed and says what to fix", async ({ page }) => {
+    await signIn(page, e2eAccounts.editor);
+    await page.goto("/admin/programs/new");
+    await page.getByLabel("사업명").fill("입력 확인용 지원사업");
+    await page.getByLabel("사업 ID").fill("Bad ID");
+    await page.getByLabel("접수 시작일").fill("2026-12-10");
+    await page.getByLabel("접수 마감일").fill("2026-12-01");
+    await page.getByRole("button", { name: "초안으로 만들기" }).click();
+    await expect(page.getByText("입력한 내용을 확인하세요.")).toBeVisible();
+    await expect(
+      page.getByText("사업 ID는 영문 소문자, 숫자, 하이픈으로 입력하세요"),
+    ).toBeVisible();
+    await expect(page.getByText("소관기관을(를) 입력하세요")).toBeVisible();
+    await expect(page.getByLabel("사업명")).toHaveValue("입력 확인용 지원사업");
+  });
+
+  test("five failed sign-ins lock the account for 15 minutes, even for the right password", async ({
+    page,
+  }, testInfo) => {
+    const email = e2eAccounts.lockout(testInfo.project.name);
+    await page.goto("/admin/login");
+    await page.getByLabel("이메일").fill(email);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("비밀번호").fill(`wrong-password-${attempt}`);
+      await page.getByRole("button", { name: "로그인" }).click();
+      await expect(
+        page.getByText(attempt < 5 ? `${5 - attempt}번 더 틀리면` : "15분 동안 잠겼습니다"),
+      ).toBeVisible();
+    }
+    await page.getByLabel("비밀번호").fill(e2ePassword);
+    await page.getByRole("button", { name: "로그인" }).click();
+    await expect(page.getByText("15분 동안 잠겼습니다")).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/login/);
+  });
+
+  test("an admin disables an editor and the editor's open session is refused at the next request", async ({
+    browser,
+  }, testInfo) => {
+    const email = e2eAccounts.disabled(testInfo.project.name);
+    const editorContext = await browser.newContext();
+    const editor = await editorContext.newPage();
+    await signIn(editor, email);
+    await editor.goto("/admin/courses/new");
+    await editor.getByLabel("과정명").fill("세션이 끝난 뒤 저장하려는 과정");
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signIn(admin, e2eAccounts.admin);
+    await admin.goto("/admin/users");
+    const row = admin.getByRole("listitem").filter({ hasText: email });
+    admin.once("dialog", (dialog) => dialog.accept());
+    await row.getByRole("button", { name: "사용 중지" }).click();
+    await expect(admin.getByText(`${email} 계정을 사용 중지했습니다`)).toBeVisible();
+
+    // The open form's next action is refused and keeps the typed text; the next page load signs out.
+    await editor.getByRole("button", { name: "초안으로 만들기" }).click();
+    await expect(editor.getByText("로그인이 필요합니다")).toBeVisible();
+    await expect(editor.getByLabel("과정명")).toHaveValue("세션이 끝난 뒤 저장하려는 과정");
+    await editor.goto("/admin/courses");
+    await expect(editor).toHaveURL(/\/admin\/login/);
+    await editorContext.close();
+    await adminContext.close();
+  });
+
+  test("an editor cannot open the users page", async ({ page }) => {
+    await signIn(page, e2eAccounts.editor);
+    await expect(page.getByRole("link", { name: "사용자" })).toHaveCount(0);
+    await page.goto("/admin/users");
+    await expect(page.getByText("관리자만 볼 수 있는 화면입니다.")).toBeVisible();
+  });
+});
