@@ -24,6 +24,9 @@ function status(page: Page, text: string | RegExp) {
   return expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
 }
 
+// A portal of its own (see e2e/support/global-setup.ts): these tests change content.
+test.use({ baseURL: process.env.E2E_ADMIN_URL });
+
 test.describe("editor workspace", () => {
   test("the sign-in page carries a nonce CSP without unsafe-inline scripts, and signing in works under it", async ({
     page,

@@ -17,22 +17,34 @@ export default async function globalSetup() {
     // would turn scheduling noise into fallbacks. The fallback itself is tested by stopping Meilisearch.
     SEARCH_DEADLINE_MS: "3000",
   };
+  // Editors' tests publish and delete content, so they get a portal and database of their own
+  // (same Meilisearch, other index names) and the public pages' counts stay those of the seed.
+  const adminEnv = {
+    ...portalEnv,
+    DATA_DIR: path.join(root, "admin-data"),
+    MEILI_INDEX_PREFIX: "admin_",
+  };
   const portal = await startPortal(portalEnv, await freePort());
-  const fixtures = spawnSync(
-    process.execPath,
-    [
-      path.resolve("node_modules/tsx/dist/cli.mjs"),
-      "--conditions=react-server",
-      "e2e/support/fixtures.ts",
-    ],
-    { env: { ...process.env, ...portalEnv }, stdio: "inherit" },
-  );
-  if (fixtures.status !== 0) throw new Error("adding the e2e fixtures failed");
+  const adminPortal = await startPortal(adminEnv, await freePort());
+  for (const env of [portalEnv, adminEnv]) {
+    const fixtures = spawnSync(
+      process.execPath,
+      [
+        path.resolve("node_modules/tsx/dist/cli.mjs"),
+        "--conditions=react-server",
+        "e2e/support/fixtures.ts",
+      ],
+      { env: { ...process.env, ...env }, stdio: "inherit" },
+    );
+    if (fixtures.status !== 0) throw new Error("adding the e2e fixtures failed");
+  }
   process.env.E2E_BASE_URL = portal.url;
+  process.env.E2E_ADMIN_URL = adminPortal.url;
   process.env.E2E_MEILI_URL = meili.url;
   process.env.E2E_MEILI_KEY = meili.key;
   return async () => {
     await portal.stop();
+    await adminPortal.stop();
     await meili.stop();
     rmSync(root, { recursive: true, force: true });
   };
