@@ -2,6 +2,7 @@
 
 import { deleteCourse, saveCourse } from "@/lib/courses/actions";
 import type { Course } from "@/lib/db/schema";
+import { DeleteRecordForm } from "./record-editor-frame";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "./action-form";
 
 const scheduleOptions = [
@@ -143,14 +144,7 @@ export function CourseForm({ course }: { course?: Course }) {
         <SubmitButton>{course ? "저장" : "초안으로 만들기"}</SubmitButton>
       </ActionForm>
       {course && (
-        <ActionForm
-          action={deleteCourse}
-          className="mt-10 max-w-4xl border-t border-slate-200 pt-6"
-          confirmMessage={`"${course.title}" 과정을 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
-        >
-          <input type="hidden" name="id" value={course.id} />
-          <SubmitButton tone="danger">과정 삭제</SubmitButton>
-        </ActionForm>
+        <DeleteRecordForm id={course.id} title={course.title} label="과정" action={deleteCourse} />
       )}
     </>
   );

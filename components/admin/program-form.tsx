@@ -2,6 +2,7 @@
 
 import type { Program } from "@/lib/db/schema";
 import { deleteProgram, saveProgram } from "@/lib/programs/actions";
+import { DeleteRecordForm } from "./record-editor-frame";
 import { ActionForm, SubmitButton, TextField } from "./action-form";
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
@@ -96,14 +97,12 @@ export function ProgramForm({ program }: { program?: Program }) {
         <SubmitButton>{program ? "저장" : "초안으로 만들기"}</SubmitButton>
       </ActionForm>
       {program && (
-        <ActionForm
+        <DeleteRecordForm
+          id={program.id}
+          title={program.title}
+          label="지원사업"
           action={deleteProgram}
-          className="mt-10 max-w-4xl border-t border-slate-200 pt-6"
-          confirmMessage={`"${program.title}" 지원사업을 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
-        >
-          <input type="hidden" name="id" value={program.id} />
-          <SubmitButton tone="danger">지원사업 삭제</SubmitButton>
-        </ActionForm>
+        />
       )}
     </>
   );

@@ -1,12 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CourseForm } from "@/components/admin/course-form";
-import { AdminPageHeader } from "@/components/admin/page-header";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { ActionForm, SubmitButton } from "@/components/admin/action-form";
-import { bulkUpdateCourses } from "@/lib/courses/actions";
+import { RecordEditorFrame } from "@/components/admin/record-editor-frame";
 import { getCourseForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
+import { bulkUpdateCourses } from "@/lib/courses/actions";
 
 export const metadata = { title: "훈련과정 편집" };
 
@@ -19,34 +16,14 @@ export default async function EditCoursePage({
   if (!course) notFound();
   const { created } = await searchParams;
   return (
-    <>
-      <AdminPageHeader
-        title={course.title}
-        back={{ href: "/admin/courses", label: "훈련과정 목록" }}
-      >
-        <StatusBadge status={course.status} />
-        {course.status === "published" && (
-          <Link href={`/courses/${course.externalId}`}>공개 페이지</Link>
-        )}
-      </AdminPageHeader>
-      {created && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          초안으로 만들었습니다. 목록에서 골라 발행하면 공개됩니다.
-        </p>
-      )}
-      <ActionForm action={bulkUpdateCourses} className="mb-6">
-        <input type="hidden" name="ids" value={course.id} />
-        {course.status === "draft" ? (
-          <SubmitButton name="operation" value="publish">
-            발행
-          </SubmitButton>
-        ) : (
-          <SubmitButton name="operation" value="unpublish" tone="secondary">
-            발행 취소
-          </SubmitButton>
-        )}
-      </ActionForm>
+    <RecordEditorFrame
+      record={course}
+      list={{ href: "/admin/courses", label: "훈련과정 목록" }}
+      publicPath={`/courses/${course.externalId}`}
+      created={created !== undefined}
+      bulkAction={bulkUpdateCourses}
+    >
       <CourseForm course={course} />
-    </>
+    </RecordEditorFrame>
   );
 }
