@@ -11,7 +11,12 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["app/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: [
+      "app/**/*.test.ts",
+      "lib/**/*.test.ts",
+      "components/**/*.test.{ts,tsx}",
+      "scripts/**/*.test.ts",
+    ],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-file.ts"],
     testTimeout: 30_000,

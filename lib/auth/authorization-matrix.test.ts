@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -108,5 +108,18 @@ describe("authorization matrix: every server action called directly, without the
       const result = await callAs(adminToken, action.run);
       expect(["unauthenticated", "forbidden"], action.name).not.toContain(result.code);
     }
+  });
+});
+
+describe("workspace pages", () => {
+  // Layouts are not rendered again on client-side navigation, so each page must check by itself.
+  const workspace = path.resolve(root, "../app/admin/(workspace)");
+  const pages = readdirSync(workspace, { recursive: true, encoding: "utf8" }).filter((file) =>
+    /(^|\/)(page|layout)\.tsx$/.test(file),
+  );
+
+  it.each(pages)("%s checks the session before reading anything", (file) => {
+    const source = readFileSync(path.join(workspace, file), "utf8");
+    expect(source).toMatch(/await editorForPage\(\)/);
   });
 });

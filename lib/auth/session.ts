@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { users, type User } from "@/lib/db/schema";
@@ -59,5 +60,15 @@ export async function requireEditor(): Promise<Editor> {
 export async function requireAdmin(): Promise<Editor> {
   const editor = await requireEditor();
   if (editor.role !== "admin") throw new AuthorizationError("forbidden");
+  return editor;
+}
+
+/**
+ * For workspace pages. The workspace layout checks the session too, but a layout is not rendered
+ * again on client-side navigation, so each page checks for itself before reading anything.
+ */
+export async function editorForPage(): Promise<Editor> {
+  const editor = await currentEditor();
+  if (!editor) redirect("/admin/login");
   return editor;
 }

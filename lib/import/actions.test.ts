@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { contentRoot } from "@/lib/content/seed";
 import { db } from "@/lib/db/client";
 import { courses } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
@@ -42,6 +45,29 @@ function csvFile(rows: Record<string, string>[], name = "courses.csv") {
 async function courseCount() {
   return (await db.select({ n: count() }).from(courses))[0]!.n;
 }
+
+describe("importing the seed files themselves", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+  });
+
+  it.each([
+    ["course", "courses.json"],
+    ["program", "programs.json"],
+  ])("reads content/%s's file as all unchanged", async (entity, file) => {
+    const text = readFileSync(path.join(contentRoot, file), "utf8");
+    const result = await submit(importRecords, {
+      entity,
+      intent: "preview",
+      file: new File([text], file, { type: "application/json" }),
+    });
+    const report = (result as unknown as { report: Report & { unchanged: number } }).report;
+    expect(report.rejected).toEqual([]);
+    expect(report.toAdd).toEqual([]);
+    expect(report.unchanged).toBe(JSON.parse(text).length);
+  });
+});
 
 describe("import", () => {
   let existing: typeof courses.$inferSelect;

@@ -6,14 +6,25 @@ import { ActionError } from "@/lib/auth/action";
 import type { CatalogEntity } from "@/lib/catalog/records";
 import { courseFields, courseRecordSchema } from "@/lib/courses/schema";
 import type { Transaction } from "@/lib/db/client";
-import { courses, programs } from "@/lib/db/schema";
+import { articles, courses, programs } from "@/lib/db/schema";
 import { programFields, programRecordSchema } from "@/lib/programs/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { ImportFormat } from "./parse";
 
+// `articleSlug` (programs) names the bulletin article a program belongs to, as in content/programs.json.
 const definitions = {
-  course: { table: courses, fields: Object.keys(courseFields), schema: courseRecordSchema },
-  program: { table: programs, fields: Object.keys(programFields), schema: programRecordSchema },
+  course: {
+    table: courses,
+    fields: Object.keys(courseFields),
+    links: [] as string[],
+    schema: courseRecordSchema,
+  },
+  program: {
+    table: programs,
+    fields: Object.keys(programFields),
+    links: ["articleSlug"],
+    schema: programRecordSchema,
+  },
 };
 
 type Values = Record<string, unknown> & { externalId: string; title: string };
@@ -53,7 +64,13 @@ export async function planImport(
   format: ImportFormat,
   rows: Record<string, unknown>[],
 ): Promise<ImportPlan> {
-  const { table, fields, schema } = definitions[entity];
+  const { table, fields, links, schema } = definitions[entity];
+  const articleIds = new Map(
+    (await tx.select({ id: articles.id, slug: articles.slug }).from(articles)).map((a) => [
+      a.slug,
+      a.id,
+    ]),
+  );
   const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [] };
   const seen = new Set<string>();
   const valid: { where: string; values: Values }[] = [];
@@ -62,17 +79,30 @@ export async function planImport(
     // CSV line numbers count the header; JSON items count from 1.
     const where = format === "csv" ? `${index + 2}번째 줄` : `${index + 1}번째 항목`;
     const externalId = typeof row.externalId === "string" ? row.externalId.trim() : null;
-    const unknown = Object.keys(row).filter((key) => !fields.includes(key));
+    const unknown = Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
     if (unknown.length > 0) {
       plan.rejected.push({ where, externalId, reason: `알 수 없는 항목: ${unknown.join(", ")}` });
       return;
     }
-    const parsed = schema.safeParse(row);
+    const { articleSlug, ...record } = row;
+    const articleId =
+      typeof articleSlug === "string" && articleSlug.trim()
+        ? articleIds.get(articleSlug.trim())
+        : null;
+    if (articleId === undefined) {
+      plan.rejected.push({
+        where,
+        externalId,
+        reason: `소식지 기사를 찾을 수 없습니다: ${String(articleSlug)}`,
+      });
+      return;
+    }
+    const parsed = schema.safeParse(record);
     if (!parsed.success) {
       plan.rejected.push({ where, externalId, reason: describeIssues(parsed.error) });
       return;
     }
-    const values = parsed.data as Values;
+    const values = (links.length > 0 ? { ...parsed.data, articleId } : parsed.data) as Values;
     if (seen.has(values.externalId)) {
       plan.rejected.push({ where, externalId, reason: "파일 안에서 ID가 겹칩니다" });
       return;
@@ -97,7 +127,9 @@ export async function planImport(
       plan.toAdd.push({ where, externalId: values.externalId, title: values.title, values });
       continue;
     }
-    const changed = fields.filter((field) => !same(current[field], values[field]));
+    const changed = [...fields, ...(links.length > 0 ? ["articleId"] : [])].filter(
+      (field) => !same(current[field], values[field]),
+    );
     if (changed.length === 0) plan.unchanged += 1;
     else
       plan.toUpdate.push({

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/admin/sign-out-button";
-import { currentEditor } from "@/lib/auth/session";
+import { editorForPage } from "@/lib/auth/session";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  const editor = await currentEditor();
-  if (!editor) redirect("/admin/login");
+  const editor = await editorForPage();
   return (
     <div className="md:grid md:min-h-dvh md:grid-cols-[13rem_1fr]">
       <a

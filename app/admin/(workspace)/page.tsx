@@ -4,10 +4,12 @@ import { workspaceSummary } from "@/lib/admin/queries";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { listScheduled } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "현황" };
 
 export default async function WorkspaceHome() {
+  await editorForPage();
   const [summary, scheduled] = await Promise.all([workspaceSummary(), listScheduled()]);
   const cards = [
     { label: "초안 기사", value: summary.drafts.articles, href: "/admin/issues" },

@@ -9,6 +9,7 @@ import {
   type AuditFilter,
 } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/dates/dates";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "변경 기록" };
 
@@ -24,6 +25,7 @@ function hrefFor(filter: AuditFilter, page: number) {
 const inputClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3";
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
+  await editorForPage();
   const filter = auditFilterSchema.parse(await searchParams);
   const [{ entries, total }, people] = await Promise.all([
     listAuditEntries(filter),

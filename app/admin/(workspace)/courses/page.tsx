@@ -3,10 +3,12 @@ import { RecordList } from "@/components/admin/record-list";
 import { recordListSchema } from "@/lib/catalog/list-params";
 import { listRecordsForEditors } from "@/lib/catalog/queries";
 import { bulkUpdateCourses } from "@/lib/courses/actions";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "훈련과정 관리" };
 
 export default async function AdminCoursesPage({ searchParams }: PageProps<"/admin/courses">) {
+  await editorForPage();
   const query = await searchParams;
   const params = recordListSchema.parse(query);
   const { rows, total } = await listRecordsForEditors("course", params);

@@ -1,9 +1,11 @@
 import { ImportForm } from "@/components/admin/import-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "가져오기" };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  await editorForPage();
   return (
     <>
       <AdminPageHeader title="훈련과정·지원사업 가져오기" />

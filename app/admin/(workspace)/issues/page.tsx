@@ -5,10 +5,12 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { createIssue } from "@/lib/bulletin/actions";
 import { listIssuesForEditors } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "소식지" };
 
 export default async function AdminIssuesPage() {
+  await editorForPage();
   const issues = await listIssuesForEditors();
   return (
     <>

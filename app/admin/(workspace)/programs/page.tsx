@@ -3,10 +3,12 @@ import { RecordList } from "@/components/admin/record-list";
 import { recordListSchema } from "@/lib/catalog/list-params";
 import { listRecordsForEditors } from "@/lib/catalog/queries";
 import { bulkUpdatePrograms } from "@/lib/programs/actions";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "지원사업 관리" };
 
 export default async function AdminProgramsPage({ searchParams }: PageProps<"/admin/programs">) {
+  await editorForPage();
   const query = await searchParams;
   const params = recordListSchema.parse(query);
   const { rows, total } = await listRecordsForEditors("program", params);

@@ -1,6 +1,6 @@
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { currentEditor } from "@/lib/auth/session";
+import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { rebuildSearchIndexes, retrySearchSync } from "@/lib/search/actions";
 import { searchIndexStatus } from "@/lib/search/status";
@@ -14,7 +14,8 @@ const indexLabels: Record<string, string> = {
 };
 
 export default async function SearchIndexPage() {
-  const [status, editor] = await Promise.all([searchIndexStatus(), currentEditor()]);
+  const editor = await editorForPage();
+  const status = await searchIndexStatus();
   return (
     <>
       <AdminPageHeader title="검색 색인" />
@@ -70,7 +71,7 @@ export default async function SearchIndexPage() {
         <ActionForm action={retrySearchSync}>
           <SubmitButton>지금 다시 시도</SubmitButton>
         </ActionForm>
-        {editor?.role === "admin" && (
+        {editor.role === "admin" && (
           <ActionForm
             action={rebuildSearchIndexes}
             confirmMessage="모든 색인을 데이터베이스에서 새로 만들어 바꿉니다. 진행할까요?"

@@ -2,7 +2,7 @@ import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/a
 import { AdminOnly } from "@/components/admin/admin-only";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { Badge } from "@/components/ui/badge";
-import { currentEditor } from "@/lib/auth/session";
+import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { addUser, changeUserAccess, changeUserRole, resetPassword } from "@/lib/users/actions";
 import { listUsers } from "@/lib/users/queries";
@@ -15,8 +15,8 @@ const roleOptions = [
 ];
 
 export default async function UsersPage() {
-  const editor = await currentEditor();
-  if (editor?.role !== "admin") return <AdminOnly />;
+  const editor = await editorForPage();
+  if (editor.role !== "admin") return <AdminOnly />;
   const users = await listUsers();
   return (
     <>

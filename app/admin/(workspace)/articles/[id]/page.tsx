@@ -8,6 +8,7 @@ import { setArticlePublication } from "@/lib/bulletin/actions";
 import { articleUrl, getArticleForEditor, sectionLabels } from "@/lib/bulletin/queries";
 import { sections } from "@/lib/db/schema";
 import { parseId } from "@/lib/forms/params";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "기사 편집" };
 
@@ -17,6 +18,7 @@ export default async function AdminArticlePage({
   params,
   searchParams,
 }: PageProps<"/admin/articles/[id]">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();

@@ -4,6 +4,7 @@ import { RecordEditorFrame } from "@/components/admin/record-editor-frame";
 import { getCourseForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdateCourses } from "@/lib/courses/actions";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "훈련과정 편집" };
 
@@ -11,6 +12,7 @@ export default async function EditCoursePage({
   params,
   searchParams,
 }: PageProps<"/admin/courses/[id]">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const course = id ? await getCourseForEditor(id) : null;
   if (!course) notFound();

@@ -1,9 +1,11 @@
 import { CourseForm } from "@/components/admin/course-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "새 훈련과정" };
 
-export default function NewCoursePage() {
+export default async function NewCoursePage() {
+  await editorForPage();
   return (
     <>
       <AdminPageHeader

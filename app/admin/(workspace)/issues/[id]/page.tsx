@@ -13,12 +13,14 @@ import {
 import { getIssueForEditor, sectionLabels } from "@/lib/bulletin/queries";
 import { sections } from "@/lib/db/schema";
 import { parseId } from "@/lib/forms/params";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "호 편집" };
 
 const sectionOptions = sections.map((value) => ({ value, label: sectionLabels[value] }));
 
 export default async function AdminIssuePage({ params }: PageProps<"/admin/issues/[id]">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const issue = id ? await getIssueForEditor(id) : null;
   if (!issue) notFound();

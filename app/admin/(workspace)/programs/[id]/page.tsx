@@ -4,6 +4,7 @@ import { RecordEditorFrame } from "@/components/admin/record-editor-frame";
 import { getProgramForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdatePrograms } from "@/lib/programs/actions";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "지원사업 편집" };
 
@@ -11,6 +12,7 @@ export default async function EditProgramPage({
   params,
   searchParams,
 }: PageProps<"/admin/programs/[id]">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const program = id ? await getProgramForEditor(id) : null;
   if (!program) notFound();

@@ -1,9 +1,11 @@
 import { ProgramForm } from "@/components/admin/program-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "새 지원사업" };
 
-export default function NewProgramPage() {
+export default async function NewProgramPage() {
+  await editorForPage();
   return (
     <>
       <AdminPageHeader

@@ -4,6 +4,7 @@ import { ArticleView } from "@/components/bulletin/article-view";
 import { statusLabels } from "@/components/admin/status-badge";
 import { getArticleForEditor } from "@/lib/bulletin/queries";
 import { parseId } from "@/lib/forms/params";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "미리보기" };
 
@@ -11,6 +12,7 @@ export const metadata = { title: "미리보기" };
 export default async function ArticlePreviewPage({
   params,
 }: PageProps<"/admin/articles/[id]/preview">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();

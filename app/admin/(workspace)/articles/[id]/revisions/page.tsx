@@ -8,6 +8,7 @@ import { getArticleForEditor, listArticleRevisions } from "@/lib/bulletin/querie
 import { revisionDiff } from "@/lib/bulletin/revisions";
 import { formatDateTime } from "@/lib/dates/dates";
 import { parseId } from "@/lib/forms/params";
+import { editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "변경 기록" };
 
@@ -15,6 +16,7 @@ export default async function ArticleRevisionsPage({
   params,
   searchParams,
 }: PageProps<"/admin/articles/[id]/revisions">) {
+  await editorForPage();
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();
