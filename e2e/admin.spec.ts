@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eAccounts, e2ePassword } from "./support/accounts";
 import { koreanLocalTime, publicArticleTitles, signIn } from "./support/admin";
+import { expectNoAxeViolations } from "./support/axe";
 
 async function openIssue(page: Page) {
   await page.goto("/admin/issues");
@@ -200,5 +201,23 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("link", { name: "사용자" })).toHaveCount(0);
     await page.goto("/admin/users");
     await expect(page.getByText("관리자만 볼 수 있는 화면입니다.")).toBeVisible();
+  });
+
+  test("axe finds no violations on the workspace pages", async ({ page }) => {
+    test.setTimeout(60_000);
+    await signIn(page, e2eAccounts.admin);
+    for (const path of [
+      "/admin",
+      "/admin/issues",
+      "/admin/courses",
+      "/admin/courses/new",
+      "/admin/import",
+      "/admin/search",
+      "/admin/audit",
+      "/admin/users",
+    ]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
   });
 });

@@ -80,14 +80,19 @@ export function RecordTable({
     helper.accessor("title", {
       header: "제목",
       cell: (info) => (
-        <Link href={`${basePath}/${info.row.original.id}`} className="font-bold">
+        <Link
+          href={`${basePath}/${info.row.original.id}`}
+          className="inline-block min-w-48 font-bold"
+        >
           {info.getValue()}
         </Link>
       ),
     }),
     helper.accessor("externalId", {
       header: "ID",
-      cell: (info) => <span className="font-mono text-xs">{info.getValue()}</span>,
+      cell: (info) => (
+        <span className="font-mono text-xs whitespace-nowrap">{info.getValue()}</span>
+      ),
     }),
     helper.accessor("status", {
       header: "상태",
@@ -134,7 +139,7 @@ export function RecordTable({
         ))}
       </div>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { loginAttempts, users, type User } from "@/lib/db/schema";
+import { formatDateTime } from "@/lib/dates/dates";
 import { emailSchema } from "@/lib/users/schema";
 import { generatePassword, hashPassword, verifyPassword } from "./password";
 
@@ -20,12 +21,7 @@ let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword(generatePassword()));
 
 function lockedMessage(until: Date) {
-  const time = until.toLocaleTimeString("ko-KR", {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Asia/Seoul",
-  });
-  return `로그인에 ${MAX_FAILURES}번 실패해 이 계정은 15분 동안 잠겼습니다. ${time} 이후에 다시 시도하세요.`;
+  return `로그인에 ${MAX_FAILURES}번 실패해 이 계정은 15분 동안 잠겼습니다. ${formatDateTime(until)} 이후에 다시 시도하세요.`;
 }
 
 /**

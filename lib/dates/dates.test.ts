@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, todayInSeoul } from "./dates";
+import { addDays, daysBetween, formatDateTime, todayInSeoul } from "./dates";
 
 describe("dates", () => {
   it("takes today from Seoul's calendar, not the server's", () => {
@@ -11,5 +11,12 @@ describe("dates", () => {
   it("adds and counts days across months and years", () => {
     expect(addDays("2026-12-25", 14)).toBe("2027-01-08");
     expect(daysBetween("2026-11-25", "2027-01-08")).toBe(44);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows Korean time on a 24-hour clock", () => {
+    expect(formatDateTime(new Date("2026-11-25T15:40:00Z"))).toBe("2026년 11월 26일 00:40");
+    expect(formatDateTime(new Date("2026-11-25T06:05:00Z"))).toBe("2026년 11월 25일 15:05");
   });
 });

@@ -53,11 +53,19 @@ export function formatMonth(date: Date): string {
   return monthFormat.format(date);
 }
 
-/** A moment as Koreans read it: "2026년 11월 25일 오후 3:40". */
+// 24-hour clock: Node's and browsers' Korean data disagree on 오전/AM, and a page rendered on the
+// server must read the same after hydration.
+const seoulMoment = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment in Korean time: "2026년 11월 25일 15:40". */
 export function formatDateTime(date: Date): string {
-  return date.toLocaleString("ko-KR", {
-    timeZone: "Asia/Seoul",
-    dateStyle: "long",
-    timeStyle: "short",
-  });
+  return seoulMoment.format(date);
 }

@@ -101,7 +101,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       </form>
       <p className="mb-2 text-sm text-slate-600">{total.toLocaleString("ko-KR")}건</p>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="p-3">

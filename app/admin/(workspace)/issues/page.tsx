@@ -16,7 +16,7 @@ export default async function AdminIssuesPage() {
     <>
       <AdminPageHeader title="인천 경제산업 Issue & Trend" />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="p-3">

@@ -86,7 +86,7 @@ export default async function SearchIndexPage() {
             실패한 항목
           </h2>
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
+            <table className="w-full min-w-3xl text-left text-sm">
               <thead className="bg-slate-100">
                 <tr>
                   <th scope="col" className="p-3">
