@@ -15,6 +15,7 @@ import { formatDateTime } from "@/lib/dates/dates";
 import type { FormState } from "@/lib/forms/state";
 import { ActionForm, SubmitButton } from "./action-form";
 import { StatusBadge } from "./status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const features = tableFeatures({ rowSelectionFeature });
 const helper = createColumnHelper<typeof features, RecordRow>();
@@ -138,7 +139,7 @@ export function RecordTable({
           </SubmitButton>
         ))}
       </div>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollRegion label="목록">
         <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             {table.getHeaderGroups().map((group) => (
@@ -185,7 +186,7 @@ export function RecordTable({
         {rows.length === 0 && (
           <p className="p-6 text-center text-slate-600">조건에 맞는 항목이 없습니다.</p>
         )}
-      </div>
+      </ScrollRegion>
     </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "변경 기록" };
 
@@ -100,7 +101,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         </button>
       </form>
       <p className="mb-2 text-sm text-slate-600">{total.toLocaleString("ko-KR")}건</p>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollRegion label="변경 기록">
         <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
@@ -136,7 +137,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           </tbody>
         </table>
         {entries.length === 0 && <p className="p-6 text-center text-slate-600">기록이 없습니다.</p>}
-      </div>
+      </ScrollRegion>
       <PageLinks
         page={filter.page}
         pages={Math.max(1, Math.ceil(total / AUDIT_PER_PAGE))}

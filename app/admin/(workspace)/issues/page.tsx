@@ -6,6 +6,7 @@ import { createIssue } from "@/lib/bulletin/actions";
 import { listIssuesForEditors } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "소식지" };
 
@@ -15,7 +16,7 @@ export default async function AdminIssuesPage() {
   return (
     <>
       <AdminPageHeader title="인천 경제산업 Issue & Trend" />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollRegion label="호 목록">
         <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
@@ -57,7 +58,7 @@ export default async function AdminIssuesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="new-issue" className="mt-8 max-w-2xl">
         <h2 id="new-issue" className="mb-3 text-lg font-bold">
           새 호 만들기

@@ -4,6 +4,7 @@ import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { rebuildSearchIndexes, retrySearchSync } from "@/lib/search/actions";
 import { searchIndexStatus } from "@/lib/search/status";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "검색 색인" };
 
@@ -85,7 +86,7 @@ export default async function SearchIndexPage() {
           <h2 id="failing" className="mb-2 text-lg font-bold">
             실패한 항목
           </h2>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <ScrollRegion label="실패한 항목">
             <table className="w-full min-w-3xl text-left text-sm">
               <thead className="bg-slate-100">
                 <tr>
@@ -118,7 +119,7 @@ export default async function SearchIndexPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
     </>
