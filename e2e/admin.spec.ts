@@ -29,7 +29,7 @@ function status(page: Page, text: string | RegExp) {
 test.use({ baseURL: process.env.E2E_ADMIN_URL });
 
 test.describe("editor workspace", () => {
-  test("the sign-in page carries a nonce CSP without unsafe-inline scripts, and signing in works under it", async ({
+  test("the sign-in page carries a nonce CSP without unsafe-inline scripts; signing in works under it and sets an httpOnly, SameSite=Lax session cookie", async ({
     page,
   }) => {
     const response = await page.goto("/admin/login");
@@ -43,6 +43,12 @@ test.describe("editor workspace", () => {
     });
     await signIn(page, e2eAccounts.editor);
     expect(violations).toEqual([]);
+    const session = (await page.context().cookies()).find((cookie) =>
+      cookie.name.endsWith("next-auth.session-token"),
+    );
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    // Eight hours at most (next-auth sets the cookie's expiry from the session's max age).
+    expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 3600_000 + 60_000);
   });
 
   test("an anonymous visitor is sent to sign in, and comes back where they were going", async ({
