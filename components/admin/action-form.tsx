@@ -49,7 +49,7 @@ export function ActionForm({
   );
 }
 
-export function useFormState() {
+function useFormState() {
   return useContext(FormStateContext);
 }
 
@@ -66,13 +66,13 @@ export function FormMessage({ state }: { state: FormState }) {
 }
 
 /** The value a field should show: what was typed when the action refused it, else the saved one. */
-export function useFieldValue(name: string, saved: string | undefined) {
+function useFieldValue(name: string, saved: string | undefined) {
   const { state } = useFormState();
   const typed = state.status === "error" ? state.values?.[name] : undefined;
   return typed ?? saved;
 }
 
-export function FieldError({ name, id }: { name: string; id: string }) {
+function FieldError({ name, id }: { name: string; id: string }) {
   const error = useFieldError(name);
   if (!error) return null;
   return (

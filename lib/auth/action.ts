@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { FormState } from "@/lib/forms/state";
 import { AuthorizationError, requireAdmin, requireEditor, type Editor } from "./session";
 
-export type Role = "editor" | "admin";
+type Role = "editor" | "admin";
 
 /** A refusal an action raises on purpose; its message is shown to the editor as it is. */
 export class ActionError extends Error {
@@ -36,7 +36,7 @@ function echo(formData: FormData | undefined) {
   return values;
 }
 
-export function fieldErrorsOf(error: z.ZodError) {
+function fieldErrorsOf(error: z.ZodError) {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";

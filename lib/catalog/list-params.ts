@@ -8,7 +8,6 @@ export const recordSortKeys = [
   "owner",
   "date",
 ] as const;
-export type RecordSortKey = (typeof recordSortKeys)[number];
 
 export const RECORDS_PER_PAGE = 20;
 

@@ -14,7 +14,7 @@ export type CatalogEntity = "course" | "program";
 
 const tables = { course: courses, program: programs };
 
-export async function ensureExternalIdFree(
+async function ensureExternalIdFree(
   tx: Transaction,
   entity: CatalogEntity,
   externalId: string,
