@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { MeilisearchApiError, type Index } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { articles, courses, issues, programs, type SearchEntity } from "@/lib/db/schema";
@@ -10,35 +10,46 @@ import { indexDefinitions, indexForEntity, indexNames, type IndexName } from "./
 type Document = { id: string };
 
 // What the public may see: published records only (drafts and scheduled ones never reach an index).
+const published = {
+  course: eq(courses.status, "published"),
+  program: eq(programs.status, "published"),
+  article: and(eq(articles.status, "published"), eq(issues.status, "published")),
+};
+
 async function publishedDocuments(entity: SearchEntity, ids?: string[]): Promise<Document[]> {
   if (ids?.length === 0) return [];
   if (entity === "course") {
-    const published = eq(courses.status, "published");
     const rows = await db
       .select()
       .from(courses)
-      .where(ids ? and(published, inArray(courses.externalId, ids)) : published);
+      .where(ids ? and(published.course, inArray(courses.externalId, ids)) : published.course);
     return rows.map(courseDocument);
   }
   if (entity === "program") {
-    const published = eq(programs.status, "published");
     const rows = await db
       .select()
       .from(programs)
-      .where(ids ? and(published, inArray(programs.externalId, ids)) : published);
+      .where(ids ? and(published.program, inArray(programs.externalId, ids)) : published.program);
     return rows.map(programDocument);
   }
-  const published = and(eq(articles.status, "published"), eq(issues.status, "published"));
   const rows = await db
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(ids ? and(published, inArray(articles.id, ids.map(Number))) : published);
+    .where(ids ? and(published.article, inArray(articles.id, ids.map(Number))) : published.article);
   return rows.map(({ article, issue }) => articleDocument(article, issue));
 }
 
+/** How many documents an index should hold, counted in SQL (no rows loaded). */
 export async function publishedCount(entity: SearchEntity) {
-  return (await publishedDocuments(entity)).length;
+  if (entity === "course") return db.$count(courses, published.course);
+  if (entity === "program") return db.$count(programs, published.program);
+  const [row] = await db
+    .select({ n: count() })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(published.article);
+  return row?.n ?? 0;
 }
 
 /** Makes the index copy of these documents equal the database: upsert the published, delete the rest. */
