@@ -1,26 +1,26 @@
 import "server-only";
 import { and, count, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { firstValue } from "@/lib/forms/params";
 import { db } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema";
 
 export const AUDIT_PER_PAGE = 50;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const day = z.preprocess(first, z.iso.date().optional().catch(undefined));
+const day = z.preprocess(firstValue, z.iso.date().optional().catch(undefined));
 
 // Filters come from the URL; a hand-edited value is ignored rather than failing the page.
 export const auditFilterSchema = z.object({
-  user: z.preprocess(first, z.coerce.number().int().positive().optional().catch(undefined)),
+  user: z.preprocess(firstValue, z.coerce.number().int().positive().optional().catch(undefined)),
   entity: z.preprocess(
-    first,
+    firstValue,
     z
       .enum(["issue", "article", "course", "program", "user", "search", "import"])
       .optional()
       .catch(undefined),
   ),
   action: z.preprocess(
-    first,
+    firstValue,
     z
       .string()
       .trim()
@@ -31,7 +31,7 @@ export const auditFilterSchema = z.object({
   ),
   from: day,
   to: day,
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValue } from "@/lib/forms/params";
 
 export const recordSortKeys = [
   "updatedAt",
@@ -11,15 +12,13 @@ export const recordSortKeys = [
 
 export const RECORDS_PER_PAGE = 20;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 // A list URL edited by hand falls back to the defaults instead of failing.
 export const recordListSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(100).catch("")).default(""),
-  status: z.preprocess(first, z.enum(["draft", "published"]).optional().catch(undefined)),
-  sort: z.preprocess(first, z.enum(recordSortKeys).catch("updatedAt")).default("updatedAt"),
-  dir: z.preprocess(first, z.enum(["asc", "desc"]).catch("desc")).default("desc"),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+  q: z.preprocess(firstValue, z.string().trim().max(100).catch("")).default(""),
+  status: z.preprocess(firstValue, z.enum(["draft", "published"]).optional().catch(undefined)),
+  sort: z.preprocess(firstValue, z.enum(recordSortKeys).catch("updatedAt")).default("updatedAt"),
+  dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("desc")).default("desc"),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 
 export type RecordListParams = z.output<typeof recordListSchema>;
