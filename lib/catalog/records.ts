@@ -80,9 +80,38 @@ export async function applyBulkOperation(
 }
 
 type Tables = typeof tables;
-type CatalogRecord<E extends CatalogEntity> = Tables[E]["$inferInsert"];
+export type CatalogRecord<E extends CatalogEntity> = Tables[E]["$inferInsert"];
 
 const labels = { course: "과정", program: "지원사업" };
+
+/**
+ * Writes an editor's values over the row only if it is still at `version`, and moves it to the
+ * next version; undefined when someone else changed it first. An editor's write detaches the row
+ * from the seed (see lib/db/schema.ts).
+ */
+export async function updateAtVersion<E extends CatalogEntity>(
+  tx: Transaction,
+  entity: E,
+  id: number,
+  version: number,
+  record: CatalogRecord<E>,
+) {
+  const table: Tables[E] = tables[entity];
+  const values: CatalogRecord<E> = {
+    ...record,
+    version: version + 1,
+    seedHash: null,
+    updatedAt: new Date(),
+  };
+  const [updated] = await tx
+    .update(table)
+    // Drizzle cannot relate set()'s type to a table picked by a type parameter; `values` is
+    // checked above as this entity's own insert type.
+    .set(values as never)
+    .where(and(eq(table.id, id), eq(table.version, version)))
+    .returning({ id: table.id, externalId: table.externalId, version: table.version });
+  return updated;
+}
 
 /**
  * Creates a draft (no id) or updates the row at the version the editor loaded; a newer version in
@@ -124,20 +153,7 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
   if (!current)
     throw new ActionError(`${labels[entity]}을(를) 찾을 수 없습니다. 삭제되었을 수 있습니다.`);
   if (current.version !== target.version) throw conflict;
-  // An editor's save detaches the row from the seed (see lib/db/schema.ts).
-  const values: CatalogRecord<E> = {
-    ...record,
-    version: current.version + 1,
-    seedHash: null,
-    updatedAt: new Date(),
-  };
-  const [updated] = await tx
-    .update(table)
-    // Drizzle cannot relate set()'s type to a table picked by a type parameter; `values` is
-    // checked above as this entity's own insert type.
-    .set(values as never)
-    .where(and(eq(table.id, target.id), eq(table.version, current.version)))
-    .returning({ id: table.id, externalId: table.externalId, version: table.version });
+  const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
   if (!updated) throw conflict;
   await enqueueSearchSync(tx, entity, [...new Set([current.externalId, updated.externalId])]);
   await recordAudit(tx, {

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/auth/action";
-import type { CatalogEntity } from "@/lib/catalog/records";
+import { updateAtVersion, type CatalogEntity, type CatalogRecord } from "@/lib/catalog/records";
 import { courseFields, courseRecordSchema } from "@/lib/courses/schema";
 import type { Transaction } from "@/lib/db/client";
 import { articles, courses, programs } from "@/lib/db/schema";
@@ -161,16 +161,9 @@ export async function applyImport(
     await tx.insert(table).values(batch as never[]);
   }
   for (const row of plan.toUpdate) {
-    const [updated] = await tx
-      .update(table)
-      .set({
-        ...row.values,
-        version: row.version + 1,
-        seedHash: null,
-        updatedAt: new Date(),
-      } as never)
-      .where(and(eq(table.id, row.id), eq(table.version, row.version)))
-      .returning({ id: table.id });
+    // Each row passed this entity's record schema (planImport).
+    const values = row.values as CatalogRecord<typeof entity>;
+    const updated = await updateAtVersion(tx, entity, row.id, row.version, values);
     if (!updated) {
       throw new ActionError(
         `${row.where}(${row.externalId})을(를) 다른 편집자가 방금 바꿨습니다. 아무것도 적용하지 않았습니다. 다시 미리 보세요.`,
