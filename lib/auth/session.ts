@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { users, type User } from "@/lib/db/schema";
@@ -32,13 +33,16 @@ export async function editorFromToken(token: JWT | null, now = Date.now()): Prom
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** The signed-in editor of this request, read from the session cookie. */
-export async function currentEditor(): Promise<Editor | null> {
+/**
+ * The signed-in editor of this request, read from the session cookie. Memoised per server render,
+ * so the workspace layout and its page check the session with one database read.
+ */
+export const currentEditor = cache(async (): Promise<Editor | null> => {
   const raw = (await cookies()).get(sessionCookieName)?.value;
   if (!raw) return null;
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   return editorFromToken(token);
-}
+});
 
 export class AuthorizationError extends Error {
   name = "AuthorizationError";
