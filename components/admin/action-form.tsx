@@ -72,7 +72,7 @@ function useFieldValue(name: string, saved: string | undefined) {
   return typed ?? saved;
 }
 
-function FieldError({ name, id }: { name: string; id: string }) {
+export function FieldError({ name, id }: { name: string; id: string }) {
   const error = useFieldError(name);
   if (!error) return null;
   return (

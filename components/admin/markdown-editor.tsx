@@ -3,7 +3,7 @@
 import { useDeferredValue, useId, useRef, useState } from "react";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { chartBlockErrors } from "@/lib/bulletin/chart";
-import { useFieldError } from "./action-form";
+import { FieldError, useFieldError } from "./action-form";
 
 const snippets = [
   {
@@ -92,7 +92,7 @@ export function MarkdownEditor({
           ))}
         </ul>
       )}
-      {error && <p className="mt-1 text-sm font-bold text-red-700">{error}</p>}
+      <FieldError name={name} id={`${id}-error`} />
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
         <textarea
           id={id}
@@ -103,6 +103,7 @@ export function MarkdownEditor({
           rows={28}
           spellCheck={false}
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
           className={`${tab === "write" ? "block" : "hidden"} w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm leading-6 lg:block`}
         />
         <section
