@@ -38,14 +38,24 @@ export function indexUid(name: string) {
 }
 
 /**
- * Waits for a Meilisearch task and fails unless it succeeded: the client's waitTask resolves
- * for failed and canceled tasks too, which would otherwise look like a successful write.
+ * Waits for a Meilisearch task and fails unless it succeeded. Polls by itself rather than with the
+ * client's waitTask, which resolves for failed and canceled tasks too (that would look like a
+ * successful write) and, in meilisearch 0.62, leaves one abort listener per poll on its signal.
  */
 export async function settle(enqueued: EnqueuedTaskPromise, timeout = 60_000) {
-  const task = await enqueued.waitTask({ timeout, interval: 25 });
-  if (task.status !== "succeeded") {
-    const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
-    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${reason}`);
+  const { taskUid } = await enqueued;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const task = await searchClient().tasks.getTask(taskUid);
+    if (task.status === "succeeded") return task;
+    if (task.status !== "enqueued" && task.status !== "processing") {
+      const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
+      throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${reason}`);
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `Meilisearch task ${task.uid} (${task.type}) still ${task.status} after ${timeout} ms`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return task;
 }
