@@ -111,6 +111,8 @@ test.describe("JSON APIs", () => {
   }) => {
     const ok = await request.get("/api/search", { params: { q: "청년", index: "programs" } });
     expect(ok.status()).toBe(200);
+    // A shared cache must not hand one resident's results to the next after an edit.
+    expect(ok.headers()["cache-control"]).toBe("no-store");
     const body = await ok.json();
     expect(body.total).toBeGreaterThan(0);
     expect(body.hits[0]).toMatchObject({
@@ -137,7 +139,15 @@ test.describe("JSON APIs", () => {
 });
 
 test("every response carries the security headers", async ({ request }) => {
-  for (const url of ["/", "/courses", "/api/health", "/feed.xml", "/no-such-page"]) {
+  for (const url of [
+    "/",
+    "/courses",
+    "/api/health",
+    "/api/search?q=AI",
+    "/api/search?q=x&pageSize=51",
+    "/feed.xml",
+    "/no-such-page",
+  ]) {
     const headers = (await request.get(url)).headers();
     expect(headers["x-content-type-options"], url).toBe("nosniff");
     expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { migrateDatabase } from "@/lib/db/client";
 import { dataDir, env } from "@/lib/env";
 import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
@@ -6,6 +5,7 @@ import { prepareSearchIndexes } from "@/lib/search/ready";
 import { generatePassword } from "@/lib/auth/password";
 import { createUser } from "@/lib/users/accounts";
 import { buildIfNeeded } from "./lib/build";
+import { servePortal, type PortalHttpServer } from "./lib/portal-http";
 import { localSecret } from "./lib/secrets";
 import { connectOrStartSearch } from "./lib/search-server";
 
@@ -38,22 +38,22 @@ async function main() {
 
   const siteUrl =
     env.NEXTAUTH_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
-  const server = spawn(
-    process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-H", env.HOST, "-p", String(env.PORT)],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        MEILI_URL: search.url,
-        MEILI_MASTER_KEY: search.key,
-        NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),
-        NEXTAUTH_URL: siteUrl,
-      },
-    },
-  );
+  // Next's own copy of lib/ reads these when it loads.
+  Object.assign(process.env, {
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    MEILI_URL: search.url,
+    ...(search.key && { MEILI_MASTER_KEY: search.key }),
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),
+    NEXTAUTH_URL: siteUrl,
+  });
+  let server: PortalHttpServer;
+  try {
+    server = await servePortal(env.HOST, env.PORT);
+  } catch (error) {
+    await search.stop();
+    throw error;
+  }
   console.log(`\n  인천 경제·일자리 포털: ${siteUrl}\n`);
   if (demoEditor) {
     // Printed once: only the hash is stored. `npm run user -- reset-password` makes a new one.
@@ -64,16 +64,15 @@ async function main() {
   }
 
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
-    if (server.exitCode === null) server.kill("SIGTERM");
+    await server.close();
     await search.stop();
-    process.exit(code);
+    process.exit(0);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
 }
 
 main().catch((error) => {
