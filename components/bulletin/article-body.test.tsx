@@ -93,6 +93,15 @@ describe("ArticleBody with hostile Markdown", () => {
     expect(html).toMatch(/<section[^>]*footnotes/);
   });
 
+  it("keeps an image whose address is refused as its description, and a safe image as an image", () => {
+    const refused = render("![인천항 물동량 추이](javascript:alert(1))");
+    expect(refused).not.toContain("<img");
+    expect(refused).toContain("인천항 물동량 추이");
+    expect(render("![항만](https://example.com/port.png)")).toMatch(
+      /<img src="https:\/\/example.com\/port.png" alt="항만"/,
+    );
+  });
+
   it("shows a malformed chart as an inline error instead of breaking the page", () => {
     const html = render('```chart\n{"type":"pie","title":"x"}\n```\n\n다음 문단');
     expect(html).toContain('role="alert"');

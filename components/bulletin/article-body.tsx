@@ -48,6 +48,15 @@ const components: Components = {
       {children}
     </AnchoredHeading>
   ),
+  // react-markdown empties an address it refuses (javascript: and the like): the reader gets the
+  // image's description instead of an image without a source.
+  img: ({ src, alt, title }) =>
+    src ? (
+      // eslint-disable-next-line @next/next/no-img-element -- a Markdown image's size is unknown
+      <img src={String(src)} alt={alt ?? ""} title={title} loading="lazy" />
+    ) : (
+      <span>{alt}</span>
+    ),
   table: ({ children }) => (
     <div className="my-4 overflow-x-auto" tabIndex={0} role="region" aria-label="표">
       <table>{children}</table>
