@@ -45,9 +45,13 @@ export async function servePortal(host: string, port: number): Promise<PortalHtt
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://portal");
-    if (url.pathname === SEARCH_API && (request.method === "GET" || request.method === "HEAD")) {
-      void answerSearch(request, response, url.searchParams);
+    // Split by hand: `new URL()` throws on some request targets a client may send.
+    const target = request.url ?? "/";
+    const queryStart = target.indexOf("?");
+    const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+    if (pathname === SEARCH_API && (request.method === "GET" || request.method === "HEAD")) {
+      const params = new URLSearchParams(queryStart === -1 ? "" : target.slice(queryStart + 1));
+      void answerSearch(request, response, params);
       return;
     }
     handle(request, response).catch((error: unknown) => {
