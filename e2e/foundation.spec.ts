@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { connect } from "node:net";
 
 test.describe("public pages on seed data", () => {
   test("home page shows the latest issue by section and a search box, in Korean", async ({
@@ -129,6 +130,24 @@ test.describe("JSON APIs", () => {
       expect(bad.status()).toBe(400);
       expect(await bad.json()).toEqual({ error: message });
     }
+  });
+
+  test("a request target the URL parser rejects does not take the server down", async ({
+    baseURL,
+    request,
+  }) => {
+    const { hostname, port } = new URL(baseURL!);
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write("GET http://[bad/api/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+      );
+      let received = "";
+      socket.on("data", (chunk) => (received += chunk));
+      socket.on("close", () => resolve(received.split("\r\n")[0] ?? ""));
+      socket.on("error", reject);
+    });
+    expect(statusLine).toMatch(/^HTTP\/1\.1 [1-4]\d\d /);
+    expect((await request.get("/api/search", { params: { q: "AI" } })).status()).toBe(200);
   });
 
   test("health reports the database and search as ok", async ({ request }) => {
