@@ -66,7 +66,11 @@ export async function servePortal(host: string, port: number): Promise<PortalHtt
   });
   return {
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests under way get a few seconds to finish; a stop must not wait on a slow client.
+      const cutOff = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(cutOff);
       await app.close();
     },
   };
