@@ -9,6 +9,7 @@ import {
 import type { RecordRow } from "@/lib/catalog/queries";
 import type { FormState } from "@/lib/forms/state";
 import { RecordTable, type SortLink } from "./record-table";
+import { FilterField, filterControlClass } from "./filter-field";
 
 /** Search box, status filter, the table and its pages: all state in the URL. */
 export function RecordList({
@@ -48,33 +49,27 @@ export function RecordList({
         className="mb-4 flex flex-wrap items-end gap-2"
         role="search"
       >
-        <div>
-          <label htmlFor="record-q" className="block text-sm font-bold">
-            검색
-          </label>
+        <FilterField id="record-q" label="검색">
           <input
             id="record-q"
             name="q"
             defaultValue={params.q}
             placeholder={`제목, ID, ${ownerLabel}`}
-            className="min-h-11 rounded-md border border-slate-300 bg-white px-3"
+            className={filterControlClass}
           />
-        </div>
-        <div>
-          <label htmlFor="record-status" className="block text-sm font-bold">
-            상태
-          </label>
+        </FilterField>
+        <FilterField id="record-status" label="상태">
           <select
             id="record-status"
             name="status"
             defaultValue={params.status ?? ""}
-            className="min-h-11 rounded-md border border-slate-300 bg-white px-3"
+            className={filterControlClass}
           >
             <option value="">전체</option>
             <option value="published">발행됨</option>
             <option value="draft">초안</option>
           </select>
-        </div>
+        </FilterField>
         {params.sort !== "updatedAt" && <input type="hidden" name="sort" value={params.sort} />}
         {params.dir !== "desc" && <input type="hidden" name="dir" value={params.dir} />}
         <button

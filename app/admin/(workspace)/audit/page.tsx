@@ -10,7 +10,8 @@ import {
 } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { AdminTable } from "@/components/admin/admin-table";
+import { FilterField, filterControlClass } from "@/components/admin/filter-field";
 
 export const metadata = { title: "변경 기록" };
 
@@ -23,8 +24,6 @@ function hrefFor(filter: AuditFilter, page: number) {
   return query ? `/admin/audit?${query}` : "/admin/audit";
 }
 
-const inputClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3";
-
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await editorForPage();
   const filter = auditFilterSchema.parse(await searchParams);
@@ -36,15 +35,12 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     <>
       <AdminPageHeader title="변경 기록" />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="audit-user" className="block text-sm font-bold">
-            누가
-          </label>
+        <FilterField id="audit-user" label="누가">
           <select
             id="audit-user"
             name="user"
             defaultValue={filter.user ?? ""}
-            className={inputClass}
+            className={filterControlClass}
           >
             <option value="">전체</option>
             {people.map((person) => (
@@ -53,16 +49,13 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="audit-entity" className="block text-sm font-bold">
-            무엇을
-          </label>
+        </FilterField>
+        <FilterField id="audit-entity" label="무엇을">
           <select
             id="audit-entity"
             name="entity"
             defaultValue={filter.entity ?? ""}
-            className={inputClass}
+            className={filterControlClass}
           >
             <option value="">전체</option>
             {auditEntityOptions.map((option) => (
@@ -71,73 +64,47 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="audit-from" className="block text-sm font-bold">
-            시작일
-          </label>
+        </FilterField>
+        <FilterField id="audit-from" label="시작일">
           <input
             id="audit-from"
             type="date"
             name="from"
             defaultValue={filter.from}
-            className={inputClass}
+            className={filterControlClass}
           />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="block text-sm font-bold">
-            종료일
-          </label>
+        </FilterField>
+        <FilterField id="audit-to" label="종료일">
           <input
             id="audit-to"
             type="date"
             name="to"
             defaultValue={filter.to}
-            className={inputClass}
+            className={filterControlClass}
           />
-        </div>
-        <button type="submit" className={`${inputClass} font-bold`}>
+        </FilterField>
+        <button type="submit" className={`${filterControlClass} font-bold`}>
           보기
         </button>
       </form>
       <p className="mb-2 text-sm text-slate-600">{total.toLocaleString("ko-KR")}건</p>
-      <ScrollRegion label="변경 기록">
-        <table className="w-full min-w-3xl text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">
-                언제
-              </th>
-              <th scope="col" className="p-3">
-                누가
-              </th>
-              <th scope="col" className="p-3">
-                무엇을
-              </th>
-              <th scope="col" className="p-3">
-                대상
-              </th>
-              <th scope="col" className="p-3">
-                내용
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map(({ entry, userName, userEmail }) => (
-              <tr key={entry.id} className="border-t border-slate-200 align-top">
-                <td className="p-3 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-                <td className="p-3">{userName ? `${userName} (${userEmail})` : "시스템"}</td>
-                <td className="p-3">{auditActionLabel(entry.action)}</td>
-                <td className="p-3 font-mono text-xs">{entry.entityId ?? "–"}</td>
-                <td className="p-3 text-xs break-all text-slate-700">
-                  {entry.details ? JSON.stringify(entry.details) : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {entries.length === 0 && <p className="p-6 text-center text-slate-600">기록이 없습니다.</p>}
-      </ScrollRegion>
+      <AdminTable
+        label="변경 기록"
+        columns={["언제", "누가", "무엇을", "대상", "내용"]}
+        emptyMessage={entries.length === 0 ? "기록이 없습니다." : undefined}
+      >
+        {entries.map(({ entry, userName, userEmail }) => (
+          <tr key={entry.id} className="border-t border-slate-200 align-top">
+            <td className="p-3 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+            <td className="p-3">{userName ? `${userName} (${userEmail})` : "시스템"}</td>
+            <td className="p-3">{auditActionLabel(entry.action)}</td>
+            <td className="p-3 font-mono text-xs">{entry.entityId ?? "–"}</td>
+            <td className="p-3 text-xs break-all text-slate-700">
+              {entry.details ? JSON.stringify(entry.details) : ""}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <PageLinks
         page={filter.page}
         pages={Math.max(1, Math.ceil(total / AUDIT_PER_PAGE))}

@@ -6,7 +6,7 @@ import { createIssue } from "@/lib/bulletin/actions";
 import { listIssuesForEditors } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata = { title: "소식지" };
 
@@ -16,49 +16,29 @@ export default async function AdminIssuesPage() {
   return (
     <>
       <AdminPageHeader title="인천 경제산업 Issue & Trend" />
-      <ScrollRegion label="호 목록">
-        <table className="w-full min-w-3xl text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">
-                호
-              </th>
-              <th scope="col" className="p-3">
-                제목
-              </th>
-              <th scope="col" className="p-3">
-                상태
-              </th>
-              <th scope="col" className="p-3">
-                기사 (발행/전체)
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue) => (
-              <tr key={issue.id} className="border-t border-slate-200">
-                <td className="p-3 font-mono">{issue.slug}</td>
-                <td className="p-3">
-                  <Link href={`/admin/issues/${issue.id}`} className="font-bold">
-                    {issue.title}
-                  </Link>
-                </td>
-                <td className="p-3">
-                  <StatusBadge status={issue.status} />
-                  {issue.publishAt && (
-                    <span className="block text-xs text-slate-600">
-                      {formatDateTime(issue.publishAt)}
-                    </span>
-                  )}
-                </td>
-                <td className="p-3 tabular-nums">
-                  {issue.publishedCount} / {issue.articleCount}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <AdminTable label="호 목록" columns={["호", "제목", "상태", "기사 (발행/전체)"]}>
+        {issues.map((issue) => (
+          <tr key={issue.id} className="border-t border-slate-200">
+            <td className="p-3 font-mono">{issue.slug}</td>
+            <td className="p-3">
+              <Link href={`/admin/issues/${issue.id}`} className="font-bold">
+                {issue.title}
+              </Link>
+            </td>
+            <td className="p-3">
+              <StatusBadge status={issue.status} />
+              {issue.publishAt && (
+                <span className="block text-xs text-slate-600">
+                  {formatDateTime(issue.publishAt)}
+                </span>
+              )}
+            </td>
+            <td className="p-3 tabular-nums">
+              {issue.publishedCount} / {issue.articleCount}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <section aria-labelledby="new-issue" className="mt-8 max-w-2xl">
         <h2 id="new-issue" className="mb-3 text-lg font-bold">
           새 호 만들기

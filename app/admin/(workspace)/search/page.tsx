@@ -4,7 +4,7 @@ import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { rebuildSearchIndexes, retrySearchSync } from "@/lib/search/actions";
 import { searchIndexStatus } from "@/lib/search/status";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata = { title: "검색 색인" };
 
@@ -86,40 +86,17 @@ export default async function SearchIndexPage() {
           <h2 id="failing" className="mb-2 text-lg font-bold">
             실패한 항목
           </h2>
-          <ScrollRegion label="실패한 항목">
-            <table className="w-full min-w-3xl text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-3">
-                    종류
-                  </th>
-                  <th scope="col" className="p-3">
-                    문서
-                  </th>
-                  <th scope="col" className="p-3">
-                    시도
-                  </th>
-                  <th scope="col" className="p-3">
-                    다음 시도
-                  </th>
-                  <th scope="col" className="p-3">
-                    오류
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {status.failing.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-200 align-top">
-                    <td className="p-3">{row.entity}</td>
-                    <td className="p-3 font-mono">{row.documentId}</td>
-                    <td className="p-3 tabular-nums">{row.attempts}</td>
-                    <td className="p-3">{formatDateTime(row.nextAttemptAt)}</td>
-                    <td className="p-3 break-all text-red-800">{row.lastError}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <AdminTable label="실패한 항목" columns={["종류", "문서", "시도", "다음 시도", "오류"]}>
+            {status.failing.map((row) => (
+              <tr key={row.id} className="border-t border-slate-200 align-top">
+                <td className="p-3">{row.entity}</td>
+                <td className="p-3 font-mono">{row.documentId}</td>
+                <td className="p-3 tabular-nums">{row.attempts}</td>
+                <td className="p-3">{formatDateTime(row.nextAttemptAt)}</td>
+                <td className="p-3 break-all text-red-800">{row.lastError}</td>
+              </tr>
+            ))}
+          </AdminTable>
         </section>
       )}
     </>
