@@ -90,6 +90,29 @@ export function useFieldError(name: string) {
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600 min-h-11";
 
+/** A field's label; a required field is marked with a star that screen readers skip (the input says it). */
+function FieldLabel({
+  htmlFor,
+  label,
+  required,
+}: {
+  htmlFor: string;
+  label: string;
+  required?: boolean;
+}) {
+  return (
+    <label htmlFor={htmlFor} className="block text-sm font-bold text-slate-800">
+      {label}
+      {required && (
+        <span aria-hidden="true" className="text-red-700">
+          {" "}
+          *
+        </span>
+      )}
+    </label>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -125,15 +148,7 @@ export function TextField({
   };
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-bold text-slate-800">
-        {label}
-        {required && (
-          <span aria-hidden="true" className="text-red-700">
-            {" "}
-            *
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
@@ -163,15 +178,7 @@ export function SelectField({
   const value = useFieldValue(name, defaultValue ?? "");
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-bold text-slate-800">
-        {label}
-        {required && (
-          <span aria-hidden="true" className="text-red-700">
-            {" "}
-            *
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <select
         id={id}
         name={name}
