@@ -3,8 +3,7 @@ import type { SearchParams } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { districtsMatching } from "@/lib/districts/districts";
-import { env } from "@/lib/env";
-import { indexUid, isSearchConfigured, searchClient } from "@/lib/search/client";
+import { indexUid, isSearchConfigured, residentSearchClient } from "@/lib/search/client";
 import { publishedCoursesMatching } from "@/lib/search/fallback";
 import { facetInMemory, sortOptions, type FacetOption } from "@/lib/search/facets";
 import { textQuery } from "@/lib/search/query";
@@ -82,10 +81,7 @@ async function fromMeilisearch(params: CourseParams, today: string): Promise<Cou
       count([...courseFilterExpressions(params, today, "status"), statusFilter(status, today)]),
     ),
   ];
-  const { results } = await searchClient().multiSearch(
-    { queries },
-    { signal: AbortSignal.timeout(env.SEARCH_DEADLINE_MS) },
-  );
+  const { results } = await residentSearchClient().multiSearch({ queries });
   const [main, ...rest] = results;
   const facets = {} as CourseCatalog["facets"];
   for (const name of facetNames) {

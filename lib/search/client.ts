@@ -9,27 +9,44 @@ let server: SearchServer | null = env.MEILI_URL
   ? { url: env.MEILI_URL, key: env.MEILI_MASTER_KEY }
   : null;
 let client: Meilisearch | null = null;
+let residentClient: Meilisearch | null = null;
 
 /** Points this process at a Meilisearch server chosen at run time (the local one, or a test's). */
 export function connectSearch(next: SearchServer) {
   server = next;
   client = null;
+  residentClient = null;
 }
 
 export function isSearchConfigured() {
   return server !== null;
 }
 
-export function searchClient(): Meilisearch {
+function connect(timeout: number) {
   if (!server)
     throw new Error("Meilisearch is not configured: set MEILI_URL (and MEILI_MASTER_KEY)");
-  client ??= new Meilisearch({
+  return new Meilisearch({
     host: server.url,
     apiKey: server.key,
-    timeout: env.MEILI_TIMEOUT_MS,
+    timeout,
     httpClient: meilisearchHttpClient,
   });
+}
+
+/** For indexing and administration: writes and task waits may take a while. */
+export function searchClient(): Meilisearch {
+  client ??= connect(env.MEILI_TIMEOUT_MS);
   return client;
+}
+
+/**
+ * For residents' searches: a request past SEARCH_DEADLINE_MS fails, and the caller answers from
+ * the database. The client's own per-request timer is cleared when the answer comes, unlike an
+ * AbortSignal.timeout per search, which fires (and builds an error) after every request.
+ */
+export function residentSearchClient(): Meilisearch {
+  residentClient ??= connect(env.SEARCH_DEADLINE_MS);
+  return residentClient;
 }
 
 /** Index names carry MEILI_INDEX_PREFIX so several environments can share one server. */

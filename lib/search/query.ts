@@ -1,7 +1,6 @@
 import "server-only";
 import type { Hit } from "meilisearch";
-import { env } from "@/lib/env";
-import { indexUid, isSearchConfigured, searchClient } from "./client";
+import { indexUid, isSearchConfigured, residentSearchClient } from "./client";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
 import {
   articleHit,
@@ -96,26 +95,21 @@ const everything: IndexName[] = ["articles", "courses", "programs"];
 async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> {
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
-  // Past the deadline a resident waits visibly; the database answers instead.
-  const init = { signal: AbortSignal.timeout(env.SEARCH_DEADLINE_MS) };
   if (index === "all") {
-    const response = await searchClient().multiSearch(
-      {
-        federation: {
-          offset,
-          limit: pageSize,
-          facetsByIndex: Object.fromEntries(
-            everything.map((name) => [indexUid(name), [display[name].countBy]]),
-          ),
-        },
-        queries: everything.map((name) => ({
-          indexUid: indexUid(name),
-          ...textQuery(q),
-          ...highlighting(name),
-        })),
+    const response = await residentSearchClient().multiSearch({
+      federation: {
+        offset,
+        limit: pageSize,
+        facetsByIndex: Object.fromEntries(
+          everything.map((name) => [indexUid(name), [display[name].countBy]]),
+        ),
       },
-      init,
-    );
+      queries: everything.map((name) => ({
+        indexUid: indexUid(name),
+        ...textQuery(q),
+        ...highlighting(name),
+      })),
+    });
     const nameOf = new Map(everything.map((name) => [indexUid(name), name]));
     const countOf = (name: IndexName) =>
       Object.values(
@@ -139,9 +133,9 @@ async function searchMeilisearch(request: SearchRequest): Promise<SearchResult> 
       fallback: false,
     };
   }
-  const response = await searchClient()
+  const response = await residentSearchClient()
     .index(indexUid(index))
-    .search(undefined, singleIndexSearch(index, q, offset, pageSize), init);
+    .search(undefined, singleIndexSearch(index, q, offset, pageSize));
   return {
     query: q,
     hits: response.hits.map((hit) => toHit(typeOfIndex[index], hit, index)),

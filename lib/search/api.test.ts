@@ -1,0 +1,39 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededDatabase } from "@/test/db";
+import { answerSearchApi } from "./api";
+import { connectSearch } from "./client";
+
+const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
+
+describe("search API when Meilisearch accepts the connection but never answers", () => {
+  let silent: Server;
+
+  beforeAll(async () => {
+    await seededDatabase();
+    silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    connectSearch({ url: `http://127.0.0.1:${port}`, key: "silent-server-key" });
+  });
+
+  afterAll(async () => {
+    connectSearch(liveServer);
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  // Without the deadline these would wait for the silent server until the test timed out.
+  it.each([
+    ["a search across everything", { q: "스마트팩토리" }],
+    ["a course search with filters", { q: "스마트팩토리", index: "courses", sort: "start" }],
+  ])("answers %s from the database, flagged as a fallback", async (_name, params) => {
+    const { status, body } = await answerSearchApi(new URLSearchParams(params));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ fallback: true });
+    expect((body as { hits: { id: string }[] }).hits.map((hit) => hit.id)).toContain(
+      "kdt2023-robot-01",
+    );
+  });
+});
