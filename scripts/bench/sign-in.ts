@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { percentile } from "./stats";
 
 // `npm run bench:sign-in`: how long a sign-in takes for a known email with a wrong password, an
 // unknown email, and the right password (medians of many runs, each from its own address so the
@@ -9,10 +10,7 @@ import path from "node:path";
 
 const RUNS = 30;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
+const median = (values: number[]) => percentile(values, 0.5);
 
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), "portal-bench-signin-"));
