@@ -12,7 +12,7 @@ import { percentile } from "./stats";
 
 const COURSES = Number(process.argv[2] ?? 100_000);
 const DURATION_S = Number(process.argv[3] ?? 10);
-const ROUNDS = Number(process.argv[4] ?? 3);
+const ROUNDS = Number(process.argv[4] ?? 5);
 const PREFIX = "bench_";
 
 const root = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
