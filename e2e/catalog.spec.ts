@@ -15,8 +15,13 @@ test.describe("course catalog", () => {
     await page
       .getByRole("searchbox", { name: "훈련과정 검색" })
       .pressSequentially("파이썬", { delay: 50 });
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC/);
+    // Only the query: a sort sent along would override relevance.
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
     await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "정렬" })).toHaveValue("");
+    await expect(page.getByRole("combobox", { name: "정렬" }).locator("option:checked")).toHaveText(
+      "관련도순",
+    );
     await expect(page.getByRole("link", { name: /파이썬 AI 서비스 개발/ }).first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
       true,
@@ -35,6 +40,12 @@ test.describe("course catalog", () => {
     await page.getByRole("link", { name: "VR/AR 콘텐츠 개발 필터 해제" }).click();
     await expect(page).not.toHaveURL(/field=/);
     await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeVisible();
+    // The removed filter stays removed when the resident then changes another one.
+    await openFilters(page);
+    await expect(page.getByRole("checkbox", { name: /VR\/AR 콘텐츠 개발/ })).not.toBeChecked();
+    await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
+    await expect(page).toHaveURL(/card=1/);
+    await expect(page).not.toHaveURL(/field=/);
   });
 
   test("recruitment status is derived from today: the course starting in three weeks is 모집중", async ({
@@ -101,6 +112,10 @@ test.describe("course catalog", () => {
     await expect(page).toHaveURL(/sort=hours/);
     const firstRow = page.getByRole("row").nth(1);
     await expect(firstRow).toContainText("700시간");
+    // The sort menu follows the header, so the next filter keeps this order.
+    await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
+    await expect(page).toHaveURL(/card=1/);
+    await expect(page).toHaveURL(/sort=hours/);
   });
 });
 

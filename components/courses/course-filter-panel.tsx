@@ -67,7 +67,7 @@ export function CourseFilterPanel({
             type="number"
             min={0}
             max={10000}
-            step={10}
+            step={1}
             inputMode="numeric"
             defaultValue={params.hoursMin}
             placeholder="최소"
@@ -83,7 +83,7 @@ export function CourseFilterPanel({
             type="number"
             min={0}
             max={10000}
-            step={10}
+            step={1}
             inputMode="numeric"
             defaultValue={params.hoursMax}
             placeholder="최대"

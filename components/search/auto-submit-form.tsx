@@ -1,9 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useTransition } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
+// Typed filters (hours, dates) apply once the resident pauses, not at every digit.
+const typedFilterTypes = new Set(["search", "number", "date"]);
+
+/**
+ * Puts the controls back in step with the URL after a navigation: a chip removed, "모두 지우기",
+ * a column header or Back change the URL, but React only moves the defaults of uncontrolled
+ * controls, so a box ticked earlier would stay ticked and be sent again. The focused control is
+ * the one the resident is using, so it is left alone; the phone's sheet toggle is not a filter.
+ */
+function syncControls(form: HTMLFormElement) {
+  for (const element of form.elements) {
+    if (element === document.activeElement) continue;
+    if (element instanceof HTMLInputElement && !element.hasAttribute("data-drawer-toggle")) {
+      if (element.type === "checkbox" || element.type === "radio")
+        element.checked = element.defaultChecked;
+      else if (element.type !== "hidden") element.value = element.defaultValue;
+    } else if (element instanceof HTMLSelectElement && element.dataset.value !== undefined) {
+      element.value = element.dataset.value;
+    }
+  }
+}
 
 function queryOf(form: HTMLFormElement) {
   const params = new URLSearchParams();
@@ -31,6 +52,12 @@ export function AutoSubmitForm({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const search = useSearchParams().toString();
+
+  useEffect(() => {
+    if (formRef.current) syncControls(formRef.current);
+  }, [search]);
 
   const go = (form: HTMLFormElement, mode: "push" | "replace") => {
     if (typing.current) clearTimeout(typing.current);
@@ -41,6 +68,7 @@ export function AutoSubmitForm({
 
   return (
     <form
+      ref={formRef}
       id={id}
       action={action}
       className={className}
@@ -57,17 +85,19 @@ export function AutoSubmitForm({
         const target = event.target as unknown as HTMLInputElement;
         // Controls that belong to another form (the compare picker) are not filters.
         if (target.form !== event.currentTarget) return;
-        // The search box applies as the resident types (below); other controls when they change.
-        if (target.type !== "search") {
+        // Typed fields apply after a pause (below); other controls when they change.
+        if (!typedFilterTypes.has(target.type)) {
           go(event.currentTarget, "push");
         }
       }}
       onInput={(event) => {
         const target = event.target as unknown as HTMLInputElement;
-        if (target.type !== "search") return;
+        if (target.form !== event.currentTarget || !typedFilterTypes.has(target.type)) return;
         const form = event.currentTarget;
         if (typing.current) clearTimeout(typing.current);
-        typing.current = setTimeout(() => go(form, "replace"), TYPING_DELAY_MS);
+        // Each search keystroke replaces the entry; a typed filter is a step Back can undo.
+        const mode = target.type === "search" ? "replace" : "push";
+        typing.current = setTimeout(() => go(form, mode), TYPING_DELAY_MS);
       }}
     >
       {children}

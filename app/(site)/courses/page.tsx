@@ -14,6 +14,7 @@ import {
   courseParamSpecs,
   courseQueryString,
   courseSorts,
+  effectiveSort,
   nextSortFor,
   sortableCourseColumns,
   type CourseParams,
@@ -116,11 +117,11 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
           <>
             <SortSelect
               id="course-sort"
-              value={catalog.sort}
+              value={params.sort}
+              defaultSort={effectiveSort({ q: params.q, sort: undefined })}
               options={Object.fromEntries(
                 Object.entries(courseSorts).map(([key, sort]) => [key, sort.label]),
               )}
-              hasQuery={Boolean(params.q)}
             />
             <nav
               aria-label="보기 방식"

@@ -10,6 +10,7 @@ import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { applicationStatusLabels, type ApplicationStatus } from "@/lib/programs/derive";
 import {
   activeProgramFilters,
+  effectiveProgramSort,
   programFacets,
   programParamSpecs,
   programQueryString,
@@ -70,9 +71,9 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
       toolbar={
         <SortSelect
           id="program-sort"
-          value={catalog.sort}
+          value={params.sort}
+          defaultSort={effectiveProgramSort({ q: params.q, sort: undefined })}
           options={programSorts}
-          hasQuery={Boolean(params.q)}
         />
       }
       pagination={{
