@@ -60,8 +60,8 @@ export function CourseCard({
         {course.district && ` · ${course.district}`}
       </p>
       <dl className="mt-auto grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">훈련기간</dt>
-        <dd>{course.startDate ? formatDate(course.startDate) : "일정 미정"} 시작</dd>
+        <dt className="text-slate-500">시작일</dt>
+        <dd>{course.startDate ? formatDate(course.startDate) : "미정"}</dd>
         <dt className="text-slate-500">총 훈련시간</dt>
         <dd>{formatNumber(course.totalHours)}시간</dd>
       </dl>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
@@ -24,12 +24,12 @@ export async function coursesInOrder(ids: string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Courses that have not started yet, soonest first: the ones a resident can still join. */
+/** Courses that have not started yet (모집중), soonest first: the ones a resident can still join. */
 export async function coursesOpenForApplication(today: string, limit = 6) {
   return db
     .select()
     .from(courses)
-    .where(and(published, gte(courses.startDate, today)))
+    .where(and(published, gt(courses.startDate, today)))
     .orderBy(asc(courses.startDate))
     .limit(limit);
 }

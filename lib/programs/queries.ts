@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, issues, programs, type Program } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
@@ -23,12 +23,19 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
   return { ...row.program, article };
 }
 
-/** Open programs whose deadline falls within the next `days` days, soonest first. */
+/** Open programs (접수중, not 접수예정) whose deadline falls by `until`, soonest first. */
 export async function programsClosingSoon(today: string, until: string, limit = 6) {
   return db
     .select()
     .from(programs)
-    .where(and(published, gte(programs.applyEnd, today), lte(programs.applyEnd, until)))
+    .where(
+      and(
+        published,
+        or(isNull(programs.applyStart), lte(programs.applyStart, today)),
+        gte(programs.applyEnd, today),
+        lte(programs.applyEnd, until),
+      ),
+    )
     .orderBy(asc(programs.applyEnd))
     .limit(limit);
 }
