@@ -50,17 +50,16 @@ export function CatalogShell({
         <aside aria-label="필터">
           <FilterDrawer activeCount={chips.length}>{filters}</FilterDrawer>
         </aside>
-        <section
-          aria-labelledby="catalog-results"
-          aria-live="polite"
-          className="min-w-0"
-          id="results"
-        >
+        <section aria-labelledby="catalog-results" className="min-w-0" id="results">
           {fallback && <FallbackNotice />}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="catalog-results" className="text-sm text-slate-700">
-              {heading}
-            </h2>
+            {/* Only the count is announced as results change; announcing the whole list would
+                read every card aloud after each keystroke. */}
+            <div aria-live="polite" aria-atomic="true">
+              <h2 id="catalog-results" className="text-sm text-slate-700">
+                {heading}
+              </h2>
+            </div>
             <div className="flex items-center gap-2">{toolbar}</div>
           </div>
           <FilterChips chips={chips} clearHref={clearHref} />

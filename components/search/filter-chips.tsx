@@ -10,7 +10,7 @@ export function FilterChips({
 }) {
   if (chips.length === 0) return null;
   return (
-    <div className="mb-3 flex flex-wrap items-center gap-2" aria-label="적용된 필터">
+    <div role="group" className="mb-3 flex flex-wrap items-center gap-2" aria-label="적용된 필터">
       {chips.map((chip) => (
         <Link
           key={chip.key}
