@@ -139,6 +139,23 @@ test.describe("programs", () => {
     expect(ics).toContain("SUMMARY:[신청 마감] 시험용 청년 창업 공간 지원");
   });
 
+  test("a long facet folds its rarest values behind 더 보기, and they still filter", async ({
+    page,
+  }) => {
+    await page.goto("/programs");
+    await openFilters(page);
+    const targets = page.getByRole("group", { name: "대상" });
+    await expect(targets.getByRole("checkbox")).toHaveCount(8);
+    const more = targets.getByText(/^\d+개 더 보기$/);
+    const folded = Number((await more.textContent())!.match(/\d+/)![0]);
+    await more.click();
+    await expect(targets.getByRole("checkbox")).toHaveCount(8 + folded);
+    await targets.getByRole("checkbox").last().check();
+    await expect(page).toHaveURL(/target=/);
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await expect(page.getByRole("link", { name: /필터 해제$/ })).toHaveCount(1);
+  });
+
   test("the home page lists programs closing within 14 days and courses open now", async ({
     page,
   }) => {

@@ -1,6 +1,10 @@
 import type { FacetOption } from "@/lib/search/facets";
 
-/** One facet as a group of checkboxes with counts; values with no results stay visible but dimmed. */
+/**
+ * One facet as a group of checkboxes with counts; values with no results stay visible but dimmed.
+ * Past `limit` values the rest fold into a native disclosure, so long lists (훈련기관) stay
+ * short and still open without JavaScript.
+ */
 export function FacetGroup({
   name,
   legend,
@@ -17,36 +21,46 @@ export function FacetGroup({
   limit?: number;
 }) {
   if (options.length === 0) return null;
-  const visible = options.filter((o, i) => i < limit || selected.includes(o.value));
+  const shown = (option: FacetOption, i: number) => i < limit || selected.includes(option.value);
+  const visible = options.filter(shown);
+  const folded = options.filter((option, i) => !shown(option, i));
+  const item = (option: FacetOption) => {
+    const id = `facet-${name}-${options.indexOf(option)}`;
+    return (
+      <li key={option.value}>
+        <label
+          htmlFor={id}
+          className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100 ${
+            option.count === 0 && !selected.includes(option.value) ? "text-slate-500" : ""
+          }`}
+        >
+          <input
+            id={id}
+            type="checkbox"
+            name={name}
+            value={option.value}
+            defaultChecked={selected.includes(option.value)}
+            className="accent-brand-700 size-5 shrink-0"
+          />
+          <span className="min-w-0 flex-1">{labelOf(option.value)}</span>
+          <span className="text-sm text-slate-600 tabular-nums">{option.count}</span>
+        </label>
+      </li>
+    );
+  };
   return (
     <fieldset className="border-t border-slate-200 py-3">
       <legend className="float-left mb-1 w-full text-sm font-bold text-slate-900">{legend}</legend>
-      <ul className="clear-both space-y-0.5">
-        {visible.map((option, i) => {
-          const id = `facet-${name}-${i}`;
-          return (
-            <li key={option.value}>
-              <label
-                htmlFor={id}
-                className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100 ${
-                  option.count === 0 && !selected.includes(option.value) ? "text-slate-500" : ""
-                }`}
-              >
-                <input
-                  id={id}
-                  type="checkbox"
-                  name={name}
-                  value={option.value}
-                  defaultChecked={selected.includes(option.value)}
-                  className="accent-brand-700 size-5 shrink-0"
-                />
-                <span className="min-w-0 flex-1">{labelOf(option.value)}</span>
-                <span className="text-sm text-slate-600 tabular-nums">{option.count}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <ul className="clear-both space-y-0.5">{visible.map(item)}</ul>
+      {folded.length > 0 && (
+        <details className="group">
+          <summary className="text-brand-700 flex min-h-9 cursor-pointer items-center px-1 text-sm font-bold">
+            <span className="group-open:hidden">{folded.length}개 더 보기</span>
+            <span className="hidden group-open:inline">접기</span>
+          </summary>
+          <ul className="space-y-0.5">{folded.map(item)}</ul>
+        </details>
+      )}
     </fieldset>
   );
 }
