@@ -157,3 +157,32 @@ export async function search(request: SearchRequest): Promise<SearchResult> {
   }
   return { ...(await searchDatabase(request)), fallback: true };
 }
+
+export type SearchGroup = { type: SearchHitType; hits: SearchHit[]; total: number };
+
+/**
+ * One search across everything, grouped by type with up to `size` hits each. The federated
+ * ranking decides which hits lead each group; a type whose matches all ranked below the merged
+ * first page is searched on its own, so every type with matches shows some.
+ */
+export async function searchByType(
+  q: string,
+  size: number,
+): Promise<{ groups: SearchGroup[]; total: number; fallback: boolean }> {
+  const merged = await search({ q, index: "all", page: 1, pageSize: size * 6 });
+  const counts = merged.counts!;
+  let fallback = merged.fallback;
+  const groups = await Promise.all(
+    (["course", "program", "article"] as const).map(async (type) => {
+      const ranked = merged.hits.filter((hit) => hit.type === type).slice(0, size);
+      if (ranked.length >= Math.min(counts[type], size)) {
+        return { type, hits: ranked, total: counts[type] };
+      }
+      const index = everything.find((name) => typeOfIndex[name] === type)!;
+      const own = await search({ q, index, page: 1, pageSize: size });
+      fallback ||= own.fallback;
+      return { type, hits: own.hits, total: counts[type] };
+    }),
+  );
+  return { groups: groups.filter((group) => group.hits.length > 0), total: merged.total, fallback };
+}

@@ -7,7 +7,7 @@ import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
 import type { SearchHitType } from "@/lib/search/hits";
 import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search/params";
-import { search } from "@/lib/search/query";
+import { search, searchByType } from "@/lib/search/query";
 import { indexParam } from "@/lib/search/schema";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,6 @@ const specs = {
 };
 
 const GROUP_SIZE = 5;
-const groupOrder: SearchHitType[] = ["course", "program", "article"];
 
 function moreHref(type: SearchHitType, q: string) {
   const query = new URLSearchParams({ q });
@@ -34,11 +33,11 @@ function moreHref(type: SearchHitType, q: string) {
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const parsed = parseParams(toSearchParams(await searchParams), specs, "lenient");
   const { q = "", index = "all", page = 1 } = parsed.ok ? parsed.params : {};
-  const grouped = index === "all";
-  const result = q
-    ? await search({ q, index, page: grouped ? 1 : page, pageSize: grouped ? 30 : 20 })
-    : null;
-  const counts = result?.counts;
+  const grouped = q && index === "all" ? await searchByType(q, GROUP_SIZE) : null;
+  const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
+  const result = grouped ?? single;
+  const countOf = (type: SearchHitType) => grouped?.groups.find((g) => g.type === type)?.total ?? 0;
+  const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
 
   return (
     <div className="max-w-3xl">
@@ -55,40 +54,34 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           {result.fallback && <FallbackNotice />}
           <p className="mb-3 text-sm text-slate-600" role="status">
             ‘{q}’ 검색 결과 <strong className="text-slate-900">{result.total}</strong>건
-            {counts &&
-              ` (훈련과정 ${counts.course} · 지원사업 ${counts.program} · 기사 ${counts.article})`}
+            {grouped &&
+              ` (훈련과정 ${countOf("course")} · 지원사업 ${countOf("program")} · 기사 ${countOf("article")})`}
           </p>
-          {result.hits.length === 0 ? (
+          {empty ? (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
               ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예: ㅅㅁㅌ)으로
               찾아보세요.
             </p>
           ) : grouped ? (
             <div className="space-y-8">
-              {groupOrder
-                .filter((type) => result.hits.some((hit) => hit.type === type))
-                .map((type) => {
-                  const hits = result.hits.filter((hit) => hit.type === type);
-                  const total = counts?.[type] ?? hits.length;
-                  return (
-                    <section key={type} aria-labelledby={`group-${type}`}>
-                      <h2 id={`group-${type}`} className="mb-2 text-lg font-bold">
-                        {hitTypeLabels[type]} <span className="text-brand-700">{total}</span>
-                      </h2>
-                      <SearchHitList hits={hits.slice(0, GROUP_SIZE)} />
-                      {total > GROUP_SIZE && (
-                        <p className="mt-2 text-right">
-                          <Link
-                            href={moreHref(type, q)}
-                            className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
-                          >
-                            {hitTypeLabels[type]} {total}건 더 보기
-                          </Link>
-                        </p>
-                      )}
-                    </section>
-                  );
-                })}
+              {grouped.groups.map(({ type, hits, total }) => (
+                <section key={type} aria-labelledby={`group-${type}`}>
+                  <h2 id={`group-${type}`} className="mb-2 text-lg font-bold">
+                    {hitTypeLabels[type]} <span className="text-brand-700">{total}</span>
+                  </h2>
+                  <SearchHitList hits={hits} />
+                  {total > GROUP_SIZE && (
+                    <p className="mt-2 text-right">
+                      <Link
+                        href={moreHref(type, q)}
+                        className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
+                      >
+                        {hitTypeLabels[type]} {total}건 더 보기
+                      </Link>
+                    </p>
+                  )}
+                </section>
+              ))}
             </div>
           ) : (
             <>
@@ -100,10 +93,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                   전체 결과로
                 </Link>
               </p>
-              <SearchHitList hits={result.hits} />
+              <SearchHitList hits={single!.hits} />
               <PageLinks
                 page={page}
-                pages={Math.ceil(result.total / result.pageSize)}
+                pages={Math.ceil(single!.total / single!.pageSize)}
                 hrefFor={(p) =>
                   `/search?${new URLSearchParams({ q, index, ...(p > 1 ? { page: String(p) } : {}) })}`
                 }

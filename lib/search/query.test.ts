@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { loadSeedContent } from "@/lib/content/loader";
+import { courseSeedSchema } from "@/lib/content/schema";
+import { contentRoot, seedDatabase } from "@/lib/content/seed";
+import { migrateDatabase } from "@/lib/db/client";
+import { search, searchByType } from "./query";
+import { prepareSearchIndexes } from "./ready";
+
+// Forty courses that all name 반도체 in their title, description and tags outrank every article
+// and program that mentions it, so the merged first page of a search across everything holds
+// courses only.
+const fixture = z
+  .array(courseSeedSchema)
+  .parse(
+    JSON.parse(
+      readFileSync(path.join(import.meta.dirname, "golden", "fixture-courses.json"), "utf8"),
+    ),
+  )[0]!;
+const crowd = Array.from({ length: 40 }, (_, i) => ({
+  ...fixture,
+  externalId: `fx-semiconductor-${i}`,
+  title: `반도체 장비 유지보수 과정 ${i + 1}기`,
+  description: "반도체 장비를 다루는 반도체 공정 실무 과정입니다.",
+  tags: ["반도체"],
+}));
+
+describe("search grouped by type", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+    const content = await loadSeedContent(contentRoot);
+    await seedDatabase({ ...content, courses: [...content.courses, ...crowd] });
+    await prepareSearchIndexes(() => {});
+  });
+
+  it("shows every type that has matches, even when another type fills the merged first page", async () => {
+    const merged = await search({ q: "반도체", index: "all", page: 1, pageSize: 30 });
+    expect(merged.fallback).toBe(false);
+    expect(merged.counts!.article).toBeGreaterThan(0);
+    expect(merged.hits.filter((hit) => hit.type === "article")).toHaveLength(0);
+
+    const { groups, total, fallback } = await searchByType("반도체", 5);
+    expect(fallback).toBe(false);
+    expect(total).toBe(merged.total);
+    const group = (type: string) => groups.find((g) => g.type === type)!;
+    expect(group("course").hits).toHaveLength(5);
+    expect(group("course").total).toBeGreaterThanOrEqual(40);
+    expect(group("article").total).toBe(merged.counts!.article);
+    expect(group("article").hits.length).toBe(Math.min(5, merged.counts!.article));
+    expect(group("article").hits.every((hit) => hit.type === "article")).toBe(true);
+  });
+
+  it("leaves out the types without matches, and returns no groups when nothing matches", async () => {
+    const { groups } = await searchByType("반도체", 5);
+    const merged = await search({ q: "반도체", index: "all", page: 1, pageSize: 1 });
+    expect(groups.map((group) => group.type).sort()).toEqual(
+      (["article", "course", "program"] as const).filter((type) => merged.counts![type] > 0).sort(),
+    );
+    expect((await searchByType("존재하지않는검색어쀏", 5)).groups).toEqual([]);
+  });
+});
