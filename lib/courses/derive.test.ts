@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillRate, recruitmentStatus } from "./derive";
+import { employmentRateText, fillRate, recruitmentStatus } from "./derive";
 
 describe("recruitmentStatus", () => {
   const course = { startDate: "2026-12-01", endDate: "2027-03-31" };
@@ -20,5 +20,45 @@ describe("fillRate", () => {
   it("is enrolment over capacity in percent, and unknown without enrolment", () => {
     expect(fillRate({ capacity: 24, enrolled: 18 })).toBe(75);
     expect(fillRate({ capacity: 24, enrolled: null })).toBeNull();
+  });
+});
+
+describe("employmentRateText", () => {
+  const course = {
+    startDate: "2026-12-01",
+    endDate: "2027-03-31",
+    employmentRate: null,
+    employmentStatus: "planned" as const,
+  };
+
+  it("shows the rate when there is one", () => {
+    expect(employmentRateText({ ...course, employmentRate: 68.25 }, "2027-10-01")).toBe("68.3%");
+  });
+
+  it("says why there is none from the dates, whatever the record says", () => {
+    expect(employmentRateText(course, "2026-11-25")).toMatch(/^개설예정/);
+    expect(employmentRateText(course, "2027-01-10")).toMatch(/진행 중/);
+    // An editor recorded 개설예정 months ago; once the course has ended that would be wrong.
+    expect(employmentRateText(course, "2027-05-01")).toBe(
+      "훈련은 끝났지만 취업률이 아직 공개되지 않았습니다",
+    );
+  });
+
+  it("keeps what only an editor knows: 미실시 and 수료자 없음 after the course ends", () => {
+    const ended = "2027-05-01";
+    expect(employmentRateText({ ...course, employmentStatus: "not_surveyed" }, ended)).toMatch(
+      /조사를 실시하지 않았습니다/,
+    );
+    expect(employmentRateText({ ...course, employmentStatus: "no_graduates" }, ended)).toMatch(
+      /수료자가 없어/,
+    );
+  });
+
+  it("trusts the record when the course has no dates yet", () => {
+    const undated = { ...course, startDate: null, endDate: null };
+    expect(employmentRateText(undated, "2026-11-25")).toMatch(/^개설예정/);
+    expect(employmentRateText({ ...undated, employmentStatus: null }, "2026-11-25")).toBe(
+      "이 과정의 취업률은 아직 공개되지 않았습니다",
+    );
   });
 });

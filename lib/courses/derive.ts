@@ -1,5 +1,6 @@
 import type { Course } from "@/lib/db/schema";
 import { daysBetween } from "@/lib/dates/dates";
+import { formatPercent } from "@/lib/format/format";
 
 // Derived from stored fields on every read, never stored, so they cannot drift from the dates.
 export type RecruitmentStatus = "recruiting" | "in_progress" | "ended" | "unknown";
@@ -33,6 +34,28 @@ export const employmentStatusLabels = {
   not_surveyed: "취업률 조사를 실시하지 않았습니다",
   no_graduates: "수료자가 없어 취업률을 산출할 수 없습니다",
 } as const;
+
+/**
+ * The employment rate, or in plain Korean why there is none. Whether a course has yet to start
+ * or is still running comes from its dates, so the reason cannot go stale; only 미실시 and
+ * 수료자 없음 are facts an editor records.
+ */
+export function employmentRateText(
+  course: Pick<Course, "employmentRate" | "employmentStatus" | "startDate" | "endDate">,
+  today: string,
+): string {
+  if (course.employmentRate !== null) return formatPercent(course.employmentRate, 1);
+  const status = recruitmentStatus(course, today);
+  if (status === "recruiting") return employmentStatusLabels.planned;
+  if (status === "in_progress") return employmentStatusLabels.in_progress;
+  const recorded = course.employmentStatus;
+  if (recorded === "not_surveyed" || recorded === "no_graduates") {
+    return employmentStatusLabels[recorded];
+  }
+  if (status === "unknown" && recorded) return employmentStatusLabels[recorded];
+  if (status === "ended") return "훈련은 끝났지만 취업률이 아직 공개되지 않았습니다";
+  return "이 과정의 취업률은 아직 공개되지 않았습니다";
+}
 
 export function durationDays(course: Pick<Course, "startDate" | "endDate">): number | null {
   if (!course.startDate || !course.endDate) return null;

@@ -50,11 +50,6 @@ export async function relatedCourses(course: Course, limit = 4) {
     .limit(limit);
 }
 
-/** Programs that pay for a course: those sharing its tags, plus 내일배움카드 where the course accepts the card. */
-export function fundingTags(course: Pick<Course, "tags" | "cardEligible">) {
-  return course.cardEligible ? [...course.tags, "국민내일배움카드"] : course.tags;
-}
-
 /** Course ids from a compare link (?ids=a&ids=b or ?ids=a,b), de-duplicated, in the order given. */
 export function compareIds(raw: string | string[] | undefined) {
   const values = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(","));

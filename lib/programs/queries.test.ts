@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "@/test/db";
-import { programsClosingSoon } from "./queries";
+import { programsClosingSoon, programsFundingCourse } from "./queries";
 
 describe("programsClosingSoon", () => {
   beforeAll(seededDatabase);
@@ -14,5 +14,28 @@ describe("programsClosingSoon", () => {
       "2024-05-16",
     ]);
     expect(await programsClosingSoon("2024-04-12", "2025-03-01")).toHaveLength(4);
+  });
+});
+
+describe("programsFundingCourse", () => {
+  beforeAll(seededDatabase);
+
+  const ids = async (course: { tags: string[]; cardEligible: boolean }) =>
+    (await programsFundingCourse(course)).map((program) => program.externalId);
+
+  it("names the training programs that pay for a course, not grants that share a topic", async () => {
+    // The AI adoption grant shares 인공지능 with this course, but only training programs pay for it.
+    expect(await ids({ tags: ["인공지능", "K-디지털 트레이닝"], cardEligible: true })).toEqual([
+      "k-digital-training",
+      "national-learning-card",
+    ]);
+  });
+
+  it("offers 국민내일배움카드 only for courses that accept the card", async () => {
+    expect(await ids({ tags: ["인공지능"], cardEligible: false })).toEqual([]);
+    expect(await ids({ tags: ["인공지능"], cardEligible: true })).toEqual([
+      "k-digital-training",
+      "national-learning-card",
+    ]);
   });
 });

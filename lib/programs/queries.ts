@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { articles, issues, programs, type Program } from "@/lib/db/schema";
+import { articles, issues, programs, type Course, type Program } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
 
 const published = eq(programs.status, "published");
@@ -38,6 +38,23 @@ export async function programsClosingSoon(today: string, until: string, limit = 
     )
     .orderBy(asc(programs.applyEnd))
     .limit(limit);
+}
+
+// The category editors file training-fee programs under (국민내일배움카드, K-디지털 트레이닝).
+// A shared topic tag alone is not funding: an AI course is not paid for by an AI adoption grant.
+const trainingCategory = "고용·훈련";
+
+/**
+ * Programs that pay for a course: training programs sharing one of its tags (K-디지털 트레이닝),
+ * and 국민내일배움카드 programs when the course accepts the card.
+ */
+export async function programsFundingCourse(course: Pick<Course, "tags" | "cardEligible">) {
+  const tags = course.cardEligible ? [...course.tags, "국민내일배움카드"] : course.tags;
+  return db
+    .select()
+    .from(programs)
+    .where(and(published, eq(programs.category, trainingCategory), hasAnyTag(programs.tags, tags)))
+    .orderBy(asc(programs.title));
 }
 
 /** Published programs that link to one article (the policy item they came from). */

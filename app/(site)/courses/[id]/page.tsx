@@ -12,17 +12,17 @@ import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
 import {
   costBreakdown,
   durationDays,
-  employmentStatusLabels,
+  employmentRateText,
   fillRate,
   recruitmentStatus,
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
 import { scheduleLabels } from "@/lib/courses/filters";
-import { fundingTags, getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
+import { getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
-import { programsWithTags } from "@/lib/programs/queries";
+import { programsFundingCourse } from "@/lib/programs/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -57,12 +57,6 @@ function costFacts(course: Course) {
   );
 }
 
-function employmentFact(course: Course) {
-  if (course.employmentRate !== null) return formatPercent(course.employmentRate, 1);
-  if (course.employmentStatus) return employmentStatusLabels[course.employmentStatus];
-  return "이 과정의 취업률은 아직 공개되지 않았습니다.";
-}
-
 export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
   const course = await getPublishedCourse((await params).id);
   if (!course) notFound();
@@ -72,7 +66,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
   const days = durationDays(course);
   const [related, funding, articles] = await Promise.all([
     relatedCourses(course),
-    programsWithTags(fundingTags(course)),
+    programsFundingCourse(course),
     articlesWithTags(course.tags),
   ]);
 
@@ -148,7 +142,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
                   ? `정원 ${course.capacity}명`
                   : `정원 ${course.capacity}명 중 ${course.enrolled}명 참여 (정원충족률 ${formatPercent(rate!)})`,
             },
-            { label: "취업률", value: employmentFact(course) },
+            { label: "취업률", value: employmentRateText(course, today) },
             { label: "훈련기관", value: course.provider },
             { label: "위치", value: course.address ?? course.district ?? "정보 없음" },
           ]}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SampleBadge } from "@/components/ui/badge";
 import {
   costBreakdown,
-  employmentStatusLabels,
+  employmentRateText,
   fillRate,
   recruitmentStatus,
   recruitmentStatusLabels,
@@ -59,12 +59,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
     },
     {
       label: "취업률",
-      value: (c) =>
-        c.employmentRate !== null
-          ? formatPercent(c.employmentRate, 1)
-          : c.employmentStatus
-            ? employmentStatusLabels[c.employmentStatus]
-            : "공개되지 않음",
+      value: (c) => employmentRateText(c, today),
     },
   ];
 
