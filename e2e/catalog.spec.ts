@@ -87,6 +87,37 @@ test.describe("course catalog", () => {
     await expect(table.getByRole("rowheader", { name: "자부담" })).toBeVisible();
   });
 
+  test("the compare tray keeps its courses across searches and works from the table", async ({
+    page,
+  }) => {
+    await page.goto("/courses?view=table&q=VR");
+    const vr = page.getByRole("checkbox", {
+      name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기",
+    });
+    await vr.check();
+    await expect(page.getByText("비교함 1/4")).toBeVisible();
+    const box = page.getByRole("searchbox", { name: "훈련과정 검색" });
+    await box.fill("파이썬");
+    await expect(page).toHaveURL(/q=%ED%8C%8C%EC%9D%B4%EC%8D%AC/);
+    await page
+      .getByRole("checkbox", { name: /파이썬 AI 서비스 개발.*비교에 담기/ })
+      .first()
+      .check();
+    await expect(page.getByText("비교함 2/4")).toBeVisible();
+    // Back to the first search without a reload: the course picked there is still ticked.
+    await box.fill("VR");
+    await expect(page).toHaveURL(/q=VR/);
+    await expect(vr).toBeChecked();
+    await page.getByRole("button", { name: "비교하기" }).click();
+    await expect(page).toHaveURL(/\/courses\/compare\?/);
+    const table = page.getByRole("region", { name: "과정 비교표" });
+    await expect(table.getByRole("columnheader")).toHaveCount(3);
+    await expect(
+      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정" }),
+    ).toBeVisible();
+    await expect(table.getByRole("link", { name: /파이썬 AI 서비스 개발/ })).toBeVisible();
+  });
+
   test("the compare page keeps four courses and says so", async ({ page }) => {
     const ids = [
       "kdt2023-it-01",

@@ -1,47 +1,61 @@
 "use client";
 
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-
 import { MAX_COMPARE } from "@/lib/courses/compare";
-const STORAGE_KEY = "portal.compare.courses";
-const FORM_ID = "compare-form";
+import { COMPARE_FORM_ID } from "./compare-checkbox";
 
-function pageCheckboxes() {
-  return [...document.querySelectorAll<HTMLInputElement>(`input[form="${FORM_ID}"][name="ids"]`)];
+const STORAGE_KEY = "portal.compare.courses";
+
+function storedIds(): string[] {
+  return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]") as string[];
+}
+
+/** Ticks exactly the checkboxes on the page (cards and table rows) whose course is in the tray. */
+function tickBoxes(ids: string[]) {
+  document
+    .querySelectorAll<HTMLInputElement>(`input[form="${COMPARE_FORM_ID}"][name="ids"]`)
+    .forEach((box) => (box.checked = ids.includes(box.value)));
 }
 
 /**
- * The compare tray. Without JavaScript it is a plain GET form fed by the checkboxes on the cards;
- * with it, the choice survives paging and searching (session storage) and stops at four.
+ * The compare tray. Without JavaScript it is a plain GET form fed by the checkboxes on the cards
+ * and table rows; with it, the choice survives paging and searching (session storage) and stops
+ * at four.
  */
 export function ComparePicker() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams().toString();
   const [ids, setIds] = useState<string[]>([]);
   const [notice, setNotice] = useState("");
 
+  // Searching, filtering and paging render new checkboxes without reloading the page; they
+  // are outside React's state, so tick them from the stored choice after every navigation.
   useEffect(() => {
-    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]") as string[];
-    // Sync the server-rendered checkboxes with the stored choice; they are outside React's state.
+    const stored = storedIds();
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setIds(stored);
-    const sync = () =>
-      pageCheckboxes().forEach((box) => (box.checked = stored.includes(box.value)));
-    sync();
+    tickBoxes(stored);
+  }, [pathname, searchParams]);
+
+  useEffect(() => {
     const onChange = (event: Event) => {
       const box = event.target as HTMLInputElement;
-      if (box.getAttribute("form") !== FORM_ID) return;
-      setIds((current) => {
-        const next = box.checked
-          ? [...new Set([...current, box.value])]
-          : current.filter((id) => id !== box.value);
-        if (next.length > MAX_COMPARE) {
-          box.checked = false;
-          setNotice(`최대 ${MAX_COMPARE}개까지 비교할 수 있습니다.`);
-          return current;
-        }
-        setNotice("");
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-        return next;
-      });
+      if (box.getAttribute("form") !== COMPARE_FORM_ID) return;
+      const current = storedIds();
+      const next = box.checked
+        ? [...new Set([...current, box.value])]
+        : current.filter((id) => id !== box.value);
+      if (next.length > MAX_COMPARE) {
+        box.checked = false;
+        setNotice(`최대 ${MAX_COMPARE}개까지 비교할 수 있습니다.`);
+        return;
+      }
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      tickBoxes(next);
+      setIds(next);
+      setNotice("");
     };
     document.addEventListener("change", onChange);
     return () => document.removeEventListener("change", onChange);
@@ -49,28 +63,33 @@ export function ComparePicker() {
 
   const clear = () => {
     sessionStorage.removeItem(STORAGE_KEY);
-    pageCheckboxes().forEach((box) => (box.checked = false));
+    tickBoxes([]);
     setIds([]);
     setNotice("");
   };
-  const onPage = typeof document === "undefined" ? [] : pageCheckboxes().map((box) => box.value);
+
+  const compare = (event: React.FormEvent<HTMLFormElement>) => {
+    // The tray holds courses from earlier pages too, whose checkboxes are no longer on this one.
+    event.preventDefault();
+    if (ids.length === 0) {
+      setNotice("비교할 과정을 먼저 담아 주세요.");
+      return;
+    }
+    router.push(`/courses/compare?${new URLSearchParams({ ids: ids.join(",") })}`);
+  };
 
   return (
     <form
-      id={FORM_ID}
+      id={COMPARE_FORM_ID}
       action="/courses/compare"
+      onSubmit={compare}
       className="sticky bottom-0 z-20 mt-4 flex flex-wrap items-center gap-2 rounded-t-xl border border-slate-200 bg-white/95 p-3 shadow-lg backdrop-blur"
     >
-      {ids
-        .filter((id) => !onPage.includes(id))
-        .map((id) => (
-          <input key={id} type="hidden" name="ids" value={id} />
-        ))}
       <p className="flex-1 text-sm" aria-live="polite">
         <strong>
           비교함 {ids.length}/{MAX_COMPARE}
         </strong>
-        <span className="text-slate-600"> · 과정 카드의 ‘비교’를 선택하세요</span>
+        <span className="text-slate-600"> · 과정의 ‘비교’ 칸을 선택하세요</span>
         {notice && <span className="block font-bold text-rose-700">{notice}</span>}
       </p>
       {ids.length > 0 && (

@@ -8,6 +8,7 @@ import {
 import type { Course } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatNumber } from "@/lib/format/format";
+import { CompareCheckbox } from "./compare-checkbox";
 
 export const recruitmentTone: Record<RecruitmentStatus, BadgeTone> = {
   recruiting: "green",
@@ -33,18 +34,13 @@ export function CourseCard({
         <Badge>{course.field}</Badge>
         {course.isSample && <SampleBadge />}
         {comparable && (
-          // Sits above the card's stretched link so it stays tappable; belongs to the compare tray's form.
-          <label className="relative z-10 ml-auto flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-bold text-slate-700 hover:bg-slate-100">
-            <input
-              type="checkbox"
-              name="ids"
-              value={course.externalId}
-              form="compare-form"
-              aria-label={`${course.title} 비교에 담기`}
-              className="accent-brand-700 size-5"
-            />
+          // Sits above the card's stretched link so it stays tappable.
+          <CompareCheckbox
+            course={{ id: course.externalId, title: course.title }}
+            className="relative z-10 ml-auto flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-bold text-slate-700 hover:bg-slate-100"
+          >
             비교
-          </label>
+          </CompareCheckbox>
         )}
       </div>
       <h3 className="text-base leading-6 font-bold">

@@ -3,6 +3,7 @@ import { FlexRender } from "@tanstack/table-core/flex-render";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import Link from "next/link";
 import { sortableCourseColumns, type CourseSort } from "@/lib/courses/filters";
+import { CompareCheckbox } from "./compare-checkbox";
 
 export type CourseRow = {
   id: string;
@@ -21,6 +22,16 @@ const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(
 const helper = createColumnHelper<typeof features, CourseRow>();
 
 const columns = helper.columns([
+  helper.display({
+    id: "compare",
+    header: "비교",
+    cell: (info) => (
+      <CompareCheckbox
+        course={info.row.original}
+        className="-my-1 flex size-9 cursor-pointer items-center justify-center"
+      />
+    ),
+  }),
   helper.accessor("title", {
     header: "과정명",
     cell: (info) => (
