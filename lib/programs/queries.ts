@@ -43,17 +43,28 @@ export async function programsClosingSoon(today: string, until: string, limit = 
 // The category editors file training-fee programs under (국민내일배움카드, K-디지털 트레이닝).
 // A shared topic tag alone is not funding: an AI course is not paid for by an AI adoption grant.
 const trainingCategory = "고용·훈련";
+// The program every card-eligible course is paid through. K-디지털 트레이닝 also carries the
+// card's tag (its trainees use the card), so the tag would name it for any card course.
+const learningCardProgram = "national-learning-card";
 
 /**
- * Programs that pay for a course: training programs sharing one of its tags (K-디지털 트레이닝),
- * and 국민내일배움카드 programs when the course accepts the card.
+ * Programs that pay for a course: training programs sharing one of its tags (a K-디지털 트레이닝
+ * course names that program), and 국민내일배움카드 when the course accepts the card.
  */
 export async function programsFundingCourse(course: Pick<Course, "tags" | "cardEligible">) {
-  const tags = course.cardEligible ? [...course.tags, "국민내일배움카드"] : course.tags;
   return db
     .select()
     .from(programs)
-    .where(and(published, eq(programs.category, trainingCategory), hasAnyTag(programs.tags, tags)))
+    .where(
+      and(
+        published,
+        eq(programs.category, trainingCategory),
+        or(
+          hasAnyTag(programs.tags, course.tags),
+          course.cardEligible ? eq(programs.externalId, learningCardProgram) : undefined,
+        ),
+      ),
+    )
     .orderBy(asc(programs.title));
 }
 
