@@ -1,9 +1,10 @@
 import type { FacetOption } from "@/lib/search/facets";
+import { FacetFold } from "./facet-fold";
 
 /**
  * One facet as a group of checkboxes with counts; values with no results stay visible but dimmed.
- * Past `limit` values the rest fold into a native disclosure, so long lists (훈련기관) stay
- * short and still open without JavaScript.
+ * Past `limit` values the rest fold away, so long lists (훈련기관) stay short. Every value keeps
+ * its place: ticking one in the fold does not move it, and the keyboard focus with it.
  */
 export function FacetGroup({
   name,
@@ -21,11 +22,10 @@ export function FacetGroup({
   limit?: number;
 }) {
   if (options.length === 0) return null;
-  const shown = (option: FacetOption, i: number) => i < limit || selected.includes(option.value);
-  const visible = options.filter(shown);
-  const folded = options.filter((option, i) => !shown(option, i));
-  const item = (option: FacetOption) => {
-    const id = `facet-${name}-${options.indexOf(option)}`;
+  const visible = options.slice(0, limit);
+  const folded = options.slice(limit);
+  const item = (option: FacetOption, i: number) => {
+    const id = `facet-${name}-${i}`;
     return (
       <li key={option.value}>
         <label
@@ -53,13 +53,12 @@ export function FacetGroup({
       <legend className="float-left mb-1 w-full text-sm font-bold text-slate-900">{legend}</legend>
       <ul className="clear-both space-y-0.5">{visible.map(item)}</ul>
       {folded.length > 0 && (
-        <details className="group">
-          <summary className="text-brand-700 flex min-h-9 cursor-pointer items-center px-1 text-sm font-bold">
-            <span className="group-open:hidden">{folded.length}개 더 보기</span>
-            <span className="hidden group-open:inline">접기</span>
-          </summary>
-          <ul className="space-y-0.5">{folded.map(item)}</ul>
-        </details>
+        <FacetFold
+          count={folded.length}
+          initiallyOpen={folded.some((option) => selected.includes(option.value))}
+        >
+          <ul className="space-y-0.5">{folded.map((option, i) => item(option, limit + i))}</ul>
+        </FacetFold>
       )}
     </fieldset>
   );
