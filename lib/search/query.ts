@@ -168,7 +168,7 @@ export type SearchGroup = { type: SearchHitType; hits: SearchHit[]; total: numbe
 export async function searchByType(
   q: string,
   size: number,
-): Promise<{ groups: SearchGroup[]; total: number; fallback: boolean }> {
+): Promise<{ groups: SearchGroup[]; counts: SearchCounts; total: number; fallback: boolean }> {
   const merged = await search({ q, index: "all", page: 1, pageSize: size * 6 });
   const counts = merged.counts!;
   let fallback = merged.fallback;
@@ -178,11 +178,21 @@ export async function searchByType(
       if (ranked.length >= Math.min(counts[type], size)) {
         return { type, hits: ranked, total: counts[type] };
       }
-      const index = everything.find((name) => typeOfIndex[name] === type)!;
-      const own = await search({ q, index, page: 1, pageSize: size });
+      const request = { q, index: everything.find((name) => typeOfIndex[name] === type)!, page: 1 };
+      // Meilisearch just failed or timed out: do not wait for it again for each type.
+      if (merged.fallback) {
+        const own = await searchDatabase({ ...request, pageSize: size });
+        return { type, hits: own.hits, total: counts[type] };
+      }
+      const own = await search({ ...request, pageSize: size });
       fallback ||= own.fallback;
       return { type, hits: own.hits, total: counts[type] };
     }),
   );
-  return { groups: groups.filter((group) => group.hits.length > 0), total: merged.total, fallback };
+  return {
+    groups: groups.filter((group) => group.hits.length > 0),
+    counts,
+    total: merged.total,
+    fallback,
+  };
 }

@@ -36,7 +36,6 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const grouped = q && index === "all" ? await searchByType(q, GROUP_SIZE) : null;
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
-  const countOf = (type: SearchHitType) => grouped?.groups.find((g) => g.type === type)?.total ?? 0;
   const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
 
   return (
@@ -55,7 +54,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <p className="mb-3 text-sm text-slate-600" role="status">
             ‘{q}’ 검색 결과 <strong className="text-slate-900">{result.total}</strong>건
             {grouped &&
-              ` (훈련과정 ${countOf("course")} · 지원사업 ${countOf("program")} · 기사 ${countOf("article")})`}
+              ` (훈련과정 ${grouped.counts.course} · 지원사업 ${grouped.counts.program} · 기사 ${grouped.counts.article})`}
           </p>
           {empty ? (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
