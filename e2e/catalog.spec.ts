@@ -118,6 +118,17 @@ test.describe("course catalog", () => {
     await expect(table.getByRole("link", { name: /파이썬 AI 서비스 개발/ })).toBeVisible();
   });
 
+  test("the tray refuses a fifth course and says why", async ({ page }) => {
+    await page.goto("/courses?view=table");
+    const boxes = page.getByRole("checkbox", { name: /비교에 담기$/ });
+    for (let i = 0; i < 4; i++) await boxes.nth(i).check();
+    await expect(page.getByText("비교함 4/4")).toBeVisible();
+    await boxes.nth(4).click();
+    await expect(page.getByText("최대 4개까지 비교할 수 있습니다.")).toBeVisible();
+    await expect(boxes.nth(4)).not.toBeChecked();
+    await expect(page.getByText("비교함 4/4")).toBeVisible();
+  });
+
   test("the compare page keeps four courses and says so", async ({ page }) => {
     const ids = [
       "kdt2023-it-01",
@@ -181,8 +192,13 @@ test.describe("programs", () => {
     const folded = Number((await more.textContent())!.match(/\d+/)![0]);
     await more.click();
     await expect(targets.getByRole("checkbox")).toHaveCount(8 + folded);
-    await targets.getByRole("checkbox").last().check();
+    const rarest = targets.getByRole("checkbox").last();
+    await rarest.check();
     await expect(page).toHaveURL(/target=/);
+    // The ticked value stays where it was, in the open fold, with the keyboard focus on it.
+    await expect(rarest).toBeChecked();
+    await expect(rarest).toBeVisible();
+    await expect(rarest).toBeFocused();
     if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
     await expect(page.getByRole("link", { name: /필터 해제$/ })).toHaveCount(1);
   });
@@ -245,6 +261,23 @@ test.describe("without JavaScript", () => {
     await expect(
       page.getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ }).first(),
     ).toBeVisible();
+  });
+
+  test("courses ticked in the table go to the compare page through the tray's form", async ({
+    page,
+  }) => {
+    await page.goto("/courses?view=table&q=VR");
+    await page
+      .getByRole("checkbox", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기" })
+      .check();
+    await page
+      .getByRole("checkbox", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정 비교에 담기" })
+      .check();
+    await page.getByRole("button", { name: "비교하기" }).click();
+    await expect(page).toHaveURL(/\/courses\/compare\?ids=/);
+    await expect(
+      page.getByRole("region", { name: "과정 비교표" }).getByRole("columnheader"),
+    ).toHaveCount(3);
   });
 });
 

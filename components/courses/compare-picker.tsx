@@ -1,14 +1,35 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { MAX_COMPARE } from "@/lib/courses/compare";
 import { COMPARE_FORM_ID } from "./compare-checkbox";
 
 const STORAGE_KEY = "portal.compare.courses";
 
+// Session storage can be blocked (private modes, strict settings) or hold something else under
+// our key; the tray then still works for this page, it just forgets on the next.
 function storedIds(): string[] {
-  return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]") as string[];
+  try {
+    const ids: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]");
+    return Array.isArray(ids) ? ids.filter((id) => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function storeIds(ids: string[]) {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+  } catch {}
+}
+
+function tickedBoxes() {
+  return [
+    ...document.querySelectorAll<HTMLInputElement>(
+      `input[form="${COMPARE_FORM_ID}"][name="ids"]:checked`,
+    ),
+  ].map((box) => box.value);
 }
 
 /** Ticks exactly the checkboxes on the page (cards and table rows) whose course is in the tray. */
@@ -28,14 +49,24 @@ export function ComparePicker() {
   const pathname = usePathname();
   const searchParams = useSearchParams().toString();
   const [ids, setIds] = useState<string[]>([]);
+  // The tray's contents for the change handler, which outlives renders; storage only persists it.
+  const picked = useRef<string[]>([]);
+  const pick = (next: string[]) => {
+    picked.current = next;
+    storeIds(next);
+    setIds(next);
+  };
   const [notice, setNotice] = useState("");
 
   // Searching, filtering and paging render new checkboxes without reloading the page; they
   // are outside React's state, so tick them from the stored choice after every navigation.
   useEffect(() => {
-    const stored = storedIds();
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setIds(stored);
+    // Boxes ticked before this script loaded (a slow phone) count too, up to the limit.
+    const stored = [...new Set([...storedIds(), ...picked.current, ...tickedBoxes()])].slice(
+      0,
+      MAX_COMPARE,
+    );
+    pick(stored);
     tickBoxes(stored);
   }, [pathname, searchParams]);
 
@@ -43,7 +74,7 @@ export function ComparePicker() {
     const onChange = (event: Event) => {
       const box = event.target as HTMLInputElement;
       if (box.getAttribute("form") !== COMPARE_FORM_ID) return;
-      const current = storedIds();
+      const current = picked.current;
       const next = box.checked
         ? [...new Set([...current, box.value])]
         : current.filter((id) => id !== box.value);
@@ -52,9 +83,8 @@ export function ComparePicker() {
         setNotice(`최대 ${MAX_COMPARE}개까지 비교할 수 있습니다.`);
         return;
       }
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      pick(next);
       tickBoxes(next);
-      setIds(next);
       setNotice("");
     };
     document.addEventListener("change", onChange);
@@ -62,9 +92,8 @@ export function ComparePicker() {
   }, []);
 
   const clear = () => {
-    sessionStorage.removeItem(STORAGE_KEY);
+    pick([]);
     tickBoxes([]);
-    setIds([]);
     setNotice("");
   };
 

@@ -74,7 +74,8 @@ export function CourseTable({
   hrefForSort: Record<string, string>;
 }) {
   // Built on the server: sorting and paging come from the URL, so the table needs no client code.
-  const table = constructTable({ features, columns, data: rows });
+  // Rows keyed by course, so a row (and its compare checkbox) is never reused for another course.
+  const table = constructTable({ features, columns, data: rows, getRowId: (row) => row.id });
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
