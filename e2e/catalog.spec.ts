@@ -8,6 +8,15 @@ async function openFilters(page: Page) {
   if (isMobile(page)) await page.locator('label[for="filters-open"]').first().click();
 }
 
+async function pickTwoVrCourses(page: Page) {
+  for (const title of [
+    "VR·AR 3D게임 그래픽디자이너 양성 과정",
+    "VR·AR 3D게임 애니메이션 전문가 양성 과정",
+  ]) {
+    await page.getByRole("checkbox", { name: `${title} 비교에 담기` }).check();
+  }
+}
+
 test.describe("course catalog", () => {
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
@@ -68,12 +77,7 @@ test.describe("course catalog", () => {
 
   test("two courses go side by side on the compare page", async ({ page }) => {
     await page.goto("/courses?view=cards&q=VR");
-    await page
-      .getByRole("checkbox", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기" })
-      .check();
-    await page
-      .getByRole("checkbox", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정 비교에 담기" })
-      .check();
+    await pickTwoVrCourses(page);
     await expect(page.getByText("비교함 2/4")).toBeVisible();
     await page.getByRole("button", { name: "비교하기" }).click();
     await expect(page).toHaveURL(/\/courses\/compare\?/);
@@ -267,12 +271,7 @@ test.describe("without JavaScript", () => {
     page,
   }) => {
     await page.goto("/courses?view=table&q=VR");
-    await page
-      .getByRole("checkbox", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기" })
-      .check();
-    await page
-      .getByRole("checkbox", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정 비교에 담기" })
-      .check();
+    await pickTwoVrCourses(page);
     await page.getByRole("button", { name: "비교하기" }).click();
     await expect(page).toHaveURL(/\/courses\/compare\?ids=/);
     await expect(
