@@ -75,6 +75,20 @@ test.describe("course catalog", () => {
     await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
   });
 
+  test("Korean typed with the keyboard in English mode is offered back as Hangul", async ({
+    page,
+  }) => {
+    await page.goto("/courses?q=vkdlTjs");
+    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+    await page.getByRole("link", { name: /‘파이썬’\(으\)로 찾기 \(\d+개\)/ }).click();
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    // Real English is not rewritten: no hint for a word that spells no Hangul.
+    await page.goto("/courses?q=kotlin");
+    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+    await expect(page.getByText("한/영 전환")).toHaveCount(0);
+  });
+
   test("two courses go side by side on the compare page", async ({ page }) => {
     await page.goto("/courses?view=cards&q=VR");
     await pickTwoVrCourses(page);
@@ -246,6 +260,15 @@ test.describe("one box for everything", () => {
     await box.press("ArrowDown");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
+  });
+
+  test("a search typed in English mode offers the Hangul it spells", async ({ page }) => {
+    await page.goto("/search?q=cjdsusdnjftp");
+    await page.getByRole("link", { name: /‘청년월세’\(으\)로 찾기/ }).click();
+    await expect(page.getByRole("link", { name: /청년월세 특별지원/ }).first()).toBeVisible();
+    await page.goto("/programs?q=dnjftp");
+    await page.getByRole("link", { name: /‘월세’\(으\)로 찾기 \(\d+개\)/ }).click();
+    await expect(page).toHaveURL(/\/programs\?q=%EC%9B%94%EC%84%B8$/);
   });
 
   test("초성 finds 스마트팩토리", async ({ page }) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { encodeInitialsQuery, initialsOf, isInitialsQuery } from "./korean";
+import {
+  encodeInitialsQuery,
+  hangulFromLatinKeys,
+  initialsOf,
+  isInitialsQuery,
+  retypedInHangul,
+} from "./korean";
 
 describe("initials (초성)", () => {
   it("encodes each Hangul word of a text", () => {
@@ -22,5 +28,29 @@ describe("initials (초성)", () => {
   it("encodes an initials query with the same letters as the index", () => {
     expect(encodeInitialsQuery("ㅅㅁㅌ")).toBe("smt");
     expect(encodeInitialsQuery("ㅊㄴ ㅇㅅ")).toBe("cn os");
+  });
+});
+
+describe("Korean typed in English mode (한/영)", () => {
+  it("reads Latin keys as the Hangul they type on a Korean keyboard", () => {
+    expect(hangulFromLatinKeys("vkdlTjs")).toBe("파이썬");
+    expect(hangulFromLatinKeys(" cjdsus dnjftp ")).toBe("청년 월세");
+    expect(hangulFromLatinKeys("zmffkdnem")).toBe("클라우드");
+  });
+
+  it("leaves real English and anything else alone", () => {
+    expect(hangulFromLatinKeys("python")).toBeNull(); // ㅔㅛ쇄ㅜ is not Korean
+    expect(hangulFromLatinKeys("sql")).toBeNull();
+    expect(hangulFromLatinKeys("파이썬")).toBeNull();
+    expect(hangulFromLatinKeys("c++")).toBeNull();
+    expect(hangulFromLatinKeys("")).toBeNull();
+  });
+
+  it("suggests the Hangul only when it finds something", async () => {
+    const counts: Record<string, number> = { 파이썬: 2 };
+    const count = async (q: string) => counts[q] ?? 0;
+    expect(await retypedInHangul("vkdlTjs", count)).toEqual({ q: "파이썬", count: 2 });
+    expect(await retypedInHangul("cjdsus", count)).toBeNull();
+    expect(await retypedInHangul(undefined, count)).toBeNull();
   });
 });

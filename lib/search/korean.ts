@@ -1,3 +1,5 @@
+import { convertQwertyToHangul } from "es-hangul";
+
 // What Meilisearch does not do for Korean on its own. It segments Hangul with a dictionary and
 // handles particles, half-typed syllables and typos when the query is segmented as Korean too
 // (the `locales` search parameter), but it has no notion of 초성 (initial consonants), which
@@ -39,4 +41,29 @@ export function encodeInitialsQuery(q: string): string {
     .map((word) => [...word].map((char) => initialCode(char) ?? "").join(""))
     .filter(Boolean)
     .join(" ");
+}
+
+/**
+ * What a resident meant when they typed Korean with the keyboard left in English mode
+ * (vkdlTjs → 파이썬, cjdsus dnjftp → 청년 월세), or null when the letters do not spell whole
+ * Hangul syllables (python, sql).
+ */
+export function hangulFromLatinKeys(q: string): string | null {
+  if (!/^[A-Za-z]+(\s+[A-Za-z]+)*$/.test(q.trim())) return null;
+  const hangul = convertQwertyToHangul(q.trim());
+  return /^[\uAC00-\uD7A3]+(\s+[\uAC00-\uD7A3]+)*$/.test(hangul) ? hangul : null;
+}
+
+/**
+ * For a search that found nothing: the Hangul the resident probably meant, with how many results
+ * it finds (counted by `count`), or null when there is no such reading or it finds nothing too.
+ */
+export async function retypedInHangul(
+  q: string | undefined,
+  count: (hangul: string) => Promise<number>,
+): Promise<{ q: string; count: number } | null> {
+  const hangul = q ? hangulFromLatinKeys(q) : null;
+  if (!hangul) return null;
+  const found = await count(hangul);
+  return found > 0 ? { q: hangul, count: found } : null;
 }

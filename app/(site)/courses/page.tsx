@@ -5,6 +5,7 @@ import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
+import { RetypeHint } from "@/components/search/retype-hint";
 import { CatalogShell } from "@/components/search/catalog-shell";
 import { SortSelect } from "@/components/search/sort-select";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
@@ -152,6 +153,11 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
         ) : (
           <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
             <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
+            <RetypeHint
+              retyped={suggestion?.retyped ?? null}
+              href={(q) => href({ ...params, q, page: undefined })}
+              unit="개"
+            />
             {suggestion?.drop && (
               <p className="mt-2">
                 <Link

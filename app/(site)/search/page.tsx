@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
 import { SearchHitList } from "@/components/search/search-hit-list";
+import { RetypeHint } from "@/components/search/retype-hint";
 import { SearchForm } from "@/components/search/search-form";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
 import type { SearchHitType } from "@/lib/search/hits";
 import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search/params";
+import { retypedInHangul } from "@/lib/search/korean";
 import { search, searchByType } from "@/lib/search/query";
 import { indexParam } from "@/lib/search/schema";
 
@@ -37,6 +39,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
   const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
+  const retyped = empty
+    ? await retypedInHangul(
+        q,
+        async (hangul) => (await search({ q: hangul, index, page: 1, pageSize: 1 })).total,
+      )
+    : null;
 
   return (
     <div className="max-w-3xl">
@@ -57,10 +65,19 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               ` (훈련과정 ${grouped.counts.course} · 지원사업 ${grouped.counts.program} · 기사 ${grouped.counts.article})`}
           </p>
           {empty ? (
-            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-              ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예: ㅅㅁㅌ)으로
-              찾아보세요.
-            </p>
+            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
+              <p>
+                ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예:
+                ㅅㅁㅌ)으로 찾아보세요.
+              </p>
+              <RetypeHint
+                retyped={retyped}
+                href={(hangul) =>
+                  `/search?${new URLSearchParams({ q: hangul, ...(index !== "all" && { index }) })}`
+                }
+                unit="건"
+              />
+            </div>
           ) : grouped ? (
             <div className="space-y-8">
               {grouped.groups.map(({ type, hits, total }) => (
