@@ -6,7 +6,6 @@ import { districtsMatching } from "@/lib/districts/districts";
 import { indexUid, isSearchConfigured, residentSearchClient } from "@/lib/search/client";
 import { publishedCoursesMatching } from "@/lib/search/fallback";
 import { facetInMemory, sortOptions, type FacetOption } from "@/lib/search/facets";
-import { retypedInHangul } from "@/lib/search/korean";
 import { textQuery } from "@/lib/search/query";
 import { recruitmentStatus, fillRate, type RecruitmentStatus } from "./derive";
 import {
@@ -178,16 +177,13 @@ async function fromDatabase(params: CourseParams, today: string): Promise<Course
 
 export type CatalogSuggestion = {
   drop: { label: string; count: number; without: Partial<CourseParams> } | null;
-  /** The query read as Hangul typed in English mode, when that finds courses. */
-  retyped: { q: string; count: number } | null;
   near: Course[];
   nearLabel: string;
 };
 
 /**
- * For an empty result: the query as the Hangul it may have meant, which single filter to drop to
- * get the most courses back, and some near matches (the query without filters, or else the
- * newest courses) so the page is never a dead end.
+ * For an empty result: which single filter to drop to get the most courses back, and some near
+ * matches (the query without filters, or else the newest courses) so the page is never a dead end.
  */
 export async function suggestWithoutFilters(
   params: CourseParams,
@@ -208,24 +204,18 @@ export async function suggestWithoutFilters(
   );
   const best = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0];
   const drop = best ? { label: best.label, count: best.count, without: best.without } : null;
-  const retyped = await retypedInHangul(
-    params.q,
-    async (q) =>
-      (await searchCourseCatalog({ ...params, q, page: undefined, pageSize: 1 }, today)).total,
-  );
   if (params.q) {
     const withQuery = await searchCourseCatalog(blank, today);
     if (withQuery.courses.length > 0) {
       return {
         drop,
-        retyped,
         near: withQuery.courses,
         nearLabel: `필터 없이 ‘${params.q}’(으)로 찾은 과정`,
       };
     }
   }
   const newest = await searchCourseCatalog({ ...blank, q: undefined, sort: undefined }, today);
-  return { drop, retyped, near: newest.courses, nearLabel: "최근 과정" };
+  return { drop, near: newest.courses, nearLabel: "최근 과정" };
 }
 
 const emptyFilters = {

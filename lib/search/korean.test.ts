@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  encodeInitialsQuery,
-  hangulFromLatinKeys,
-  initialsOf,
-  isInitialsQuery,
-  retypedInHangul,
-} from "./korean";
+import { encodeInitialsQuery, hangulFromLatinKeys, initialsOf, isInitialsQuery } from "./korean";
 
 describe("initials (초성)", () => {
   it("encodes each Hangul word of a text", () => {
@@ -44,13 +38,5 @@ describe("Korean typed in English mode (한/영)", () => {
     expect(hangulFromLatinKeys("파이썬")).toBeNull();
     expect(hangulFromLatinKeys("c++")).toBeNull();
     expect(hangulFromLatinKeys("")).toBeNull();
-  });
-
-  it("suggests the Hangul only when it finds something", async () => {
-    const counts: Record<string, number> = { 파이썬: 2 };
-    const count = async (q: string) => counts[q] ?? 0;
-    expect(await retypedInHangul("vkdlTjs", count)).toEqual({ q: "파이썬", count: 2 });
-    expect(await retypedInHangul("cjdsus", count)).toBeNull();
-    expect(await retypedInHangul(undefined, count)).toBeNull();
   });
 });

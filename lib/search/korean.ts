@@ -53,17 +53,3 @@ export function hangulFromLatinKeys(q: string): string | null {
   const hangul = convertQwertyToHangul(q.trim());
   return /^[\uAC00-\uD7A3]+(\s+[\uAC00-\uD7A3]+)*$/.test(hangul) ? hangul : null;
 }
-
-/**
- * For a search that found nothing: the Hangul the resident probably meant, with how many results
- * it finds (counted by `count`), or null when there is no such reading or it finds nothing too.
- */
-export async function retypedInHangul(
-  q: string | undefined,
-  count: (hangul: string) => Promise<number>,
-): Promise<{ q: string; count: number } | null> {
-  const hangul = q ? hangulFromLatinKeys(q) : null;
-  if (!hangul) return null;
-  const found = await count(hangul);
-  return found > 0 ? { q: hangul, count: found } : null;
-}

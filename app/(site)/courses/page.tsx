@@ -5,7 +5,7 @@ import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
-import { RetypeHint } from "@/components/search/retype-hint";
+import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { CatalogShell } from "@/components/search/catalog-shell";
 import { SortSelect } from "@/components/search/sort-select";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
@@ -23,6 +23,7 @@ import {
 import type { Course } from "@/lib/db/schema";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { parseParams, toSearchParams } from "@/lib/search/params";
+import { suggestQuery } from "@/lib/search/spelling";
 
 export const dynamic = "force-dynamic";
 
@@ -56,7 +57,23 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
   const today = todayInSeoul();
   const catalog = await searchCourseCatalog(params, today);
   const chips = activeCourseFilters(params);
-  const suggestion = catalog.total === 0 ? await suggestWithoutFilters(params, chips, today) : null;
+  const [suggestion, querySuggestion] = await Promise.all([
+    catalog.total === 0 ? suggestWithoutFilters(params, chips, today) : null,
+    suggestQuery(
+      params.q,
+      ["courses"],
+      async (q) =>
+        (await searchCourseCatalog({ ...params, q, page: undefined, pageSize: 1 }, today)).total,
+      { searchAvailable: !catalog.fallback },
+    ),
+  ]);
+  const queryHint = (
+    <QuerySuggestionHint
+      suggestion={querySuggestion}
+      href={(q) => href({ ...params, q, page: undefined })}
+      unit="개"
+    />
+  );
   const view = params.view;
 
   const results = (
@@ -149,15 +166,14 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
         }}
       >
         {catalog.total > 0 ? (
-          results
+          <>
+            {queryHint}
+            {results}
+          </>
         ) : (
           <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
             <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
-            <RetypeHint
-              retyped={suggestion?.retyped ?? null}
-              href={(q) => href({ ...params, q, page: undefined })}
-              unit="개"
-            />
+            {queryHint}
             {suggestion?.drop && (
               <p className="mt-2">
                 <Link

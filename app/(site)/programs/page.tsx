@@ -3,7 +3,7 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
-import { RetypeHint } from "@/components/search/retype-hint";
+import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { todayInSeoul } from "@/lib/dates/dates";
@@ -18,8 +18,8 @@ import {
   programSorts,
   type ProgramParams,
 } from "@/lib/programs/filters";
-import { retypedInHangul } from "@/lib/search/korean";
 import { parseParams, toSearchParams } from "@/lib/search/params";
+import { suggestQuery } from "@/lib/search/spelling";
 
 export const dynamic = "force-dynamic";
 
@@ -37,14 +37,20 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
   const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as ProgramParams);
   const today = todayInSeoul();
   const catalog = await searchProgramCatalog(params, today);
-  const retyped =
-    catalog.total === 0
-      ? await retypedInHangul(
-          params.q,
-          async (q) => (await searchProgramCatalog({ ...params, q, page: undefined }, today)).total,
-        )
-      : null;
   const chips = activeProgramFilters(params);
+  const suggestion = await suggestQuery(
+    params.q,
+    ["programs"],
+    async (q) => (await searchProgramCatalog({ ...params, q, page: undefined }, today)).total,
+    { searchAvailable: !catalog.fallback },
+  );
+  const queryHint = (
+    <QuerySuggestionHint
+      suggestion={suggestion}
+      href={(q) => href({ ...params, q, page: undefined })}
+      unit="개"
+    />
+  );
 
   return (
     <CatalogShell
@@ -91,6 +97,7 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
         hrefFor: (page) => href({ ...params, page }),
       }}
     >
+      {catalog.programs.length > 0 && queryHint}
       {catalog.programs.length > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
           {catalog.programs.map((program) => (
@@ -102,11 +109,7 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
           <p className="font-bold">조건에 맞는 지원사업이 없습니다.</p>
-          <RetypeHint
-            retyped={retyped}
-            href={(q) => href({ ...params, q, page: undefined })}
-            unit="개"
-          />
+          {queryHint}
           {chips.length > 0 && (
             <p className="mt-2">
               <Link href={href({ q: params.q })} className="text-brand-700 font-bold underline">

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
 import { SearchHitList } from "@/components/search/search-hit-list";
-import { RetypeHint } from "@/components/search/retype-hint";
+import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SearchForm } from "@/components/search/search-form";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
 import type { SearchHitType } from "@/lib/search/hits";
 import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search/params";
-import { retypedInHangul } from "@/lib/search/korean";
 import { search, searchByType } from "@/lib/search/query";
+import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
 
 export const dynamic = "force-dynamic";
@@ -39,12 +39,23 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
   const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
-  const retyped = empty
-    ? await retypedInHangul(
+  const suggestion = result
+    ? await suggestQuery(
         q,
-        async (hangul) => (await search({ q: hangul, index, page: 1, pageSize: 1 })).total,
+        index === "all" ? ["courses", "programs", "articles"] : [index],
+        async (suggested) => (await search({ q: suggested, index, page: 1, pageSize: 1 })).total,
+        { searchAvailable: !result.fallback },
       )
     : null;
+  const queryHint = (
+    <QuerySuggestionHint
+      suggestion={suggestion}
+      href={(suggested) =>
+        `/search?${new URLSearchParams({ q: suggested, ...(index !== "all" && { index }) })}`
+      }
+      unit="건"
+    />
+  );
 
   return (
     <div className="max-w-3xl">
@@ -70,16 +81,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                 ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예:
                 ㅅㅁㅌ)으로 찾아보세요.
               </p>
-              <RetypeHint
-                retyped={retyped}
-                href={(hangul) =>
-                  `/search?${new URLSearchParams({ q: hangul, ...(index !== "all" && { index }) })}`
-                }
-                unit="건"
-              />
+              {queryHint}
             </div>
           ) : grouped ? (
             <div className="space-y-8">
+              {queryHint}
               {grouped.groups.map(({ type, hits, total }) => (
                 <section key={type} aria-labelledby={`group-${type}`}>
                   <h2 id={`group-${type}`} className="mb-2 text-lg font-bold">
@@ -109,6 +115,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                   전체 결과로
                 </Link>
               </p>
+              {queryHint}
               <SearchHitList hits={single!.hits} />
               <PageLinks
                 page={page}

@@ -1,0 +1,75 @@
+import "server-only";
+import { indexUid, residentSearchClient } from "./client";
+import type { IndexName } from "./indexes";
+import { hangulFromLatinKeys } from "./korean";
+
+export type QuerySuggestion = { q: string; count: number; reason: "keyboard" | "spelling" };
+
+const HANGUL_WORD = /^[\uAC00-\uD7A3]{2,}$/;
+
+// The typo Korean residents make is one wrong syllable (쳇봇, 반도채, 풀스텍); Meilisearch's
+// facet search also completes prefixes with typos (인천 → 인공지능), which is no correction.
+function oneSyllableApart(word: string, tag: string) {
+  if (!HANGUL_WORD.test(tag) || tag.length !== word.length) return false;
+  return [...word].filter((syllable, i) => syllable !== tag[i]).length === 1;
+}
+
+/**
+ * Each Hangul word of the query that is a typo of a tag replaced by the tag (풀스텍 → 풀스택), or
+ * null. Meilisearch's own typo tolerance works on the words its Korean segmenter finds, and a
+ * typo can change how an unknown word is split (풀스텍 finds nothing); the tags facet search
+ * compares whole words.
+ */
+async function tagSpelling(q: string, indexes: IndexName[]): Promise<string | null> {
+  const words = q.trim().split(/\s+/);
+  const corrected = await Promise.all(
+    words.map(async (word) => {
+      if (!HANGUL_WORD.test(word)) return word;
+      const answers = await Promise.all(
+        indexes.map((name) =>
+          residentSearchClient()
+            .index(indexUid(name))
+            .searchForFacetValues({ facetName: "tags", facetQuery: word }),
+        ),
+      );
+      const tags = answers.flatMap((answer) => answer.facetHits);
+      if (tags.some((tag) => tag.value === word)) return word;
+      const near = tags
+        .filter((tag) => oneSyllableApart(word, tag.value))
+        .sort((a, b) => b.count - a.count)[0];
+      return near?.value ?? word;
+    }),
+  );
+  const suggestion = corrected.join(" ");
+  return suggestion === words.join(" ") ? null : suggestion;
+}
+
+/**
+ * What the resident probably meant, with how many results it finds (counted by `count`): the
+ * Hangul that Latin letters spell on a Korean keyboard left in English mode (vkdlTjs → 파이썬),
+ * or the tags its misspelled words are close to. Null when there is no other reading, when it
+ * finds nothing either, or when Meilisearch cannot answer (the page already says it fell back).
+ */
+export async function suggestQuery(
+  q: string | undefined,
+  indexes: IndexName[],
+  count: (q: string) => Promise<number>,
+  { searchAvailable }: { searchAvailable: boolean },
+): Promise<QuerySuggestion | null> {
+  if (!q) return null;
+  const keyboard = hangulFromLatinKeys(q);
+  let candidate: Omit<QuerySuggestion, "count"> | null = keyboard
+    ? { q: keyboard, reason: "keyboard" }
+    : null;
+  if (!candidate && searchAvailable) {
+    try {
+      const spelled = await tagSpelling(q, indexes);
+      if (spelled) candidate = { q: spelled, reason: "spelling" };
+    } catch (error) {
+      console.warn(`search: no spelling suggestion (${(error as Error).message})`);
+    }
+  }
+  if (!candidate) return null;
+  const found = await count(candidate.q);
+  return found > 0 ? { ...candidate, count: found } : null;
+}
