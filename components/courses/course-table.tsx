@@ -64,6 +64,14 @@ const columns = helper.columns([
   }),
 ]);
 
+// Only names wrap, between words (Korean otherwise breaks between any two syllables), and keep
+// enough width to stay readable on a phone, where the table scrolls sideways; short values
+// (구, 상태, dates, figures) stay on one line.
+const cellWidth: Record<string, string> = {
+  title: "min-w-44 break-keep",
+  provider: "min-w-28 break-keep",
+};
+
 export function CourseTable({
   rows,
   sort,
@@ -96,7 +104,7 @@ export function CourseTable({
                     key={header.id}
                     scope="col"
                     aria-sort={active ?? (order ? "none" : undefined)}
-                    className="px-3 py-2 font-bold whitespace-nowrap"
+                    className="px-2 py-2 font-bold whitespace-nowrap"
                   >
                     {order ? (
                       <Link
@@ -122,7 +130,10 @@ export function CourseTable({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2 align-top">
+                <td
+                  key={cell.id}
+                  className={`px-2 py-2 align-top ${cellWidth[cell.column.id] ?? "whitespace-nowrap"}`}
+                >
                   {FlexRender({ cell }) as React.ReactNode}
                 </td>
               ))}
