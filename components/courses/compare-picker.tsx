@@ -24,19 +24,22 @@ function storeIds(ids: string[]) {
   } catch {}
 }
 
-function tickedBoxes() {
+/** The compare checkboxes on the page: one per course card and one per table row. */
+function compareBoxes() {
   return [
-    ...document.querySelectorAll<HTMLInputElement>(
-      `input[form="${COMPARE_FORM_ID}"][name="ids"]:checked`,
-    ),
-  ].map((box) => box.value);
+    ...document.querySelectorAll<HTMLInputElement>(`input[form="${COMPARE_FORM_ID}"][name="ids"]`),
+  ];
 }
 
-/** Ticks exactly the checkboxes on the page (cards and table rows) whose course is in the tray. */
+function tickedBoxes() {
+  return compareBoxes()
+    .filter((box) => box.checked)
+    .map((box) => box.value);
+}
+
+/** Ticks exactly the checkboxes whose course is in the tray. */
 function tickBoxes(ids: string[]) {
-  document
-    .querySelectorAll<HTMLInputElement>(`input[form="${COMPARE_FORM_ID}"][name="ids"]`)
-    .forEach((box) => (box.checked = ids.includes(box.value)));
+  compareBoxes().forEach((box) => (box.checked = ids.includes(box.value)));
 }
 
 /**
