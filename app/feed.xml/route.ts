@@ -1,42 +1,38 @@
-import { Feed } from "feed";
 import { allPublishedArticles } from "@/lib/bulletin/queries";
 import { siteUrl } from "@/lib/env";
+import { atomXml } from "@/lib/feed/atom";
 
 export const dynamic = "force-dynamic";
+
+const PUBLISHER = "인천 경제·일자리 포털";
 
 /** Atom feed of every published article, newest issue first. */
 export async function GET() {
   const rows = await allPublishedArticles();
   const url = (path: string) => new URL(path, siteUrl).toString();
-  const dateOf = (row: (typeof rows)[number]) =>
-    row.article.publishAt ?? row.issue.publishAt ?? row.article.createdAt;
-  const feed = new Feed({
+  const xml = atomXml({
     id: url("/issues"),
     title: "인천 경제산업 Issue & Trend",
-    description: "인천의 산업·고용 이슈와 국내 정책동향",
+    subtitle: "인천의 산업·고용 이슈와 국내 정책동향",
     link: url("/issues"),
-    language: "ko",
+    self: url("/feed.xml"),
     updated:
       rows.length > 0
         ? new Date(Math.max(...rows.map((r) => r.article.updatedAt.getTime())))
         : new Date(0),
-    feedLinks: { atom: url("/feed.xml") },
-    copyright: "인천 경제·일자리 포털",
-    generator: false,
+    authors: [PUBLISHER],
+    entries: rows.map(({ article, issue }) => {
+      const link = url(`/issues/${issue.slug}/${article.slug}`);
+      return {
+        id: link,
+        title: article.title,
+        link,
+        summary: article.summary,
+        updated: article.updatedAt,
+        published: article.publishAt ?? issue.publishAt ?? article.createdAt,
+        categories: [article.category, ...article.tags],
+      };
+    }),
   });
-  for (const row of rows) {
-    const link = url(`/issues/${row.issue.slug}/${row.article.slug}`);
-    feed.addItem({
-      id: link,
-      title: row.article.title,
-      link,
-      description: row.article.summary,
-      date: row.article.updatedAt,
-      published: dateOf(row),
-      category: [{ term: row.article.category }, ...row.article.tags.map((tag) => ({ term: tag }))],
-    });
-  }
-  return new Response(feed.atom1(), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
-  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }
