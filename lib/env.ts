@@ -22,6 +22,7 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SITE_URL: z.url().optional(),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,14 +1,16 @@
 import { encode } from "next-auth/jwt";
 import { generatePassword } from "@/lib/auth/password";
+import { openEditorSession } from "@/lib/auth/session";
 import { createUser } from "@/lib/users/accounts";
 
 /** The session cookie next-auth would set for this user (same claims as lib/auth/options.ts). */
-export function sessionTokenFor(
+export async function sessionTokenFor(
   user: { id: number; role: "admin" | "editor"; sessionVersion: number },
   signedInAt = Date.now(),
 ) {
+  const sid = await openEditorSession(user.id, signedInAt);
   return encode({
-    token: { uid: user.id, role: user.role, sessionVersion: user.sessionVersion, signedInAt },
+    token: { uid: user.id, role: user.role, sessionVersion: user.sessionVersion, signedInAt, sid },
     secret: process.env.NEXTAUTH_SECRET!,
   });
 }

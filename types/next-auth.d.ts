@@ -16,6 +16,7 @@ declare module "next-auth/jwt" {
     role?: PortalUser["role"];
     sessionVersion?: number;
     signedInAt?: number;
+    sid?: string;
     revoked?: boolean;
   }
 }

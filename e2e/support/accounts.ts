@@ -7,6 +7,8 @@ export const e2eAccounts = {
   editor: "e2e-editor@example.com",
   lockout: (project: string) => `e2e-lockout-${project}@example.com`,
   disabled: (project: string) => `e2e-disabled-${project}@example.com`,
+  forwarded: (project: string) => `e2e-forwarded-${project}@example.com`,
+  signOut: (project: string) => `e2e-sign-out-${project}@example.com`,
 };
 
 export const e2eProjects = ["desktop", "mobile"];

@@ -69,6 +69,8 @@ async function main() {
     ...e2eProjects.flatMap((project) => [
       { email: e2eAccounts.lockout(project), role: "editor" },
       { email: e2eAccounts.disabled(project), role: "editor" },
+      { email: e2eAccounts.forwarded(project), role: "editor" },
+      { email: e2eAccounts.signOut(project), role: "editor" },
     ]),
   ];
   for (const account of accounts) {

@@ -1,16 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { authSecret, secureCookies, SESSION_MAX_AGE_S } from "./config";
-import { editorFromToken } from "./session";
+import { editorFromToken, openEditorSession, revokeEditorSession } from "./session";
 import { authenticate } from "./sign-in";
-
-function clientAddress(headers: Record<string, unknown> | undefined) {
-  // The right-most X-Forwarded-For entry is the one added by the proxy in front of the app
-  // (Next sets it from the socket when there is none).
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "");
-  return forwarded.split(",").at(-1)?.trim() || "unknown";
-}
 
 /** Built per request, so `next build` never needs the secret. */
 export const authOptions = (): NextAuthOptions => ({
@@ -24,7 +19,12 @@ export const authOptions = (): NextAuthOptions => ({
       name: "이메일",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const user = await authenticate(credentials ?? {}, clientAddress(req.headers));
+        const forwardedFor = req.headers?.["x-forwarded-for"];
+        const ip = clientAddress(
+          typeof forwardedFor === "string" ? forwardedFor : undefined,
+          env.TRUSTED_PROXY_COUNT,
+        );
+        const user = await authenticate(credentials ?? {}, ip);
         return {
           id: String(user.id),
           email: user.email,
@@ -35,18 +35,25 @@ export const authOptions = (): NextAuthOptions => ({
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      await revokeEditorSession(token?.sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
+        const signedInAt = Date.now();
         return {
           ...token,
           uid: Number(user.id),
           role: user.role,
           sessionVersion: user.sessionVersion,
-          signedInAt: Date.now(),
+          signedInAt,
+          sid: await openEditorSession(Number(user.id), signedInAt),
         };
       }
-      // A disabled account, a changed role or password, or an expired 8 hours ends the session.
+      // Signing out, a disabled account, a changed role or password, or 8 hours end the session.
       const editor = await editorFromToken(token);
       return editor ? { ...token, role: editor.role } : { revoked: true };
     },

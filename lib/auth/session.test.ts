@@ -5,7 +5,8 @@ import { users } from "@/lib/db/schema";
 import { resetUserPassword, setUserDisabled, setUserRole } from "@/lib/users/accounts";
 import { request } from "@/test/next-request";
 import { sessionTokenFor, testUser } from "@/test/session";
-import { currentEditor, requireAdmin, requireEditor } from "./session";
+import { decode } from "next-auth/jwt";
+import { currentEditor, requireAdmin, requireEditor, revokeEditorSession } from "./session";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 
@@ -25,6 +26,20 @@ describe("sessions", () => {
     const user = await testUser("editor");
     request.sessionToken = await sessionTokenFor(user, Date.now() - 8 * 3600_000 - 1_000);
     expect(await currentEditor()).toBeNull();
+  });
+
+  it("ends a session once it is signed out, even for a copy of its token", async () => {
+    const user = await testUser("editor");
+    const copy = await sessionTokenFor(user);
+    request.sessionToken = copy;
+    expect(await currentEditor()).not.toBeNull();
+    const token = await decode({ token: copy, secret: process.env.NEXTAUTH_SECRET! });
+    await revokeEditorSession(token?.sid);
+    request.sessionToken = copy;
+    expect(await currentEditor()).toBeNull();
+    // The user's other sessions stay open.
+    request.sessionToken = await sessionTokenFor(user);
+    expect(await currentEditor()).not.toBeNull();
   });
 
   it.each([

@@ -1,24 +1,51 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { decode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
-import { users, type User } from "@/lib/db/schema";
+import { editorSessions, users, type User } from "@/lib/db/schema";
 import { authSecret, sessionCookieName, SESSION_MAX_AGE_S } from "./config";
 
 export type Editor = Pick<User, "id" | "email" | "name" | "role">;
 
+/** Records a new signed-in browser and returns the id its token carries. */
+export async function openEditorSession(userId: number, now = Date.now()) {
+  const id = randomBytes(24).toString("base64url");
+  await db.transaction(async (tx) => {
+    await tx.delete(editorSessions).where(lt(editorSessions.expiresAt, new Date(now)));
+    await tx.insert(editorSessions).values({
+      id,
+      userId,
+      expiresAt: new Date(now + SESSION_MAX_AGE_S * 1000),
+      createdAt: new Date(now),
+    });
+  });
+  return id;
+}
+
+/** Signing out: the token may live on in a copy, so its session row is what ends. */
+export async function revokeEditorSession(id: unknown, now = new Date()) {
+  if (typeof id !== "string") return;
+  await db
+    .update(editorSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(editorSessions.id, id), isNull(editorSessions.revokedAt)));
+}
+
 /**
- * The account a session token still speaks for, or null: the user must exist, be enabled, carry the
- * same session version (an admin's disable, role or password change bumps it) and have signed in
- * less than 8 hours ago (next-auth refreshes the cookie's expiry, so the limit is kept here).
+ * The account a session token still speaks for, or null: its session must be open (not signed
+ * out, not past 8 hours; next-auth refreshes the cookie's expiry, so the limit is kept here), and
+ * the user must exist, be enabled and carry the same session version (an admin's disable, role
+ * or password change bumps it).
  */
 export async function editorFromToken(token: JWT | null, now = Date.now()): Promise<Editor | null> {
   if (!token || typeof token.uid !== "number" || typeof token.signedInAt !== "number") return null;
+  if (typeof token.sid !== "string") return null;
   if (now - token.signedInAt > SESSION_MAX_AGE_S * 1000) return null;
-  const [user] = await db
+  const [row] = await db
     .select({
       id: users.id,
       email: users.email,
@@ -26,11 +53,15 @@ export async function editorFromToken(token: JWT | null, now = Date.now()): Prom
       role: users.role,
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
+      expiresAt: editorSessions.expiresAt,
+      revokedAt: editorSessions.revokedAt,
     })
-    .from(users)
-    .where(eq(users.id, token.uid));
-  if (!user || user.disabled || user.sessionVersion !== token.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+    .from(editorSessions)
+    .innerJoin(users, eq(users.id, editorSessions.userId))
+    .where(and(eq(editorSessions.id, token.sid), eq(editorSessions.userId, token.uid)));
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
+  if (row.disabled || row.sessionVersion !== token.sessionVersion) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
 /**

@@ -3,7 +3,14 @@ import { migrateDatabase } from "@/lib/db/client";
 import { setUserDisabled } from "@/lib/users/accounts";
 import { testUser } from "@/test/session";
 import { createUser } from "@/lib/users/accounts";
-import { authenticate, LOCKOUT_MS, MAX_FAILURES, SignInError } from "./sign-in";
+import {
+  ACCOUNT_WAIT_CAP_MS,
+  accountWaitMs,
+  authenticate,
+  LOCKOUT_MS,
+  MAX_FAILURES,
+  SignInError,
+} from "./sign-in";
 
 const password = "a long enough password";
 
@@ -16,6 +23,14 @@ async function failures(email: string, ip: string, times: number, now = new Date
     });
   }
   return messages;
+}
+
+let accounts = 0;
+async function freshAccount() {
+  accounts += 1;
+  const email = `account-${accounts}-${Date.now()}@example.com`;
+  await createUser({ email, name: "잠금 시험", role: "editor" }, password);
+  return { email };
 }
 
 describe("authenticate", () => {
@@ -40,21 +55,69 @@ describe("authenticate", () => {
   });
 
   it("locks the account for that address after five failures, even for the right password", async () => {
+    const { email } = await freshAccount();
     const ip = "10.0.0.2";
+    await authenticate({ email, password }, "10.0.0.3");
     const messages = await failures(email, ip, MAX_FAILURES);
     expect(messages[0]).toContain("4번 더 틀리면");
     expect(messages.at(-1)).toContain("15분 동안 잠겼습니다");
     await expect(authenticate({ email, password }, ip)).rejects.toThrow("15분 동안 잠겼습니다");
-    // Another address is not locked out by someone else's failures.
+    // The address the editor signed in from before is not locked out by someone else's failures.
     await expect(authenticate({ email, password }, "10.0.0.3")).resolves.toMatchObject({ email });
   });
 
   it("opens again after 15 minutes and starts counting afresh", async () => {
+    const { email } = await freshAccount();
     const ip = "10.0.0.4";
     const start = new Date();
     await failures(email, ip, MAX_FAILURES, start);
     const later = new Date(start.getTime() + LOCKOUT_MS + 1_000);
     await expect(authenticate({ email, password }, ip, later)).resolves.toMatchObject({ email });
+  });
+
+  it("makes an account wait after five failures from any addresses, whatever each claims to be", async () => {
+    const { email } = await freshAccount();
+    await authenticate({ email, password }, "192.0.2.1");
+    const start = Date.now();
+    const at = (ms: number) => new Date(start + ms);
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        authenticate({ email, password: "wrong password!!" }, `198.51.100.${i}`, at(i)),
+      ).rejects.toThrow("올바르지 않습니다");
+    }
+    // The sixth and seventh guesses, and then the right password, from yet other addresses.
+    for (const ip of ["198.51.100.5", "198.51.100.6"]) {
+      await expect(
+        authenticate({ email, password: "wrong password!!" }, ip, at(10)),
+      ).rejects.toThrow("15초 뒤에 다시 시도하세요");
+    }
+    await expect(authenticate({ email, password }, "198.51.100.7", at(20))).rejects.toThrow(
+      "잠시 막아 두었습니다",
+    );
+    // Refused tries were not counted: the wait is still 15 s from the fifth failure.
+    await expect(
+      authenticate({ email, password }, "198.51.100.7", at(4 + 15_000)),
+    ).resolves.toMatchObject({ email });
+    // And the editor's own address never waited.
+  });
+
+  it("lets the editor in from an address they signed in from while someone guesses elsewhere", async () => {
+    const { email } = await freshAccount();
+    await authenticate({ email, password }, "192.0.2.50");
+    const now = new Date();
+    await failures(email, "203.0.113.1", 4, now);
+    await failures(email, "203.0.113.2", 4, now);
+    await expect(authenticate({ email, password }, "203.0.113.3", now)).rejects.toThrow(
+      "잠시 막아 두었습니다",
+    );
+    await expect(authenticate({ email, password }, "192.0.2.50", now)).resolves.toMatchObject({
+      email,
+    });
+  });
+
+  it("doubles the wait after each further failure up to 15 minutes", () => {
+    expect([4, 5, 6, 7].map(accountWaitMs)).toEqual([0, 15_000, 30_000, 60_000]);
+    expect(accountWaitMs(40)).toBe(ACCOUNT_WAIT_CAP_MS);
   });
 
   it("refuses a disabled account", async () => {

@@ -1,13 +1,25 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, or, isNull, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { loginAttempts, users, type User } from "@/lib/db/schema";
+import {
+  accountSignInFailures,
+  knownSignInAddresses,
+  loginAttempts,
+  users,
+  type User,
+} from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/dates/dates";
 import { emailSchema } from "@/lib/users/schema";
 import { generatePassword, hashPassword, verifyPassword } from "./password";
 
 export const MAX_FAILURES = 5;
 export const LOCKOUT_MS = 15 * 60_000;
+/** Failures of one account, from any address, before each further try has to wait. */
+export const ACCOUNT_FREE_FAILURES = 5;
+export const ACCOUNT_WAIT_BASE_MS = 15_000;
+export const ACCOUNT_WAIT_CAP_MS = 15 * 60_000;
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
+const KEEP_ATTEMPTS_MS = 24 * 60 * 60_000;
 
 export class SignInError extends Error {
   name = "SignInError";
@@ -24,13 +36,35 @@ function lockedMessage(until: Date) {
   return `로그인에 ${MAX_FAILURES}번 실패해 이 계정은 15분 동안 잠겼습니다. ${formatDateTime(until)} 이후에 다시 시도하세요.`;
 }
 
+/** How long the account's next try must wait after its last failure: doubling, capped. */
+export function accountWaitMs(failures: number) {
+  if (failures < ACCOUNT_FREE_FAILURES) return 0;
+  return Math.min(
+    ACCOUNT_WAIT_BASE_MS * 2 ** (failures - ACCOUNT_FREE_FAILURES),
+    ACCOUNT_WAIT_CAP_MS,
+  );
+}
+
+function waitMessage(ms: number) {
+  const seconds = Math.ceil(ms / 1000);
+  const wait = seconds >= 60 ? `${Math.ceil(seconds / 60)}분` : `${seconds}초`;
+  return `이 계정에 로그인 실패가 많아 잠시 막아 두었습니다. ${wait} 뒤에 다시 시도하세요.`;
+}
+
+const pair = (email: string, ip: string) =>
+  and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip));
+
 /**
- * Checks an email and password from one address. Five failures for the same email and address lock
- * that pair for 15 minutes; the counters live in the database so every app instance sees them.
+ * Checks an email and password from one client address. Two limits hold: five failures for the
+ * same email and address lock that pair for 15 minutes, and after five failures of an account
+ * from any address each further try waits longer (15 s, doubling, at most 15 minutes), which no
+ * forwarding header can spread out. Tries refused for waiting are not checked and not counted,
+ * and an address the account signed in from in the last 30 days does not wait, so guesses from
+ * elsewhere cannot keep its editor out. The counters live in the database for every instance.
  */
 export async function authenticate(
   input: { email?: unknown; password?: unknown },
-  ip: string,
+  clientIp: string,
   now = new Date(),
 ): Promise<User> {
   const email = emailSchema.safeParse(input.email);
@@ -38,23 +72,39 @@ export async function authenticate(
   if (!email.success || password.length === 0 || password.length > 256) {
     throw new SignInError("이메일과 비밀번호를 입력하세요.");
   }
+  const ip = clientIp.slice(0, 64);
 
-  const [attempt] = await db
-    .select()
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email.data), eq(loginAttempts.ip, ip)));
+  const [[attempt], [account], [known]] = await Promise.all([
+    db.select().from(loginAttempts).where(pair(email.data, ip)),
+    db.select().from(accountSignInFailures).where(eq(accountSignInFailures.email, email.data)),
+    db
+      .select()
+      .from(knownSignInAddresses)
+      .where(and(eq(knownSignInAddresses.email, email.data), eq(knownSignInAddresses.ip, ip))),
+  ]);
   if (attempt?.lockedUntil && attempt.lockedUntil > now) {
     throw new SignInError(lockedMessage(attempt.lockedUntil));
+  }
+  const trusted = known && now.getTime() - known.lastSignInAt.getTime() < KNOWN_ADDRESS_MS;
+  if (account && !trusted) {
+    const waitUntil = account.lastFailureAt.getTime() + accountWaitMs(account.failures);
+    if (waitUntil > now.getTime()) throw new SignInError(waitMessage(waitUntil - now.getTime()));
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, email.data));
   const matches = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
   if (user && matches && !user.disabled) {
-    if (attempt) {
-      await db
-        .delete(loginAttempts)
-        .where(and(eq(loginAttempts.email, email.data), eq(loginAttempts.ip, ip)));
-    }
+    await db.transaction(async (tx) => {
+      await tx.delete(loginAttempts).where(pair(email.data, ip));
+      await tx.delete(accountSignInFailures).where(eq(accountSignInFailures.email, email.data));
+      await tx
+        .insert(knownSignInAddresses)
+        .values({ email: email.data, ip, lastSignInAt: now })
+        .onConflictDoUpdate({
+          target: [knownSignInAddresses.email, knownSignInAddresses.ip],
+          set: { lastSignInAt: now },
+        });
+    });
     return user;
   }
 
@@ -71,8 +121,16 @@ export async function authenticate(
       await tx
         .update(loginAttempts)
         .set({ failures: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) })
-        .where(and(eq(loginAttempts.email, email.data), eq(loginAttempts.ip, ip)));
+        .where(pair(email.data, ip));
     }
+    await tx
+      .insert(accountSignInFailures)
+      .values({ email: email.data, failures: 1, lastFailureAt: now })
+      .onConflictDoUpdate({
+        target: accountSignInFailures.email,
+        set: { failures: sql`${accountSignInFailures.failures} + 1`, lastFailureAt: now },
+      });
+    await pruneAttempts(tx, now);
     return row!.failures;
   });
   if (failures >= MAX_FAILURES) {
@@ -83,4 +141,23 @@ export async function authenticate(
   throw new SignInError(
     `${invalidCredentials} (${MAX_FAILURES - failures}번 더 틀리면 15분 동안 잠깁니다)`,
   );
+}
+
+type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Counters of a day ago say nothing any more; guesses at made-up emails must not pile up. */
+async function pruneAttempts(tx: Transaction, now: Date) {
+  const dayAgo = new Date(now.getTime() - KEEP_ATTEMPTS_MS);
+  await tx
+    .delete(loginAttempts)
+    .where(
+      and(
+        lt(loginAttempts.updatedAt, dayAgo),
+        or(isNull(loginAttempts.lockedUntil), lt(loginAttempts.lockedUntil, now)),
+      ),
+    );
+  await tx.delete(accountSignInFailures).where(lt(accountSignInFailures.lastFailureAt, dayAgo));
+  await tx
+    .delete(knownSignInAddresses)
+    .where(lt(knownSignInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_MS)));
 }

@@ -206,6 +206,7 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_created").on(t.createdAt)],
 );
 
+// Failed sign-ins per email and client address: five lock that pair for 15 minutes.
 export const loginAttempts = sqliteTable(
   "login_attempts",
   {
@@ -215,7 +216,49 @@ export const loginAttempts = sqliteTable(
     lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
     updatedAt: updatedAt(),
   },
+  (t) => [
+    primaryKey({ columns: [t.email, t.ip] }),
+    index("login_attempts_updated").on(t.updatedAt),
+  ],
+);
+
+// Failed sign-ins per email from any address, which no forwarding header can spread out.
+export const accountSignInFailures = sqliteTable(
+  "account_sign_in_failures",
+  {
+    email: text("email").primaryKey(),
+    failures: integer("failures").notNull().default(0),
+    lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("account_sign_in_failures_last").on(t.lastFailureAt)],
+);
+
+// Addresses an account signed in from: the account-wide wait does not apply to them, so an
+// attacker guessing from elsewhere cannot keep an editor out.
+export const knownSignInAddresses = sqliteTable(
+  "known_sign_in_addresses",
+  {
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }).notNull(),
+  },
   (t) => [primaryKey({ columns: [t.email, t.ip] })],
+);
+
+// One row per signed-in browser: the session token names its row, and signing out revokes it,
+// so a copied token stops working at once instead of at its expiry.
+export const editorSessions = sqliteTable(
+  "editor_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("editor_sessions_expires").on(t.expiresAt)],
 );
 
 export type Issue = typeof issues.$inferSelect;

@@ -37,6 +37,17 @@ async function answerSearch(
   response.end(request.method === "HEAD" ? undefined : text);
 }
 
+const NOT_FOUND_PATH = "/_not-found";
+
+function decodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type PortalHttpServer = { close: () => Promise<void> };
 
 /** Serves the production build of the portal on host:port until closed. */
@@ -54,6 +65,15 @@ export async function servePortal(host: string, port: number): Promise<PortalHtt
       void answerSearch(request, response, params);
       return;
     }
+    // Next answers a path it cannot percent-decode (/tags/%ff) with a bare 500; it is a page
+    // that does not exist.
+    if (!decodable(pathname)) request.url = NOT_FOUND_PATH;
+    // As a proxy does: the sign-in limits read the peer from the end of this chain.
+    const forwarded = request.headers["x-forwarded-for"];
+    request.headers["x-forwarded-for"] = [forwarded, request.socket.remoteAddress ?? "unknown"]
+      .flat()
+      .filter(Boolean)
+      .join(", ");
     handle(request, response).catch((error: unknown) => {
       console.error(`${request.url}: ${(error as Error).stack ?? error}`);
       if (!response.headersSent) response.writeHead(500);
