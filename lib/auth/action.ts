@@ -32,7 +32,9 @@ function valuesOf(formData: FormData) {
 function echo(formData: FormData | undefined) {
   if (!(formData instanceof FormData)) return undefined;
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") values[key] = value;
+  // A typed password never travels back to the browser.
+  for (const [key, value] of formData)
+    if (typeof value === "string" && key !== "password") values[key] = value;
   return values;
 }
 

@@ -107,4 +107,16 @@ describe("npm run user", () => {
       'unknown command "promote"',
     );
   });
+
+  it.each(["password1234", " ".repeat(12), "qwertyuiop12", "admin@example.kr1"])(
+    "refuses the guessable password %j and keeps the old one",
+    async (guessable) => {
+      const before = await db.select().from(users).where(eq(users.email, "admin@example.kr"));
+      const result = run(["reset-password", "--email", "admin@example.kr"], `${guessable}\n`);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("추측하기 쉬운 비밀번호입니다");
+      const after = await db.select().from(users).where(eq(users.email, "admin@example.kr"));
+      expect(after[0]!.passwordHash).toBe(before[0]!.passwordHash);
+    },
+  );
 });

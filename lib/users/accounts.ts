@@ -25,7 +25,7 @@ export async function createUser(
 ) {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) throw firstIssue(parsed);
-  const checked = passwordSchema.safeParse(password);
+  const checked = passwordSchema(parsed.data).safeParse(password);
   if (!checked.success) throw firstIssue(checked);
   const passwordHash = await hashPassword(checked.data);
   return db.transaction(async (tx) => {
@@ -124,7 +124,11 @@ export async function resetUserPassword(
   password: string,
   actor: number | null = null,
 ) {
-  const checked = passwordSchema.safeParse(password);
+  const [user] = await db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.email, email));
+  const checked = passwordSchema(user ?? { email }).safeParse(password);
   if (!checked.success) throw firstIssue(checked);
   return changeUser(
     email,

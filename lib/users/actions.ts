@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ActionError, formAction } from "@/lib/auth/action";
-import { generatePassword } from "@/lib/auth/password";
+import { generatePassword, passwordSchema } from "@/lib/auth/password";
 import { roles } from "@/lib/db/schema";
 import {
   AccountError,
@@ -26,14 +26,36 @@ async function accountChange<T>(change: () => Promise<T>) {
   }
 }
 
-export const addUser = formAction("admin", newUserSchema.strip(), async (input, admin) => {
-  const password = generatePassword();
-  await accountChange(() => createUser(input, password, admin.id));
-  return {
-    status: "ok",
-    message: `${input.email} 계정을 만들었습니다. 처음 비밀번호: ${password} (지금만 보입니다. 본인에게 안전하게 전하세요)`,
-  };
-});
+const typedPassword = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined);
+
+/** The password an admin typed, checked against the account's email and name, or a new random one. */
+function chosenPassword(typed: string | undefined, account: { email: string; name?: string }) {
+  if (typed === undefined) return { password: generatePassword(), generated: true };
+  const checked = passwordSchema(account).safeParse(typed);
+  if (!checked.success) {
+    const message = checked.error.issues[0]!.message;
+    throw new ActionError(message, "invalid", { password: message });
+  }
+  return { password: checked.data, generated: false };
+}
+
+export const addUser = formAction(
+  "admin",
+  newUserSchema.extend({ password: typedPassword }).strip(),
+  async ({ password: typed, ...input }, admin) => {
+    const { password, generated } = chosenPassword(typed, input);
+    await accountChange(() => createUser(input, password, admin.id));
+    return {
+      status: "ok",
+      message: generated
+        ? `${input.email} 계정을 만들었습니다. 처음 비밀번호: ${password} (지금만 보입니다. 본인에게 안전하게 전하세요)`
+        : `${input.email} 계정을 입력한 비밀번호로 만들었습니다.`,
+    };
+  },
+);
 
 export const changeUserRole = formAction(
   "admin",
@@ -67,13 +89,15 @@ export const changeUserAccess = formAction(
 
 export const resetPassword = formAction(
   "admin",
-  z.object({ email: emailSchema }),
+  z.object({ email: emailSchema, name: z.string().optional(), password: typedPassword }),
   async (input, admin) => {
-    const password = generatePassword();
+    const { password, generated } = chosenPassword(input.password, input);
     await accountChange(() => resetUserPassword(input.email, password, admin.id));
     return {
       status: "ok",
-      message: `${input.email}의 새 비밀번호: ${password} (지금만 보입니다)`,
+      message: generated
+        ? `${input.email}의 새 비밀번호: ${password} (지금만 보입니다)`
+        : `${input.email}의 비밀번호를 입력한 것으로 바꿨습니다.`,
     };
   },
 );

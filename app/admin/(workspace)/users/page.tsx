@@ -14,6 +14,9 @@ const roleOptions = [
   { value: "admin", label: "관리자" },
 ];
 
+const passwordHint =
+  "비워 두면 추측할 수 없는 비밀번호를 만들어 한 번 보여 줍니다. 직접 정할 때는 12자 이상, 흔한 단어·연속된 문자·이메일과 이름이 아닌 것으로 정하세요.";
+
 export default async function UsersPage() {
   const editor = await editorForPage();
   if (editor.role !== "admin") return <AdminOnly />;
@@ -64,9 +67,17 @@ export default async function UsersPage() {
               </ActionForm>
               <ActionForm
                 action={resetPassword}
-                confirmMessage={`${user.email}의 비밀번호를 새로 만들까요? 지금 비밀번호는 더 이상 쓸 수 없습니다.`}
+                className="space-y-2"
+                confirmMessage={`${user.email}의 비밀번호를 바꿀까요? 지금 비밀번호는 더 이상 쓸 수 없습니다.`}
               >
                 <input type="hidden" name="email" value={user.email} />
+                <input type="hidden" name="name" value={user.name} />
+                <TextField
+                  name="password"
+                  label="새 비밀번호"
+                  type="password"
+                  hint={passwordHint}
+                />
                 <SubmitButton tone="secondary">비밀번호 재설정</SubmitButton>
               </ActionForm>
             </div>
@@ -90,7 +101,8 @@ export default async function UsersPage() {
             defaultValue="editor"
             required
           />
-          <SubmitButton>추가하고 비밀번호 만들기</SubmitButton>
+          <TextField name="password" label="처음 비밀번호" type="password" hint={passwordHint} />
+          <SubmitButton>사용자 추가</SubmitButton>
         </ActionForm>
       </section>
     </>
