@@ -42,7 +42,17 @@ function kstDayStart(isoDate: string, plusDays = 0) {
   return new Date(start.getTime() + plusDays * 86_400_000);
 }
 
-export async function listAuditEntries(filter: AuditFilter) {
+type Viewer = { role: "admin" | "editor" };
+
+// Accounts' emails are for admins (the users page is theirs); editors see who by name only.
+const EMAIL_KEYS = new Set(["email", "from", "to"]);
+
+function detailsFor(viewer: Viewer, entity: string, details: Record<string, unknown> | null) {
+  if (viewer.role === "admin" || entity !== "user" || !details) return details;
+  return Object.fromEntries(Object.entries(details).filter(([key]) => !EMAIL_KEYS.has(key)));
+}
+
+export async function listAuditEntries(filter: AuditFilter, viewer: Viewer) {
   const conditions: SQL[] = [];
   if (filter.user) conditions.push(eq(auditLog.userId, filter.user));
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
@@ -61,9 +71,23 @@ export async function listAuditEntries(filter: AuditFilter) {
       .offset((filter.page - 1) * AUDIT_PER_PAGE),
     db.select({ total: count() }).from(auditLog).where(where),
   ]);
-  return { entries, total: total?.total ?? 0 };
+  return {
+    entries: entries.map(({ entry, userName, userEmail }) => ({
+      entry: { ...entry, details: detailsFor(viewer, entry.entity, entry.details) },
+      userName,
+      userEmail: viewer.role === "admin" ? userEmail : null,
+    })),
+    total: total?.total ?? 0,
+  };
 }
 
-export async function listAuditUsers() {
-  return db.select({ id: users.id, name: users.name, email: users.email }).from(users);
+export async function listAuditUsers(viewer: Viewer) {
+  const people = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .orderBy(users.name);
+  return people.map((person) => ({
+    ...person,
+    email: viewer.role === "admin" ? person.email : null,
+  }));
 }

@@ -25,11 +25,11 @@ function hrefFor(filter: AuditFilter, page: number) {
 }
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
-  await editorForPage();
+  const viewer = await editorForPage();
   const filter = auditFilterSchema.parse(await searchParams);
   const [{ entries, total }, people] = await Promise.all([
-    listAuditEntries(filter),
-    listAuditUsers(),
+    listAuditEntries(filter, viewer),
+    listAuditUsers(viewer),
   ]);
   return (
     <>
@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             <option value="">전체</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
+                {person.email ? `${person.name} (${person.email})` : person.name}
               </option>
             ))}
           </select>
@@ -96,7 +96,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         {entries.map(({ entry, userName, userEmail }) => (
           <tr key={entry.id} className="border-t border-slate-200 align-top">
             <td className="p-3 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-            <td className="p-3">{userName ? `${userName} (${userEmail})` : "시스템"}</td>
+            <td className="p-3">
+              {userName ? (userEmail ? `${userName} (${userEmail})` : userName) : "시스템"}
+            </td>
             <td className="p-3">{auditActionLabel(entry.action)}</td>
             <td className="p-3 font-mono text-xs">{entry.entityId ?? "–"}</td>
             <td className="p-3 text-xs break-all text-slate-700">

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabase } from "@/lib/db/client";
+import { createUser } from "@/lib/users/accounts";
+import { auditFilterSchema, listAuditEntries, listAuditUsers } from "./queries";
+
+describe("audit log as an editor and as an admin sees it", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+    await createUser(
+      { email: "secret.person@example.kr", name: "비공개", role: "editor" },
+      "등대 연필 구름 자전거",
+    );
+  });
+
+  it("shows editors names only, in the user filter and in the entries", async () => {
+    const people = await listAuditUsers({ role: "editor" });
+    expect(people.map((p) => p.name)).toContain("비공개");
+    expect(JSON.stringify(people)).not.toContain("@example.kr");
+    const { entries } = await listAuditEntries(auditFilterSchema.parse({}), { role: "editor" });
+    expect(entries.some((e) => e.entry.action === "user.create")).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain("secret.person@example.kr");
+  });
+
+  it("shows admins the emails", async () => {
+    const people = await listAuditUsers({ role: "admin" });
+    expect(people.map((p) => p.email)).toContain("secret.person@example.kr");
+    const { entries } = await listAuditEntries(auditFilterSchema.parse({}), { role: "admin" });
+    expect(JSON.stringify(entries)).toContain("secret.person@example.kr");
+  });
+});
