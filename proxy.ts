@@ -1,8 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { siteUrl } from "@/lib/env";
+import { serverActionRefusal } from "@/lib/http/server-actions";
 
-// Redirects and headers only: every admin page, action and route handler checks the session itself.
+// Forged or oversized server-action posts are refused here; otherwise redirects and headers only:
+// every admin page, action and route handler checks the session itself.
 export function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = serverActionRefusal(request.headers, new URL(siteUrl).host);
+    if (refusal) {
+      return new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+  }
   const { pathname, search } = request.nextUrl;
+  if (!pathname.startsWith("/admin")) return NextResponse.next();
   const signedIn = request.cookies
     .getAll()
     .some((cookie) => cookie.name.endsWith("next-auth.session-token"));
@@ -35,4 +48,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    // A server-action post to any other page: refused above, as there are none outside /admin.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

@@ -3,10 +3,9 @@
 import { useActionState, useRef, useState, useTransition } from "react";
 import { idle } from "@/lib/forms/state";
 import { importRecords } from "@/lib/import/actions";
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "@/lib/import/limits";
 import type { ImportReport, ImportState } from "@/lib/import/report";
 import { FormMessage } from "./action-form";
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 function ReportTable({ report }: { report: ImportReport }) {
   const sections = [
@@ -82,7 +81,7 @@ export function ImportForm() {
     const file = data.get("file");
     // Checked here too so a large file is refused before it is sent.
     if (!(file instanceof File) || file.size === 0) return setFileError("파일을 고르세요.");
-    if (file.size > MAX_BYTES) return setFileError("파일이 너무 큽니다. 5MB 이하로 나눠 올리세요.");
+    if (file.size > MAX_UPLOAD_BYTES) return setFileError(uploadTooLargeMessage());
     setFileError(null);
     startTransition(() => action(data));
   }

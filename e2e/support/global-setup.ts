@@ -24,7 +24,8 @@ export default async function globalSetup() {
     DATA_DIR: path.join(root, "admin-data"),
     MEILI_INDEX_PREFIX: "admin_",
   };
-  const portal = await startPortal(portalEnv, await freePort());
+  const portalLog = path.join(root, "portal.log");
+  const portal = await startPortal(portalEnv, await freePort(), { logFile: portalLog });
   const adminPortal = await startPortal(adminEnv, await freePort());
   for (const env of [portalEnv, adminEnv]) {
     const fixtures = spawnSync(
@@ -39,6 +40,7 @@ export default async function globalSetup() {
     if (fixtures.status !== 0) throw new Error("adding the e2e fixtures failed");
   }
   process.env.E2E_BASE_URL = portal.url;
+  process.env.E2E_PORTAL_LOG = portalLog;
   process.env.E2E_ADMIN_URL = adminPortal.url;
   process.env.E2E_MEILI_URL = meili.url;
   process.env.E2E_MEILI_KEY = meili.key;

@@ -7,6 +7,7 @@ import {
   pageParam,
   pageSizeParam,
   queryParam,
+  wholeNumberParam,
   type ParamSpecs,
   type ParsedParams,
 } from "@/lib/search/params";
@@ -27,11 +28,7 @@ const statuses = ["recruiting", "in_progress", "ended"] as const satisfies Recru
 export const schedules = ["weekday", "weekend", "mixed"] as const;
 export const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·주말" } as const;
 
-const hours = z.coerce
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .min(0)
-  .max(10_000);
+const hours = wholeNumberParam(0, 10_000);
 
 export const courseParamSpecs = {
   q: { schema: queryParam },

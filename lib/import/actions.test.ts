@@ -9,7 +9,7 @@ import { courses } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import { importRecords } from "./actions";
-import { MAX_UPLOAD_BYTES } from "./parse";
+import { MAX_UPLOAD_BYTES } from "./limits";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());

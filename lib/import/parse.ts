@@ -1,6 +1,6 @@
 import Papa from "papaparse";
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "./limits";
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 
 export type ImportFormat = "csv" | "json";
@@ -25,9 +25,7 @@ const jsonTypes = new Set(["", "application/json", "text/json", "text/plain"]);
 export function uploadFormat(file: { name: string; type: string; size: number }): ImportFormat {
   if (file.size === 0) throw new UploadError("빈 파일입니다.");
   if (file.size > MAX_UPLOAD_BYTES) {
-    throw new UploadError(
-      `파일이 너무 큽니다 (${(file.size / 1024 / 1024).toFixed(1)}MB). 5MB 이하로 나눠 올리세요.`,
-    );
+    throw new UploadError(uploadTooLargeMessage(file.size));
   }
   const name = file.name.toLowerCase();
   if (name.endsWith(".csv") && csvTypes.has(file.type)) return "csv";

@@ -25,7 +25,8 @@ export function parseParams<S extends ParamSpecs>(
 ): ParseResult<S> {
   const params: Record<string, unknown> = {};
   if (mode === "strict") {
-    const unknown = [...new Set(raw.keys())].filter((key) => !(key in specs));
+    // Own keys only: `in` would accept __proto__, constructor or toString as parameter names.
+    const unknown = [...new Set(raw.keys())].filter((key) => !Object.hasOwn(specs, key));
     if (unknown.length > 0) return { ok: false, error: `unknown parameter: ${unknown.join(", ")}` };
   }
   for (const [name, spec] of Object.entries(specs)) {
@@ -63,17 +64,26 @@ export const queryParam = z
   .max(100, "must be at most 100 characters")
   .transform((q) => q.trim().replace(/\s+/g, " "));
 
-export const pageParam = z.coerce
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .min(1, "must be at least 1")
-  .max(100, "must be at most 100");
+/**
+ * A whole number written in decimal digits: Number() would also read 0x10, 1e1, " 7" or "".
+ * A minus sign is read, so a negative value gets the range message rather than a format one.
+ */
+export function wholeNumberParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^-?\d{1,9}$/, "must be a whole number in decimal digits")
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, min === 0 ? "must be 0 이상 (0 or more)" : `must be at least ${min}`)
+        .max(max, `must be at most ${max}`),
+    );
+}
 
-export const pageSizeParam = z.coerce
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .min(1, "must be at least 1")
-  .max(50, "must be at most 50");
+export const pageParam = wholeNumberParam(1, 100);
+
+export const pageSizeParam = wholeNumberParam(1, 50);
 
 /** A facet value such as a field or provider name: printable text, no control characters. */
 export const facetValueParam = z

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import path from "node:path";
 
 export type PortalServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
@@ -10,6 +11,7 @@ export type PortalServer = { url: string; process: ChildProcess; stop: () => Pro
 export async function startPortal(
   env: Record<string, string>,
   port: number,
+  options: { logFile?: string } = {},
 ): Promise<PortalServer> {
   const child = spawn(
     process.execPath,
@@ -30,8 +32,14 @@ export async function startPortal(
     },
   );
   const output: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  // Browser tests read the log to check that hostile requests printed no stack trace.
+  const log = options.logFile ? createWriteStream(options.logFile) : null;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      output.push(chunk.toString());
+      log?.write(chunk);
+    });
+  }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;
