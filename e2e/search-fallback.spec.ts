@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -23,6 +23,7 @@ test.beforeAll(async ({}, testInfo) => {
   portal = await startPortal(
     { DATA_DIR: path.join(root, "data"), MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
     await freePort(),
+    { logFile: path.join(root, "portal.log") },
   );
   await meili.stop();
 });
@@ -30,6 +31,20 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(async () => {
   await portal?.stop();
   if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test("a page that searches many times asks a failing Meilisearch once, then uses the database", async ({
+  request,
+}) => {
+  // An empty result with filters: the page also counts what dropping each filter would find and
+  // looks for near matches, eight searches in all, which used to wait for Meilisearch each.
+  const response = await request.get(
+    `${portal.url}/courses?q=${encodeURIComponent("없는과정이름")}&district=${encodeURIComponent("강화군")}&schedule=weekend`,
+  );
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("검색 엔진에 잠시 연결할 수 없어");
+  const log = readFileSync(path.join(root, "portal.log"), "utf8");
+  expect(log.match(/falling back to the database/g)).toHaveLength(1);
 });
 
 test("with Meilisearch stopped, search pages answer from the database and say so", async ({

@@ -3,10 +3,11 @@ import type { SearchParams } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { districtsMatching } from "@/lib/districts/districts";
-import { indexUid, isSearchConfigured, residentSearchClient } from "@/lib/search/client";
+import { indexUid } from "@/lib/search/client";
 import { publishedCoursesMatching } from "@/lib/search/fallback";
 import { facetInMemory, sortOptions, type FacetOption } from "@/lib/search/facets";
 import { textQuery } from "@/lib/search/query";
+import { reportFallback, residentSearch } from "@/lib/search/resident";
 import { recruitmentStatus, fillRate, type RecruitmentStatus } from "./derive";
 import {
   courseFacets,
@@ -39,12 +40,10 @@ export async function searchCourseCatalog(
   params: CourseParams,
   today: string,
 ): Promise<CourseCatalog> {
-  if (isSearchConfigured()) {
-    try {
-      return await fromMeilisearch(params, today);
-    } catch (error) {
-      console.warn(`catalog: falling back to the database (${(error as Error).message})`);
-    }
+  try {
+    return await fromMeilisearch(params, today);
+  } catch (error) {
+    reportFallback("catalog", error);
   }
   return fromDatabase(params, today);
 }
@@ -81,7 +80,7 @@ async function fromMeilisearch(params: CourseParams, today: string): Promise<Cou
       count([...courseFilterExpressions(params, today, "status"), statusFilter(status, today)]),
     ),
   ];
-  const { results } = await residentSearchClient().multiSearch({ queries });
+  const { results } = await residentSearch((client) => client.multiSearch({ queries }));
   const [main, ...rest] = results;
   const facets = {} as CourseCatalog["facets"];
   for (const name of facetNames) {

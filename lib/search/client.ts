@@ -1,7 +1,7 @@
 import "server-only";
 import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import { env } from "@/lib/env";
-import { meilisearchHttpClient } from "./http";
+import { meilisearchHttpClient, meilisearchHttpClientWithDeadline } from "./http";
 
 export type SearchServer = { url: string; key?: string };
 
@@ -22,30 +22,32 @@ export function isSearchConfigured() {
   return server !== null;
 }
 
-function connect(timeout: number) {
+function connect(options: { timeout?: number; deadline?: number }) {
   if (!server)
     throw new Error("Meilisearch is not configured: set MEILI_URL (and MEILI_MASTER_KEY)");
   return new Meilisearch({
     host: server.url,
     apiKey: server.key,
-    timeout,
-    httpClient: meilisearchHttpClient,
+    timeout: options.timeout,
+    httpClient:
+      options.deadline === undefined
+        ? meilisearchHttpClient
+        : meilisearchHttpClientWithDeadline(options.deadline),
   });
 }
 
 /** For indexing and administration: writes and task waits may take a while. */
 export function searchClient(): Meilisearch {
-  client ??= connect(env.MEILI_TIMEOUT_MS);
+  client ??= connect({ timeout: env.MEILI_TIMEOUT_MS });
   return client;
 }
 
 /**
- * For residents' searches: a request past SEARCH_DEADLINE_MS fails, and the caller answers from
- * the database. The client's own per-request timer is cleared when the answer comes, unlike an
- * AbortSignal.timeout per search, which fires (and builds an error) after every request.
+ * For residents' searches, through lib/search/resident.ts: a request that Meilisearch has not
+ * answered SEARCH_DEADLINE_MS after it was sent fails, and the caller answers from the database.
  */
 export function residentSearchClient(): Meilisearch {
-  residentClient ??= connect(env.SEARCH_DEADLINE_MS);
+  residentClient ??= connect({ deadline: env.SEARCH_DEADLINE_MS });
   return residentClient;
 }
 

@@ -1,6 +1,12 @@
 import { getEventListeners } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { meilisearchHttpClient } from "./http";
+import {
+  meilisearchHttpClient,
+  meilisearchHttpClientWithDeadline,
+  SearchDeadlineError,
+} from "./http";
 
 const url = process.env.MEILI_URL!;
 const headers = {
@@ -40,5 +46,39 @@ describe("meilisearchHttpClient", () => {
     await expect(
       meilisearchHttpClient(`${url}/health`, { headers, signal: controller.signal }),
     ).rejects.toThrow("gave up");
+  });
+});
+
+describe("meilisearchHttpClientWithDeadline", () => {
+  async function slowServer(delayMs: number) {
+    const server = createServer((_request, response) => {
+      setTimeout(() => response.end('{"ok":true}'), delayMs);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  }
+
+  it("gives up on an answer that takes longer than the deadline", async () => {
+    const { url: slow, server } = await slowServer(1_000);
+    const send = meilisearchHttpClientWithDeadline(100);
+    await expect(send(`${slow}/indexes/x/search`, { method: "POST", body: "{}" })).rejects.toThrow(
+      SearchDeadlineError,
+    );
+    server.close();
+  });
+
+  it("counts Meilisearch's time, not the time this process was too busy to read the answer", async () => {
+    const { url: quick, server } = await slowServer(50);
+    const send = meilisearchHttpClientWithDeadline(100);
+    const answer = send(`${quick}/indexes/x/search`, { method: "POST", body: "{}" });
+    // Busy rendering a page: the answer arrives while the process cannot read it, and the
+    // deadline's timer comes due before the socket is read.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const busyUntil = Date.now() + 300;
+    while (Date.now() < busyUntil) {
+      // spin
+    }
+    await expect(answer).resolves.toEqual({ ok: true });
+    server.close();
   });
 });

@@ -11,10 +11,32 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 
+export class SearchDeadlineError extends Error {
+  name = "SearchDeadlineError";
+}
+
 /** The Meilisearch client's transport: same contract as its fetch path (parsed JSON, API errors thrown). */
 export function meilisearchHttpClient(
   input: Parameters<typeof fetch>[0],
   init?: RequestInit,
+): Promise<unknown> {
+  return send(input, init);
+}
+
+/**
+ * The same transport with a deadline on Meilisearch's own time: the clock starts once the request
+ * is on the wire (not while it waits for a socket or for this busy process), and when it runs out,
+ * the answer gets one turn of the event loop to be read, since a process busy rendering pages
+ * fires the timer late, possibly with the answer already waiting in the socket.
+ */
+export function meilisearchHttpClientWithDeadline(deadlineMs: number) {
+  return (input: Parameters<typeof fetch>[0], init?: RequestInit) => send(input, init, deadlineMs);
+}
+
+function send(
+  input: Parameters<typeof fetch>[0],
+  init?: RequestInit,
+  deadlineMs?: number,
 ): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : input.toString());
   const body = typeof init?.body === "string" ? init.body : undefined;
@@ -30,7 +52,11 @@ export function meilisearchHttpClient(
     // Our own listener, removed when the request settles: a task wait polls with one signal,
     // and listeners left on it by each request would pile up.
     const onAbort = () => request.destroy(signal?.reason);
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const settle = (finish: () => void) => {
+      settled = true;
+      clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
       finish();
     };
@@ -65,6 +91,18 @@ export function meilisearchHttpClient(
     );
     signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", (error) => settle(() => reject(error)));
+    if (deadlineMs !== undefined) {
+      request.once("finish", () => {
+        timer = setTimeout(
+          () =>
+            setImmediate(() => {
+              if (!settled)
+                request.destroy(new SearchDeadlineError(`no answer within ${deadlineMs} ms`));
+            }),
+          deadlineMs,
+        );
+      });
+    }
     request.end(body);
   });
 }

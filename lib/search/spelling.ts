@@ -1,7 +1,8 @@
 import "server-only";
-import { indexUid, residentSearchClient } from "./client";
+import { indexUid } from "./client";
 import type { IndexName } from "./indexes";
 import { hangulFromLatinKeys } from "./korean";
+import { reportFallback, residentSearch } from "./resident";
 
 export type QuerySuggestion = { q: string; count: number; reason: "keyboard" | "spelling" };
 
@@ -27,9 +28,11 @@ async function tagSpelling(q: string, indexes: IndexName[]): Promise<string | nu
       if (!HANGUL_WORD.test(word)) return word;
       const answers = await Promise.all(
         indexes.map((name) =>
-          residentSearchClient()
-            .index(indexUid(name))
-            .searchForFacetValues({ facetName: "tags", facetQuery: word }),
+          residentSearch((client) =>
+            client
+              .index(indexUid(name))
+              .searchForFacetValues({ facetName: "tags", facetQuery: word }),
+          ),
         ),
       );
       const tags = answers.flatMap((answer) => answer.facetHits);
@@ -66,7 +69,7 @@ export async function suggestQuery(
       const spelled = await tagSpelling(q, indexes);
       if (spelled) candidate = { q: spelled, reason: "spelling" };
     } catch (error) {
-      console.warn(`search: no spelling suggestion (${(error as Error).message})`);
+      reportFallback("search: no spelling suggestion", error);
     }
   }
   if (!candidate) return null;

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "@/lib/search/local-server";
+import { startPortal } from "../lib/portal-server";
+import { percentile } from "./stats";
+
+// `npm run bench:search-load [connections] [seconds]`: search pages under load, the way the attack
+// run found them flapping (issue 13): requests per second, p99, and how many answers came from the
+// database fallback instead of Meilisearch, with the production deadline (SEARCH_DEADLINE_MS).
+
+const CONNECTIONS = Number(process.argv[2] ?? 32);
+const DURATION_S = Number(process.argv[3] ?? 30);
+
+const targets = [
+  {
+    path: "/api/search?q=AI&index=all",
+    fallback: (body: string) => (JSON.parse(body) as { fallback: boolean }).fallback,
+    total: (body: string) => String((JSON.parse(body) as { total: number }).total),
+  },
+  {
+    path: `/courses?q=${encodeURIComponent("파이썬")}`,
+    fallback: (body: string) => body.includes("검색 엔진에 잠시 연결할 수 없어"),
+    total: (body: string) => /검색 결과 <strong[^>]*>([\d,]+)<\/strong>/.exec(body)?.[1] ?? "?",
+  },
+];
+
+async function main() {
+  const root = mkdtempSync(path.join(tmpdir(), "portal-bench-load-"));
+  const portal = await startPortal({ DATA_DIR: path.join(root, "data") }, await freePort());
+  try {
+    console.log(`| path | req/s | p50 ms | p99 ms | fallback answers | totals seen | errors |`);
+    console.log(`| --- | ---: | ---: | ---: | ---: | --- | ---: |`);
+    for (const target of targets) {
+      const latencies: number[] = [];
+      let answers = 0;
+      let fallbacks = 0;
+      const totals = new Map<string, number>();
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const run = autocannon(
+          {
+            url: portal.url + target.path,
+            connections: CONNECTIONS,
+            duration: DURATION_S,
+            requests: [
+              {
+                onResponse: (status, body) => {
+                  if (status !== 200) return;
+                  answers += 1;
+                  if (target.fallback(body)) fallbacks += 1;
+                  const total = target.total(body);
+                  totals.set(total, (totals.get(total) ?? 0) + 1);
+                },
+              },
+            ],
+          },
+          (error, done) => (error ? reject(error) : resolve(done)),
+        );
+        run.on("response", (_c, _s, _b, time) => latencies.push(time));
+      });
+      const seen = [...totals].map(([total, n]) => `${total}×${n}`).join(", ");
+      console.log(
+        `| ${target.path} | ${result.requests.average.toFixed(1)} | ${percentile(latencies, 0.5).toFixed(0)} | ${percentile(latencies, 0.99).toFixed(0)} | ${fallbacks} of ${answers} (${((100 * fallbacks) / Math.max(answers, 1)).toFixed(0)} %) | ${seen} | ${result.errors + result.timeouts + result.non2xx} |`,
+      );
+    }
+  } finally {
+    await portal.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
