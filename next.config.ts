@@ -1,14 +1,25 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/security-headers";
+import { publicContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    // Integrity hashes on the scripts Next loads (see publicContentSecurityPolicy).
+    sri: { algorithm: "sha256" },
+  },
   // Native and server-side packages stay in node_modules instead of being bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        // Every path but /admin and below, whose pages get a nonce policy from proxy.ts.
+        source: "/((?!admin$|admin/).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy }],
+      },
+    ];
   },
 };
 

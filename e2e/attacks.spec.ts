@@ -144,3 +144,35 @@ test.describe("sign-in and sign-out", () => {
     await thief.dispose();
   });
 });
+
+test.describe("content security policy of public pages", () => {
+  test("pages carry a strict, cacheable policy and run under it without violations", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ["/", "/courses", "/issues/2024-04/k-digital-training-incheon"]) {
+      const response = await page.goto(path);
+      const policy = response!.headers()["content-security-policy"]!;
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "img-src 'self' data:",
+      ]) {
+        expect(policy, path).toContain(directive);
+      }
+      expect(policy, path).not.toContain("nonce-");
+      // Next's own scripts carry integrity hashes.
+      expect(await page.locator("script[src][integrity]").count(), path).toBeGreaterThan(0);
+    }
+    // Hydrated under the policy: the header search suggests as the resident types.
+    await page.getByRole("combobox", { name: "포털 전체 검색" }).fill("스마트");
+    await expect(page.getByRole("listbox")).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});

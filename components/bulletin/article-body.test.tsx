@@ -97,9 +97,15 @@ describe("ArticleBody with hostile Markdown", () => {
     const refused = render("![인천항 물동량 추이](javascript:alert(1))");
     expect(refused).not.toContain("<img");
     expect(refused).toContain("인천항 물동량 추이");
-    expect(render("![항만](https://example.com/port.png)")).toMatch(
-      /<img src="https:\/\/example.com\/port.png" alt="항만"/,
-    );
+    expect(render("![항만](/media/port.png)")).toMatch(/<img src="\/media\/port.png" alt="항만"/);
+  });
+
+  it("shows an image from another site as its description, as the public pages' policy would block it", () => {
+    for (const src of ["https://example.com/port.png", "//example.com/port.png", "http://x/y.png"]) {
+      const html = render(`![항만 전경](${src})`);
+      expect(html, src).not.toContain("<img");
+      expect(html, src).toContain("항만 전경");
+    }
   });
 
   it("shows a malformed chart as an inline error instead of breaking the page", () => {

@@ -37,6 +37,11 @@ function AnchoredHeading({
   );
 }
 
+/** An image the portal serves itself (a path on this site) or embeds (data:image). */
+function isPortalImage(src: string) {
+  return /^\/(?![/\\])/.test(src) || src.startsWith("data:image/");
+}
+
 const components: Components = {
   h2: ({ id, children }) => (
     <AnchoredHeading level={2} id={id}>
@@ -48,10 +53,11 @@ const components: Components = {
       {children}
     </AnchoredHeading>
   ),
-  // react-markdown empties an address it refuses (javascript: and the like): the reader gets the
-  // image's description instead of an image without a source.
+  // react-markdown empties an address it refuses (javascript: and the like), and the pages'
+  // content security policy loads images from the portal only: either way the reader gets the
+  // image's description, in the editor's preview as on the public page.
   img: ({ src, alt, title }) =>
-    src ? (
+    typeof src === "string" && isPortalImage(src) ? (
       // eslint-disable-next-line @next/next/no-img-element -- a Markdown image's size is unknown
       <img src={String(src)} alt={alt ?? ""} title={title} loading="lazy" />
     ) : (

@@ -7,7 +7,27 @@ export const securityHeaders = [
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
+
+/**
+ * The policy of every page outside /admin (which gets a per-request nonce policy from proxy.ts).
+ * It is the same for every response, so pages stay cacheable. Scripts load from the portal only,
+ * each with an integrity hash (next.config.ts `experimental.sri`); the inline scripts that carry
+ * each page's React data differ per page and Next gives no hash for them, so a static policy
+ * must allow inline scripts — a nonce would make every page dynamic. Markdown cannot inject
+ * markup (no raw HTML), and images come from the portal itself or data: URLs only.
+ */
+export const publicContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { securityHeaders } from "@/lib/http/security-headers";
+import { publicContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { answerSearchApi, searchApiHeaders } from "@/lib/search/api";
 
 // The portal's HTTP server: Next serves every page and route, except the search API, which is
@@ -11,6 +11,7 @@ const SEARCH_API = "/api/search";
 
 const searchResponseHeaders = {
   ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+  "Content-Security-Policy": publicContentSecurityPolicy,
   ...searchApiHeaders,
   "Content-Type": "application/json",
 };
