@@ -1,15 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isSearchConfigured, searchClient } from "@/lib/search/client";
+import { loadLocalSearchState, type LocalSearchState } from "@/lib/search/local-state";
+import { residentSearchState } from "@/lib/search/resident";
 
-export type Health = { db: string; search: string };
+export type Health = {
+  db: string;
+  search: string;
+  /** Whether residents' searches go to Meilisearch ("closed") or to the database for now ("open"). */
+  searchBreaker?: string;
+  /** The local Meilisearch that `npm start` runs and restarts, when there is one. */
+  localSearch?: LocalSearchState;
+};
 
 function describe(error: unknown) {
   return `error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export async function checkHealth(): Promise<Health> {
-  const [dbState, searchState] = await Promise.all([
+  const [dbState, searchState, localSearch] = await Promise.all([
     db.$client
       .execute("select 1")
       .then(() => "ok")
@@ -20,6 +29,16 @@ export async function checkHealth(): Promise<Health> {
           .then((h) => (h.status === "available" ? "ok" : `error: ${h.status}`))
           .catch(describe)
       : Promise.resolve("error: MEILI_URL is not configured"),
+    loadLocalSearchState().catch(() => null),
   ]);
-  return { db: dbState, search: searchState };
+  const breaker = residentSearchState();
+  return {
+    db: dbState,
+    search:
+      searchState !== "ok" && localSearch?.state === "restarting"
+        ? `${searchState} (the local Meilisearch is being restarted; searches use the database meanwhile)`
+        : searchState,
+    ...(breaker !== "closed" && { searchBreaker: breaker }),
+    ...(localSearch && { localSearch }),
+  };
 }

@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from "node:fs";
 import { migrateDatabase } from "@/lib/db/client";
 import { dataDir, env } from "@/lib/env";
 import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
@@ -11,6 +12,9 @@ import { connectOrStartSearch } from "./lib/search-server";
 
 // `npm start`: everything a fresh clone needs, in order, then the production server.
 async function main() {
+  // DATA_DIR holds the database, secrets and Meilisearch's data and key: this user's only.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   await migrateDatabase();
   console.log(`database: migrated (${dataDir})`);
   let demoEditor: { email: string; password: string } | null = null;
@@ -26,7 +30,7 @@ async function main() {
 
   buildIfNeeded();
 
-  const search = await connectOrStartSearch();
+  const search = await connectOrStartSearch({ resync: () => prepareSearchIndexes() });
   console.log(`search: ${search.local ? "local Meilisearch" : "Meilisearch"} at ${search.url}`);
   try {
     await prepareSearchIndexes();

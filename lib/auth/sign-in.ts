@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, lt, or, isNull, sql } from "drizzle-orm";
-import { db } from "@/lib/db/client";
+import { db, type Transaction } from "@/lib/db/client";
 import {
   accountSignInFailures,
   knownSignInAddresses,
@@ -142,8 +142,6 @@ export async function authenticate(
     `${invalidCredentials} (${MAX_FAILURES - failures}번 더 틀리면 15분 동안 잠깁니다)`,
   );
 }
-
-type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Counters of a day ago say nothing any more; guesses at made-up emails must not pile up. */
 async function pruneAttempts(tx: Transaction, now: Date) {

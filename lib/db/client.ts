@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
@@ -9,7 +9,12 @@ import * as schema from "./schema";
 
 function connect() {
   if (databaseUrl.startsWith("file:")) {
-    mkdirSync(path.dirname(databaseUrl.slice("file:".length)), { recursive: true });
+    // Only this user may read the database: created 0600 in a 0700 folder (SQLite gives its
+    // -wal and -shm files the database file's mode).
+    const file = databaseUrl.slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, "a", 0o600));
+    chmodSync(file, 0o600);
   }
   const client = createClient({
     url: databaseUrl,

@@ -88,10 +88,16 @@ export function freePort(): Promise<number> {
 export function localMasterKey(dataDir: string) {
   const file = path.join(dataDir, "meili-master-key");
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(24).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
+}
+
+function portalFreeEnv(): NodeJS.ProcessEnv {
+  const childEnv = { ...process.env };
+  for (const name of Object.keys(childEnv)) if (name.startsWith("MEILI_")) delete childEnv[name];
+  return childEnv;
 }
 
 export type LocalMeilisearch = {
@@ -119,8 +125,6 @@ export async function startLocalMeilisearch(options: {
       dbPath,
       "--http-addr",
       `127.0.0.1:${port}`,
-      // One argument: a base64url key may start with "-", which would read as a flag.
-      `--master-key=${key}`,
       "--env",
       "development",
       "--no-analytics",
@@ -129,7 +133,9 @@ export async function startLocalMeilisearch(options: {
       "--snapshot-dir",
       path.join(options.dataDir, "meili-snapshots"),
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    // The key goes through the environment: any local user can read a command line (ps).
+    // Other MEILI_* variables are the portal's, and Meilisearch would read them as its options.
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...portalFreeEnv(), MEILI_MASTER_KEY: key } },
   );
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
