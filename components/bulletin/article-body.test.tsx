@@ -101,7 +101,11 @@ describe("ArticleBody with hostile Markdown", () => {
   });
 
   it("shows an image from another site as its description, as the public pages' policy would block it", () => {
-    for (const src of ["https://example.com/port.png", "//example.com/port.png", "http://x/y.png"]) {
+    for (const src of [
+      "https://example.com/port.png",
+      "//example.com/port.png",
+      "http://x/y.png",
+    ]) {
       const html = render(`![항만 전경](${src})`);
       expect(html, src).not.toContain("<img");
       expect(html, src).toContain("항만 전경");
