@@ -1,9 +1,13 @@
 import { FacetGroup } from "@/components/search/facet-group";
 import type { CourseCatalog } from "@/lib/courses/catalog";
 import { recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
-import { courseFacets, scheduleLabels, type CourseParams } from "@/lib/courses/filters";
+import type { FacetSpec } from "@/lib/catalog/spec";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import type { CourseParams } from "@/lib/courses/filters";
 
 const inputClass = "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base";
+
+type CourseFacet = keyof typeof courseCatalogSpec.facets;
 
 export function CourseFilterPanel({
   params,
@@ -16,7 +20,7 @@ export function CourseFilterPanel({
     <div>
       <FacetGroup
         name="status"
-        legend="모집상태"
+        legend={courseCatalogSpec.status.label}
         options={catalog.facets.status}
         selected={params.status}
         labelOf={(v) => recruitmentStatusLabels[v as RecruitmentStatus]}
@@ -39,22 +43,18 @@ export function CourseFilterPanel({
           <span className="text-sm text-slate-600 tabular-nums">{catalog.cardEligible}</span>
         </label>
       </fieldset>
-      {(["field", "type", "district", "provider"] as const).map((name) => (
-        <FacetGroup
-          key={name}
-          name={name}
-          legend={courseFacets[name].label}
-          options={catalog.facets[name]}
-          selected={params[name]}
-        />
-      ))}
-      <FacetGroup
-        name="schedule"
-        legend="요일"
-        options={catalog.facets.schedule}
-        selected={params.schedule}
-        labelOf={(v) => scheduleLabels[v as keyof typeof scheduleLabels]}
-      />
+      {(Object.entries(courseCatalogSpec.facets) as [CourseFacet, FacetSpec][]).map(
+        ([name, facet]) => (
+          <FacetGroup
+            key={name}
+            name={name}
+            legend={facet.label}
+            options={catalog.facets[name]}
+            selected={params[name]}
+            labelOf={facet.valueLabels && ((v) => facet.valueLabels![v] ?? v)}
+          />
+        ),
+      )}
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
         <div className="flex items-center gap-2">

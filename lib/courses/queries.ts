@@ -3,8 +3,7 @@ import { and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
-
-const published = eq(courses.status, "published");
+import { published } from "./visibility";
 
 export async function getPublishedCourse(externalId: string): Promise<Course | null> {
   const [row] = await db

@@ -37,14 +37,14 @@ export function atomXml(feed: AtomFeed): string {
   root.ele("title").txt(feed.title);
   root.ele("subtitle").txt(feed.subtitle);
   root.ele("updated").txt(feed.updated.toISOString());
-  root.ele("link", { rel: "alternate", href: feed.link });
-  root.ele("link", { rel: "self", href: feed.self, type: "application/atom+xml" });
+  root.ele("link", { href: feed.link, rel: "alternate" });
+  root.ele("link", { href: feed.self, rel: "self", type: "application/atom+xml" });
   for (const name of feed.authors) root.ele("author").ele("name").txt(name);
   for (const entry of feed.entries) {
     const item = root.ele("entry");
     item.ele("id").txt(entry.id);
     item.ele("title", { type: "text" }).txt(entry.title);
-    item.ele("link", { rel: "alternate", href: entry.link });
+    item.ele("link", { href: entry.link, rel: "alternate" });
     item.ele("updated").txt(entry.updated.toISOString());
     item.ele("published").txt(entry.published.toISOString());
     item.ele("summary", { type: "text" }).txt(entry.summary);

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, issues, programs, type Course, type Program } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
-
-const published = eq(programs.status, "published");
+import { published } from "./visibility";
 
 export type ProgramWithArticle = Program & { article: { title: string; url: string } | null };
 
@@ -24,6 +23,17 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
 }
 
 /** Open programs (접수중, not 접수예정) whose deadline falls by `until`, soonest first. */
+/** Published programs with these ids, in this order (a catalog page). */
+export async function programsInOrder(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(programs)
+    .where(and(published, inArray(programs.externalId, ids)));
+  const byId = new Map(rows.map((row) => [row.externalId, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function programsClosingSoon(today: string, until: string, limit = 6) {
   return db
     .select()

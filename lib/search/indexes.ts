@@ -1,6 +1,9 @@
 import type { Settings } from "meilisearch";
 import type { SearchEntity } from "@/lib/db/schema";
 
+/** How many values of one facet a search returns, most frequent first. */
+export const MAX_FACET_VALUES = 100;
+
 // Words residents use interchangeably. Meilisearch applies a synonym group in both directions.
 const synonymGroups: string[][] = [
   ["AI", "인공지능", "에이아이"],
@@ -44,6 +47,9 @@ const shared: Settings = {
     disableOnAttributes: ["initials"],
   },
   pagination: { maxTotalHits: 1_000 },
+  // The most frequent values of a facet, not the first hundred in alphabetical order (the
+  // default), which at real size would hide most providers; lib/catalog/sql.ts counts alike.
+  faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { "*": "count" } },
 };
 
 const courseText = [
@@ -89,7 +95,8 @@ export const indexDefinitions = {
         "isSample",
         "tags",
       ],
-      sortableAttributes: ["startDay", "employmentRate", "totalHours", "fillRate", "title"],
+      // id last in every order, so Meilisearch and the database break ties alike.
+      sortableAttributes: ["startDay", "employmentRate", "totalHours", "fillRate", "title", "id"],
       displayedAttributes: ["*"],
     },
   },
@@ -108,7 +115,7 @@ export const indexDefinitions = {
         "applyEndDay",
         "tags",
       ],
-      sortableAttributes: ["applyEndDay", "updatedAt", "title"],
+      sortableAttributes: ["applyStartDay", "applyEndDay", "updatedAt", "title", "id"],
       displayedAttributes: ["*"],
     },
   },

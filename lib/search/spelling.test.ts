@@ -3,7 +3,7 @@ import { loadSeedContent } from "@/lib/content/loader";
 import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { migrateDatabase } from "@/lib/db/client";
 import type { IndexName } from "./indexes";
-import { search } from "./query";
+import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "./ready";
 import { suggestQuery } from "./spelling";
 

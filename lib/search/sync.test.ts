@@ -5,7 +5,7 @@ import { courses, searchOutbox } from "@/lib/db/schema";
 import { seededDatabase } from "@/test/db";
 import { connectSearch, indexUid, searchClient, settle } from "./client";
 import { drainSearchOutbox, enqueueSearchSync } from "./outbox";
-import { search } from "./query";
+import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "./ready";
 import { findDrift, reindexAll } from "./sync";
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { publicContentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
-import { answerSearchApi, searchApiHeaders } from "@/lib/search/api";
+import { answerSearchApi, searchApiHeaders } from "@/lib/catalog/api";
 
 // The portal's HTTP server: Next serves every page and route, except the search API, which is
 // answered here first. Next's router costs more per request than the search itself: on a 2-core

@@ -14,7 +14,7 @@ import {
   activeCourseFilters,
   courseParamSpecs,
   courseQueryString,
-  courseSorts,
+  courseSortLabels,
   effectiveSort,
   nextSortFor,
   sortableCourseColumns,
@@ -137,9 +137,7 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
               id="course-sort"
               value={params.sort}
               defaultSort={effectiveSort({ q: params.q, sort: undefined })}
-              options={Object.fromEntries(
-                Object.entries(courseSorts).map(([key, sort]) => [key, sort.label]),
-              )}
+              options={courseSortLabels}
             />
             <nav
               aria-label="보기 방식"

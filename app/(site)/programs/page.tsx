@@ -8,14 +8,13 @@ import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
-import { applicationStatusLabels, type ApplicationStatus } from "@/lib/programs/derive";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeProgramFilters,
   effectiveProgramSort,
-  programFacets,
   programParamSpecs,
   programQueryString,
-  programSorts,
+  programSortLabels,
   type ProgramParams,
 } from "@/lib/programs/filters";
 import { parseParams, toSearchParams } from "@/lib/search/params";
@@ -29,6 +28,9 @@ export const metadata: Metadata = pageMetadata({
     "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
   path: "/programs",
 });
+
+type ProgramStatus = keyof typeof programCatalogSpec.status.valueLabels;
+type ProgramFacet = keyof typeof programCatalogSpec.facets;
 
 const href = (params: Partial<ProgramParams>) => `/programs${programQueryString(params)}`;
 
@@ -62,18 +64,26 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
         defaultValue: params.q ?? "",
         placeholder: "사업명·기관·대상 (예: 청년 월세, 스타트업)",
       }}
-      filters={(Object.keys(programFacets) as (keyof typeof programFacets)[]).map((name) => (
-        <FacetGroup
-          key={name}
-          name={name}
-          legend={programFacets[name]}
-          options={catalog.facets[name]}
-          selected={params[name]}
-          labelOf={
-            name === "status" ? (v) => applicationStatusLabels[v as ApplicationStatus] : undefined
-          }
-        />
-      ))}
+      filters={
+        <>
+          <FacetGroup
+            name="status"
+            legend={programCatalogSpec.status.label}
+            options={catalog.facets.status}
+            selected={params.status}
+            labelOf={(v) => programCatalogSpec.status.valueLabels[v as ProgramStatus]}
+          />
+          {(Object.keys(programCatalogSpec.facets) as ProgramFacet[]).map((name) => (
+            <FacetGroup
+              key={name}
+              name={name}
+              legend={programCatalogSpec.facets[name].label}
+              options={catalog.facets[name]}
+              selected={params[name]}
+            />
+          ))}
+        </>
+      }
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
       clearHref={href({ q: params.q, sort: params.sort })}
       fallback={catalog.fallback}
@@ -88,7 +98,7 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
           id="program-sort"
           value={params.sort}
           defaultSort={effectiveProgramSort({ q: params.q, sort: undefined })}
-          options={programSorts}
+          options={programSortLabels}
         />
       }
       pagination={{

@@ -8,7 +8,7 @@ import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
 import type { SearchHitType } from "@/lib/search/hits";
 import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search/params";
-import { search, searchByType } from "@/lib/search/query";
+import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
 

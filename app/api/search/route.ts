@@ -1,4 +1,4 @@
-import { answerSearchApi, searchApiHeaders } from "@/lib/search/api";
+import { answerSearchApi, searchApiHeaders } from "@/lib/catalog/api";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { loadSeedContent } from "@/lib/content/loader";
 import { courseSeedSchema } from "@/lib/content/schema";
 import { migrateDatabase } from "@/lib/db/client";
-import { search } from "../query";
+import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "../ready";
 import { searchIndexes } from "../schema";
 

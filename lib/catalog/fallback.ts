@@ -3,30 +3,18 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { matchesEveryWord } from "@/lib/db/match";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
-import { articleDocument, courseDocument, programDocument } from "./documents";
-import { articleHit, courseHit, programHit, type SearchResult } from "./hits";
-import type { SearchRequest } from "./schema";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
+import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
+import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
+import type { SearchRequest } from "@/lib/search/schema";
 
-// The database answers when Meilisearch cannot: plain substring matching, every word required.
-// No typo tolerance or synonyms, which is why the page tells the resident results may be fewer.
-
-/** Published courses whose text holds every word of the query. */
-export function publishedCoursesMatching(q: string) {
-  return and(
-    eq(courses.status, "published"),
-    matchesEveryWord(q, [
-      courses.title,
-      courses.provider,
-      courses.field,
-      courses.tags,
-      courses.district,
-      courses.description,
-    ]),
-  );
-}
+// The database answers a search across everything when Meilisearch cannot: plain substring
+// matching, every word required, with the catalogs' own visibility and text rules. No typo
+// tolerance or synonyms, which is why the page tells the resident results may be fewer.
 
 async function courseHits(q: string, limit: number) {
-  const where = publishedCoursesMatching(q);
+  const where = and(courseCatalogSpec.visible, courseCatalogSpec.textMatch(q));
   const [rows, total] = await Promise.all([
     db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
     db.$count(courses, where),
@@ -35,17 +23,7 @@ async function courseHits(q: string, limit: number) {
 }
 
 async function programHits(q: string, limit: number) {
-  const where = and(
-    eq(programs.status, "published"),
-    matchesEveryWord(q, [
-      programs.title,
-      programs.agency,
-      programs.category,
-      programs.tags,
-      programs.summary,
-      programs.targetGroups,
-    ]),
-  );
+  const where = and(programCatalogSpec.visible, programCatalogSpec.textMatch(q));
   const [rows, total] = await Promise.all([
     db.select().from(programs).where(where).orderBy(desc(programs.updatedAt)).limit(limit),
     db.$count(programs, where),

@@ -6,8 +6,8 @@ import { loadSeedContent } from "@/lib/content/loader";
 import { courseSeedSchema } from "@/lib/content/schema";
 import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { migrateDatabase } from "@/lib/db/client";
-import { search, searchByType } from "./query";
-import { prepareSearchIndexes } from "./ready";
+import { search, searchByType } from "./everything";
+import { prepareSearchIndexes } from "@/lib/search/ready";
 
 // Forty courses that all name 반도체 in their title, description and tags outrank every article
 // and program that mentions it, so the merged first page of a search across everything holds
@@ -16,7 +16,10 @@ const fixture = z
   .array(courseSeedSchema)
   .parse(
     JSON.parse(
-      readFileSync(path.join(import.meta.dirname, "golden", "fixture-courses.json"), "utf8"),
+      readFileSync(
+        path.join(import.meta.dirname, "..", "search", "golden", "fixture-courses.json"),
+        "utf8",
+      ),
     ),
   )[0]!;
 const crowd = Array.from({ length: 40 }, (_, i) => ({

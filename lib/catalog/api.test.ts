@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "@/test/db";
 import { answerSearchApi } from "./api";
-import { connectSearch } from "./client";
+import { connectSearch } from "@/lib/search/client";
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 

@@ -5,11 +5,17 @@ import { courseParamSpecs } from "@/lib/courses/filters";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { programParamSpecs } from "@/lib/programs/filters";
-import { courseDocument, programDocument } from "./documents";
-import { courseHit, programHit, type SearchHit } from "./hits";
-import { pageParam, pageSizeParam, parseParams, queryParam, type ParamSpecs } from "./params";
-import { search } from "./query";
-import { indexParam } from "./schema";
+import { courseDocument, programDocument } from "@/lib/search/documents";
+import { courseHit, programHit, type SearchHit } from "@/lib/search/hits";
+import {
+  pageParam,
+  pageSizeParam,
+  parseParams,
+  queryParam,
+  type ParamSpecs,
+} from "@/lib/search/params";
+import { search } from "./everything";
+import { indexParam } from "@/lib/search/schema";
 
 const DEFAULT_PAGE_SIZE = 10;
 

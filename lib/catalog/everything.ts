@@ -1,0 +1,55 @@
+import "server-only";
+import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
+import { everything, searchIndexes, typeOfIndex } from "@/lib/search/query";
+import { reportFallback } from "@/lib/search/resident";
+import type { SearchRequest } from "@/lib/search/schema";
+import { searchDatabase } from "./fallback";
+
+/** Searches published records through Meilisearch, or the database when Meilisearch is down or slow. */
+export async function search(request: SearchRequest): Promise<SearchResult> {
+  try {
+    return await searchIndexes(request);
+  } catch (error) {
+    reportFallback("search", error);
+  }
+  return { ...(await searchDatabase(request)), fallback: true };
+}
+
+export type SearchGroup = { type: SearchHitType; hits: SearchHit[]; total: number };
+
+/**
+ * One search across everything, grouped by type with up to `size` hits each. The federated
+ * ranking decides which hits lead each group; a type whose matches all ranked below the merged
+ * first page is searched on its own, so every type with matches shows some.
+ */
+export async function searchByType(
+  q: string,
+  size: number,
+): Promise<{ groups: SearchGroup[]; counts: SearchCounts; total: number; fallback: boolean }> {
+  const merged = await search({ q, index: "all", page: 1, pageSize: size * 6 });
+  const counts = merged.counts!;
+  let fallback = merged.fallback;
+  const groups = await Promise.all(
+    (["course", "program", "article"] as const).map(async (type) => {
+      const ranked = merged.hits.filter((hit) => hit.type === type).slice(0, size);
+      if (ranked.length >= Math.min(counts[type], size)) {
+        return { type, hits: ranked, total: counts[type] };
+      }
+      const request = { q, index: everything.find((name) => typeOfIndex[name] === type)!, page: 1 };
+      // Meilisearch just failed or timed out: do not wait for it again for each type.
+      if (merged.fallback) {
+        const own = await searchDatabase({ ...request, pageSize: size });
+        return { type, hits: own.hits, total: counts[type] };
+      }
+      const own = await search({ ...request, pageSize: size });
+      fallback ||= own.fallback;
+      return { type, hits: own.hits, total: counts[type] };
+    }),
+  );
+  return {
+    groups: groups.filter((group) => group.hits.length > 0),
+    counts,
+    total: merged.total,
+    fallback,
+  };
+}

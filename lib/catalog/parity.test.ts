@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, migrateDatabase } from "@/lib/db/client";
+import { courses, programs } from "@/lib/db/schema";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { addDays } from "@/lib/dates/dates";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
+import { applyIndexSettings, reindexAll } from "@/lib/search/sync";
+import { catalogFromMeilisearch } from "@/lib/search/catalog-query";
+import { generateCourses } from "@/scripts/bench/catalog-generator";
+import { catalogRequest } from "./search";
+import { catalogFromDatabase } from "./sql";
+import type { AnyCatalogSpec, CatalogParams } from "./spec";
+
+const today = "2025-09-15";
+
+// Every sort, and filters of every kind: facets (with an old district name), status, the card
+// toggle, ranges of numbers and dates, and a page past the first.
+const cases: Partial<CatalogParams<typeof courseCatalogSpec>>[] = [
+  ...Object.keys(courseCatalogSpec.sorts)
+    .filter((sort) => sort !== "relevance")
+    .map((sort) => ({ sort: sort as keyof typeof courseCatalogSpec.sorts })),
+  { field: ["클라우드", "정보보안"], sort: "start" },
+  { district: ["중구"], status: ["recruiting"], sort: "-employment" },
+  { status: ["in_progress", "ended"], card: "1", sort: "hours" },
+  { schedule: ["weekend"], hoursMin: 400, hoursMax: 900, sort: "-fill" },
+  { startFrom: "2025-01-01", startTo: "2026-06-30", type: ["단기 심화"], sort: "-start" },
+  { provider: ["인천 IT아카데미"], sort: "start" },
+  { sort: "start", page: 3, pageSize: 20 },
+];
+
+const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
+  { sort: "deadline" },
+  { sort: "deadline", page: 2, pageSize: 10 },
+  { sort: "deadline", page: 4, pageSize: 10 },
+  { sort: "latest" },
+  { target: ["청년"], sort: "deadline" },
+  { target: ["소상공인", "중소기업"], status: ["open", "always"], sort: "latest" },
+  { category: ["창업"], region: ["인천"], sort: "deadline" },
+  {
+    status: ["closed", "upcoming"],
+    agency: ["인천테크노파크", "중소벤처기업부"],
+    sort: "deadline",
+  },
+];
+
+/** Programs of every application status, dated around `today`. */
+function fixturePrograms() {
+  const targets = ["청년", "소상공인", "중소기업", "구직자", "예비창업자"];
+  const categories = ["창업", "금융", "인력", "주거", "수출"];
+  const agencies = ["인천광역시", "중소벤처기업부", "고용노동부", "인천테크노파크"];
+  return Array.from({ length: 60 }, (_, i) => {
+    const kind = i % 4; // 0 open, 1 upcoming, 2 상시, 3 closed
+    const applyStart =
+      kind === 1 ? addDays(today, 3 + i) : i % 3 === 0 ? null : addDays(today, -30 - i);
+    const applyEnd =
+      kind === 2 ? null : kind === 3 ? addDays(today, -1 - (i % 7)) : addDays(today, 5 + (i % 9));
+    return {
+      externalId: `parity-program-${String(i).padStart(2, "0")}`,
+      title: `${categories[i % 5]} 지원사업 ${String.fromCharCode(0xac00 + ((i * 37) % 400))}`,
+      agency: agencies[i % 4]!,
+      category: categories[i % 5]!,
+      targetGroups: [targets[i % 5]!, ...(i % 2 ? [targets[(i + 2) % 5]!] : [])],
+      region: i % 3 ? "인천" : "전국",
+      summary: "시험용 지원사업",
+      eligibility: "누구나",
+      benefit: "지원",
+      applyStart,
+      applyEnd,
+      howToApply: "온라인",
+      status: "published" as const,
+      updatedAt: new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 60) * 86_400_000),
+    };
+  });
+}
+
+async function expectSameAnswers(spec: AnyCatalogSpec, params: object) {
+  const request = catalogRequest(spec, params, today);
+  const [meili, database] = await Promise.all([
+    catalogFromMeilisearch(spec, request),
+    catalogFromDatabase(spec, request),
+  ]);
+  expect(meili.total).toBeGreaterThan(0);
+  expect(database).toEqual(meili);
+}
+
+describe("catalogs from Meilisearch and from the database", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+    // Fewer providers than the facet's 100 shown values, so both count every one.
+    const generated = generateCourses(400).map((c) => ({
+      ...c,
+      provider: c.provider.replace(/ \d+$/, ""),
+      status: "published" as const,
+    }));
+    for (let i = 0; i < generated.length; i += 100)
+      await db.insert(courses).values(generated.slice(i, i + 100));
+    await db.insert(programs).values(fixturePrograms());
+    await applyIndexSettings();
+    await reindexAll();
+  }, 120_000);
+
+  it.each(cases.map((params) => [JSON.stringify(params), params] as const))(
+    "courses agree on ids, order, totals and counts for %s",
+    (_, params) => expectSameAnswers(courseCatalogSpec, params),
+  );
+
+  it.each(programCases.map((params) => [JSON.stringify(params), params] as const))(
+    "programs agree on ids, order, totals and counts for %s",
+    (_, params) => expectSameAnswers(programCatalogSpec, params),
+  );
+});

@@ -1,0 +1,99 @@
+import "server-only";
+import { sortOptions, type FacetOption } from "@/lib/search/facets";
+import { catalogFromMeilisearch } from "@/lib/search/catalog-query";
+import { reportFallback } from "@/lib/search/resident";
+import { catalogFromDatabase } from "./sql";
+import { effectiveCatalogSort, type AnyCatalogSpec, type CatalogParams } from "./spec";
+
+/** A catalog search in the spec's terms, whichever engine answers it. */
+export type CatalogRequest = {
+  q?: string;
+  facets: Record<string, readonly string[]>;
+  status: string[];
+  toggles: Record<string, boolean>;
+  ranges: Record<string, string | number | undefined>;
+  sort: string;
+  page: number;
+  pageSize: number;
+  today: string;
+};
+
+/** One page: record ids in order, the total, and raw counts per facet value and toggle. */
+export type CatalogPage = {
+  ids: string[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  toggles: Record<string, number>;
+  fallback: boolean;
+};
+
+export type CatalogResult<C extends AnyCatalogSpec> = {
+  ids: string[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: Extract<keyof C["sorts"], string>;
+  facets: Record<Extract<keyof C["facets"], string> | "status", FacetOption[]>;
+  toggles: Record<Extract<keyof C["toggles"], string>, number>;
+  fallback: boolean;
+};
+
+export function catalogRequest<C extends AnyCatalogSpec>(
+  spec: C,
+  params: Partial<CatalogParams<C>>,
+  today: string,
+): CatalogRequest {
+  const read = params as Record<string, unknown>;
+  return {
+    q: (read.q as string | undefined) || undefined,
+    facets: Object.fromEntries(
+      Object.keys(spec.facets).map((name) => [name, (read[name] as string[] | undefined) ?? []]),
+    ),
+    status: (read.status as string[] | undefined) ?? [],
+    toggles: Object.fromEntries(
+      Object.keys(spec.toggles).map((name) => [name, Boolean(read[name])]),
+    ),
+    ranges: Object.fromEntries(
+      Object.keys(spec.ranges).map((name) => [name, read[name] as string | number | undefined]),
+    ),
+    sort: effectiveCatalogSort(spec, read as { q?: string; sort?: string }),
+    page: (read.page as number | undefined) ?? 1,
+    pageSize: (read.pageSize as number | undefined) ?? spec.pageSize,
+    today,
+  };
+}
+
+/** One page of a catalog: Meilisearch, or the database with the same filters when it cannot answer. */
+export async function searchCatalog<C extends AnyCatalogSpec>(
+  spec: C,
+  params: Partial<CatalogParams<C>>,
+  today: string,
+): Promise<CatalogResult<C>> {
+  const request = catalogRequest(spec, params, today);
+  let page: CatalogPage;
+  try {
+    page = { ...(await catalogFromMeilisearch(spec, request)), fallback: false };
+  } catch (error) {
+    reportFallback(`catalog ${spec.index}`, error);
+    page = { ...(await catalogFromDatabase(spec, request)), fallback: true };
+  }
+  const selected = (name: string) =>
+    name === "status" ? request.status : (request.facets[name] ?? []);
+  return {
+    ids: page.ids,
+    total: page.total,
+    page: request.page,
+    pageSize: request.pageSize,
+    sort: request.sort as CatalogResult<C>["sort"],
+    facets: Object.fromEntries(
+      Object.entries(page.facets).map(([name, counts]) => [
+        name,
+        name === "status"
+          ? spec.status.values.map((value: string) => ({ value, count: counts[value] ?? 0 }))
+          : sortOptions(counts, selected(name)),
+      ]),
+    ) as CatalogResult<C>["facets"],
+    toggles: page.toggles as CatalogResult<C>["toggles"],
+    fallback: page.fallback,
+  };
+}

@@ -1,0 +1,234 @@
+import type { SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import {
+  pageParam,
+  pageSizeParam,
+  queryParam,
+  type ParamSpecs,
+  type ParsedParams,
+} from "@/lib/search/params";
+
+// One declaration per public catalog (courses, programs) of every facet, filter, range and sort:
+// its URL parameter, Korean label, Meilisearch attribute or expression, and SQL equivalent.
+// URL parsing, the Meilisearch queries (lib/search/catalog-query.ts), the database fallback
+// (lib/catalog/sql.ts), chips and facet panels all read it, so adding a filter is one entry.
+
+/** A facet: several values may be chosen (OR within it, AND with the others). */
+export type FacetSpec = {
+  label: string;
+  /** The Meilisearch attribute (filterable) holding the value. */
+  attribute: string;
+  /** The same value in the database. */
+  column: SQLiteColumn;
+  /** The column holds a JSON array of values (counted through json_each). */
+  array?: boolean;
+  /** One value as the URL may give it. */
+  schema: z.ZodType<string>;
+  valueLabels?: Record<string, string>;
+  /** What a chosen value matches (an old district name covers the new ones). */
+  expand?: (value: string) => string[];
+};
+
+/** A facet whose values are derived from dates and today, so each has a condition of its own. */
+export type StatusSpec<S extends string = string> = {
+  label: string;
+  values: readonly S[];
+  valueLabels: Record<S, string>;
+  meili: (value: S, day: number) => string;
+  sql: (value: S, today: string) => SQL;
+};
+
+/** A single checkbox filter, counted among the results. */
+export type ToggleSpec = {
+  label: string;
+  /** Meilisearch attribute and the value the filter requires (also its facet count). */
+  attribute: string;
+  value: boolean;
+  column: SQLiteColumn;
+};
+
+/** One end of a range on a number or a date. */
+export type RangeSpec = {
+  chip: (value: string | number) => string;
+  attribute: string;
+  column: SQLiteColumn;
+  op: ">=" | "<=";
+  schema: z.ZodType<string | number>;
+  /** The value as Meilisearch stores it (dates as YYYYMMDD numbers). */
+  toMeili: (value: string | number) => number;
+};
+
+/** One key of an order: the Meilisearch attribute and the same value in SQL. */
+export type OrderKey = {
+  attribute: string;
+  sql: SQLiteColumn | SQL;
+  desc?: boolean;
+};
+
+/** An order; the engines end every order on the record id so ties break alike. */
+export type OrderSpec = OrderKey[];
+
+export type SortSpec<S extends string = string> = {
+  label: string;
+  /** null: Meilisearch's relevance, whose database stand-in is the catalog's `relevanceSql`. */
+  order:
+    | OrderSpec
+    | null
+    /** Status by status in this order, each with an order of its own (deadline order). */
+    | { segments: { status: S; order: OrderSpec }[] };
+};
+
+export type CatalogSpec<
+  F extends string = string,
+  S extends string = string,
+  T extends string = string,
+  R extends string = string,
+  O extends string = string,
+> = {
+  /** The Meilisearch index (see lib/search/indexes.ts). */
+  index: "courses" | "programs";
+  /** The record id in Meilisearch documents (`id`) and in the database. */
+  idColumn: SQLiteColumn;
+  table: SQLiteColumn["table"];
+  /** What the public may see. */
+  visible: SQL;
+  /** The database's stand-in for a text query: every word somewhere in the record. */
+  textMatch: (q: string) => SQL | undefined;
+  /** The database's order when Meilisearch would rank by relevance. */
+  relevanceOrder: OrderSpec;
+  facets: Record<F, FacetSpec>;
+  status: StatusSpec<S>;
+  toggles: Record<T, ToggleSpec>;
+  ranges: Record<R, RangeSpec>;
+  sorts: Record<O, SortSpec<S>>;
+  defaultSort: (q: string | undefined) => O;
+  pageSize: number;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any spec, whatever its keys
+export type AnyCatalogSpec = CatalogSpec<any, any, any, any, any>;
+
+type KeysOf<C extends AnyCatalogSpec, K extends keyof C> = Extract<keyof C[K], string>;
+
+/** The URL parameters a spec reads, as the strict API and the lenient pages parse them. */
+export function catalogParamSpecs<C extends AnyCatalogSpec>(spec: C) {
+  const specs: ParamSpecs = { q: { schema: queryParam } };
+  for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][])
+    specs[name] = { schema: facet.schema, multi: true };
+  const statuses = spec.status.values as [string, ...string[]];
+  specs.status = {
+    schema: z.enum(statuses, { error: `must be one of: ${statuses.join(", ")}` }),
+    multi: true,
+  };
+  for (const name of Object.keys(spec.toggles))
+    specs[name] = { schema: z.literal("1", { error: "must be 1" }) };
+  for (const [name, range] of Object.entries(spec.ranges) as [string, RangeSpec][])
+    specs[name] = { schema: range.schema };
+  const sorts = Object.keys(spec.sorts) as [string, ...string[]];
+  specs.sort = { schema: z.enum(sorts, { error: `must be one of: ${sorts.join(", ")}` }) };
+  specs.page = { schema: pageParam };
+  specs.pageSize = { schema: pageSizeParam };
+  return specs as CatalogParamSpecs<C>;
+}
+
+type MultiSpec<V> = { schema: z.ZodType<V>; multi: true };
+type SingleSpec<V> = { schema: z.ZodType<V> };
+
+export type CatalogParamSpecs<C extends AnyCatalogSpec> = { q: SingleSpec<string> } & {
+  [K in KeysOf<C, "facets">]: MultiSpec<string>;
+} & { status: MultiSpec<C["status"]["values"][number]> } & {
+  [K in KeysOf<C, "toggles">]: SingleSpec<"1">;
+} & { [K in KeysOf<C, "ranges">]: SingleSpec<z.output<C["ranges"][K]["schema"]>> } & {
+  sort: SingleSpec<KeysOf<C, "sorts">>;
+  page: SingleSpec<number>;
+  pageSize: SingleSpec<number>;
+};
+
+export type CatalogParams<C extends AnyCatalogSpec> = ParsedParams<CatalogParamSpecs<C>>;
+
+/** The values a facet's selection matches. */
+export function selectedValues(facet: FacetSpec, values: readonly string[]) {
+  return [...new Set(facet.expand ? values.flatMap(facet.expand) : values)];
+}
+
+export function effectiveCatalogSort<C extends AnyCatalogSpec>(
+  spec: C,
+  params: { q?: string; sort?: string },
+): KeysOf<C, "sorts"> {
+  const chosen = params.sort ? spec.sorts[params.sort] : undefined;
+  if (chosen && !(chosen.order === null && !params.q)) return params.sort as KeysOf<C, "sorts">;
+  return spec.defaultSort(params.q);
+}
+
+/** The URL query of a catalog state, in a stable order; page 1 and empty values are left out. */
+export function catalogQueryString(
+  spec: AnyCatalogSpec,
+  params: Record<string, unknown>,
+  extra: readonly string[] = [],
+): string {
+  const search = new URLSearchParams();
+  const single = [
+    "q",
+    ...Object.keys(spec.toggles),
+    ...Object.keys(spec.ranges),
+    "sort",
+    ...extra,
+    "page",
+  ];
+  for (const name of single) {
+    const value = params[name];
+    if (value !== undefined && value !== "" && value !== null && !(name === "page" && value === 1))
+      search.set(name, String(value));
+  }
+  for (const name of [...Object.keys(spec.facets), "status"]) {
+    for (const value of (params[name] as string[] | undefined) ?? []) search.append(name, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export type ActiveFilter<P> = { key: string; label: string; without: Partial<P> };
+
+/** Every active filter as a removable chip: its label and the state without it. */
+export function activeCatalogFilters<C extends AnyCatalogSpec, P extends Record<string, unknown>>(
+  spec: C,
+  params: P,
+): ActiveFilter<P>[] {
+  const base = { ...params, page: undefined };
+  const chips: ActiveFilter<P>[] = [];
+  const lists: [string, Record<string, string> | undefined][] = [
+    ["status", spec.status.valueLabels],
+    ...(Object.entries(spec.facets) as [string, FacetSpec][]).map(
+      ([name, facet]) => [name, facet.valueLabels] as [string, Record<string, string> | undefined],
+    ),
+  ];
+  for (const [name, labels] of lists) {
+    const values = (params[name] as string[] | undefined) ?? [];
+    for (const value of values) {
+      chips.push({
+        key: `${name}:${value}`,
+        label: labels?.[value] ?? value,
+        without: { ...base, [name]: values.filter((v) => v !== value) } as Partial<P>,
+      });
+    }
+  }
+  for (const [name, toggle] of Object.entries(spec.toggles) as [string, ToggleSpec][]) {
+    if (params[name])
+      chips.push({
+        key: name,
+        label: toggle.label,
+        without: { ...base, [name]: undefined } as Partial<P>,
+      });
+  }
+  for (const [name, range] of Object.entries(spec.ranges) as [string, RangeSpec][]) {
+    const value = params[name] as string | number | undefined;
+    if (value !== undefined)
+      chips.push({
+        key: name,
+        label: range.chip(value),
+        without: { ...base, [name]: undefined } as Partial<P>,
+      });
+  }
+  return chips;
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { and, inArray, sql, type SQL } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { MAX_FACET_VALUES } from "@/lib/search/indexes";
+import type { CatalogPage, CatalogRequest } from "./search";
+import {
+  selectedValues,
+  type AnyCatalogSpec,
+  type FacetSpec,
+  type OrderSpec,
+  type RangeSpec,
+  type ToggleSpec,
+} from "./spec";
+
+// The same catalog page from the database when Meilisearch cannot answer: the spec's filters as
+// SQL, facet counts by GROUP BY (a chosen facet counted without its own selection), the spec's
+// orders, and LIMIT/OFFSET, so no more than a page of records is ever read into memory.
+
+function facetCondition(facet: FacetSpec, values: readonly string[]): SQL {
+  const wanted = selectedValues(facet, values);
+  if (!facet.array) return inArray(facet.column, wanted);
+  return sql`exists (select 1 from json_each(${facet.column}) where json_each.value in (${sql.join(
+    wanted.map((value) => sql`${value}`),
+    sql`, `,
+  )}))`;
+}
+
+function rangeCondition(range: RangeSpec, value: string | number): SQL {
+  return range.op === ">=" ? sql`${range.column} >= ${value}` : sql`${range.column} <= ${value}`;
+}
+
+/** Every condition of a request, leaving out one facet (or the status) for its counts. */
+export function sqlWhere(spec: AnyCatalogSpec, request: CatalogRequest, omit?: string) {
+  const conditions: (SQL | undefined)[] = [spec.visible, spec.textMatch(request.q ?? "")];
+  for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][]) {
+    const values = request.facets[name] ?? [];
+    if (name !== omit && values.length > 0) conditions.push(facetCondition(facet, values));
+  }
+  if (omit !== "status" && request.status.length > 0) {
+    conditions.push(
+      sql`(${sql.join(
+        request.status.map((status) => spec.status.sql(status, request.today)),
+        sql` or `,
+      )})`,
+    );
+  }
+  for (const [name, toggle] of Object.entries(spec.toggles) as [string, ToggleSpec][])
+    if (request.toggles[name]) conditions.push(sql`${toggle.column} = ${toggle.value ? 1 : 0}`);
+  for (const [name, range] of Object.entries(spec.ranges) as [string, RangeSpec][]) {
+    const value = request.ranges[name];
+    if (value !== undefined) conditions.push(rangeCondition(range, value));
+  }
+  return and(...conditions) ?? sql`1`;
+}
+
+async function facetCounts(spec: AnyCatalogSpec, facet: FacetSpec, where: SQL) {
+  const rows = await db.all<{ value: string | null; n: number }>(
+    facet.array
+      ? sql`select json_each.value as value, count(*) as n from ${spec.table}, json_each(${facet.column}) where ${where} group by 1 order by 2 desc, 1 limit ${MAX_FACET_VALUES}`
+      : sql`select ${facet.column} as value, count(*) as n from ${spec.table} where ${where} and ${facet.column} is not null group by 1 order by 2 desc, 1 limit ${MAX_FACET_VALUES}`,
+  );
+  return Object.fromEntries(
+    rows.filter((row) => row.value !== null).map((row) => [String(row.value), Number(row.n)]),
+  );
+}
+
+// Meilisearch puts records without the sorted value last in either direction.
+function orderBy(order: OrderSpec, only?: SQL): SQL[] {
+  return order.flatMap((key) => {
+    const value = only ? sql`(case when ${only} then ${key.sql} end)` : sql`${key.sql}`;
+    return [sql`${value} is null`, key.desc ? sql`${value} desc` : sql`${value} asc`];
+  });
+}
+
+function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
+  const byId = sql`${spec.idColumn} asc`;
+  const order = spec.sorts[request.sort]!.order;
+  if (order === null) return [...orderBy(spec.relevanceOrder), byId];
+  if (!("segments" in order)) return [...orderBy(order), byId];
+  // Status by status, in the segments' order, each in its own order.
+  const conditions = order.segments.map((segment) =>
+    spec.status.sql(segment.status, request.today),
+  );
+  const rank = sql`case ${sql.join(
+    conditions.map((condition, i) => sql`when ${condition} then ${i}`),
+    sql` `,
+  )} else ${conditions.length} end`;
+  return [
+    rank,
+    ...order.segments.flatMap((segment, i) => orderBy(segment.order, conditions[i])),
+    byId,
+  ];
+}
+
+export async function catalogFromDatabase(
+  spec: AnyCatalogSpec,
+  request: CatalogRequest,
+): Promise<Omit<CatalogPage, "fallback">> {
+  const where = sqlWhere(spec, request);
+  const statusWhere = sqlWhere(spec, request, "status");
+  const toggleEntries = Object.entries(spec.toggles) as [string, ToggleSpec][];
+  const [pageRows, [totals], facetEntries, [statusRow]] = await Promise.all([
+    db.all<{ id: string }>(
+      sql`select ${spec.idColumn} as id from ${spec.table} where ${where} order by ${sql.join(orderOf(spec, request), sql`, `)} limit ${request.pageSize} offset ${(request.page - 1) * request.pageSize}`,
+    ),
+    db.all<Record<string, number>>(
+      sql`select count(*) as total${sql.join(
+        toggleEntries.map(
+          ([name, toggle]) =>
+            sql`, sum(case when ${toggle.column} = ${toggle.value ? 1 : 0} then 1 else 0 end) as ${sql.identifier(name)}`,
+        ),
+        sql``,
+      )} from ${spec.table} where ${where}`,
+    ),
+    Promise.all(
+      (Object.entries(spec.facets) as [string, FacetSpec][]).map(
+        async ([name, facet]) =>
+          [name, await facetCounts(spec, facet, sqlWhere(spec, request, name))] as const,
+      ),
+    ),
+    db.all<Record<string, number>>(
+      sql`select ${sql.join(
+        spec.status.values.map(
+          (status: string) =>
+            sql`sum(case when ${spec.status.sql(status, request.today)} then 1 else 0 end) as ${sql.identifier(status)}`,
+        ),
+        sql`, `,
+      )} from ${spec.table} where ${statusWhere}`,
+    ),
+  ]);
+  const facets: Record<string, Record<string, number>> = Object.fromEntries(facetEntries);
+  facets.status = Object.fromEntries(
+    spec.status.values.map((status: string) => [status, Number(statusRow?.[status] ?? 0)]),
+  );
+  return {
+    ids: pageRows.map((row) => String(row.id)),
+    total: Number(totals?.total ?? 0),
+    facets,
+    toggles: Object.fromEntries(toggleEntries.map(([name]) => [name, Number(totals?.[name] ?? 0)])),
+  };
+}

@@ -1,0 +1,165 @@
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { dateToInt } from "@/lib/dates/dates";
+import { courses } from "@/lib/db/schema";
+import { matchesEveryWord } from "@/lib/db/match";
+import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
+import { facetValueParam, isoDateParam, wholeNumberParam } from "@/lib/search/params";
+import { recruitmentStatusLabels } from "./derive";
+import { published } from "./visibility";
+
+export const schedules = ["weekday", "weekend", "mixed"] as const;
+export const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·주말" } as const;
+const statuses = ["recruiting", "in_progress", "ended"] as const;
+type Status = (typeof statuses)[number];
+
+const hours = wholeNumberParam(0, 10_000);
+// Computed as the index computes it (lib/search/documents.ts), so both order alike.
+const fillRate = sql`(case when ${courses.enrolled} is null or ${courses.capacity} <= 0 then null else round(${courses.enrolled} * 1.0 / ${courses.capacity} * 100, 1) end)`;
+
+/** The course catalog: every facet, filter and order, for Meilisearch and for the database. */
+export const courseCatalogSpec = {
+  index: "courses",
+  idColumn: courses.externalId,
+  table: courses,
+  visible: published,
+  textMatch: (q) =>
+    matchesEveryWord(q, [
+      courses.title,
+      courses.provider,
+      courses.field,
+      courses.tags,
+      courses.district,
+      courses.description,
+    ]),
+  relevanceOrder: [{ attribute: "startDay", sql: courses.startDate, desc: true }],
+  facets: {
+    field: { label: "분야", attribute: "field", column: courses.field, schema: facetValueParam },
+    type: {
+      label: "훈련유형",
+      attribute: "trainingType",
+      column: courses.trainingType,
+      schema: facetValueParam,
+    },
+    district: {
+      label: "지역",
+      attribute: "district",
+      column: courses.district,
+      schema: z.enum(districtFilterNames as [string, ...string[]], {
+        error: "must be an Incheon 군·구",
+      }),
+      expand: districtsMatching,
+    },
+    provider: {
+      label: "훈련기관",
+      attribute: "provider",
+      column: courses.provider,
+      schema: facetValueParam,
+    },
+    schedule: {
+      label: "요일",
+      attribute: "schedule",
+      column: courses.schedule,
+      schema: z.enum(schedules, { error: `must be one of: ${schedules.join(", ")}` }),
+      valueLabels: scheduleLabels,
+    },
+  },
+  status: {
+    label: "모집상태",
+    values: statuses,
+    valueLabels: recruitmentStatusLabels,
+    // Derived from the dates on the day asked, never stored.
+    meili: (status: Status, day: number) =>
+      status === "recruiting"
+        ? `startDay > ${day}`
+        : status === "in_progress"
+          ? `(startDay <= ${day} AND (endDay >= ${day} OR endDay IS NULL))`
+          : `endDay < ${day}`,
+    sql: (status: Status, today: string) =>
+      status === "recruiting"
+        ? sql`${courses.startDate} > ${today}`
+        : status === "in_progress"
+          ? sql`(${courses.startDate} <= ${today} and (${courses.endDate} >= ${today} or ${courses.endDate} is null))`
+          : sql`${courses.endDate} < ${today}`,
+  },
+  toggles: {
+    card: {
+      label: "내일배움카드",
+      attribute: "cardEligible",
+      value: true,
+      column: courses.cardEligible,
+    },
+  },
+  ranges: {
+    hoursMin: {
+      chip: (v) => `${v}시간 이상`,
+      attribute: "totalHours",
+      column: courses.totalHours,
+      op: ">=",
+      schema: hours,
+      toMeili: Number,
+    },
+    hoursMax: {
+      chip: (v) => `${v}시간 이하`,
+      attribute: "totalHours",
+      column: courses.totalHours,
+      op: "<=",
+      schema: hours,
+      toMeili: Number,
+    },
+    startFrom: {
+      chip: (v) => `${v} 이후 시작`,
+      attribute: "startDay",
+      column: courses.startDate,
+      op: ">=",
+      schema: isoDateParam,
+      toMeili: (v) => dateToInt(String(v))!,
+    },
+    startTo: {
+      chip: (v) => `${v} 이전 시작`,
+      attribute: "startDay",
+      column: courses.startDate,
+      op: "<=",
+      schema: isoDateParam,
+      toMeili: (v) => dateToInt(String(v))!,
+    },
+  },
+  sorts: {
+    relevance: { label: "관련도순", order: null },
+    start: {
+      label: "시작일 빠른순",
+      order: [{ attribute: "startDay", sql: courses.startDate }],
+    },
+    "-start": {
+      label: "시작일 늦은순",
+      order: [{ attribute: "startDay", sql: courses.startDate, desc: true }],
+    },
+    "-employment": {
+      label: "취업률 높은순",
+      order: [{ attribute: "employmentRate", sql: courses.employmentRate, desc: true }],
+    },
+    hours: {
+      label: "훈련시간 짧은순",
+      order: [{ attribute: "totalHours", sql: courses.totalHours }],
+    },
+    "-hours": {
+      label: "훈련시간 긴순",
+      order: [{ attribute: "totalHours", sql: courses.totalHours, desc: true }],
+    },
+    "-fill": {
+      label: "정원충족률 높은순",
+      order: [{ attribute: "fillRate", sql: fillRate, desc: true }],
+    },
+  },
+  defaultSort: (q) => (q ? "relevance" : "-start"),
+  pageSize: 12,
+} satisfies CatalogSpec<
+  "field" | "type" | "district" | "provider" | "schedule",
+  Status,
+  "card",
+  "hoursMin" | "hoursMax" | "startFrom" | "startTo",
+  "relevance" | "start" | "-start" | "-employment" | "hours" | "-hours" | "-fill"
+>;
+
+export type CourseCatalogParams = CatalogParams<typeof courseCatalogSpec>;

@@ -1,0 +1,5 @@
+import { eq } from "drizzle-orm";
+import { courses } from "@/lib/db/schema";
+
+/** What the public may see of courses: published records only. */
+export const published = eq(courses.status, "published");

@@ -1,0 +1,116 @@
+import { sql } from "drizzle-orm";
+import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { programs } from "@/lib/db/schema";
+import { matchesEveryWord } from "@/lib/db/match";
+import { facetValueParam } from "@/lib/search/params";
+import { applicationStatusLabels } from "./derive";
+import { published } from "./visibility";
+
+const statuses = ["open", "upcoming", "always", "closed"] as const;
+type Status = (typeof statuses)[number];
+
+// Open once its start has come (or it has none); 상시 when it has no deadline.
+const started = (day: number) => `(applyStartDay IS NULL OR applyStartDay <= ${day})`;
+const startedSql = (today: string) =>
+  sql`(${programs.applyStart} is null or ${programs.applyStart} <= ${today})`;
+
+/** The program catalog: every facet, filter and order, for Meilisearch and for the database. */
+export const programCatalogSpec = {
+  index: "programs",
+  idColumn: programs.externalId,
+  table: programs,
+  visible: published,
+  textMatch: (q) =>
+    matchesEveryWord(q, [
+      programs.title,
+      programs.agency,
+      programs.category,
+      programs.tags,
+      programs.summary,
+      programs.targetGroups,
+    ]),
+  relevanceOrder: [{ attribute: "updatedAt", sql: programs.updatedAt, desc: true }],
+  facets: {
+    target: {
+      label: "대상",
+      attribute: "targetGroups",
+      column: programs.targetGroups,
+      array: true,
+      schema: facetValueParam,
+    },
+    category: {
+      label: "분야",
+      attribute: "category",
+      column: programs.category,
+      schema: facetValueParam,
+    },
+    agency: {
+      label: "소관기관",
+      attribute: "agency",
+      column: programs.agency,
+      schema: facetValueParam,
+    },
+    region: {
+      label: "지역",
+      attribute: "region",
+      column: programs.region,
+      schema: facetValueParam,
+    },
+  },
+  status: {
+    label: "접수상태",
+    values: statuses,
+    valueLabels: applicationStatusLabels,
+    meili: (status: Status, day: number) =>
+      status === "upcoming"
+        ? `applyStartDay > ${day}`
+        : status === "always"
+          ? `${started(day)} AND applyEndDay IS NULL`
+          : status === "open"
+            ? `${started(day)} AND applyEndDay >= ${day}`
+            : `${started(day)} AND applyEndDay < ${day}`,
+    sql: (status: Status, today: string) =>
+      status === "upcoming"
+        ? sql`${programs.applyStart} > ${today}`
+        : status === "always"
+          ? sql`${startedSql(today)} and ${programs.applyEnd} is null`
+          : status === "open"
+            ? sql`${startedSql(today)} and ${programs.applyEnd} >= ${today}`
+            : sql`${startedSql(today)} and ${programs.applyEnd} < ${today}`,
+  },
+  toggles: {},
+  ranges: {},
+  sorts: {
+    relevance: { label: "관련도순", order: null },
+    // Open programs by nearest deadline, then those opening soon, then 상시, then closed ones,
+    // most recently closed first.
+    deadline: {
+      label: "마감임박순",
+      order: {
+        segments: [
+          { status: "open", order: [{ attribute: "applyEndDay", sql: programs.applyEnd }] },
+          { status: "upcoming", order: [{ attribute: "applyStartDay", sql: programs.applyStart }] },
+          { status: "always", order: [{ attribute: "title", sql: programs.title }] },
+          {
+            status: "closed",
+            order: [{ attribute: "applyEndDay", sql: programs.applyEnd, desc: true }],
+          },
+        ],
+      },
+    },
+    latest: {
+      label: "최신순",
+      order: [{ attribute: "updatedAt", sql: programs.updatedAt, desc: true }],
+    },
+  },
+  defaultSort: (q) => (q ? "relevance" : "deadline"),
+  pageSize: 12,
+} satisfies CatalogSpec<
+  "target" | "category" | "agency" | "region",
+  Status,
+  never,
+  never,
+  "relevance" | "deadline" | "latest"
+>;
+
+export type ProgramCatalogParams = CatalogParams<typeof programCatalogSpec>;

@@ -1,0 +1,5 @@
+import { eq } from "drizzle-orm";
+import { programs } from "@/lib/db/schema";
+
+/** What the public may see of programs: published records only. */
+export const published = eq(programs.status, "published");

@@ -1,0 +1,148 @@
+import "server-only";
+import type { MultiSearchQuery } from "meilisearch";
+import { dateToInt } from "@/lib/dates/dates";
+import {
+  selectedValues,
+  type AnyCatalogSpec,
+  type FacetSpec,
+  type OrderSpec,
+  type RangeSpec,
+  type ToggleSpec,
+} from "@/lib/catalog/spec";
+import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
+import { indexUid } from "./client";
+import { textQuery } from "./query";
+import { residentSearch } from "./resident";
+
+// A catalog page from Meilisearch, built from the catalog's spec: one multi-search for the page,
+// the totals and the facet counts (a chosen facet counted without its own selection), and for an
+// order that goes status by status, a second one for the slices of the page.
+
+const quote = (value: string) => JSON.stringify(value);
+
+/** Meilisearch sort rules for an order, ending on the id as the database's order does. */
+const meiliSort = (order: OrderSpec) => [
+  ...order.map((key) => `${key.attribute}:${key.desc ? "desc" : "asc"}`),
+  "id:asc",
+];
+
+/** The filter expressions of a request, leaving out one facet (or the status) for its counts. */
+export function meiliFilters(spec: AnyCatalogSpec, request: CatalogRequest, omit?: string) {
+  const filters: string[] = [];
+  for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][]) {
+    const values = request.facets[name] ?? [];
+    if (name === omit || values.length === 0) continue;
+    filters.push(`${facet.attribute} IN [${selectedValues(facet, values).map(quote).join(", ")}]`);
+  }
+  if (omit !== "status" && request.status.length > 0) {
+    const day = dateToInt(request.today)!;
+    filters.push(`(${request.status.map((s) => spec.status.meili(s, day)).join(" OR ")})`);
+  }
+  for (const [name, toggle] of Object.entries(spec.toggles) as [string, ToggleSpec][])
+    if (request.toggles[name]) filters.push(`${toggle.attribute} = ${toggle.value}`);
+  for (const [name, range] of Object.entries(spec.ranges) as [string, RangeSpec][]) {
+    const value = request.ranges[name];
+    if (value !== undefined) filters.push(`${range.attribute} ${range.op} ${range.toMeili(value)}`);
+  }
+  return filters;
+}
+
+type Distribution = Record<string, Record<string, number>> | undefined;
+
+export async function catalogFromMeilisearch(
+  spec: AnyCatalogSpec,
+  request: CatalogRequest,
+): Promise<Omit<CatalogPage, "fallback">> {
+  const uid = indexUid(spec.index);
+  const text = textQuery(request.q ?? "");
+  const base = { indexUid: uid, ...text };
+  const facetNames = Object.keys(spec.facets);
+  const attributes = (Object.values(spec.facets) as FacetSpec[]).map((f) => f.attribute);
+  const toggleAttributes = (Object.values(spec.toggles) as ToggleSpec[]).map((t) => t.attribute);
+  const filters = meiliFilters(spec, request);
+  const offset = (request.page - 1) * request.pageSize;
+  const sort = spec.sorts[request.sort]!.order;
+  const segments = sort && "segments" in sort ? sort.segments : null;
+  const day = dateToInt(request.today)!;
+
+  const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
+  const counting = (filter: string[], facets: string[] = []) =>
+    ({ ...base, filter, facets, page: 1, hitsPerPage: 0 }) satisfies MultiSearchQuery;
+  const queries: MultiSearchQuery[] = [
+    segments
+      ? counting(filters, [...attributes, ...toggleAttributes])
+      : {
+          ...base,
+          filter: filters,
+          facets: [...attributes, ...toggleAttributes],
+          sort: sort ? meiliSort(sort as OrderSpec) : undefined,
+          page: request.page,
+          hitsPerPage: request.pageSize,
+          attributesToRetrieve: ["id"],
+        },
+    ...chosen.map((name) =>
+      counting(meiliFilters(spec, request, name), [spec.facets[name]!.attribute]),
+    ),
+    ...spec.status.values.map((status: string) =>
+      counting([...meiliFilters(spec, request, "status"), spec.status.meili(status, day)]),
+    ),
+    ...(segments ?? []).map((segment) =>
+      counting([...filters, spec.status.meili(segment.status, day)]),
+    ),
+  ];
+  const { results } = await residentSearch((client) => client.multiSearch({ queries }));
+  const [main, ...rest] = results;
+  const facetResults = rest.slice(0, chosen.length);
+  const statusResults = rest.slice(chosen.length, chosen.length + spec.status.values.length);
+  const segmentTotals = rest
+    .slice(chosen.length + spec.status.values.length)
+    .map((r) => r.totalHits ?? 0);
+
+  const facets: Record<string, Record<string, number>> = {};
+  for (const name of facetNames) {
+    const source = chosen.includes(name) ? facetResults[chosen.indexOf(name)]! : main!;
+    facets[name] = (source.facetDistribution as Distribution)?.[spec.facets[name]!.attribute] ?? {};
+  }
+  facets.status = Object.fromEntries(
+    spec.status.values.map((status: string, i: number) => [
+      status,
+      statusResults[i]!.totalHits ?? 0,
+    ]),
+  );
+  const toggles = Object.fromEntries(
+    (Object.entries(spec.toggles) as [string, ToggleSpec][]).map(([name, toggle]) => [
+      name,
+      (main!.facetDistribution as Distribution)?.[toggle.attribute]?.[String(toggle.value)] ?? 0,
+    ]),
+  );
+  const total = main!.totalHits ?? 0;
+
+  let ids = main!.hits.map((hit) => String(hit.id));
+  if (segments) {
+    // Which part of each status's own order falls on this page.
+    const slices: MultiSearchQuery[] = [];
+    let start = 0;
+    segments.forEach((segment, i) => {
+      const size = segmentTotals[i]!;
+      const from = Math.max(offset - start, 0);
+      const to = Math.min(offset + request.pageSize - start, size);
+      if (to > from) {
+        slices.push({
+          ...base,
+          filter: [...filters, spec.status.meili(segment.status, day)],
+          sort: meiliSort(segment.order),
+          offset: from,
+          limit: to - from,
+          attributesToRetrieve: ["id"],
+        });
+      }
+      start += size;
+    });
+    const fetched =
+      slices.length === 0
+        ? []
+        : (await residentSearch((client) => client.multiSearch({ queries: slices }))).results;
+    ids = fetched.flatMap((result) => result.hits.map((hit) => String(hit.id)));
+  }
+  return { ids, total, facets, toggles };
+}
