@@ -23,6 +23,10 @@ const schema = z.object({
   SITE_URL: z.url().optional(),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  // Official open APIs (lib/sources): the URL defaults to the official host; no key, no sync.
+  WORK24_API_URL: z.url().default("https://www.work24.go.kr"),
+  WORK24_API_KEY: z.string().min(1).optional(),
+  SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -70,18 +70,19 @@ export const courseCatalogSpec = {
     values: statuses,
     valueLabels: recruitmentStatusLabels,
     // Derived from the dates on the day asked, never stored.
+    // A round its source no longer lists is closed: ended, whatever its dates.
     meili: (status: Status, day: number) =>
       status === "recruiting"
-        ? `startDay > ${day}`
+        ? `(startDay > ${day} AND closed != true)`
         : status === "in_progress"
-          ? `(startDay <= ${day} AND (endDay >= ${day} OR endDay IS NULL))`
-          : `endDay < ${day}`,
+          ? `(startDay <= ${day} AND (endDay >= ${day} OR endDay IS NULL) AND closed != true)`
+          : `(endDay < ${day} OR closed = true)`,
     sql: (status: Status, today: string) =>
       status === "recruiting"
-        ? sql`${courses.startDate} > ${today}`
+        ? sql`(${courses.startDate} > ${today} and ${courses.closedAt} is null)`
         : status === "in_progress"
-          ? sql`(${courses.startDate} <= ${today} and (${courses.endDate} >= ${today} or ${courses.endDate} is null))`
-          : sql`${courses.endDate} < ${today}`,
+          ? sql`(${courses.startDate} <= ${today} and (${courses.endDate} >= ${today} or ${courses.endDate} is null) and ${courses.closedAt} is null)`
+          : sql`(${courses.endDate} < ${today} or ${courses.closedAt} is not null)`,
   },
   toggles: {
     card: {

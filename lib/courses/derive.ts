@@ -12,10 +12,12 @@ export const recruitmentStatusLabels: Record<RecruitmentStatus, string> = {
   unknown: "일정 미정",
 };
 
+/** A round its source no longer lists (cancelled) has ended, whatever its dates say. */
 export function recruitmentStatus(
-  course: Pick<Course, "startDate" | "endDate">,
+  course: Pick<Course, "startDate" | "endDate"> & { closedAt?: Date | null },
   today: string,
 ): RecruitmentStatus {
+  if (course.closedAt) return "ended";
   if (!course.startDate) return "unknown";
   if (today < course.startDate) return "recruiting";
   if (!course.endDate || today <= course.endDate) return "in_progress";

@@ -27,6 +27,21 @@ const updatedAt = () =>
 // so a later seed run can tell untouched rows (safe to refresh) from edited ones (never overwritten).
 const seedHash = () => text("seed_hash");
 
+export const sources = ["work24", "bizinfo", "youthcenter", "demo"] as const;
+export type SourceName = (typeof sources)[number];
+
+// Where a record came from, when an official API feeds it (null for editors' and seed records).
+// `sourceValues` holds the values as the source last gave them: a field whose stored value differs
+// was changed by an editor, and a sync keeps it ("원천과 다름") until an editor takes the source's.
+const provenance = () => ({
+  source: text("source", { enum: sources }),
+  firstSeenAt: integer("first_seen_at", { mode: "timestamp_ms" }),
+  lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }),
+  /** Gone from its source: kept, shown as 종료/마감, never deleted. */
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  sourceValues: text("source_values", { mode: "json" }).$type<Record<string, unknown>>(),
+});
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),
@@ -129,13 +144,16 @@ export const courses = sqliteTable(
     url: text("url"),
     tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
     isSample: integer("is_sample", { mode: "boolean" }).notNull().default(false),
+    selfPayment: integer("self_payment"),
+    contact: text("contact"),
+    ...provenance(),
     status: text("status", { enum: recordStatuses }).notNull().default("draft"),
     version: integer("version").notNull().default(1),
     seedHash: seedHash(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("courses_status").on(t.status)],
+  (t) => [index("courses_status").on(t.status), index("courses_source").on(t.source)],
 );
 
 export const programs = sqliteTable(
@@ -184,6 +202,24 @@ export const searchOutbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("search_outbox_due").on(t.nextAttemptAt)],
+);
+
+// One row per sync of a source: what it found and did, or why it stopped.
+export const syncRuns = sqliteTable(
+  "sync_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    source: text("source", { enum: sources }).notNull(),
+    dryRun: integer("dry_run", { mode: "boolean" }).notNull().default(false),
+    /** running, ok, failed, or held (stopped by a safety check until an admin approves). */
+    outcome: text("outcome", { enum: ["running", "ok", "failed", "held"] }).notNull(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+    counts: text("counts", { mode: "json" }).$type<Record<string, number>>(),
+    rejected: text("rejected", { mode: "json" }).$type<{ id: string; reason: string }[]>(),
+    message: text("message"),
+  },
+  (t) => [index("sync_runs_source").on(t.source, t.startedAt)],
 );
 
 export const systemState = sqliteTable("system_state", {

@@ -33,6 +33,8 @@ export type CourseDocument = {
   cardEligible: boolean;
   schedule: string | null;
   isSample: boolean;
+  /** Gone from its source (cancelled): shown as ended. */
+  closed: boolean;
   initials: string[];
 };
 
@@ -62,6 +64,7 @@ export function courseDocument(course: Course): CourseDocument {
     cardEligible: course.cardEligible,
     schedule: course.schedule,
     isSample: course.isSample,
+    closed: course.closedAt !== null,
     initials: initialsOf(course.title, course.provider, ...course.tags),
   };
 }

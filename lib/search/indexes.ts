@@ -93,6 +93,7 @@ export const indexDefinitions = {
         "endDay",
         "totalHours",
         "isSample",
+        "closed",
         "tags",
       ],
       // id last in every order, so Meilisearch and the database break ties alike.

@@ -1,0 +1,341 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type Transaction } from "@/lib/db/client";
+import { courses, syncRuns, systemState, type Course, type SourceName } from "@/lib/db/schema";
+import { enqueueSearchSync } from "@/lib/search/outbox";
+import type { CourseSource, SourceRound } from "./course-source";
+import { syncWindow } from "./work24/client";
+import type { MappedCourse } from "./work24/map";
+
+// One run of a source into the catalog. Records take the editors' path (row, search outbox and
+// audit in one transaction, in batches); a record gone from its source is closed, never deleted;
+// a field an editor changed is kept; and a run that looks wrong stops before writing anything.
+
+const BATCH = 200;
+const LEASE_MS = 30 * 60_000;
+/** A run is held for an admin when more than this share of rows is invalid, or of open records would close. */
+export const MAX_INVALID_SHARE = 0.5;
+export const MAX_CLOSE_SHARE = 0.3;
+
+export type SyncReport = {
+  source: SourceName;
+  dryRun: boolean;
+  outcome: "ok" | "held" | "failed";
+  message?: string;
+  added: string[];
+  changed: { id: string; fields: string[] }[];
+  unchanged: number;
+  closed: string[];
+  /** Fields kept as an editor left them, although the source now says otherwise. */
+  kept: { id: string; fields: string[] }[];
+  rejected: { id: string; reason: string }[];
+};
+
+export class SyncBusyError extends Error {
+  name = "SyncBusyError";
+}
+
+/** The fields a source owns; an editor's change to one of them outlives later syncs. */
+const sourceFields = [
+  "title",
+  "provider",
+  "trainingType",
+  "field",
+  "ncsCode",
+  "district",
+  "address",
+  "startDate",
+  "endDate",
+  "totalHours",
+  "capacity",
+  "enrolled",
+  "tuition",
+  "selfPayment",
+  "cardEligible",
+  "schedule",
+  "employmentRate",
+  "employmentStatus",
+  "year",
+  "description",
+  "url",
+  "tags",
+  "isSample",
+  "contact",
+] as const;
+type SourceField = (typeof sourceFields)[number];
+type SourceValues = Partial<Record<SourceField, unknown>> & { _fingerprint?: string };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Takes the lease of a source for this run, or throws when another run holds it. */
+async function takeLease(source: SourceName, holder: string, now: Date) {
+  const key = `sync.lease.${source}`;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(systemState).where(eq(systemState.key, key));
+    if (row) {
+      const lease = JSON.parse(row.value) as { holder: string; until: number };
+      if (lease.until > now.getTime())
+        throw new SyncBusyError(
+          `${source} is being synced by another run until ${new Date(lease.until).toISOString()}`,
+        );
+    }
+    const value = JSON.stringify({ holder, until: now.getTime() + LEASE_MS });
+    await tx
+      .insert(systemState)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: systemState.key, set: { value, updatedAt: now } });
+  });
+}
+
+async function releaseLease(source: SourceName, holder: string) {
+  const key = `sync.lease.${source}`;
+  const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
+  if (row && (JSON.parse(row.value) as { holder: string }).holder === holder)
+    await db.delete(systemState).where(eq(systemState.key, key));
+}
+
+type Plan = {
+  inserts: (Extract<MappedCourse, { ok: true }>["record"] & { sourceValues: SourceValues })[];
+  updates: { row: Course; values: Partial<Course>; fields: string[] }[];
+  touched: number[];
+  closes: Course[];
+};
+
+/** Merges a source's new values into a row, keeping each field an editor changed. */
+function merge(row: Course, record: Extract<MappedCourse, { ok: true }>["record"]) {
+  const before = (row.sourceValues ?? {}) as SourceValues;
+  const values: Record<string, unknown> = {};
+  const changed: string[] = [];
+  const kept: string[] = [];
+  for (const field of sourceFields) {
+    const current = row[field];
+    const editorChanged = field in before && !same(current, before[field]);
+    if (editorChanged) {
+      if (!same(current, record[field])) kept.push(field);
+      continue;
+    }
+    if (!same(current, record[field])) {
+      values[field] = record[field];
+      changed.push(field);
+    }
+  }
+  return { values, changed, kept };
+}
+
+export async function runCourseSync<R>(
+  source: CourseSource<R>,
+  options: { dryRun?: boolean; approve?: boolean; now?: Date; log?: (line: string) => void } = {},
+): Promise<SyncReport> {
+  const now = options.now ?? new Date();
+  const today = now.toISOString().slice(0, 10);
+  const dryRun = options.dryRun ?? false;
+  const holder = randomUUID();
+  const report: SyncReport = {
+    source: source.name,
+    dryRun,
+    outcome: "ok",
+    added: [],
+    changed: [],
+    unchanged: 0,
+    closed: [],
+    kept: [],
+    rejected: [],
+  };
+  if (!dryRun) await takeLease(source.name, holder, now);
+  const [run] = await db
+    .insert(syncRuns)
+    .values({ source: source.name, dryRun, outcome: "running", startedAt: now })
+    .returning({ id: syncRuns.id });
+  try {
+    const listed = await source.listRounds(today);
+    report.rejected.push(...listed.rejected);
+    const existing = await db.select().from(courses).where(eq(courses.source, source.name));
+    const byId = new Map(existing.map((row) => [row.externalId, row]));
+    const plan: Plan = { inserts: [], updates: [], touched: [], closes: [] };
+
+    for (const round of listed.rounds as SourceRound<R>[]) {
+      const row = byId.get(round.externalId);
+      const before = (row?.sourceValues ?? {}) as SourceValues;
+      if (row && before._fingerprint === round.fingerprint && !row.closedAt) {
+        plan.touched.push(row.id);
+        report.unchanged += 1;
+        continue;
+      }
+      const mapped = await source.complete(round.raw);
+      if (!mapped.ok) {
+        report.rejected.push({ id: round.externalId, reason: mapped.reason });
+        continue;
+      }
+      const sourceValues: SourceValues = { _fingerprint: round.fingerprint };
+      for (const field of sourceFields) sourceValues[field] = mapped.record[field];
+      if (!row) {
+        plan.inserts.push({ ...mapped.record, sourceValues });
+        report.added.push(round.externalId);
+        continue;
+      }
+      const { values, changed, kept } = merge(row, mapped.record);
+      if (kept.length > 0) report.kept.push({ id: row.externalId, fields: kept });
+      if (changed.length === 0 && !row.closedAt) {
+        // Only the fingerprint moved (or an editor's value): remember what the source said.
+        plan.updates.push({ row, values: { sourceValues }, fields: [] });
+        report.unchanged += 1;
+        continue;
+      }
+      plan.updates.push({
+        row,
+        values: { ...values, sourceValues, closedAt: null },
+        fields: changed,
+      });
+      report.changed.push({ id: row.externalId, fields: changed });
+    }
+
+    // Closed: listed before in the window this run covers, open, and no longer listed.
+    const listedIds = new Set(listed.rounds.map((round) => round.externalId));
+    const window = syncWindow(today);
+    const open = existing.filter(
+      (row) =>
+        !row.closedAt &&
+        row.startDate !== null &&
+        row.startDate >= window.from &&
+        row.startDate <= window.to,
+    );
+    plan.closes = open.filter((row) => !listedIds.has(row.externalId));
+    report.closed = plan.closes.map((row) => row.externalId);
+
+    const held = safetyStop(listed, report, open.length, plan.closes.length);
+    if (held && !options.approve) {
+      report.outcome = "held";
+      report.message = held;
+    } else if (!dryRun) {
+      await write(source.name, plan, now);
+    }
+    await finishRun(run!.id, report, now);
+    return report;
+  } catch (error) {
+    report.outcome = "failed";
+    report.message = (error as Error).message;
+    await finishRun(run!.id, report, now);
+    return report;
+  } finally {
+    if (!dryRun) await releaseLease(source.name, holder);
+  }
+}
+
+/** Why a run must wait for an admin, or null. */
+function safetyStop(
+  listed: { expected: number; received: number },
+  report: SyncReport,
+  openCount: number,
+  closing: number,
+): string | null {
+  const rows = listed.received;
+  if (listed.received < listed.expected)
+    return `the source said ${listed.expected} records but sent ${listed.received}: a truncated set`;
+  if (rows > 0 && report.rejected.length / rows > MAX_INVALID_SHARE)
+    return `${report.rejected.length} of ${rows} rows are invalid`;
+  if (openCount > 0 && closing / openCount > MAX_CLOSE_SHARE)
+    return `it would close ${closing} of ${openCount} open records (over ${MAX_CLOSE_SHARE * 100} %)`;
+  return null;
+}
+
+async function write(source: SourceName, plan: Plan, now: Date) {
+  const inBatches = async <T>(items: T[], each: (tx: Transaction, batch: T[]) => Promise<void>) => {
+    for (let i = 0; i < items.length; i += BATCH)
+      await db.transaction((tx) => each(tx, items.slice(i, i + BATCH)));
+  };
+  await inBatches(plan.inserts, async (tx, batch) => {
+    await tx.insert(courses).values(
+      batch.map((record) => ({
+        ...record,
+        source,
+        status: "published" as const,
+        firstSeenAt: now,
+        lastSeenAt: now,
+      })),
+    );
+    await enqueueSearchSync(
+      tx,
+      "course",
+      batch.map((record) => record.externalId),
+    );
+    await recordAudit(tx, {
+      userId: null,
+      action: "sync.add",
+      entity: "course",
+      details: { source, externalIds: batch.map((record) => record.externalId) },
+    });
+  });
+  await inBatches(plan.updates, async (tx, batch) => {
+    for (const { row, values } of batch) {
+      await tx
+        .update(courses)
+        .set({ ...values, lastSeenAt: now, version: row.version + 1, updatedAt: now })
+        .where(eq(courses.id, row.id));
+    }
+    const changed = batch.filter((update) => update.fields.length > 0 || update.row.closedAt);
+    await enqueueSearchSync(
+      tx,
+      "course",
+      changed.map((update) => update.row.externalId),
+    );
+    if (changed.length > 0)
+      await recordAudit(tx, {
+        userId: null,
+        action: "sync.update",
+        entity: "course",
+        details: {
+          source,
+          changes: changed.map((update) => ({ id: update.row.externalId, fields: update.fields })),
+        },
+      });
+  });
+  await inBatches(plan.touched, async (tx, batch) => {
+    await tx.update(courses).set({ lastSeenAt: now }).where(inArray(courses.id, batch));
+  });
+  await inBatches(plan.closes, async (tx, batch) => {
+    await tx
+      .update(courses)
+      .set({ closedAt: now, updatedAt: now })
+      .where(
+        and(
+          inArray(
+            courses.id,
+            batch.map((row) => row.id),
+          ),
+          isNull(courses.closedAt),
+        ),
+      );
+    await enqueueSearchSync(
+      tx,
+      "course",
+      batch.map((row) => row.externalId),
+    );
+    await recordAudit(tx, {
+      userId: null,
+      action: "sync.close",
+      entity: "course",
+      details: { source, externalIds: batch.map((row) => row.externalId) },
+    });
+  });
+}
+
+async function finishRun(id: number, report: SyncReport, now: Date) {
+  await db
+    .update(syncRuns)
+    .set({
+      outcome: report.outcome,
+      finishedAt: new Date(Math.max(Date.now(), now.getTime())),
+      counts: {
+        added: report.added.length,
+        changed: report.changed.length,
+        unchanged: report.unchanged,
+        closed: report.closed.length,
+        rejected: report.rejected.length,
+      },
+      rejected: report.rejected.slice(0, 500),
+      message: report.message ?? null,
+    })
+    .where(eq(syncRuns.id, id));
+}

@@ -1,0 +1,174 @@
+import { courseRecordSchema, type CourseRecord } from "@/lib/courses/schema";
+import { resolveDistrict, type DistrictName } from "@/lib/districts/districts";
+import { officialDate, officialMoney } from "../http";
+import type { RawDetail, RawOutcome, RawRound } from "./raw";
+
+/** The training types the portal shows, as 고용24's crseTracseSe codes. */
+export const trainingTypes = {
+  C0061: "국민내일배움카드 일반",
+  C0104: "K-디지털 트레이닝",
+  C0105: "K-디지털 기초역량",
+  C0054: "국가기간전략산업직종",
+} as const;
+export type TrainingTypeCode = keyof typeof trainingTypes;
+
+const kdt = new Set<TrainingTypeCode>(["C0104", "C0105"]);
+
+// NCS 대분류 (the first two digits of an NCS code): the course's field.
+const ncsFields: Record<string, string> = {
+  "01": "사업관리",
+  "02": "경영·회계·사무",
+  "03": "금융·보험",
+  "04": "교육·자연·사회과학",
+  "05": "법률·경찰·소방·교도·국방",
+  "06": "보건·의료",
+  "07": "사회복지·종교",
+  "08": "문화·예술·디자인·방송",
+  "09": "운전·운송",
+  "10": "영업판매",
+  "11": "경비·청소",
+  "12": "이용·숙박·여행·오락·스포츠",
+  "13": "음식서비스",
+  "14": "건설",
+  "15": "기계",
+  "16": "재료",
+  "17": "화학·바이오",
+  "18": "섬유·의복",
+  "19": "전기·전자",
+  "20": "정보통신",
+  "21": "식품가공",
+  "22": "인쇄·목재·가구·공예",
+  "23": "환경·에너지·안전",
+  "24": "농림어업",
+};
+
+// District codes, before and after the 2026-07-01 reorganisation. 중구 (28110) and 서구 (28260)
+// were split, so for those the address decides.
+const districtCodes: Record<string, string> = {
+  "28110": "중구",
+  "28125": "제물포구",
+  "28140": "동구",
+  "28155": "영종구",
+  "28177": "미추홀구",
+  "28185": "연수구",
+  "28200": "남동구",
+  "28237": "부평구",
+  "28245": "계양구",
+  "28260": "서구",
+  "28275": "서구",
+  "28290": "검단구",
+  "28710": "강화군",
+  "28720": "옹진군",
+};
+
+/** The 군·구 of an Incheon address (old names mapped to the current ones), else of the code. */
+export function districtOf(address: string, code?: string): DistrictName | null {
+  const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
+  const byName = named ? resolveDistrict(named, address) : null;
+  if (byName) return byName;
+  const byCode = code ? districtCodes[code.slice(0, 5)] : undefined;
+  return byCode ? resolveDistrict(byCode, address) : null;
+}
+
+const schedules = { "1": "weekend", "2": "mixed", "3": "weekday" } as const;
+const employmentCodes = {
+  A: "planned",
+  B: "in_progress",
+  C: "not_surveyed",
+  D: "no_graduates",
+} as const;
+
+/** An employment rate field: a percentage, or a status code A–D. */
+export function employmentOf(value: string | undefined) {
+  const trimmed = (value ?? "").trim();
+  if (trimmed in employmentCodes)
+    return { rate: null, status: employmentCodes[trimmed as keyof typeof employmentCodes] };
+  const rate = Number(trimmed.replace(/%$/, ""));
+  return trimmed !== "" && Number.isFinite(rate) && rate >= 0 && rate <= 100
+    ? { rate, status: null }
+    : { rate: null, status: null };
+}
+
+const WORK24_HOME = "https://www.work24.go.kr";
+
+/** The round's own page on 고용24: the list's link when it gives one, else built from its ids. */
+export function coursePageUrl(round: RawRound) {
+  if (round.titleLink && /^https?:\/\//.test(round.titleLink)) return round.titleLink;
+  const query = new URLSearchParams({
+    tracseId: round.trprId,
+    tracseTme: round.trprDegr,
+    ...(round.trainstCstId && { trainstCstmrId: round.trainstCstId }),
+  });
+  return `${WORK24_HOME}/hr/a/a/3100/selectTracseDetl.do?${query}`;
+}
+
+export function roundExternalId(round: Pick<RawRound, "trprId" | "trprDegr">) {
+  return `w24-${round.trprId}-${round.trprDegr}`.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+
+export type MappedCourse =
+  | { ok: true; record: CourseRecord & { selfPayment: number | null; contact: string | null } }
+  | { ok: false; reason: string };
+
+/** One 고용24 round as the portal's course record, or why it cannot be one. */
+export function mapRound(
+  round: RawRound,
+  type: TrainingTypeCode,
+  detail: RawDetail | null,
+  outcome: RawOutcome | null,
+): MappedCourse {
+  const address = [detail?.addr1, detail?.addr2].filter(Boolean).join(" ") || round.address || null;
+  const startDate = officialDate(round.traStartDate);
+  const endDate = officialDate(round.traEndDate);
+  if (!startDate) return { ok: false, reason: `traStartDate is not a date: ${round.traStartDate}` };
+  if (!endDate) return { ok: false, reason: `traEndDate is not a date: ${round.traEndDate}` };
+  const totalHours = officialMoney(detail?.trtm);
+  if (totalHours === null) return { ok: false, reason: "총 훈련시간(trtm)이 없습니다" };
+  const district = districtOf(address ?? "", round.trngAreaCd);
+  if (!district)
+    return { ok: false, reason: `인천의 군·구를 알 수 없습니다: ${address ?? "주소 없음"}` };
+  const employment = employmentOf(outcome?.eiEmplRate6 ?? round.eiEmplRate6);
+  const tuition = officialMoney(round.courseMan);
+  const support = officialMoney(detail?.perTrco);
+  const selfPayment =
+    officialMoney(detail?.tgcrGnrlTrneOwepAllt) ??
+    (tuition !== null && support !== null ? Math.max(tuition - support, 0) : null);
+  const parsed = courseRecordSchema.safeParse({
+    externalId: roundExternalId(round),
+    title: round.title,
+    provider: round.subTitle,
+    trainingType: trainingTypes[type],
+    field: ncsFields[(round.ncsCd ?? "").slice(0, 2)] ?? "기타",
+    ncsCode: round.ncsCd || null,
+    district,
+    address,
+    startDate,
+    endDate,
+    totalHours,
+    capacity: officialMoney(round.yardMan) ?? undefined,
+    enrolled: officialMoney(round.regCourseMan),
+    tuition,
+    subsidyPerHour: null,
+    cardEligible: true,
+    schedule: schedules[round.wkendSe as keyof typeof schedules] ?? null,
+    employmentRate: employment.rate,
+    employmentStatus: employment.status,
+    year: Number(startDate.slice(0, 4)),
+    description: round.contents ?? "",
+    url: coursePageUrl(round),
+    tags: kdt.has(type) ? ["K-디지털 트레이닝"] : ["국민내일배움카드"],
+    isSample: false,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: `${issue.path.join(".")}: ${issue.message}` };
+  }
+  return {
+    ok: true,
+    record: {
+      ...parsed.data,
+      selfPayment,
+      contact: detail?.trprChapTel || round.telNo || null,
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { XMLParser } from "fast-xml-parser";
+import { z } from "zod";
+import { SourceError } from "../http";
+
+// What 고용24 (HRD-Net) answers, as raw strings: 310L01 (course rounds), 310L02 (one round's
+// detail) and 310L03 (outcomes), in JSON or XML. Every value stays a string here; mapping to the
+// portal's record is lib/sources/work24/map.ts. Errors arrive with HTTP 200, in either format.
+
+const text = z.string().trim();
+const optional = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .optional()
+  .nullable()
+  .transform((value) => value ?? undefined);
+
+export const rawRoundSchema = z.object({
+  trprId: text.min(1, "trprId is empty"),
+  trprDegr: text.regex(/^\d+$/, "trprDegr is not a round number"),
+  title: text.min(1, "title is empty"),
+  subTitle: text.min(1, "subTitle (institution) is empty"),
+  titleLink: optional,
+  traStartDate: text.min(1, "traStartDate is empty"),
+  traEndDate: text.min(1, "traEndDate is empty"),
+  address: optional,
+  telNo: optional,
+  trngAreaCd: optional,
+  trainstCstId: optional,
+  trainTarget: optional,
+  trainTargetCd: optional,
+  ncsCd: optional,
+  courseMan: optional,
+  realMan: optional,
+  yardMan: optional,
+  regCourseMan: optional,
+  eiEmplRate3: optional,
+  eiEmplRate6: optional,
+  contents: optional,
+  wkendSe: optional,
+});
+export type RawRound = z.output<typeof rawRoundSchema>;
+
+export const rawDetailSchema = z.object({
+  trprId: optional,
+  trprDegr: optional,
+  trtm: optional,
+  perTrco: optional,
+  tgcrGnrlTrneOwepAllt: optional,
+  addr1: optional,
+  addr2: optional,
+  trprChapTel: optional,
+  hpAddr: optional,
+});
+export type RawDetail = z.output<typeof rawDetailSchema>;
+
+export const rawOutcomeSchema = z.object({
+  eiEmplRate3: optional,
+  eiEmplRate6: optional,
+  finiCnt: optional,
+});
+export type RawOutcome = z.output<typeof rawOutcomeSchema>;
+
+export type RawListPage = { total: number; rows: unknown[] };
+
+const xml = new XMLParser({
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => name === "scn_list",
+});
+
+type Body = Record<string, unknown>;
+
+/** The body as an object, or the service's own error (which comes with HTTP 200). */
+function parseBody(raw: string, returnType: "JSON" | "XML"): Body {
+  let body: Body;
+  try {
+    body = returnType === "JSON" ? (JSON.parse(raw) as Body) : (xml.parse(raw) as Body);
+  } catch (error) {
+    throw new SourceError(
+      `고용24 answered with unreadable ${returnType}: ${(error as Error).message}`,
+    );
+  }
+  if (!body || typeof body !== "object") throw new SourceError("고용24 answered with no data");
+  const go24 = body.GO24 as Body | undefined;
+  const error = body.error ?? go24?.error;
+  if (error !== undefined) throw new SourceError(`고용24 refused the request: ${String(error)}`);
+  return (body.HRDNet as Body | undefined) ?? body;
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null || value === "") return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function parseListPage(raw: string, returnType: "JSON" | "XML"): RawListPage {
+  const body = parseBody(raw, returnType);
+  const total = Number(body.scn_cnt);
+  if (!Number.isInteger(total) || total < 0)
+    throw new SourceError(`고용24 list has no count (scn_cnt = ${String(body.scn_cnt)})`);
+  const list = body.srchList as Body | unknown[] | undefined;
+  const rows = Array.isArray(list) ? list : asArray((list as Body | undefined)?.scn_list);
+  return { total, rows };
+}
+
+export function parseDetail(raw: string, returnType: "JSON" | "XML"): RawDetail {
+  const body = parseBody(raw, returnType);
+  const info = asArray(body.inst_base_info)[0];
+  const parsed = rawDetailSchema.safeParse(info ?? {});
+  if (!parsed.success) throw new SourceError(`고용24 detail is malformed: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export function parseOutcome(raw: string, returnType: "JSON" | "XML"): RawOutcome | null {
+  const body = parseBody(raw, returnType);
+  const first = asArray(body.scn_list)[0];
+  if (!first) return null;
+  const parsed = rawOutcomeSchema.safeParse(first);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,288 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates/dates";
+import { db, migrateDatabase } from "@/lib/db/client";
+import { courses, syncRuns, systemState } from "@/lib/db/schema";
+import { recruitmentStatus } from "@/lib/courses/derive";
+import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
+import { runCourseSync, SyncBusyError } from "../sync";
+import { work24Source } from "./client";
+import { mapRound } from "./map";
+import { rawDetailSchema, rawRoundSchema } from "./raw";
+
+const now = new Date("2026-12-01T00:00:00Z");
+const today = "2026-12-01";
+const ymd = (days: number) => addDays(today, days).replaceAll("-", "");
+
+// Addresses across every 군·구 of Incheon, old names included, and what each must become.
+const addresses: [string, string][] = [
+  ["인천광역시 중구 영종대로 100 (운서동)", "영종구"],
+  ["인천광역시 중구 신포로 27", "제물포구"],
+  ["인천광역시 동구 송림로 10", "제물포구"],
+  ["인천광역시 제물포구 참외전로 5", "제물포구"],
+  ["인천광역시 영종구 공항로 424", "영종구"],
+  ["인천광역시 미추홀구 인하로 100", "미추홀구"],
+  ["인천광역시 남구 주안로 1", "미추홀구"],
+  ["인천광역시 연수구 송도과학로 32", "연수구"],
+  ["인천광역시 남동구 예술로 1", "남동구"],
+  ["인천광역시 부평구 부평대로 88", "부평구"],
+  ["인천광역시 계양구 계양대로 12", "계양구"],
+  ["인천광역시 서구 검단로 501 (마전동)", "검단구"],
+  ["인천광역시 서구 청라대로 2", "서구"],
+  ["인천광역시 검단구 원당대로 3", "검단구"],
+  ["인천광역시 강화군 강화읍 강화대로 1", "강화군"],
+  ["인천광역시 옹진군 백령면 1", "옹진군"],
+];
+
+function round(i: number, overrides: Record<string, string> = {}) {
+  return {
+    trprId: `AIG2026${String(i).padStart(6, "0")}`,
+    trprDegr: String(1 + (i % 3)),
+    title: `시험 과정 ${i}`,
+    subTitle: `시험 훈련기관 ${i % 4}`,
+    titleLink: `https://www.work24.go.kr/hr/a/a/3100/selectTracseDetl.do?tracseId=AIG2026${String(i).padStart(6, "0")}&tracseTme=${1 + (i % 3)}`,
+    traStartDate: i % 2 ? ymd(10 + i) : addDays(today, 10 + i),
+    traEndDate: ymd(100 + i),
+    address: addresses[i % addresses.length]![0],
+    telNo: "032-000-0000",
+    trngAreaCd: "28",
+    trainstCstId: `50000${i}`,
+    ncsCd: i % 2 ? "20010203" : "15020101",
+    courseMan: i % 2 ? "1,234,000" : "980000",
+    realMan: "980000",
+    yardMan: "20",
+    regCourseMan: String(i % 20),
+    eiEmplRate6: ["A", "B", "C", "D", "71.5"][i % 5]!,
+    contents: "실무 프로젝트 중심 과정",
+    wkendSe: ["1", "2", "3", "9"][i % 4]!,
+    ...overrides,
+  };
+}
+
+const detail = (i: number) => ({
+  trtm: String(200 + i),
+  perTrco: "800,000",
+  tgcrGnrlTrneOwepAllt: i % 2 ? "434,000" : "180000",
+  addr1: addresses[i % addresses.length]![0],
+  addr2: "3층",
+  trprChapTel: "032-111-2222",
+});
+
+function fill(standIn: Work24StandIn, count: number, type = "C0104") {
+  standIn.rounds.clear();
+  for (let i = 0; i < count; i++) addRound(standIn, type, round(i), detail(i));
+}
+
+describe("고용24 connector", () => {
+  let standIn: Work24StandIn;
+  const source = (returnType: "JSON" | "XML" = "JSON") =>
+    work24Source({
+      baseUrl: standIn.url,
+      key: "test-key",
+      returnType,
+      http: { timeoutMs: 500, retries: 2, minRetryMs: 10 },
+    });
+
+  beforeAll(async () => {
+    await migrateDatabase();
+    standIn = await startWork24StandIn();
+  });
+  afterAll(() => standIn.close());
+  beforeEach(async () => {
+    await db.delete(courses).where(eq(courses.source, "work24"));
+    await db.delete(systemState).where(eq(systemState.key, "sync.lease.work24"));
+    standIn.faults = [];
+    standIn.truncate = false;
+    standIn.requests = [];
+  });
+
+  it("maps a round as residents need it: district, schedule, money, dates, employment and link", () => {
+    const raw = rawRoundSchema.parse(round(1, { eiEmplRate6: "71.5" }));
+    const mapped = mapRound(raw, "C0104", rawDetailSchema.parse(detail(1)), {
+      eiEmplRate6: "C",
+      eiEmplRate3: undefined,
+      finiCnt: undefined,
+    });
+    expect(mapped).toEqual({
+      ok: true,
+      record: expect.objectContaining({
+        externalId: "w24-AIG2026000001-2",
+        title: "시험 과정 1",
+        provider: "시험 훈련기관 1",
+        trainingType: "K-디지털 트레이닝",
+        field: "정보통신",
+        district: "제물포구",
+        address: "인천광역시 중구 신포로 27 3층",
+        startDate: addDays(today, 11),
+        endDate: addDays(today, 101),
+        totalHours: 201,
+        capacity: 20,
+        enrolled: 1,
+        tuition: 1_234_000,
+        selfPayment: 434_000,
+        cardEligible: true,
+        schedule: "mixed",
+        employmentRate: null,
+        employmentStatus: "not_surveyed",
+        url: expect.stringContaining("tracseId=AIG2026000001&tracseTme=2"),
+        tags: ["K-디지털 트레이닝"],
+        contact: "032-111-2222",
+      }),
+    });
+  });
+
+  it("puts every address in its current 군·구, old names included", () => {
+    addresses.forEach(([address, district], i) => {
+      const raw = rawRoundSchema.parse(round(i, { address }));
+      const mapped = mapRound(raw, "C0061", rawDetailSchema.parse({ trtm: "100" }), null);
+      expect(mapped.ok && mapped.record.district, address).toBe(district);
+    });
+  });
+
+  it("adds every round, then changes nothing on a second run", async () => {
+    fill(standIn, 150);
+    const first = await runCourseSync(source(), { now });
+    expect(first).toMatchObject({ outcome: "ok", unchanged: 0, closed: [], rejected: [] });
+    expect(first.added).toHaveLength(150);
+    // Pages of 100 until scn_cnt, for each training type.
+    const pages = standIn.requests.filter((url) => url.pathname.endsWith("310L01.do"));
+    expect(pages.map((url) => url.searchParams.get("pageNum"))).toContain("2");
+    expect(pages[0]!.searchParams.get("srchTraArea1")).toBe("28");
+    expect(pages[0]!.searchParams.get("srchTraStDt")).toBe(ymd(-31));
+
+    standIn.requests = [];
+    const second = await runCourseSync(source(), { now });
+    expect(second).toMatchObject({ outcome: "ok", added: [], changed: [], closed: [] });
+    expect(second.unchanged).toBe(150);
+    // Unchanged rounds are not fetched again.
+    expect(standIn.requests.some((url) => url.pathname.endsWith("310L02.do"))).toBe(false);
+    const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows).toHaveLength(150);
+    expect(
+      rows.every((row) => row.status === "published" && row.firstSeenAt && row.lastSeenAt),
+    ).toBe(true);
+  });
+
+  it("reads XML as it reads JSON", async () => {
+    fill(standIn, 20);
+    const report = await runCourseSync(source("XML"), { now });
+    expect(report.added).toHaveLength(20);
+    const [row] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, "w24-AIG2026000001-2"));
+    expect(row).toMatchObject({ tuition: 1_234_000, district: "제물포구", totalHours: 201 });
+  });
+
+  it("closes a round that disappeared, keeps it, and shows it as ended", async () => {
+    fill(standIn, 20);
+    await runCourseSync(source(), { now });
+    standIn.rounds.set("C0104", standIn.rounds.get("C0104")!.slice(1));
+    const report = await runCourseSync(source(), { now });
+    expect(report.closed).toEqual(["w24-AIG2026000000-1"]);
+    const [row] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, "w24-AIG2026000000-1"));
+    expect(row!.closedAt).not.toBeNull();
+    expect(recruitmentStatus(row!, today)).toBe("ended");
+  });
+
+  it("keeps a field an editor changed, and says so, while taking the source's other changes", async () => {
+    fill(standIn, 5);
+    await runCourseSync(source(), { now });
+    const id = "w24-AIG2026000002-3";
+    await db
+      .update(courses)
+      .set({ title: "편집자가 고친 과정명" })
+      .where(eq(courses.externalId, id));
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds[2] = { ...rounds[2]!, title: "원천에서 바뀐 과정명", yardMan: "30" };
+    const report = await runCourseSync(source(), { now });
+    expect(report.kept).toEqual([{ id, fields: ["title"] }]);
+    expect(report.changed).toEqual([{ id, fields: ["capacity"] }]);
+    const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(row).toMatchObject({ title: "편집자가 고친 과정명", capacity: 30 });
+  });
+
+  it("stops before writing when a run would close over 30 % of open rounds, until approved", async () => {
+    fill(standIn, 10);
+    await runCourseSync(source(), { now });
+    standIn.rounds.set("C0104", standIn.rounds.get("C0104")!.slice(0, 6));
+    const held = await runCourseSync(source(), { now });
+    expect(held).toMatchObject({ outcome: "held", message: expect.stringContaining("4 of 10") });
+    const open = (await db.select().from(courses).where(eq(courses.source, "work24"))).filter(
+      (row) => !row.closedAt,
+    );
+    expect(open).toHaveLength(10);
+    const approved = await runCourseSync(source(), { now, approve: true });
+    expect(approved.closed).toHaveLength(4);
+  });
+
+  it("stops on a truncated set and on mostly invalid rows", async () => {
+    fill(standIn, 10);
+    standIn.truncate = true;
+    expect(await runCourseSync(source(), { now })).toMatchObject({
+      outcome: "held",
+      message: expect.stringContaining("truncated"),
+    });
+    standIn.truncate = false;
+    standIn.rounds.set(
+      "C0104",
+      standIn.rounds.get("C0104")!.map((r, i) => (i < 7 ? { ...r, traStartDate: "" } : r)),
+    );
+    expect(await runCourseSync(source(), { now })).toMatchObject({ outcome: "held" });
+    expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
+  });
+
+  it("rejects a malformed row with its reason and imports the rest", async () => {
+    fill(standIn, 10);
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds[3] = { ...rounds[3]!, traEndDate: "2026-13-45" };
+    rounds[4] = { ...rounds[4]!, address: "서울특별시 종로구 1", trngAreaCd: "11" };
+    standIn.details.set(`${rounds[4]!.trprId}/${rounds[4]!.trprDegr}`, { trtm: "100" });
+    const report = await runCourseSync(source(), { now });
+    expect(report.added).toHaveLength(8);
+    expect(report.rejected).toEqual([
+      { id: "w24-AIG2026000003-1", reason: "traEndDate is not a date: 2026-13-45" },
+      {
+        id: "w24-AIG2026000004-2",
+        reason: expect.stringContaining("인천의 군·구를 알 수 없습니다"),
+      },
+    ]);
+  });
+
+  it("reports the service's error that comes with HTTP 200, and imports nothing", async () => {
+    fill(standIn, 5);
+    standIn.faults = ["error-200"];
+    const report = await runCourseSync(source(), { now });
+    expect(report).toMatchObject({
+      outcome: "failed",
+      message: "고용24 refused the request: 일시적인 오류입니다",
+    });
+    expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
+    const [run] = await db.select().from(syncRuns).orderBy(syncRuns.id).limit(1).offset(0);
+    expect(run).toBeDefined();
+  });
+
+  it("retries after a 500 and after a page slower than the timeout", async () => {
+    fill(standIn, 5);
+    standIn.faults = ["500", "slow"];
+    const report = await runCourseSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok" });
+    expect(report.added).toHaveLength(5);
+  });
+
+  it("lets one run at a time hold a source", async () => {
+    await db.insert(systemState).values({
+      key: "sync.lease.work24",
+      value: JSON.stringify({ holder: "another instance", until: Date.now() + 60_000 }),
+    });
+    await expect(runCourseSync(source(), { now: new Date() })).rejects.toThrow(SyncBusyError);
+    // A dry run reads only, so it needs no lease.
+    fill(standIn, 3);
+    const dry = await runCourseSync(source(), { now, dryRun: true });
+    expect(dry.added).toHaveLength(3);
+    expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
+  });
+});

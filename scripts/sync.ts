@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import { migrateDatabase } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { connectSearch } from "@/lib/search/client";
+import { drainSearchOutbox } from "@/lib/search/outbox";
+import { configuredSources } from "@/lib/sources/configured";
+import { runCourseSync, type SyncReport } from "@/lib/sources/sync";
+
+// `npm run sync [-- --source work24] [--dry-run] [--approve]`: every source with a key, or one.
+// Exit code 1 when a source failed, 2 when a safety check held a run for an admin.
+
+function print(report: SyncReport) {
+  const head = `${report.source}${report.dryRun ? " (dry run: nothing written)" : ""}`;
+  console.log(
+    `${head}: ${report.added.length} added, ${report.changed.length} changed, ${report.unchanged} unchanged, ${report.closed.length} closed, ${report.rejected.length} rejected`,
+  );
+  for (const { id, fields } of report.kept)
+    console.log(`  kept as an editor left it (원천과 다름): ${id} ${fields.join(", ")}`);
+  for (const { id, reason } of report.rejected) console.log(`  rejected ${id}: ${reason}`);
+  if (report.outcome === "held")
+    console.log(
+      `  held, nothing written: ${report.message}. Check the counts above, then run again with --approve.`,
+    );
+  if (report.outcome === "failed") console.log(`  failed, nothing more written: ${report.message}`);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      source: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      approve: { type: "boolean", default: false },
+    },
+  });
+  const sources = configuredSources();
+  const names = values.source ? [values.source] : Object.keys(sources);
+  for (const name of names) {
+    if (!(name in sources))
+      throw new Error(`unknown source "${name}": choose one of ${Object.keys(sources).join(", ")}`);
+  }
+  await migrateDatabase();
+  let exitCode = 0;
+  for (const name of names) {
+    const source = sources[name as keyof typeof sources];
+    if (!source) {
+      console.log(`${name}: no key set (${name.toUpperCase()}_API_KEY), skipped`);
+      if (values.source) exitCode = 1;
+      continue;
+    }
+    const report = await runCourseSync(source, {
+      dryRun: values["dry-run"],
+      approve: values.approve,
+    });
+    print(report);
+    if (report.outcome === "failed") exitCode = 1;
+    else if (report.outcome === "held" && exitCode === 0) exitCode = 2;
+  }
+  // With a Meilisearch server configured, bring it along now; otherwise the portal's periodic
+  // outbox drain does it.
+  if (env.MEILI_URL && !values["dry-run"]) {
+    connectSearch({ url: env.MEILI_URL, key: env.MEILI_MASTER_KEY });
+    const drained = await drainSearchOutbox();
+    console.log(`search: ${drained.synced} synced, ${drained.remaining} waiting`);
+  }
+  process.exit(exitCode);
+}
+
+main().catch((error) => {
+  console.error(`sync failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
