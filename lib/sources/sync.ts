@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Transaction } from "@/lib/db/client";
 import { courses, syncRuns, systemState, type Course, type SourceName } from "@/lib/db/schema";
@@ -14,6 +15,7 @@ import type { MappedCourse } from "./work24/map";
 // a field an editor changed is kept; and a run that looks wrong stops before writing anything.
 
 const BATCH = 200;
+const DETAIL_CONCURRENCY = 6;
 const LEASE_MS = 30 * 60_000;
 /** A run is held for an admin when more than this share of rows is invalid, or of open records would close. */
 export const MAX_INVALID_SHARE = 0.5;
@@ -155,15 +157,23 @@ export async function runCourseSync<R>(
     const byId = new Map(existing.map((row) => [row.externalId, row]));
     const plan: Plan = { inserts: [], updates: [], touched: [], closes: [] };
 
-    for (const round of listed.rounds as SourceRound<R>[]) {
+    const toComplete = (listed.rounds as SourceRound<R>[]).filter((round) => {
       const row = byId.get(round.externalId);
       const before = (row?.sourceValues ?? {}) as SourceValues;
       if (row && before._fingerprint === round.fingerprint && !row.closedAt) {
         plan.touched.push(row.id);
         report.unchanged += 1;
-        continue;
+        return false;
       }
-      const mapped = await source.complete(round.raw);
+      return true;
+    });
+    // Detail calls for new and changed records, a few at a time, in the listing's order.
+    const completed = await pMap(toComplete, (round) => source.complete(round.raw), {
+      concurrency: DETAIL_CONCURRENCY,
+    });
+    for (const [i, round] of toComplete.entries()) {
+      const row = byId.get(round.externalId);
+      const mapped = completed[i]!;
       if (!mapped.ok) {
         report.rejected.push({ id: round.externalId, reason: mapped.reason });
         continue;
