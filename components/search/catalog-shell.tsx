@@ -41,7 +41,7 @@ export function CatalogShell({
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
       <AutoSubmitForm
         action={action}
-        className="grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
+        className="group grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
       >
         <div className="md:col-span-2">
           <SearchBox {...search} />
@@ -50,7 +50,12 @@ export function CatalogShell({
         <aside aria-label="필터">
           <FilterDrawer activeCount={chips.length}>{filters}</FilterDrawer>
         </aside>
-        <section aria-labelledby="catalog-results" className="min-w-0" id="results">
+        {/* While new results load, the old ones dim and say so (data-pending on the form). */}
+        <section
+          aria-labelledby="catalog-results"
+          className="min-w-0 transition-opacity group-data-[pending]:opacity-60"
+          id="results"
+        >
           {fallback && <FallbackNotice />}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             {/* Only the count is announced as results change; announcing the whole list would
@@ -60,6 +65,12 @@ export function CatalogShell({
                 {heading}
               </h2>
             </div>
+            <p
+              aria-hidden="true"
+              className="text-brand-700 hidden text-sm font-bold group-data-[pending]:block"
+            >
+              결과를 새로 불러오는 중…
+            </p>
             <div className="flex items-center gap-2">{toolbar}</div>
           </div>
           <FilterChips chips={chips} clearHref={clearHref} />
