@@ -21,7 +21,12 @@ test.beforeAll(async ({}, testInfo) => {
   root = mkdtempSync(path.join(tmpdir(), "portal-fallback-"));
   meili = await startLocalMeilisearch({ dataDir: path.join(root, "meili") });
   portal = await startPortal(
-    { DATA_DIR: path.join(root, "data"), MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
+    {
+      DATA_DIR: path.join(root, "data"),
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.key,
+      DEMO_CATALOG: "off",
+    },
     await freePort(),
     { logFile: path.join(root, "portal.log") },
   );

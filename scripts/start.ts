@@ -5,6 +5,10 @@ import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { generatePassword } from "@/lib/auth/password";
 import { createUser } from "@/lib/users/accounts";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { demoCourseSource } from "@/lib/sources/demo/work24-replay";
+import { removeDemoCourses } from "@/lib/sources/demo/catalog";
+import { runCourseSync } from "@/lib/sources/sync";
 import { buildIfNeeded } from "./lib/build";
 import { servePortal, type PortalHttpServer } from "./lib/portal-http";
 import { localSecret } from "./lib/secrets";
@@ -25,6 +29,17 @@ async function main() {
     await createUser(
       { email: demoEditor.email, name: "데모 편집자", role: "editor" },
       demoEditor.password,
+    );
+  }
+
+  if (env.WORK24_API_KEY) {
+    const removed = await removeDemoCourses();
+    if (removed > 0) console.log(`catalog: ${removed} demo rounds removed (WORK24_API_KEY is set)`);
+  } else if (env.DEMO_CATALOG === "on") {
+    // Dates move with today, so the demo is refreshed at every start (unchanged rows are skipped).
+    const demo = await runCourseSync(demoCourseSource(todayInSeoul()));
+    console.log(
+      `catalog: demo rounds ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set WORK24_API_KEY for real ones)`,
     );
   }
 

@@ -1,7 +1,9 @@
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { demoCatalogShown } from "@/lib/sources/demo/catalog";
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const demo = await demoCatalogShown();
   return (
     <>
       <a
@@ -11,6 +13,12 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         본문으로 건너뛰기
       </a>
       <SiteHeader />
+      {demo && (
+        <p className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900">
+          지금 훈련과정 목록은 <strong>예시 데이터</strong>입니다. 공식 API(고용24)를 연결하기
+          전까지 과정과 기관은 실제가 아니니, 신청 전에 고용24에서 확인하세요.
+        </p>
+      )}
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

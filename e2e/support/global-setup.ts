@@ -16,6 +16,8 @@ export default async function globalSetup() {
     // The machine is shared with the test runner and two browsers; the 500 ms production deadline
     // would turn scheduling noise into fallbacks. The fallback itself is tested by stopping Meilisearch.
     SEARCH_DEADLINE_MS: "3000",
+    // The browser tests count the seed bulletin's courses; the demo catalog is tested on its own.
+    DEMO_CATALOG: "off",
   };
   // Editors' tests publish and delete content, so they get a portal and database of their own
   // (same Meilisearch, other index names) and the public pages' counts stay those of the seed.

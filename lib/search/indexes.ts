@@ -46,7 +46,9 @@ const shared: Settings = {
     minWordSizeForTypos: { oneTypo: 3, twoTypos: 6 },
     disableOnAttributes: ["initials"],
   },
-  pagination: { maxTotalHits: 1_000 },
+  // Totals are counted up to this: a catalog of thousands of rounds must say how many it has
+  // (at 1,000 the demo catalog's 3,214 courses showed as 1,000).
+  pagination: { maxTotalHits: 10_000 },
   // The most frequent values of a facet, not the first hundred in alphabetical order (the
   // default), which at real size would hide most providers; lib/catalog/sql.ts counts alike.
   faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { "*": "count" } },

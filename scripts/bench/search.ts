@@ -94,7 +94,10 @@ async function main() {
 
     // Served the way `npm start` serves it, on the catalog above.
     const port = await freePort();
-    portal = await startPortal({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key }, port);
+    portal = await startPortal(
+      { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key, DEMO_CATALOG: "off" },
+      port,
+    );
     const app = portal.url;
 
     const appRequests = benchQueries.map((q) => ({

@@ -20,6 +20,8 @@ export type Work24Config = {
   key: string;
   returnType?: "JSON" | "XML";
   http: SourceHttpOptions;
+  /** How a request is answered: the official service by default, or a replay (the demo). */
+  transport?: (url: URL) => Promise<string>;
 };
 
 const yyyymmdd = (iso: string) => iso.replaceAll("-", "");
@@ -36,7 +38,7 @@ export function work24Source(
   const call = (service: string, params: Record<string, string>) => {
     const url = new URL(`${PATH}/callOpenApiSvcInfo${service}.do`, config.baseUrl);
     url.search = new URLSearchParams({ authKey: config.key, returnType, ...params }).toString();
-    return fetchSourceText(url, config.http);
+    return (config.transport ?? ((target) => fetchSourceText(target, config.http)))(url);
   };
 
   return {
