@@ -10,7 +10,8 @@ import type { TrainingTypeCode } from "../work24/map";
 
 export const DEMO_ROUNDS = 3_200;
 
-function prng(seed: number) {
+/** A seeded pseudo-random sequence in [0, 1): the same seed gives the same catalog. */
+export function prng(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
