@@ -1,16 +1,9 @@
 import type { CourseSeed } from "@/lib/content/schema";
 import { districtNames } from "@/lib/districts/districts";
+import { prng } from "@/lib/sources/demo/work24-replay";
 
 // A deterministic synthetic catalog for benchmarks: realistic Korean titles, providers and
 // districts, so Meilisearch does the same work it does on real data.
-
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const topics = [
   ["파이썬", "AI 서비스 개발"],
