@@ -9,6 +9,7 @@ import { percentile } from "./stats";
 // `npm run bench:search-load [connections] [seconds]`: search pages under load, the way the attack
 // run found them flapping (issue 13): requests per second, p99, and how many answers came from the
 // database fallback instead of Meilisearch, with the production deadline (SEARCH_DEADLINE_MS).
+// The portal starts as `npm start` does, with the demo catalog unless DEMO_CATALOG=off.
 
 const CONNECTIONS = Number(process.argv[2] ?? 32);
 const DURATION_S = Number(process.argv[3] ?? 30);
@@ -18,6 +19,11 @@ const targets = [
     path: "/api/search?q=AI&index=all",
     fallback: (body: string) => (JSON.parse(body) as { fallback: boolean }).fallback,
     total: (body: string) => String((JSON.parse(body) as { total: number }).total),
+  },
+  {
+    path: "/courses",
+    fallback: (body: string) => body.includes("검색 엔진에 잠시 연결할 수 없어"),
+    total: (body: string) => /훈련과정 <strong[^>]*>([\d,]+)<\/strong>/.exec(body)?.[1] ?? "?",
   },
   {
     path: `/courses?q=${encodeURIComponent("파이썬")}`,
