@@ -99,7 +99,7 @@ export function HeaderSearch({ id }: { id: string }) {
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
-              aria-label={`${hitTypeLabels[hit.type]} ${hit.title}`}
+              aria-label={`${hitTypeLabels[hit.type]}${hit.sample ? " (예시)" : ""} ${hit.title}`}
               className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2"
               onMouseDown={(e) => {
                 e.preventDefault();
@@ -110,6 +110,11 @@ export function HeaderSearch({ id }: { id: string }) {
               <span className="text-brand-700 mr-2 text-xs font-bold">
                 {hitTypeLabels[hit.type]}
               </span>
+              {hit.sample && (
+                <span className="mr-2 rounded bg-amber-100 px-1 text-xs font-bold text-amber-900">
+                  예시
+                </span>
+              )}
               <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
             </li>
           ))}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { SearchHit } from "@/lib/search/hits";
 import { HighlightedText } from "./highlighted-text";
 import { hitTypeLabels } from "./hit-type-labels";
@@ -11,6 +11,7 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
         <li key={`${hit.type}-${hit.id}`} className="relative p-4">
           <div className="mb-1 flex flex-wrap gap-1.5">
             <Badge tone="brand">{hitTypeLabels[hit.type]}</Badge>
+            {hit.sample && <SampleBadge />}
             {hit.meta.slice(0, 3).map((m) => (
               <Badge key={m}>{m}</Badge>
             ))}

@@ -29,7 +29,7 @@ export function Badge({
 
 export function SampleBadge() {
   return (
-    <Badge tone="amber" title="통계표의 평균에 맞춰 세부 정보를 채운 예시 자료입니다">
+    <Badge tone="amber" title="실제 과정이 아닌 예시 자료입니다">
       예시
     </Badge>
   );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "@/test/db";
 import { answerSearchApi } from "./api";
 import { connectSearch } from "@/lib/search/client";
+import { prepareSearchIndexes } from "@/lib/search/ready";
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 
@@ -35,5 +36,26 @@ describe("search API when Meilisearch accepts the connection but never answers",
     expect((body as { hits: { id: string }[] }).hits.map((hit) => hit.id)).toContain(
       "kdt2023-robot-01",
     );
+  });
+});
+
+describe("search API hits", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await prepareSearchIndexes(() => {});
+  });
+
+  it("mark every sample record, from Meilisearch and from the database alike", async () => {
+    const cases: Record<string, string>[] = [
+      { q: "스마트팩토리" },
+      { q: "스마트팩토리", index: "courses", card: "1" },
+    ];
+    for (const params of cases) {
+      const { body } = await answerSearchApi(new URLSearchParams(params));
+      const hits = (body as { hits: { type: string; sample: boolean }[] }).hits;
+      expect(hits.length).toBeGreaterThan(0);
+      // The bulletin's courses are filled-in samples; programs and articles are real.
+      for (const hit of hits) expect(hit.sample, JSON.stringify(hit)).toBe(hit.type === "course");
+    }
   });
 });

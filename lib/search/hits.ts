@@ -12,6 +12,8 @@ export type SearchHit = {
   url: string;
   snippet: string;
   meta: string[];
+  /** A sample record (예시), not a real one: every place that lists it says so. */
+  sample: boolean;
   highlight?: { title: Highlighted; snippet: Highlighted };
 };
 
@@ -49,6 +51,7 @@ export function courseHit(doc: CourseDocument): SearchHit {
     url: `/courses/${doc.id}`,
     snippet: doc.description,
     meta: [doc.provider, doc.field, doc.district ?? ""].filter(Boolean),
+    sample: doc.isSample,
   };
 }
 
@@ -60,6 +63,7 @@ export function programHit(doc: ProgramDocument): SearchHit {
     url: `/programs/${doc.id}`,
     snippet: doc.summary,
     meta: [doc.agency, doc.category, ...doc.targetGroups],
+    sample: false,
   };
 }
 
@@ -71,5 +75,6 @@ export function articleHit(doc: ArticleDocument): SearchHit {
     url: `/issues/${doc.issueSlug}/${doc.slug}`,
     snippet: doc.summary,
     meta: [doc.category, ...doc.tags.slice(0, 3)],
+    sample: false,
   };
 }

@@ -33,7 +33,7 @@ const display: Record<IndexName, { snippet: string; countBy: string; retrieve: s
   courses: {
     snippet: "description",
     countBy: "field",
-    retrieve: ["id", "title", "description", "provider", "field", "district"],
+    retrieve: ["id", "title", "description", "provider", "field", "district", "isSample"],
   },
   programs: {
     snippet: "summary",

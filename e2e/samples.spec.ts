@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+
+// Every course of the seed bulletin is a filled-in sample: wherever one is listed, it says 예시.
+test("search results and the header's suggestions mark sample courses as 예시", async ({
+  page,
+}) => {
+  await page.goto(`/search?q=${encodeURIComponent("스마트팩토리")}`);
+  const course = page.getByRole("listitem").filter({
+    has: page.getByRole("link", { name: "스마트팩토리 구축 최적화 과정(NCS)" }),
+  });
+  await expect(course.getByText("예시", { exact: true })).toBeVisible();
+  const program = page
+    .getByRole("listitem")
+    .filter({ has: page.getByText("지원사업", { exact: true }) });
+  await expect(program.getByText("예시", { exact: true })).toHaveCount(0);
+
+  await page.getByRole("combobox", { name: "포털 전체 검색" }).fill("스마트팩토리 구축");
+  await expect(
+    page.getByRole("option", { name: /^훈련과정 \(예시\) 스마트팩토리 구축 최적화 과정/ }),
+  ).toBeVisible();
+});
