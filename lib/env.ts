@@ -26,6 +26,11 @@ const schema = z.object({
   // Official open APIs (lib/sources): the URL defaults to the official host; no key, no sync.
   WORK24_API_URL: z.url().default("https://www.work24.go.kr"),
   WORK24_API_KEY: z.string().min(1).optional(),
+  // When the server syncs the official APIs (a cron pattern in Asia/Seoul; "off" for never).
+  SYNC_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+(\s+\S+){4,5})$/, 'a cron pattern such as "0 5 * * *", or off')
+    .default("0 5 * * *"),
   // With no 고용24 key, `npm start` fills the catalog with sample rounds (lib/sources/demo).
   DEMO_CATALOG: z.enum(["on", "off"]).default("on"),
   SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),

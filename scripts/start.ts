@@ -9,6 +9,8 @@ import { todayInSeoul } from "@/lib/dates/dates";
 import { demoCourseSource } from "@/lib/sources/demo/work24-replay";
 import { removeDemoCourses } from "@/lib/sources/demo/catalog";
 import { runCourseSync } from "@/lib/sources/sync";
+import { scheduleSourceSync, syncSources } from "@/lib/sources/run";
+import { drainSearchOutbox } from "@/lib/search/outbox";
 import { buildIfNeeded } from "./lib/build";
 import { servePortal, type PortalHttpServer } from "./lib/portal-http";
 import { localSecret } from "./lib/secrets";
@@ -42,6 +44,18 @@ async function main() {
       `catalog: demo rounds ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set WORK24_API_KEY for real ones)`,
     );
   }
+  const schedule =
+    env.SYNC_SCHEDULE === "off"
+      ? null
+      : scheduleSourceSync(env.SYNC_SCHEDULE, async () => {
+          const { reports } = await syncSources();
+          for (const report of reports) {
+            console.log(
+              `sync ${report.source}: ${report.outcome}, ${report.added.length} added, ${report.changed.length} changed, ${report.closed.length} closed, ${report.rejected.length} rejected${report.message ? ` (${report.message})` : ""}`,
+            );
+          }
+          await drainSearchOutbox().catch(() => undefined);
+        });
 
   buildIfNeeded();
 
@@ -86,6 +100,7 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    schedule?.stop();
     await server.close();
     await search.stop();
     process.exit(0);

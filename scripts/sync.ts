@@ -3,10 +3,11 @@ import { migrateDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { connectSearch } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
-import { configuredSources } from "@/lib/sources/configured";
-import { runCourseSync, type SyncReport } from "@/lib/sources/sync";
+import { syncSources } from "@/lib/sources/run";
+import type { SyncReport } from "@/lib/sources/sync";
 
-// `npm run sync [-- --source work24] [--dry-run] [--approve]`: every source with a key, or one.
+// `npm run sync [-- --source work24] [--dry-run] [--approve]`: every source with a key (or, with
+// none for 고용24, the demo catalog), or one.
 // Exit code 1 when a source failed, 2 when a safety check held a run for an admin.
 
 function print(report: SyncReport) {
@@ -32,29 +33,15 @@ async function main() {
       approve: { type: "boolean", default: false },
     },
   });
-  const sources = configuredSources();
-  const names = values.source ? [values.source] : Object.keys(sources);
-  for (const name of names) {
-    if (!(name in sources))
-      throw new Error(`unknown source "${name}": choose one of ${Object.keys(sources).join(", ")}`);
-  }
   await migrateDatabase();
-  let exitCode = 0;
-  for (const name of names) {
-    const source = sources[name as keyof typeof sources];
-    if (!source) {
-      console.log(`${name}: no key set (${name.toUpperCase()}_API_KEY), skipped`);
-      if (values.source) exitCode = 1;
-      continue;
-    }
-    const report = await runCourseSync(source, {
-      dryRun: values["dry-run"],
-      approve: values.approve,
-    });
-    print(report);
-    if (report.outcome === "failed") exitCode = 1;
-    else if (report.outcome === "held" && exitCode === 0) exitCode = 2;
-  }
+  const { reports, skipped } = await syncSources({
+    source: values.source,
+    dryRun: values["dry-run"],
+    approve: values.approve,
+  });
+  for (const name of skipped)
+    console.log(`${name}: no key set (${name.toUpperCase()}_API_KEY), skipped`);
+  reports.forEach(print);
   // With a Meilisearch server configured, bring it along now; otherwise the portal's periodic
   // outbox drain does it.
   if (env.MEILI_URL && !values["dry-run"]) {
@@ -62,7 +49,10 @@ async function main() {
     const drained = await drainSearchOutbox();
     console.log(`search: ${drained.synced} synced, ${drained.remaining} waiting`);
   }
-  process.exit(exitCode);
+  const failed =
+    reports.some((report) => report.outcome === "failed") || (values.source && skipped.length > 0);
+  const held = reports.some((report) => report.outcome === "held");
+  process.exit(failed ? 1 : held ? 2 : 0);
 }
 
 main().catch((error) => {

@@ -1,0 +1,45 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { migrateDatabase } from "@/lib/db/client";
+import { scheduleSourceSync, syncSources } from "./run";
+import { SyncBusyError } from "./sync";
+
+describe("syncing every source", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+  });
+
+  it("refreshes the demo catalog when 고용24 has no key, and skips a named source without one", async () => {
+    const all = await syncSources();
+    expect(all.reports.map((report) => [report.source, report.outcome])).toEqual([
+      ["demo", "ok"],
+    ]);
+    expect(await syncSources({ source: "work24" })).toEqual({ reports: [], skipped: ["work24"] });
+    await expect(syncSources({ source: "hrd" })).rejects.toThrow('unknown source "hrd"');
+  }, 60_000);
+});
+
+describe("the daily schedule", () => {
+  let job: ReturnType<typeof scheduleSourceSync> | undefined;
+  afterEach(() => job?.stop());
+
+  it("runs at 05:00 in Seoul by default", () => {
+    job = scheduleSourceSync("0 5 * * *", async () => {});
+    const next = job.nextRun(new Date("2026-12-01T12:00:00Z"))!;
+    // 05:00 KST is 20:00 UTC the day before.
+    expect(next.toISOString()).toBe("2026-12-01T20:00:00.000Z");
+  });
+
+  it("says when another instance holds the lease or a run fails, and keeps its schedule", async () => {
+    const log = vi.fn();
+    job = scheduleSourceSync(
+      "0 5 * * *",
+      async () => {
+        throw new SyncBusyError("work24 is being synced by another run");
+      },
+      log,
+    );
+    await job.trigger();
+    expect(log).toHaveBeenCalledWith("sync: skipped, work24 is being synced by another run");
+    expect(job.isStopped()).toBe(false);
+  });
+});
