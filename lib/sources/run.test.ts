@@ -10,9 +10,7 @@ describe("syncing every source", () => {
 
   it("refreshes the demo catalog when 고용24 has no key, and skips a named source without one", async () => {
     const all = await syncSources();
-    expect(all.reports.map((report) => [report.source, report.outcome])).toEqual([
-      ["demo", "ok"],
-    ]);
+    expect(all.reports.map((report) => [report.source, report.outcome])).toEqual([["demo", "ok"]]);
     expect(await syncSources({ source: "work24" })).toEqual({ reports: [], skipped: ["work24"] });
     await expect(syncSources({ source: "hrd" })).rejects.toThrow('unknown source "hrd"');
   }, 60_000);
