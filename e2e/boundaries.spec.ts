@@ -38,3 +38,11 @@ test.describe("errors and waiting", () => {
     await expect(updating).toBeHidden();
   });
 });
+
+test("the browser tab shows the portal's icon", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/");
+  await page.goto("/");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /favicon\.ico/);
+});
