@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { siteUrl } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
 
 // Forged or oversized server-action posts are refused here; otherwise redirects and headers only:
@@ -28,18 +29,10 @@ export function proxy(request: NextRequest) {
   // A fresh nonce per response: Next adds it to its own scripts, so no inline script runs without it.
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
-  const policy = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const policy = contentSecurityPolicy({
+    scripts: `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    images: "'self' blob: data:",
+  });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);

@@ -19,15 +19,23 @@ export const securityHeaders = [
  * must allow inline scripts — a nonce would make every page dynamic. Markdown cannot inject
  * markup (no raw HTML), and images come from the portal itself or data: URLs only.
  */
-export const publicContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const publicContentSecurityPolicy = contentSecurityPolicy({
+  scripts: "'self' 'unsafe-inline'",
+  images: "'self' data:",
+});
+
+/** The portal's policy; public pages and the workspace differ only in scripts and images. */
+export function contentSecurityPolicy({ scripts, images }: { scripts: string; images: string }) {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${images}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
