@@ -1,5 +1,10 @@
+import type { CourseRecord } from "@/lib/courses/schema";
 import type { SourceName } from "@/lib/db/schema";
-import type { MappedCourse } from "./work24/map";
+
+/** One source record as the portal's course, or why it cannot be one. */
+export type MappedCourse =
+  | { ok: true; record: CourseRecord & { selfPayment: number | null; contact: string | null } }
+  | { ok: false; reason: string };
 
 /** One record as a source lists it: its id, a fingerprint of what was listed, the raw row. */
 export type SourceRound<R> = { externalId: string; fingerprint: string; raw: R };
@@ -16,6 +21,8 @@ export type CourseSource<R> = {
     /** How many records the source said it has, and how many arrived. */
     expected: number;
     received: number;
+    /** The start dates the listing covers: an open record starting inside it and not listed is gone. */
+    window: { from: string; to: string };
   }>;
   complete(raw: R): Promise<MappedCourse>;
 };

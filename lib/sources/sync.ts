@@ -6,9 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Transaction } from "@/lib/db/client";
 import { courses, syncRuns, systemState, type Course, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import type { CourseSource, SourceRound } from "./course-source";
-import { syncWindow } from "./work24/client";
-import type { MappedCourse } from "./work24/map";
+import type { CourseSource, MappedCourse, SourceRound } from "./course-source";
 
 // One run of a source into the catalog. Records take the editors' path (row, search outbox and
 // audit in one transaction, in batches); a record gone from its source is closed, never deleted;
@@ -203,7 +201,7 @@ export async function runCourseSync<R>(
 
     // Closed: listed before in the window this run covers, open, and no longer listed.
     const listedIds = new Set(listed.rounds.map((round) => round.externalId));
-    const window = syncWindow(today);
+    const { window } = listed;
     const open = existing.filter(
       (row) =>
         !row.closedAt &&

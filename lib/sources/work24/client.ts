@@ -27,7 +27,7 @@ export type Work24Config = {
 const yyyymmdd = (iso: string) => iso.replaceAll("-", "");
 
 /** The window of start dates a sync covers: a month ago to six months ahead. */
-export function syncWindow(today: string) {
+function syncWindow(today: string) {
   return { from: addDays(today, -31), to: addDays(today, 183) };
 }
 
@@ -89,7 +89,7 @@ export function work24Source(
           if (listed.rows.length === 0) break;
         }
       }
-      return { rounds, rejected, expected, received };
+      return { rounds, rejected, expected, received, window };
     },
     async complete(round) {
       const params = {

@@ -1,5 +1,6 @@
-import { courseRecordSchema, type CourseRecord } from "@/lib/courses/schema";
+import { courseRecordSchema } from "@/lib/courses/schema";
 import { resolveDistrict, type DistrictName } from "@/lib/districts/districts";
+import type { MappedCourse } from "../course-source";
 import { officialDate, officialMoney } from "../http";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
 
@@ -105,10 +106,6 @@ export function coursePageUrl(round: RawRound) {
 export function roundExternalId(round: Pick<RawRound, "trprId" | "trprDegr">) {
   return `w24-${round.trprId}-${round.trprDegr}`.replace(/[^A-Za-z0-9_-]/g, "_");
 }
-
-export type MappedCourse =
-  | { ok: true; record: CourseRecord & { selfPayment: number | null; contact: string | null } }
-  | { ok: false; reason: string };
 
 /** One 고용24 round as the portal's course record, or why it cannot be one. */
 export function mapRound(
