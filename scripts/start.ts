@@ -8,7 +8,7 @@ import { createUser } from "@/lib/users/accounts";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { demoCourseSource } from "@/lib/sources/demo/work24-replay";
 import { removeDemoCourses } from "@/lib/sources/demo/catalog";
-import { runCourseSync } from "@/lib/sources/sync";
+import { runSourceSync } from "@/lib/sources/sync";
 import { scheduleSourceSync, syncSources } from "@/lib/sources/run";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { buildIfNeeded } from "./lib/build";
@@ -39,7 +39,7 @@ async function main() {
     if (removed > 0) console.log(`catalog: ${removed} demo rounds removed (WORK24_API_KEY is set)`);
   } else if (env.DEMO_CATALOG === "on") {
     // Dates move with today, so the demo is refreshed at every start (unchanged rows are skipped).
-    const demo = await runCourseSync(demoCourseSource(todayInSeoul()));
+    const demo = await runSourceSync(demoCourseSource(todayInSeoul()));
     console.log(
       `catalog: demo rounds ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set WORK24_API_KEY for real ones)`,
     );

@@ -3,7 +3,7 @@
 import type { Program } from "@/lib/db/schema";
 import { deleteProgram, saveProgram } from "@/lib/programs/actions";
 import { DeleteRecordForm } from "./record-editor-frame";
-import { ActionForm, SubmitButton, TextField } from "./action-form";
+import { ActionForm, CheckboxField, SubmitButton, TextField } from "./action-form";
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
 export function ProgramForm({ program }: { program?: Program }) {
@@ -48,6 +48,24 @@ export function ProgramForm({ program }: { program?: Program }) {
             type="number"
             defaultValue={program?.maxAmountKrw}
           />
+          <TextField
+            name="minAge"
+            label="최소 나이 (만)"
+            type="number"
+            defaultValue={program?.minAge}
+            hint="나이 제한이 없으면 비워 둡니다"
+          />
+          <TextField
+            name="maxAge"
+            label="최대 나이 (만)"
+            type="number"
+            defaultValue={program?.maxAge}
+          />
+          <CheckboxField
+            name="isSample"
+            label="예시 데이터 (공개 화면에 '예시' 표시)"
+            defaultChecked={program?.isSample ?? false}
+          />
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-bold">접수</legend>
@@ -68,6 +86,11 @@ export function ProgramForm({ program }: { program?: Program }) {
             label="기간 안내"
             defaultValue={program?.periodNote}
             hint="예: 예산 소진 시까지"
+          />
+          <CheckboxField
+            name="applyLater"
+            label="접수 시작일 추후 공지 (접수예정으로 표시)"
+            defaultChecked={program?.applyLater ?? false}
           />
           <TextField name="url" label="신청 주소" type="url" defaultValue={program?.url} />
           <TextField name="contact" label="문의처" defaultValue={program?.contact} />

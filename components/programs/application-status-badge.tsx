@@ -19,7 +19,7 @@ export function ApplicationStatusBadge({
   program,
   today,
 }: {
-  program: Pick<Program, "applyStart" | "applyEnd">;
+  program: Pick<Program, "applyStart" | "applyEnd" | "applyLater" | "closedAt">;
   today: string;
 }) {
   const status = applicationStatus(program, today);

@@ -27,7 +27,16 @@ const updatedAt = () =>
 // so a later seed run can tell untouched rows (safe to refresh) from edited ones (never overwritten).
 const seedHash = () => text("seed_hash");
 
-export const sources = ["work24", "bizinfo", "youthcenter", "demo"] as const;
+// "demo" replays 고용24's answers, "demo-bizinfo" and "demo-youthcenter" the program sources':
+// each demo stands for one source, so that source's key turns exactly its samples off.
+export const sources = [
+  "work24",
+  "bizinfo",
+  "youthcenter",
+  "demo",
+  "demo-bizinfo",
+  "demo-youthcenter",
+] as const;
 export type SourceName = (typeof sources)[number];
 
 // Where a record came from, when an official API feeds it (null for editors' and seed records).
@@ -177,6 +186,13 @@ export const programs = sqliteTable(
     url: text("url"),
     contact: text("contact"),
     tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** The source gives no start date yet (추후 공지): 접수예정 until it does. */
+    applyLater: integer("apply_later", { mode: "boolean" }).notNull().default(false),
+    /** Age limits as the source states them (만 나이), for the residents' eligibility check. */
+    minAge: integer("min_age"),
+    maxAge: integer("max_age"),
+    isSample: integer("is_sample", { mode: "boolean" }).notNull().default(false),
+    ...provenance(),
     articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
     status: text("status", { enum: recordStatuses }).notNull().default("draft"),
     version: integer("version").notNull().default(1),
@@ -184,7 +200,7 @@ export const programs = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("programs_status").on(t.status)],
+  (t) => [index("programs_status").on(t.status), index("programs_source").on(t.source)],
 );
 
 // One row per document whose index copy may be stale; the drain deletes it once Meilisearch confirms.

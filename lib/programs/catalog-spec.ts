@@ -9,10 +9,12 @@ import { published } from "./visibility";
 const statuses = ["open", "upcoming", "always", "closed"] as const;
 type Status = (typeof statuses)[number];
 
-// Open once its start has come (or it has none); 상시 when it has no deadline.
-const started = (day: number) => `(applyStartDay IS NULL OR applyStartDay <= ${day})`;
+// Open once its start has come (or it has none) and its start is not still to be announced;
+// 상시 when it has no deadline. One its source no longer lists is 마감 whatever its dates.
+const started = (day: number) =>
+  `(applyStartDay IS NULL OR applyStartDay <= ${day}) AND applyLater != true AND closed != true`;
 const startedSql = (today: string) =>
-  sql`(${programs.applyStart} is null or ${programs.applyStart} <= ${today})`;
+  sql`(${programs.applyStart} is null or ${programs.applyStart} <= ${today}) and ${programs.applyLater} = 0 and ${programs.closedAt} is null`;
 
 /** The program catalog: every facet, filter and order, for Meilisearch and for the database. */
 export const programCatalogSpec = {
@@ -63,20 +65,20 @@ export const programCatalogSpec = {
     valueLabels: applicationStatusLabels,
     meili: (status: Status, day: number) =>
       status === "upcoming"
-        ? `applyStartDay > ${day}`
+        ? `(applyStartDay > ${day} OR applyLater = true) AND closed != true`
         : status === "always"
           ? `${started(day)} AND applyEndDay IS NULL`
           : status === "open"
             ? `${started(day)} AND applyEndDay >= ${day}`
-            : `${started(day)} AND applyEndDay < ${day}`,
+            : `((${started(day)} AND applyEndDay < ${day}) OR closed = true)`,
     sql: (status: Status, today: string) =>
       status === "upcoming"
-        ? sql`${programs.applyStart} > ${today}`
+        ? sql`(${programs.applyStart} > ${today} or ${programs.applyLater} = 1) and ${programs.closedAt} is null`
         : status === "always"
           ? sql`${startedSql(today)} and ${programs.applyEnd} is null`
           : status === "open"
             ? sql`${startedSql(today)} and ${programs.applyEnd} >= ${today}`
-            : sql`${startedSql(today)} and ${programs.applyEnd} < ${today}`,
+            : sql`((${startedSql(today)} and ${programs.applyEnd} < ${today}) or ${programs.closedAt} is not null)`,
   },
   toggles: {},
   ranges: {},

@@ -10,17 +10,24 @@ export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   always: "상시",
 };
 
-export function applicationStatus(
-  program: Pick<Program, "applyStart" | "applyEnd">,
-  today: string,
-): ApplicationStatus {
-  if (program.applyStart && today < program.applyStart) return "upcoming";
+type ProgramDates = Pick<Program, "applyStart" | "applyEnd"> & {
+  applyLater?: boolean;
+  closedAt?: Date | null;
+};
+
+/**
+ * Where a program's application stands today. One its source no longer lists is 마감 whatever
+ * its dates; one whose start the source will announce later (추후 공지) is 접수예정.
+ */
+export function applicationStatus(program: ProgramDates, today: string): ApplicationStatus {
+  if (program.closedAt) return "closed";
+  if (program.applyLater || (program.applyStart && today < program.applyStart)) return "upcoming";
   if (!program.applyEnd) return "always";
   return today <= program.applyEnd ? "open" : "closed";
 }
 
 /** Days left until the deadline (0 on the last day), or null when there is no open deadline. */
-export function daysLeft(program: Pick<Program, "applyStart" | "applyEnd">, today: string) {
+export function daysLeft(program: ProgramDates, today: string) {
   if (applicationStatus(program, today) !== "open" || !program.applyEnd) return null;
   return daysBetween(today, program.applyEnd);
 }

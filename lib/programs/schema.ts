@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  flag,
   id,
   nullableDate,
   nullableInt,
@@ -29,10 +30,14 @@ export const programFields = {
   applyStart: nullableDate("접수 시작일"),
   applyEnd: nullableDate("접수 마감일"),
   periodNote: optionalText("기간 안내", 300),
+  applyLater: flag("접수 시작일 추후 공지"),
+  minAge: nullableInt("최소 나이", 0, 120),
+  maxAge: nullableInt("최대 나이", 0, 120),
   howToApply: requiredText("신청 방법", 5_000),
   url: nullableUrl("신청 주소"),
   contact: optionalText("문의처", 200),
   tags: tagList,
+  isSample: flag("예시 데이터"),
 };
 
 type ProgramInput = z.output<z.ZodObject<typeof programFields>>;
@@ -43,6 +48,13 @@ function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
       code: "custom",
       path: ["applyEnd"],
       message: "접수 마감일은 접수 시작일 이후여야 합니다",
+    });
+  }
+  if (program.minAge !== null && program.maxAge !== null && program.maxAge < program.minAge) {
+    context.addIssue({
+      code: "custom",
+      path: ["maxAge"],
+      message: "최대 나이는 최소 나이 이상이어야 합니다",
     });
   }
 }

@@ -84,6 +84,9 @@ export type ProgramDocument = {
   applyEnd: string | null;
   applyStartDay: number | null;
   applyEndDay: number | null;
+  applyLater: boolean;
+  closed: boolean;
+  isSample: boolean;
   tags: string[];
   updatedAt: number;
   initials: string[];
@@ -105,6 +108,9 @@ export function programDocument(program: Program): ProgramDocument {
     applyEnd: program.applyEnd,
     applyStartDay: dateToInt(program.applyStart),
     applyEndDay: dateToInt(program.applyEnd),
+    applyLater: program.applyLater,
+    closed: program.closedAt !== null,
+    isSample: program.isSample,
     tags: program.tags,
     updatedAt: program.updatedAt.getTime(),
     initials: initialsOf(program.title, program.agency, ...program.tags),

@@ -63,7 +63,7 @@ export function programHit(doc: ProgramDocument): SearchHit {
     url: `/programs/${doc.id}`,
     snippet: doc.summary,
     meta: [doc.agency, doc.category, ...doc.targetGroups],
-    sample: false,
+    sample: doc.isSample,
   };
 }
 

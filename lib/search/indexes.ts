@@ -116,6 +116,8 @@ export const indexDefinitions = {
         "region",
         "applyStartDay",
         "applyEndDay",
+        "applyLater",
+        "closed",
         "tags",
       ],
       sortableAttributes: ["applyStartDay", "applyEndDay", "updatedAt", "title", "id"],

@@ -38,7 +38,7 @@ const display: Record<IndexName, { snippet: string; countBy: string; retrieve: s
   programs: {
     snippet: "summary",
     countBy: "category",
-    retrieve: ["id", "title", "summary", "agency", "category", "targetGroups"],
+    retrieve: ["id", "title", "summary", "agency", "category", "targetGroups", "isSample"],
   },
   // Cropping a whole article body cost Meilisearch ~28 ms a search against ~3 ms for the summary,
   // and made search across everything time out under load; the body is still searched.

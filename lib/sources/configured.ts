@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import type { CourseSource } from "./course-source";
+import type { CourseSource } from "./source";
 import { work24Source } from "./work24/client";
 
 /** The sources the portal can sync, each built from its environment; null when its key is unset. */

@@ -4,7 +4,7 @@ import { todayInSeoul } from "@/lib/dates/dates";
 import { env } from "@/lib/env";
 import { configuredSources } from "./configured";
 import { demoCourseSource } from "./demo/work24-replay";
-import { runCourseSync, SyncBusyError, type SyncReport } from "./sync";
+import { runSourceSync, SyncBusyError, type SyncReport } from "./sync";
 
 /**
  * One sync of every source that has a key (or only `source`); without a 고용24 key the demo
@@ -28,10 +28,10 @@ export async function syncSources(
       skipped.push(name);
       continue;
     }
-    reports.push(await runCourseSync(source, options));
+    reports.push(await runSourceSync(source, options));
   }
   if (!options.source && !sources.work24 && env.DEMO_CATALOG === "on")
-    reports.push(await runCourseSync(demoCourseSource(todayInSeoul()), options));
+    reports.push(await runSourceSync(demoCourseSource(todayInSeoul()), options));
   return { reports, skipped };
 }
 

@@ -4,9 +4,10 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Transaction } from "@/lib/db/client";
-import { courses, syncRuns, systemState, type Course, type SourceName } from "@/lib/db/schema";
+import { courses, programs, syncRuns, systemState, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import type { CourseSource, MappedCourse, SourceRound } from "./course-source";
+import { sameValue, sourceFields, type SourceValues } from "./provenance";
+import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
 
 // One run of a source into the catalog. Records take the editors' path (row, search outbox and
 // audit in one transaction, in batches); a record gone from its source is closed, never deleted;
@@ -37,37 +38,24 @@ export class SyncBusyError extends Error {
   name = "SyncBusyError";
 }
 
-/** The fields a source owns; an editor's change to one of them outlives later syncs. */
-const sourceFields = [
-  "title",
-  "provider",
-  "trainingType",
-  "field",
-  "ncsCode",
-  "district",
-  "address",
-  "startDate",
-  "endDate",
-  "totalHours",
-  "capacity",
-  "enrolled",
-  "tuition",
-  "selfPayment",
-  "cardEligible",
-  "schedule",
-  "employmentRate",
-  "employmentStatus",
-  "year",
-  "description",
-  "url",
-  "tags",
-  "isSample",
-  "contact",
-] as const;
-type SourceField = (typeof sourceFields)[number];
-type SourceValues = Partial<Record<SourceField, unknown>> & { _fingerprint?: string };
+// Where each kind of record lives. Both tables share the columns the engine writes (id,
+// externalId, source, provenance, status, version), so one engine serves both.
+const targets = {
+  course: { table: courses, fields: sourceFields.course },
+  program: { table: programs, fields: sourceFields.program },
+} as const;
+type Table = (typeof targets)[keyof typeof targets]["table"];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** A stored record as the engine sees it: the shared columns and the source's fields by name. */
+type Row = Record<string, unknown> & {
+  id: number;
+  externalId: string;
+  version: number;
+  startDate?: string | null;
+  closedAt: Date | null;
+  sourceValues: Record<string, unknown> | null;
+};
+type Incoming = Record<string, unknown> & { externalId: string };
 
 /** Takes the lease of a source for this run, or throws when another run holds it. */
 async function takeLease(source: SourceName, holder: string, now: Date) {
@@ -97,26 +85,26 @@ async function releaseLease(source: SourceName, holder: string) {
 }
 
 type Plan = {
-  inserts: (Extract<MappedCourse, { ok: true }>["record"] & { sourceValues: SourceValues })[];
-  updates: { row: Course; values: Partial<Course>; fields: string[] }[];
+  inserts: (Incoming & { sourceValues: SourceValues })[];
+  updates: { row: Row; values: Record<string, unknown>; fields: string[] }[];
   touched: number[];
-  closes: Course[];
+  closes: Row[];
 };
 
 /** Merges a source's new values into a row, keeping each field an editor changed. */
-function merge(row: Course, record: Extract<MappedCourse, { ok: true }>["record"]) {
+function merge(fields: readonly string[], row: Row, record: Incoming) {
   const before = (row.sourceValues ?? {}) as SourceValues;
   const values: Record<string, unknown> = {};
   const changed: string[] = [];
   const kept: string[] = [];
-  for (const field of sourceFields) {
+  for (const field of fields) {
     const current = row[field];
-    const editorChanged = field in before && !same(current, before[field]);
+    const editorChanged = field in before && !sameValue(current, before[field]);
     if (editorChanged) {
-      if (!same(current, record[field])) kept.push(field);
+      if (!sameValue(current, record[field])) kept.push(field);
       continue;
     }
-    if (!same(current, record[field])) {
+    if (!sameValue(current, record[field])) {
       values[field] = record[field];
       changed.push(field);
     }
@@ -124,14 +112,15 @@ function merge(row: Course, record: Extract<MappedCourse, { ok: true }>["record"
   return { values, changed, kept };
 }
 
-export async function runCourseSync<R>(
-  source: CourseSource<R>,
+export async function runSourceSync(
+  source: CatalogSource,
   options: { dryRun?: boolean; approve?: boolean; now?: Date; log?: (line: string) => void } = {},
 ): Promise<SyncReport> {
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
   const dryRun = options.dryRun ?? false;
   const holder = randomUUID();
+  const { table, fields } = targets[source.entity];
   const report: SyncReport = {
     source: source.name,
     dryRun,
@@ -149,13 +138,16 @@ export async function runCourseSync<R>(
     .values({ source: source.name, dryRun, outcome: "running", startedAt: now })
     .returning({ id: syncRuns.id });
   try {
-    const listed = await source.listRounds(today);
+    const listed: Listing<unknown> = await source.listRounds(today);
     report.rejected.push(...listed.rejected);
-    const existing = await db.select().from(courses).where(eq(courses.source, source.name));
+    const existing = (await db
+      .select()
+      .from(table)
+      .where(eq(table.source, source.name))) as unknown as Row[];
     const byId = new Map(existing.map((row) => [row.externalId, row]));
     const plan: Plan = { inserts: [], updates: [], touched: [], closes: [] };
 
-    const toComplete = (listed.rounds as SourceRound<R>[]).filter((round) => {
+    const toComplete = listed.rounds.filter((round: SourceRound<unknown>) => {
       const row = byId.get(round.externalId);
       const before = (row?.sourceValues ?? {}) as SourceValues;
       if (row && before._fingerprint === round.fingerprint && !row.closedAt) {
@@ -166,9 +158,11 @@ export async function runCourseSync<R>(
       return true;
     });
     // Detail calls for new and changed records, a few at a time, in the listing's order.
-    const completed = await pMap(toComplete, (round) => source.complete(round.raw), {
-      concurrency: DETAIL_CONCURRENCY,
-    });
+    const completed = await pMap(
+      toComplete,
+      (round): Promise<Mapped<unknown>> => source.complete(round.raw),
+      { concurrency: DETAIL_CONCURRENCY },
+    );
     for (const [i, round] of toComplete.entries()) {
       const row = byId.get(round.externalId);
       const mapped = completed[i]!;
@@ -176,14 +170,15 @@ export async function runCourseSync<R>(
         report.rejected.push({ id: round.externalId, reason: mapped.reason });
         continue;
       }
+      const record = mapped.record as Incoming;
       const sourceValues: SourceValues = { _fingerprint: round.fingerprint };
-      for (const field of sourceFields) sourceValues[field] = mapped.record[field];
+      for (const field of fields) sourceValues[field] = record[field];
       if (!row) {
-        plan.inserts.push({ ...mapped.record, sourceValues });
+        plan.inserts.push({ ...record, sourceValues });
         report.added.push(round.externalId);
         continue;
       }
-      const { values, changed, kept } = merge(row, mapped.record);
+      const { values, changed, kept } = merge(fields, row, record);
       if (kept.length > 0) report.kept.push({ id: row.externalId, fields: kept });
       if (changed.length === 0 && !row.closedAt) {
         // Only the fingerprint moved (or an editor's value): remember what the source said.
@@ -199,15 +194,14 @@ export async function runCourseSync<R>(
       report.changed.push({ id: row.externalId, fields: changed });
     }
 
-    // Closed: listed before in the window this run covers, open, and no longer listed.
+    // Closed: open, no longer listed, and (for a listing of a window) starting inside it.
     const listedIds = new Set(listed.rounds.map((round) => round.externalId));
     const { window } = listed;
     const open = existing.filter(
       (row) =>
         !row.closedAt &&
-        row.startDate !== null &&
-        row.startDate >= window.from &&
-        row.startDate <= window.to,
+        (window === null ||
+          (row.startDate != null && row.startDate >= window.from && row.startDate <= window.to)),
     );
     plan.closes = open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
@@ -217,7 +211,7 @@ export async function runCourseSync<R>(
       report.outcome = "held";
       report.message = held;
     } else if (!dryRun) {
-      await write(source.name, plan, now);
+      await write(source, table, plan, now);
     }
     await finishRun(run!.id, report, now);
     return report;
@@ -248,83 +242,90 @@ function safetyStop(
   return null;
 }
 
-async function write(source: SourceName, plan: Plan, now: Date) {
+async function write(source: CatalogSource, table: Table, plan: Plan, now: Date) {
+  const { name, entity } = source;
+  // The two tables share these columns; drizzle's builders are typed per table, so the engine
+  // writes through the course table's type (the SQL names the table it is given).
+  const target = table as typeof courses;
   const inBatches = async <T>(items: T[], each: (tx: Transaction, batch: T[]) => Promise<void>) => {
     for (let i = 0; i < items.length; i += BATCH)
       await db.transaction((tx) => each(tx, items.slice(i, i + BATCH)));
   };
   await inBatches(plan.inserts, async (tx, batch) => {
-    await tx.insert(courses).values(
-      batch.map((record) => ({
-        ...record,
-        source,
-        status: "published" as const,
-        firstSeenAt: now,
-        lastSeenAt: now,
-      })),
+    await tx.insert(target).values(
+      batch.map(
+        (record) =>
+          ({
+            ...record,
+            source: name,
+            status: "published" as const,
+            firstSeenAt: now,
+            lastSeenAt: now,
+          }) as typeof courses.$inferInsert,
+      ),
     );
     await enqueueSearchSync(
       tx,
-      "course",
+      entity,
       batch.map((record) => record.externalId),
     );
     await recordAudit(tx, {
       userId: null,
       action: "sync.add",
-      entity: "course",
-      details: { source, externalIds: batch.map((record) => record.externalId) },
+      entity,
+      details: { source: name, externalIds: batch.map((record) => record.externalId) },
     });
   });
   await inBatches(plan.updates, async (tx, batch) => {
     for (const { row, values } of batch) {
       await tx
-        .update(courses)
+        .update(target)
         .set({ ...values, lastSeenAt: now, version: row.version + 1, updatedAt: now })
-        .where(eq(courses.id, row.id));
+        .where(eq(target.id, row.id));
     }
     const changed = batch.filter((update) => update.fields.length > 0 || update.row.closedAt);
     await enqueueSearchSync(
       tx,
-      "course",
+      entity,
       changed.map((update) => update.row.externalId),
     );
     if (changed.length > 0)
       await recordAudit(tx, {
         userId: null,
         action: "sync.update",
-        entity: "course",
+        entity,
         details: {
-          source,
+          source: name,
           changes: changed.map((update) => ({ id: update.row.externalId, fields: update.fields })),
         },
       });
   });
   await inBatches(plan.touched, async (tx, batch) => {
-    await tx.update(courses).set({ lastSeenAt: now }).where(inArray(courses.id, batch));
+    await tx.update(target).set({ lastSeenAt: now }).where(inArray(target.id, batch));
   });
   await inBatches(plan.closes, async (tx, batch) => {
     await tx
-      .update(courses)
+      .update(target)
       .set({ closedAt: now, updatedAt: now })
       .where(
         and(
           inArray(
-            courses.id,
+            target.id,
             batch.map((row) => row.id),
           ),
-          isNull(courses.closedAt),
+          isNull(target.closedAt),
         ),
       );
     await enqueueSearchSync(
       tx,
-      "course",
+      entity,
       batch.map((row) => row.externalId),
     );
     await recordAudit(tx, {
       userId: null,
       action: "sync.close",
-      entity: "course",
-      details: { source, externalIds: batch.map((row) => row.externalId) },
+      entity,
+      details: { source: name, externalIds: batch.map((row) => row.externalId) },
     });
   });
 }

@@ -20,7 +20,7 @@ async function main() {
   const { applyIndexSettings, findDrift } = await import("@/lib/search/sync");
   const { drainSearchOutbox } = await import("@/lib/search/outbox");
   const { work24Source } = await import("@/lib/sources/work24/client");
-  const { runCourseSync } = await import("@/lib/sources/sync");
+  const { runSourceSync } = await import("@/lib/sources/sync");
   const { addDays, todayInSeoul } = await import("@/lib/dates/dates");
 
   const meili = await startLocalMeilisearch({ dataDir: path.join(root, "meili") });
@@ -56,7 +56,7 @@ async function main() {
       );
     }
     const started = performance.now();
-    const report = await runCourseSync(
+    const report = await runSourceSync(
       work24Source({ baseUrl: standIn.url, key: "bench", http: { timeoutMs: 10_000 } }),
       {},
     );

@@ -4,7 +4,7 @@ import { recruitmentStatus } from "@/lib/courses/derive";
 import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
 import { courses } from "@/lib/db/schema";
-import { runCourseSync } from "../sync";
+import { runSourceSync } from "../sync";
 import { demoCatalogShown, removeDemoCourses } from "./catalog";
 import { DEMO_ROUNDS, demoCourseSource } from "./work24-replay";
 
@@ -16,7 +16,7 @@ describe("the demo catalog", () => {
   });
 
   it("replays thousands of rounds through the 고용24 connector, all samples, spread over every status", async () => {
-    const report = await runCourseSync(demoCourseSource(today), {
+    const report = await runSourceSync(demoCourseSource(today), {
       now: new Date(`${today}T00:00:00Z`),
     });
     expect(report).toMatchObject({ outcome: "ok", rejected: [] });
@@ -41,7 +41,7 @@ describe("the demo catalog", () => {
     expect(await demoCatalogShown()).toBe(true);
 
     // The same day again changes nothing.
-    const again = await runCourseSync(demoCourseSource(today), {
+    const again = await runSourceSync(demoCourseSource(today), {
       now: new Date(`${today}T01:00:00Z`),
     });
     expect(again).toMatchObject({ added: [], changed: [], closed: [], unchanged: DEMO_ROUNDS });

@@ -1,5 +1,5 @@
 import { addDays } from "@/lib/dates/dates";
-import type { CourseSource } from "../course-source";
+import type { CourseSource } from "../source";
 import { work24Source } from "../work24/client";
 import type { TrainingTypeCode } from "../work24/map";
 
@@ -172,6 +172,7 @@ export function demoCourseSource(today: string, count = DEMO_ROUNDS): CourseSour
   });
   return {
     name: "demo",
+    entity: "course",
     listRounds: work24.listRounds as CourseSource<unknown>["listRounds"],
     async complete(raw) {
       const mapped = await work24.complete(raw as never);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { addDays } from "@/lib/dates/dates";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
-import type { CourseSource, SourceRound } from "../course-source";
+import type { CourseSource, SourceRound } from "../source";
 import { mapRound, roundExternalId, trainingTypes, type TrainingTypeCode } from "./map";
 import { parseDetail, parseListPage, parseOutcome, rawRoundSchema, type RawRound } from "./raw";
 
@@ -43,6 +43,7 @@ export function work24Source(
 
   return {
     name: "work24",
+    entity: "course",
     async listRounds(today) {
       const window = syncWindow(today);
       const rounds: SourceRound<RawRound & { type: TrainingTypeCode }>[] = [];

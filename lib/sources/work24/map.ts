@@ -1,6 +1,6 @@
 import { courseRecordSchema } from "@/lib/courses/schema";
 import { resolveDistrict, type DistrictName } from "@/lib/districts/districts";
-import type { MappedCourse } from "../course-source";
+import type { MappedCourse } from "../source";
 import { officialDate, officialMoney } from "../http";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
 

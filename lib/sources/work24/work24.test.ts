@@ -5,7 +5,7 @@ import { db, migrateDatabase } from "@/lib/db/client";
 import { courses, syncRuns, systemState } from "@/lib/db/schema";
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
-import { runCourseSync, SyncBusyError } from "../sync";
+import { runSourceSync, SyncBusyError } from "../sync";
 import { work24Source } from "./client";
 import { mapRound } from "./map";
 import { rawDetailSchema, rawRoundSchema } from "./raw";
@@ -141,7 +141,7 @@ describe("고용24 connector", () => {
 
   it("adds every round, then changes nothing on a second run", async () => {
     fill(standIn, 150);
-    const first = await runCourseSync(source(), { now });
+    const first = await runSourceSync(source(), { now });
     expect(first).toMatchObject({ outcome: "ok", unchanged: 0, closed: [], rejected: [] });
     expect(first.added).toHaveLength(150);
     // Pages of 100 until scn_cnt, for each training type.
@@ -151,7 +151,7 @@ describe("고용24 connector", () => {
     expect(pages[0]!.searchParams.get("srchTraStDt")).toBe(ymd(-31));
 
     standIn.requests = [];
-    const second = await runCourseSync(source(), { now });
+    const second = await runSourceSync(source(), { now });
     expect(second).toMatchObject({ outcome: "ok", added: [], changed: [], closed: [] });
     expect(second.unchanged).toBe(150);
     // Unchanged rounds are not fetched again.
@@ -165,7 +165,7 @@ describe("고용24 connector", () => {
 
   it("reads XML as it reads JSON", async () => {
     fill(standIn, 20);
-    const report = await runCourseSync(source("XML"), { now });
+    const report = await runSourceSync(source("XML"), { now });
     expect(report.added).toHaveLength(20);
     const [row] = await db
       .select()
@@ -176,9 +176,9 @@ describe("고용24 connector", () => {
 
   it("closes a round that disappeared, keeps it, and shows it as ended", async () => {
     fill(standIn, 20);
-    await runCourseSync(source(), { now });
+    await runSourceSync(source(), { now });
     standIn.rounds.set("C0104", standIn.rounds.get("C0104")!.slice(1));
-    const report = await runCourseSync(source(), { now });
+    const report = await runSourceSync(source(), { now });
     expect(report.closed).toEqual(["w24-AIG2026000000-1"]);
     const [row] = await db
       .select()
@@ -190,7 +190,7 @@ describe("고용24 connector", () => {
 
   it("keeps a field an editor changed, and says so, while taking the source's other changes", async () => {
     fill(standIn, 5);
-    await runCourseSync(source(), { now });
+    await runSourceSync(source(), { now });
     const id = "w24-AIG2026000002-3";
     await db
       .update(courses)
@@ -198,7 +198,7 @@ describe("고용24 connector", () => {
       .where(eq(courses.externalId, id));
     const rounds = standIn.rounds.get("C0104")!;
     rounds[2] = { ...rounds[2]!, title: "원천에서 바뀐 과정명", yardMan: "30" };
-    const report = await runCourseSync(source(), { now });
+    const report = await runSourceSync(source(), { now });
     expect(report.kept).toEqual([{ id, fields: ["title"] }]);
     expect(report.changed).toEqual([{ id, fields: ["capacity"] }]);
     const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
@@ -207,22 +207,22 @@ describe("고용24 connector", () => {
 
   it("stops before writing when a run would close over 30 % of open rounds, until approved", async () => {
     fill(standIn, 10);
-    await runCourseSync(source(), { now });
+    await runSourceSync(source(), { now });
     standIn.rounds.set("C0104", standIn.rounds.get("C0104")!.slice(0, 6));
-    const held = await runCourseSync(source(), { now });
+    const held = await runSourceSync(source(), { now });
     expect(held).toMatchObject({ outcome: "held", message: expect.stringContaining("4 of 10") });
     const open = (await db.select().from(courses).where(eq(courses.source, "work24"))).filter(
       (row) => !row.closedAt,
     );
     expect(open).toHaveLength(10);
-    const approved = await runCourseSync(source(), { now, approve: true });
+    const approved = await runSourceSync(source(), { now, approve: true });
     expect(approved.closed).toHaveLength(4);
   });
 
   it("stops on a truncated set and on mostly invalid rows", async () => {
     fill(standIn, 10);
     standIn.truncate = true;
-    expect(await runCourseSync(source(), { now })).toMatchObject({
+    expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "held",
       message: expect.stringContaining("truncated"),
     });
@@ -231,7 +231,7 @@ describe("고용24 connector", () => {
       "C0104",
       standIn.rounds.get("C0104")!.map((r, i) => (i < 7 ? { ...r, traStartDate: "" } : r)),
     );
-    expect(await runCourseSync(source(), { now })).toMatchObject({ outcome: "held" });
+    expect(await runSourceSync(source(), { now })).toMatchObject({ outcome: "held" });
     expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
   });
 
@@ -241,7 +241,7 @@ describe("고용24 connector", () => {
     rounds[3] = { ...rounds[3]!, traEndDate: "2026-13-45" };
     rounds[4] = { ...rounds[4]!, address: "서울특별시 종로구 1", trngAreaCd: "11" };
     standIn.details.set(`${rounds[4]!.trprId}/${rounds[4]!.trprDegr}`, { trtm: "100" });
-    const report = await runCourseSync(source(), { now });
+    const report = await runSourceSync(source(), { now });
     expect(report.added).toHaveLength(8);
     expect(report.rejected).toEqual([
       { id: "w24-AIG2026000003-1", reason: "traEndDate is not a date: 2026-13-45" },
@@ -255,7 +255,7 @@ describe("고용24 connector", () => {
   it("reports the service's error that comes with HTTP 200, and imports nothing", async () => {
     fill(standIn, 5);
     standIn.faults = ["error-200"];
-    const report = await runCourseSync(source(), { now });
+    const report = await runSourceSync(source(), { now });
     expect(report).toMatchObject({
       outcome: "failed",
       message: "고용24 refused the request: 일시적인 오류입니다",
@@ -268,7 +268,7 @@ describe("고용24 connector", () => {
   it("retries after a 500 and after a page slower than the timeout", async () => {
     fill(standIn, 5);
     standIn.faults = ["500", "slow"];
-    const report = await runCourseSync(source(), { now });
+    const report = await runSourceSync(source(), { now });
     expect(report).toMatchObject({ outcome: "ok" });
     expect(report.added).toHaveLength(5);
   });
@@ -278,10 +278,10 @@ describe("고용24 connector", () => {
       key: "sync.lease.work24",
       value: JSON.stringify({ holder: "another instance", until: Date.now() + 60_000 }),
     });
-    await expect(runCourseSync(source(), { now: new Date() })).rejects.toThrow(SyncBusyError);
+    await expect(runSourceSync(source(), { now: new Date() })).rejects.toThrow(SyncBusyError);
     // A dry run reads only, so it needs no lease.
     fill(standIn, 3);
-    const dry = await runCourseSync(source(), { now, dryRun: true });
+    const dry = await runSourceSync(source(), { now, dryRun: true });
     expect(dry.added).toHaveLength(3);
     expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
   });
