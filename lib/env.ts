@@ -26,6 +26,10 @@ const schema = z.object({
   // Official open APIs (lib/sources): the URL defaults to the official host; no key, no sync.
   WORK24_API_URL: z.url().default("https://www.work24.go.kr"),
   WORK24_API_KEY: z.string().min(1).optional(),
+  BIZINFO_API_URL: z.url().default("https://www.bizinfo.go.kr"),
+  BIZINFO_API_KEY: z.string().min(1).optional(),
+  YOUTHCENTER_API_URL: z.url().default("https://www.youthcenter.go.kr"),
+  YOUTHCENTER_API_KEY: z.string().min(1).optional(),
   // When the server syncs the official APIs (a cron pattern in Asia/Seoul; "off" for never).
   SYNC_SCHEDULE: z
     .string()

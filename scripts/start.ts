@@ -5,11 +5,7 @@ import { isDatabaseEmpty, seedFromContent } from "@/lib/content/seed";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { generatePassword } from "@/lib/auth/password";
 import { createUser } from "@/lib/users/accounts";
-import { todayInSeoul } from "@/lib/dates/dates";
-import { demoCourseSource } from "@/lib/sources/demo/work24-replay";
-import { removeDemoCourses } from "@/lib/sources/demo/catalog";
-import { runSourceSync } from "@/lib/sources/sync";
-import { scheduleSourceSync, syncSources } from "@/lib/sources/run";
+import { prepareDemoCatalog, scheduleSourceSync, syncSources } from "@/lib/sources/run";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { buildIfNeeded } from "./lib/build";
 import { servePortal, type PortalHttpServer } from "./lib/portal-http";
@@ -34,16 +30,8 @@ async function main() {
     );
   }
 
-  if (env.WORK24_API_KEY) {
-    const removed = await removeDemoCourses();
-    if (removed > 0) console.log(`catalog: ${removed} demo rounds removed (WORK24_API_KEY is set)`);
-  } else if (env.DEMO_CATALOG === "on") {
-    // Dates move with today, so the demo is refreshed at every start (unchanged rows are skipped).
-    const demo = await runSourceSync(demoCourseSource(todayInSeoul()));
-    console.log(
-      `catalog: demo rounds ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set WORK24_API_KEY for real ones)`,
-    );
-  }
+  // Dates move with today, so demos are refreshed at every start (unchanged rows are skipped).
+  for (const line of await prepareDemoCatalog()) console.log(line);
   const schedule =
     env.SYNC_SCHEDULE === "off"
       ? null

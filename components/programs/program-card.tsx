@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { Program } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
@@ -11,6 +11,7 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
       <div className="flex flex-wrap items-center gap-1.5">
         <ApplicationStatusBadge program={program} today={today} />
         <Badge>{program.category}</Badge>
+        {program.isSample && <SampleBadge />}
       </div>
       <h3 className="text-base leading-6 font-bold">
         <Link
@@ -32,7 +33,13 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
           </>
         )}
         <dt className="text-slate-500">신청 기한</dt>
-        <dd>{program.applyEnd ? `${formatDate(program.applyEnd)}까지` : "상시"}</dd>
+        <dd>
+          {program.applyLater
+            ? "추후 공지"
+            : program.applyEnd
+              ? `${formatDate(program.applyEnd)}까지`
+              : (program.periodNote ?? "상시")}
+        </dd>
       </dl>
     </article>
   );

@@ -51,3 +51,37 @@ export function districtsMatching(name: string): DistrictName[] {
     .filter((d) => d.name === name || (d.aliases as readonly string[]).includes(name))
     .map((d) => d.name);
 }
+
+// 시·군·구 codes (the first five digits of 법정동 codes), before and after the reorganisation.
+// 중구 (28110) and 서구 (28260) were split: with an address, resolveDistrict decides.
+const districtCodes: Record<string, string> = {
+  "28110": "중구",
+  "28125": "제물포구",
+  "28140": "동구",
+  "28155": "영종구",
+  "28177": "미추홀구",
+  "28185": "연수구",
+  "28200": "남동구",
+  "28237": "부평구",
+  "28245": "계양구",
+  "28260": "서구",
+  "28275": "서구",
+  "28290": "검단구",
+  "28710": "강화군",
+  "28720": "옹진군",
+};
+
+/** The current districts a code names: the old 중구 and 서구 codes name both of their parts. */
+export function districtsOfCode(code: string): DistrictName[] {
+  const name = districtCodes[code.slice(0, 5)];
+  return name ? districtsMatching(name) : [];
+}
+
+/** The 군·구 of an Incheon address (old names mapped to the current ones), else of its code. */
+export function districtOf(address: string, code?: string): DistrictName | null {
+  const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
+  const byName = named ? resolveDistrict(named, address) : null;
+  if (byName) return byName;
+  const byCode = code ? districtCodes[code.slice(0, 5)] : undefined;
+  return byCode ? resolveDistrict(byCode, address) : null;
+}

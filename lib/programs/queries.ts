@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, or } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, issues, programs, type Course, type Program } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
+import { programCatalogSpec } from "./catalog-spec";
 import { published } from "./visibility";
 
 export type ProgramWithArticle = Program & { article: { title: string; url: string } | null };
@@ -22,7 +23,6 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
   return { ...row.program, article };
 }
 
-/** Open programs (접수중, not 접수예정) whose deadline falls by `until`, soonest first. */
 /** Published programs with these ids, in this order (a catalog page). */
 export async function programsInOrder(ids: string[]) {
   if (ids.length === 0) return [];
@@ -34,17 +34,13 @@ export async function programsInOrder(ids: string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Open programs (접수중, as the catalog's status filter means it) whose deadline falls by `until`, soonest first. */
 export async function programsClosingSoon(today: string, until: string, limit = 6) {
   return db
     .select()
     .from(programs)
     .where(
-      and(
-        published,
-        or(isNull(programs.applyStart), lte(programs.applyStart, today)),
-        gte(programs.applyEnd, today),
-        lte(programs.applyEnd, until),
-      ),
+      and(published, programCatalogSpec.status.sql("open", today), lte(programs.applyEnd, until)),
     )
     .orderBy(asc(programs.applyEnd))
     .limit(limit);

@@ -8,9 +8,13 @@ describe("syncing every source", () => {
     await migrateDatabase();
   });
 
-  it("refreshes the demo catalog when 고용24 has no key, and skips a named source without one", async () => {
+  it("refreshes each source's demo when it has no key, and skips a named source without one", async () => {
     const all = await syncSources();
-    expect(all.reports.map((report) => [report.source, report.outcome])).toEqual([["demo", "ok"]]);
+    expect(all.reports.map((report) => [report.source, report.outcome])).toEqual([
+      ["demo", "ok"],
+      ["demo-bizinfo", "ok"],
+      ["demo-youthcenter", "ok"],
+    ]);
     expect(await syncSources({ source: "work24" })).toEqual({ reports: [], skipped: ["work24"] });
     await expect(syncSources({ source: "hrd" })).rejects.toThrow('unknown source "hrd"');
   }, 60_000);

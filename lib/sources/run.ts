@@ -2,13 +2,22 @@ import "server-only";
 import { Cron } from "croner";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { env } from "@/lib/env";
-import { configuredSources } from "./configured";
+import { configuredSources, officialSources, type OfficialSource } from "./configured";
+import { removeDemoRecords } from "./demo/catalog";
+import { demoBizinfoSource, demoYouthcenterSource } from "./demo/program-replay";
 import { demoCourseSource } from "./demo/work24-replay";
+import type { CatalogSource } from "./source";
 import { runSourceSync, SyncBusyError, type SyncReport } from "./sync";
 
+const demoSources: Record<OfficialSource, (today: string) => CatalogSource> = {
+  work24: demoCourseSource,
+  bizinfo: demoBizinfoSource as (today: string) => CatalogSource,
+  youthcenter: demoYouthcenterSource as (today: string) => CatalogSource,
+};
+
 /**
- * One sync of every source that has a key (or only `source`); without a 고용24 key the demo
- * catalog is refreshed instead, as its dates move with the day. The CLI and the schedule call it.
+ * One sync of every source that has a key (or only `source`); a source without a key has its
+ * demo refreshed instead, as the demo's dates move with the day. The CLI and the schedule call it.
  */
 export async function syncSources(
   options: { source?: string; dryRun?: boolean; approve?: boolean } = {},
@@ -30,9 +39,33 @@ export async function syncSources(
     }
     reports.push(await runSourceSync(source, options));
   }
-  if (!options.source && !sources.work24 && env.DEMO_CATALOG === "on")
-    reports.push(await runSourceSync(demoCourseSource(todayInSeoul()), options));
+  if (!options.source && env.DEMO_CATALOG === "on")
+    for (const name of officialSources)
+      if (!sources[name])
+        reports.push(await runSourceSync(demoSources[name](todayInSeoul()), options));
   return { reports, skipped };
+}
+
+/**
+ * At start: a source with a key loses its demo's samples; one without gets its demo refreshed
+ * (unless DEMO_CATALOG=off). Returns one line per source for the log.
+ */
+export async function prepareDemoCatalog(): Promise<string[]> {
+  const sources = configuredSources();
+  const lines: string[] = [];
+  for (const name of officialSources) {
+    if (sources[name]) {
+      const removed = await removeDemoRecords(name);
+      if (removed > 0)
+        lines.push(`catalog: ${removed} ${name} demo records removed (its key is set)`);
+    } else if (env.DEMO_CATALOG === "on") {
+      const demo = await runSourceSync(demoSources[name](todayInSeoul()));
+      lines.push(
+        `catalog: ${demo.source} ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set ${name.toUpperCase()}_API_KEY for real records)`,
+      );
+    }
+  }
+  return lines;
 }
 
 export const SYNC_TIMEZONE = "Asia/Seoul";

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { ServerResponse } from "node:http";
 import { create } from "xmlbuilder2";
+import { sendJson, sendXml, startStandInServer, type StandInServer } from "./server";
 
 // A local stand-in for 고용24's course API: the official paths and parameters, answers in the
 // official JSON or XML shapes from the rounds a test gives it, and the failures the real service
@@ -9,34 +9,19 @@ import { create } from "xmlbuilder2";
 export type StandInRound = Record<string, string> & { trprId: string; trprDegr: string };
 export type StandInDetail = Record<string, string>;
 
-export type Work24StandIn = {
-  url: string;
+export type Work24StandIn = StandInServer & {
   rounds: Map<string, StandInRound[]>;
   details: Map<string, StandInDetail>;
   outcomes: Map<string, Record<string, string>>;
-  /** What the next requests get instead of data, in order. */
-  faults: ("error-200" | "500" | "slow" | "wrong-key")[];
   /** Reports one more record than it sends (a truncated set). */
   truncate: boolean;
-  requests: URL[];
-  close: () => Promise<void>;
 };
 
 const key = (trprId: string, trprDegr: string) => `${trprId}/${trprDegr}`;
 
-function send(
-  response: import("node:http").ServerResponse,
-  returnType: string,
-  json: unknown,
-  xml: () => string,
-) {
-  if (returnType === "XML") {
-    response.writeHead(200, { "Content-Type": "text/xml; charset=UTF-8" });
-    response.end(xml());
-  } else {
-    response.writeHead(200, { "Content-Type": "application/json; charset=UTF-8" });
-    response.end(JSON.stringify(json));
-  }
+function send(response: ServerResponse, returnType: string, json: unknown, xml: () => string) {
+  if (returnType === "XML") sendXml(response, xml());
+  else sendJson(response, json);
 }
 
 function hrdXml(build: (root: ReturnType<ReturnType<typeof create>["ele"]>) => void) {
@@ -46,95 +31,75 @@ function hrdXml(build: (root: ReturnType<ReturnType<typeof create>["ele"]>) => v
 }
 
 export async function startWork24StandIn(): Promise<Work24StandIn> {
-  const standIn: Omit<Work24StandIn, "url" | "close"> = {
-    rounds: new Map(),
-    details: new Map(),
-    outcomes: new Map(),
-    faults: [],
-    truncate: false,
-    requests: [],
-  };
-  const server: Server = createServer((request: IncomingMessage, response) => {
-    const url = new URL(request.url ?? "/", "http://stand-in");
-    standIn.requests.push(url);
-    const returnType = url.searchParams.get("returnType") ?? "JSON";
-    const fault = standIn.faults.shift();
-    if (fault === "500") {
-      response.writeHead(500);
-      response.end("internal error");
-      return;
-    }
-    if (fault === "slow") {
-      setTimeout(() => response.destroyed || response.end("{}"), 5_000).unref();
-      return;
-    }
-    if (fault === "error-200" || fault === "wrong-key" || !url.searchParams.get("authKey")) {
-      const message = fault === "error-200" ? "일시적인 오류입니다" : "인증키가 유효하지 않습니다";
-      send(response, returnType, { error: message }, () =>
-        create({ version: "1.0" }).ele("GO24").ele("error").txt(message).doc().end(),
-      );
-      return;
-    }
-    const service = /callOpenApiSvcInfo(310L0[123])\.do$/.exec(url.pathname)?.[1];
-    const params = url.searchParams;
-    if (service === "310L01") {
-      const all = standIn.rounds.get(params.get("crseTracseSe") ?? "") ?? [];
-      const pageNum = Number(params.get("pageNum"));
-      const pageSize = Number(params.get("pageSize"));
-      const rows = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
-      const total = String(all.length + (standIn.truncate ? 1 : 0));
-      send(
-        response,
-        returnType,
-        { pageNum: String(pageNum), pageSize: String(pageSize), scn_cnt: total, srchList: rows },
-        () =>
+  return startStandInServer(
+    {
+      rounds: new Map<string, StandInRound[]>(),
+      details: new Map<string, StandInDetail>(),
+      outcomes: new Map<string, Record<string, string>>(),
+      truncate: false,
+    },
+    (url, response, fault, standIn) => {
+      const returnType = url.searchParams.get("returnType") ?? "JSON";
+      if (fault || !url.searchParams.get("authKey")) {
+        const message =
+          fault === "error-200" ? "일시적인 오류입니다" : "인증키가 유효하지 않습니다";
+        send(response, returnType, { error: message }, () =>
+          create({ version: "1.0" }).ele("GO24").ele("error").txt(message).doc().end(),
+        );
+        return;
+      }
+      const service = /callOpenApiSvcInfo(310L0[123])\.do$/.exec(url.pathname)?.[1];
+      const params = url.searchParams;
+      if (service === "310L01") {
+        const all = standIn.rounds.get(params.get("crseTracseSe") ?? "") ?? [];
+        const pageNum = Number(params.get("pageNum"));
+        const pageSize = Number(params.get("pageSize"));
+        const rows = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
+        const total = String(all.length + (standIn.truncate ? 1 : 0));
+        send(
+          response,
+          returnType,
+          { pageNum: String(pageNum), pageSize: String(pageSize), scn_cnt: total, srchList: rows },
+          () =>
+            hrdXml((root) => {
+              root.ele("scn_cnt").txt(total);
+              root.ele("pageNum").txt(String(pageNum));
+              root.ele("pageSize").txt(String(pageSize));
+              const list = root.ele("srchList");
+              for (const row of rows) {
+                const item = list.ele("scn_list");
+                for (const [name, value] of Object.entries(row)) item.ele(name).txt(value);
+              }
+            }),
+        );
+        return;
+      }
+      const id = key(params.get("srchTrprId") ?? "", params.get("srchTrprDegr") ?? "");
+      if (service === "310L02") {
+        const detail = standIn.details.get(id) ?? {};
+        send(response, returnType, { inst_base_info: detail }, () =>
           hrdXml((root) => {
-            root.ele("scn_cnt").txt(total);
-            root.ele("pageNum").txt(String(pageNum));
-            root.ele("pageSize").txt(String(pageSize));
-            const list = root.ele("srchList");
-            for (const row of rows) {
-              const item = list.ele("scn_list");
-              for (const [name, value] of Object.entries(row)) item.ele(name).txt(value);
-            }
+            const info = root.ele("inst_base_info");
+            for (const [name, value] of Object.entries(detail)) info.ele(name).txt(value);
           }),
-      );
-      return;
-    }
-    const id = key(params.get("srchTrprId") ?? "", params.get("srchTrprDegr") ?? "");
-    if (service === "310L02") {
-      const detail = standIn.details.get(id) ?? {};
-      send(response, returnType, { inst_base_info: detail }, () =>
-        hrdXml((root) => {
-          const info = root.ele("inst_base_info");
-          for (const [name, value] of Object.entries(detail)) info.ele(name).txt(value);
-        }),
-      );
-      return;
-    }
-    if (service === "310L03") {
-      const outcome = standIn.outcomes.get(id);
-      send(response, returnType, { scn_list: outcome ? [outcome] : [] }, () =>
-        hrdXml((root) => {
-          if (!outcome) return;
-          const item = root.ele("scn_list");
-          for (const [name, value] of Object.entries(outcome)) item.ele(name).txt(value);
-        }),
-      );
-      return;
-    }
-    response.writeHead(404);
-    response.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return Object.assign(standIn, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
+        );
+        return;
+      }
+      if (service === "310L03") {
+        const outcome = standIn.outcomes.get(id);
+        send(response, returnType, { scn_list: outcome ? [outcome] : [] }, () =>
+          hrdXml((root) => {
+            if (!outcome) return;
+            const item = root.ele("scn_list");
+            for (const [name, value] of Object.entries(outcome)) item.ele(name).txt(value);
+          }),
+        );
+        return;
+      }
+      response.writeHead(404);
+      response.end();
+    },
+  );
 }
 
 /** Adds a round (and its detail and outcome) to the stand-in under a training type. */

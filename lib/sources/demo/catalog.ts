@@ -1,30 +1,53 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import { published as coursePublished } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
-import { courses } from "@/lib/db/schema";
+import { courses, programs, type SourceName } from "@/lib/db/schema";
+import { published as programPublished } from "@/lib/programs/visibility";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { published } from "@/lib/courses/visibility";
+import type { OfficialSource } from "../configured";
 
-/** Whether the public catalog shows demo rounds (every page then says so, once). */
-export async function demoCatalogShown() {
-  const [row] = await db
-    .select({ id: courses.id })
-    .from(courses)
-    .where(and(eq(courses.source, "demo"), published))
-    .limit(1);
-  return row !== undefined;
+/** The demo that stands for each official source while that source has no key. */
+export const demoOf = {
+  work24: { name: "demo", entity: "course" },
+  bizinfo: { name: "demo-bizinfo", entity: "program" },
+  youthcenter: { name: "demo-youthcenter", entity: "program" },
+} as const satisfies Record<OfficialSource, { name: SourceName; entity: "course" | "program" }>;
+
+/** Which public catalogs show demo records (every page then says so, once). */
+export async function demoCatalogsShown(): Promise<{ courses: boolean; programs: boolean }> {
+  const [[course], [program]] = await Promise.all([
+    db
+      .select({ id: courses.id })
+      .from(courses)
+      .where(and(eq(courses.source, demoOf.work24.name), coursePublished))
+      .limit(1),
+    db
+      .select({ id: programs.id })
+      .from(programs)
+      .where(
+        and(
+          inArray(programs.source, [demoOf.bizinfo.name, demoOf.youthcenter.name]),
+          programPublished,
+        ),
+      )
+      .limit(1),
+  ]);
+  return { courses: course !== undefined, programs: program !== undefined };
 }
 
-/** Once a real source is configured its samples go: they were never real records. */
-export async function removeDemoCourses() {
+/** Once a real source is configured its demo's samples go: they were never real records. */
+export async function removeDemoRecords(source: OfficialSource) {
+  const { name, entity } = demoOf[source];
+  const table = entity === "course" ? courses : programs;
   return db.transaction(async (tx) => {
     const removed = await tx
-      .delete(courses)
-      .where(eq(courses.source, "demo"))
-      .returning({ externalId: courses.externalId });
+      .delete(table)
+      .where(eq(table.source, name))
+      .returning({ externalId: table.externalId });
     await enqueueSearchSync(
       tx,
-      "course",
+      entity,
       removed.map((row) => row.externalId),
     );
     return removed.length;

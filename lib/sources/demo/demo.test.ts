@@ -5,7 +5,15 @@ import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
 import { courses } from "@/lib/db/schema";
 import { runSourceSync } from "../sync";
-import { demoCatalogShown, removeDemoCourses } from "./catalog";
+import { applicationStatus } from "@/lib/programs/derive";
+import { programs } from "@/lib/db/schema";
+import { demoCatalogsShown, removeDemoRecords } from "./catalog";
+import {
+  DEMO_NOTICES,
+  DEMO_POLICIES,
+  demoBizinfoSource,
+  demoYouthcenterSource,
+} from "./program-replay";
 import { DEMO_ROUNDS, demoCourseSource } from "./work24-replay";
 
 const today = "2026-12-01";
@@ -38,7 +46,7 @@ describe("the demo catalog", () => {
     );
     expect(closingSoon.length).toBeGreaterThan(20);
     expect(new Set(rows.map((row) => row.district)).size).toBeGreaterThanOrEqual(9);
-    expect(await demoCatalogShown()).toBe(true);
+    expect((await demoCatalogsShown()).courses).toBe(true);
 
     // The same day again changes nothing.
     const again = await runSourceSync(demoCourseSource(today), {
@@ -47,8 +55,44 @@ describe("the demo catalog", () => {
     expect(again).toMatchObject({ added: [], changed: [], closed: [], unchanged: DEMO_ROUNDS });
   }, 120_000);
 
-  it("goes away once a real source is set", async () => {
-    expect(await removeDemoCourses()).toBe(DEMO_ROUNDS);
-    expect(await demoCatalogShown()).toBe(false);
+  it("replays 300 programs through the 기업마당 and 온통청년 connectors, samples in every status", async () => {
+    const now = new Date(`${today}T00:00:00Z`);
+    const notices = await runSourceSync(demoBizinfoSource(today), { now });
+    const policies = await runSourceSync(demoYouthcenterSource(today), { now });
+    expect(notices).toMatchObject({ outcome: "ok", rejected: [] });
+    expect(policies).toMatchObject({ outcome: "ok", rejected: [] });
+    expect(notices.added.length + policies.added.length).toBe(DEMO_NOTICES + DEMO_POLICIES);
+    expect(DEMO_NOTICES + DEMO_POLICIES).toBeGreaterThanOrEqual(300);
+    const rows = await db.select().from(programs).where(eq(programs.isSample, true));
+    expect(rows).toHaveLength(DEMO_NOTICES + DEMO_POLICIES);
+    expect(rows.every((row) => row.url === null && row.status === "published")).toBe(true);
+    const statuses = new Map<string, number>();
+    for (const row of rows) {
+      const status = applicationStatus(row, today);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    for (const status of ["open", "upcoming", "always", "closed"])
+      expect(statuses.get(status), status).toBeGreaterThan(10);
+    expect(rows.filter((row) => row.applyLater).length).toBeGreaterThan(10);
+    expect(rows.some((row) => row.region === "전국")).toBe(true);
+    expect(rows.some((row) => row.region === "인천")).toBe(true);
+    expect(rows.some((row) => row.region.startsWith("인천 ") && row.region.includes("구"))).toBe(
+      true,
+    );
+    expect(rows.some((row) => row.minAge === 19 && row.maxAge === 34)).toBe(true);
+    expect(await demoCatalogsShown()).toEqual({ courses: true, programs: true });
+
+    const again = await runSourceSync(demoBizinfoSource(today), {
+      now: new Date(`${today}T01:00:00Z`),
+    });
+    expect(again).toMatchObject({ added: [], changed: [], closed: [], unchanged: DEMO_NOTICES });
+  }, 120_000);
+
+  it("goes away source by source once a real key is set", async () => {
+    expect(await removeDemoRecords("work24")).toBe(DEMO_ROUNDS);
+    expect(await demoCatalogsShown()).toEqual({ courses: false, programs: true });
+    expect(await removeDemoRecords("bizinfo")).toBe(DEMO_NOTICES);
+    expect(await removeDemoRecords("youthcenter")).toBe(DEMO_POLICIES);
+    expect(await demoCatalogsShown()).toEqual({ courses: false, programs: false });
   });
 });

@@ -4,6 +4,7 @@ import { fetchSourceText, type SourceHttpOptions } from "../http";
 import type { CourseSource, SourceRound } from "../source";
 import { mapRound, roundExternalId, trainingTypes, type TrainingTypeCode } from "./map";
 import { parseDetail, parseListPage, parseOutcome, rawRoundSchema, type RawRound } from "./raw";
+import { rejectionReason } from "../mapping";
 
 // 고용24's training-course API, exactly as the official service takes it, so the same code runs
 // against it or against a local stand-in: 310L01 pages of 100 rounds in 인천 (region 28) for each
@@ -74,10 +75,9 @@ export function work24Source(
             const parsed = rawRoundSchema.safeParse(row);
             if (!parsed.success) {
               const raw = row as Partial<RawRound>;
-              const issue = parsed.error.issues[0]!;
               rejected.push({
                 id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
-                reason: `${issue.path.join(".")}: ${issue.message}`,
+                reason: rejectionReason(parsed.error),
               });
               continue;
             }

@@ -1,8 +1,9 @@
 import { courseRecordSchema } from "@/lib/courses/schema";
-import { resolveDistrict, type DistrictName } from "@/lib/districts/districts";
+import { districtOf } from "@/lib/districts/districts";
 import type { MappedCourse } from "../source";
 import { officialDate, officialMoney } from "../http";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
+import { rejectionReason } from "../mapping";
 
 /** The training types the portal shows, as 고용24's crseTracseSe codes. */
 export const trainingTypes = {
@@ -42,34 +43,6 @@ const ncsFields: Record<string, string> = {
   "23": "환경·에너지·안전",
   "24": "농림어업",
 };
-
-// District codes, before and after the 2026-07-01 reorganisation. 중구 (28110) and 서구 (28260)
-// were split, so for those the address decides.
-const districtCodes: Record<string, string> = {
-  "28110": "중구",
-  "28125": "제물포구",
-  "28140": "동구",
-  "28155": "영종구",
-  "28177": "미추홀구",
-  "28185": "연수구",
-  "28200": "남동구",
-  "28237": "부평구",
-  "28245": "계양구",
-  "28260": "서구",
-  "28275": "서구",
-  "28290": "검단구",
-  "28710": "강화군",
-  "28720": "옹진군",
-};
-
-/** The 군·구 of an Incheon address (old names mapped to the current ones), else of the code. */
-export function districtOf(address: string, code?: string): DistrictName | null {
-  const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
-  const byName = named ? resolveDistrict(named, address) : null;
-  if (byName) return byName;
-  const byCode = code ? districtCodes[code.slice(0, 5)] : undefined;
-  return byCode ? resolveDistrict(byCode, address) : null;
-}
 
 const schedules = { "1": "weekend", "2": "mixed", "3": "weekday" } as const;
 const employmentCodes = {
@@ -156,10 +129,7 @@ export function mapRound(
     tags: kdt.has(type) ? ["K-디지털 트레이닝"] : ["국민내일배움카드"],
     isSample: false,
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.path.join(".")}: ${issue.message}` };
-  }
+  if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
   return {
     ok: true,
     record: {

@@ -1,18 +1,14 @@
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import { SourceError } from "../http";
+import { officialValue } from "../mapping";
 
 // What 고용24 (HRD-Net) answers, as raw strings: 310L01 (course rounds), 310L02 (one round's
 // detail) and 310L03 (outcomes), in JSON or XML. Every value stays a string here; mapping to the
 // portal's record is lib/sources/work24/map.ts. Errors arrive with HTTP 200, in either format.
 
 const text = z.string().trim();
-const optional = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .optional()
-  .nullable()
-  .transform((value) => value ?? undefined);
+const optional = officialValue;
 
 export const rawRoundSchema = z.object({
   trprId: text.min(1, "trprId is empty"),

@@ -110,9 +110,10 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
         </p>
         {course.isSample && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            이 과정은 「인천 경제산업 Issue & Trend」 2024년 4월호 〔표 3〕의 분야별 평균에 맞춰
-            일정·기관 배정 등 세부 정보를 채운 예시 자료입니다. 실제 모집 정보는 고용24에서
-            확인하세요.
+            {course.source === "demo"
+              ? "이 과정은 공식 API(고용24)를 연결하기 전에 목록의 모양을 보여 주는 예시 자료입니다. 기관, 일정, 주소는 실제가 아닙니다."
+              : "이 과정은 「인천 경제산업 Issue & Trend」 2024년 4월호 〔표 3〕의 분야별 평균에 맞춰 일정·기관 배정 등 세부 정보를 채운 예시 자료입니다."}{" "}
+            실제 모집 정보는 고용24에서 확인하세요.
           </p>
         )}
       </header>

@@ -3,7 +3,7 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
-import { Badge } from "@/components/ui/badge";
+import { Badge, SampleBadge } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
@@ -27,8 +27,10 @@ export async function generateMetadata({ params }: PageProps<"/programs/[id]">):
 function period(program: {
   applyStart: string | null;
   applyEnd: string | null;
+  applyLater: boolean;
   periodNote: string | null;
 }) {
+  if (program.applyLater) return program.periodNote ?? "접수 일정 추후 공지";
   const range =
     program.applyStart && program.applyEnd
       ? `${formatDate(program.applyStart)} ~ ${formatDate(program.applyEnd)}`
@@ -38,6 +40,14 @@ function period(program: {
           ? `${formatDate(program.applyStart)}부터 상시`
           : "상시 (정해진 마감 없음)";
   return program.periodNote ? `${range} · ${program.periodNote}` : range;
+}
+
+/** Says where the official link goes: the notice on 기업마당, the policy on 온통청년, or another site. */
+function officialLinkLabel(url: string) {
+  const host = URL.canParse(url) ? new URL(url).hostname : "";
+  if (host.endsWith("bizinfo.go.kr")) return "기업마당 공고문 보기";
+  if (host.endsWith("youthcenter.go.kr")) return "온통청년 정책 안내 보기";
+  return `공식 안내 보기 (${host.replace(/^www\./, "") || "외부 사이트"})`;
 }
 
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
@@ -71,12 +81,20 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
           {program.targetGroups.map((group) => (
             <Badge key={group}>{group}</Badge>
           ))}
+          {program.isSample && <SampleBadge />}
         </div>
         <h1 className="text-2xl leading-snug font-bold">{program.title}</h1>
         <p className="text-slate-600">
           {program.agency} · {program.region}
         </p>
         <p className="leading-7">{program.summary}</p>
+        {program.isSample && (
+          <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            이 사업은 공식 API(기업마당·온통청년)를 연결하기 전에 목록의 모양을 보여 주는 예시
+            자료입니다. 기관, 금액, 기간은 실제가 아닙니다. 실제 공고는 기업마당과 온통청년에서
+            확인하세요.
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="facts" className="rounded-xl border border-slate-200 bg-white p-5">
@@ -103,7 +121,7 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
               rel="noopener"
               className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
             >
-              공식 안내 페이지로 이동
+              {officialLinkLabel(program.url)}
             </a>
           )}
           {program.applyEnd && applicationStatus(program, today) !== "closed" && (

@@ -1,0 +1,220 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db, migrateDatabase } from "@/lib/db/client";
+import { programs, systemState } from "@/lib/db/schema";
+import { applicationStatus } from "@/lib/programs/derive";
+import { startBizinfoStandIn, type BizinfoStandIn } from "@/test/stand-ins/bizinfo";
+import { runSourceSync } from "../sync";
+import { bizinfoSource } from "./client";
+import { mapNotice } from "./map";
+import { rawNoticeSchema } from "./raw";
+
+const now = new Date("2026-12-01T00:00:00Z");
+const today = "2026-12-01";
+
+function notice(i: number, overrides: Record<string, string> = {}) {
+  return {
+    pblancId: `PBLN_${String(i).padStart(12, "0")}`,
+    pblancNm: `[인천] 시험 지원사업 ${i}`,
+    jrsdInsttNm: "중소벤처기업부",
+    excInsttNm: "인천테크노파크",
+    trgetNm: "중소기업, 소상공인",
+    pldirSportRealmLclasCodeNm: "경영",
+    bsnsSumryCn: "<p>경영 개선 비용을 지원합니다.</p>",
+    reqstBeginEndDe: "2026-11-20 ~ 2026-12-20",
+    reqstMthPapersCn: "<p>온라인 접수</p>",
+    refrncNm: "인천테크노파크 032-000-0000",
+    rceptEngnHmpgUrl: "https://example.org/apply",
+    pblancUrl: `/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_${String(i).padStart(12, "0")}`,
+    hashtags: "인천,경영,소상공인",
+    creatPnttm: "2026-11-19 10:00:00",
+    updtPnttm: "2026-11-19 10:00:00",
+    ...overrides,
+  };
+}
+
+const map = (overrides: Record<string, string>) =>
+  mapNotice(rawNoticeSchema.parse(notice(1, overrides)));
+
+describe("기업마당 connector", () => {
+  let standIn: BizinfoStandIn;
+  const source = (dataType: "json" | "rss" = "json") =>
+    bizinfoSource({
+      baseUrl: standIn.url,
+      key: "test-key",
+      dataType,
+      http: { timeoutMs: 500, retries: 2, minRetryMs: 10 },
+    });
+  const stored = () => db.select().from(programs).where(eq(programs.source, "bizinfo"));
+
+  beforeAll(async () => {
+    await migrateDatabase();
+    standIn = await startBizinfoStandIn();
+  });
+  afterAll(() => standIn.close());
+  beforeEach(async () => {
+    await db.delete(programs).where(eq(programs.source, "bizinfo"));
+    await db.delete(systemState).where(eq(systemState.key, "sync.lease.bizinfo"));
+    standIn.notices = [];
+    standIn.faults = [];
+    standIn.documentedShape = false;
+    standIn.requests = [];
+  });
+
+  it("maps a notice as residents need it: region, text without HTML, period, links", () => {
+    const mapped = map({
+      bsnsSumryCn:
+        "&lt;p&gt;점포 &amp; 온라인 판로를 지원합니다.&lt;/p&gt;<script>alert(1)</script><ul><li>최대 500만 원</li></ul>",
+    });
+    expect(mapped).toMatchObject({
+      ok: true,
+      record: {
+        externalId: "bizinfo-pbln-000000000001",
+        title: "시험 지원사업 1",
+        region: "인천",
+        agency: "중소벤처기업부",
+        category: "경영",
+        targetGroups: ["중소기업", "소상공인"],
+        summary: "점포 & 온라인 판로를 지원합니다.\n\n최대 500만 원",
+        applyStart: "2026-11-20",
+        applyEnd: "2026-12-20",
+        applyLater: false,
+        url: "https://www.bizinfo.go.kr/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_000000000001",
+        howToApply: "온라인 접수\n접수처: https://example.org/apply",
+      },
+    });
+  });
+
+  it("reads periods in both date formats and in words, with the status they imply", () => {
+    const record = (period: string) => {
+      const mapped = map({ reqstBeginEndDe: period });
+      if (!mapped?.ok) throw new Error(JSON.stringify(mapped));
+      return { ...mapped.record, status: applicationStatus(mapped.record, today) };
+    };
+    expect(record("20261101 ~ 20261130")).toMatchObject({
+      applyStart: "2026-11-01",
+      applyEnd: "2026-11-30",
+      status: "closed",
+    });
+    expect(record("예산 소진시까지")).toMatchObject({
+      applyEnd: null,
+      periodNote: "예산 소진시까지",
+      status: "always",
+    });
+    expect(record("추후 공지")).toMatchObject({ applyLater: true, status: "upcoming" });
+    expect(record("상시")).toMatchObject({ applyEnd: null, status: "always" });
+    expect(record("모집 완료시")).toMatchObject({ applyEnd: null, status: "always" });
+    expect(map({ reqstBeginEndDe: "2026-02-30 ~ 2026-03-10" })).toEqual({
+      ok: false,
+      reason: "reqstBeginEndDe has a date that does not exist: 2026-02-30 ~ 2026-03-10",
+    });
+    expect(map({ reqstBeginEndDe: "곧" })).toEqual({
+      ok: false,
+      reason: "reqstBeginEndDe is neither dates nor a known phrase: 곧",
+    });
+  });
+
+  it("keeps 인천's and national notices and leaves other regions' out", () => {
+    expect(map({ pblancNm: "[인천광역시] 청년 창업 지원", hashtags: "" })).toMatchObject({
+      record: { region: "인천", title: "청년 창업 지원" },
+    });
+    expect(map({ pblancNm: "2026년 수출 바우처", hashtags: "수출" })).toMatchObject({
+      record: { region: "전국", title: "2026년 수출 바우처" },
+    });
+    expect(map({ pblancNm: "[부산] 지역 기업 지원", hashtags: "부산" })).toBeNull();
+    expect(map({ pblancNm: "[공고] 제조 혁신", hashtags: "경기" })).toBeNull();
+  });
+
+  it("adds every notice over several pages, in JSON, both JSON shapes and RSS, then changes nothing", async () => {
+    standIn.notices = Array.from({ length: 230 }, (_, i) => notice(i));
+    standIn.notices.push(notice(900, { pblancNm: "[서울] 다른 지역 사업", hashtags: "서울,경영" }));
+    const first = await runSourceSync(source(), { now });
+    expect(first).toMatchObject({ outcome: "ok", rejected: [], closed: [] });
+    expect(first.added).toHaveLength(230);
+    const pages = standIn.requests.filter((url) => url.searchParams.get("hashtags") === "인천");
+    expect(pages.map((url) => url.searchParams.get("pageIndex"))).toEqual(["1", "2", "3"]);
+    expect(pages[0]!.searchParams.get("crtfcKey")).toBe("test-key");
+    expect(await runSourceSync(source("rss"), { now })).toMatchObject({
+      added: [],
+      changed: [],
+      closed: [],
+      unchanged: 230,
+    });
+    standIn.documentedShape = true;
+    expect(await runSourceSync(source(), { now })).toMatchObject({ unchanged: 230 });
+    expect(await stored()).toHaveLength(230);
+  });
+
+  it("closes a notice that is gone, keeps it, and shows it as 마감", async () => {
+    standIn.notices = Array.from({ length: 10 }, (_, i) => notice(i));
+    await runSourceSync(source(), { now });
+    standIn.notices.splice(2, 1);
+    const report = await runSourceSync(source(), { now });
+    expect(report.closed).toEqual(["bizinfo-pbln-000000000002"]);
+    const [row] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "bizinfo-pbln-000000000002"));
+    expect(row!.closedAt).not.toBeNull();
+    expect(applicationStatus(row!, today)).toBe("closed");
+  });
+
+  it("keeps a field an editor changed while taking the source's other changes", async () => {
+    standIn.notices = Array.from({ length: 5 }, (_, i) => notice(i));
+    await runSourceSync(source(), { now });
+    const id = "bizinfo-pbln-000000000003";
+    await db
+      .update(programs)
+      .set({ title: "편집자가 고친 사업명" })
+      .where(eq(programs.externalId, id));
+    standIn.notices[3] = notice(3, {
+      pblancNm: "[인천] 원천에서 바뀐 사업명",
+      reqstBeginEndDe: "추후 공지",
+    });
+    const report = await runSourceSync(source(), { now });
+    expect(report.kept).toEqual([{ id, fields: ["title"] }]);
+    expect(report.changed).toEqual([
+      { id, fields: ["applyStart", "applyEnd", "periodNote", "applyLater"] },
+    ]);
+    const [row] = await db.select().from(programs).where(eq(programs.externalId, id));
+    expect(row).toMatchObject({ title: "편집자가 고친 사업명", applyLater: true });
+  });
+
+  it("rejects a malformed notice with its reason and imports the rest", async () => {
+    standIn.notices = Array.from({ length: 10 }, (_, i) => notice(i));
+    standIn.notices[4] = notice(4, { trgetNm: "" });
+    standIn.notices[5] = { ...notice(5), pblancNm: "" };
+    const report = await runSourceSync(source(), { now });
+    expect(report.added).toHaveLength(8);
+    expect(report.rejected).toEqual([
+      { id: "PBLN_000000000005", reason: "pblancNm: pblancNm (title) is empty" },
+      {
+        id: "bizinfo-pbln-000000000004",
+        reason: "targetGroups: 지원 대상을(를) 1개 이상 입력하세요",
+      },
+    ]);
+  });
+
+  it("reports the service's error that comes with HTTP 200, and imports nothing", async () => {
+    standIn.notices = Array.from({ length: 5 }, (_, i) => notice(i));
+    standIn.faults = ["error-200"];
+    expect(await runSourceSync(source(), { now })).toMatchObject({
+      outcome: "failed",
+      message: "기업마당 error: 일시적인 오류입니다",
+    });
+    const wrongKey = bizinfoSource({ baseUrl: standIn.url, key: "", http: { timeoutMs: 500 } });
+    expect(await runSourceSync(wrongKey, { now })).toMatchObject({
+      outcome: "failed",
+      message: "기업마당 error: 인증키가 유효하지 않습니다",
+    });
+    expect(await stored()).toEqual([]);
+  });
+
+  it("retries after a 500 and after a page slower than the timeout", async () => {
+    standIn.notices = Array.from({ length: 5 }, (_, i) => notice(i));
+    standIn.faults = ["500", "slow"];
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok" });
+    expect(report.added).toHaveLength(5);
+  });
+});

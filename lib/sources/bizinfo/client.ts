@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { fetchSourceText, type SourceHttpOptions } from "../http";
+import type { Listing, ProgramSource, SourceRound } from "../source";
+import { bizinfoFields, mapNotice, noticeExternalId } from "./map";
+import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
+import { rejectionReason } from "../mapping";
+
+// 기업마당's support-program API, exactly as the official service takes it, so the same code
+// runs against it or a local stand-in: every notice tagged 인천, then each field the portal lists
+// for national notices, in pages of 100. A notice is complete in the listing (no detail call).
+
+const PATH = "/uss/rss/bizinfoApi.do";
+const PAGE_SIZE = 100;
+const MAX_PAGES = 200;
+
+export type BizinfoConfig = {
+  baseUrl: string;
+  key: string;
+  dataType?: "json" | "rss";
+  http: SourceHttpOptions;
+  /** How a request is answered: the official service by default, or a replay (the demo). */
+  transport?: (url: URL) => Promise<string>;
+};
+
+export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
+  const dataType = config.dataType ?? "json";
+  const call = (params: Record<string, string>) => {
+    const url = new URL(PATH, config.baseUrl);
+    url.search = new URLSearchParams({ crtfcKey: config.key, dataType, ...params }).toString();
+    return (config.transport ?? ((target) => fetchSourceText(target, config.http)))(url);
+  };
+
+  return {
+    name: "bizinfo",
+    entity: "program",
+    async listRounds() {
+      const listing: Listing<RawNotice> = {
+        rounds: [],
+        rejected: [],
+        expected: 0,
+        received: 0,
+        window: null,
+      };
+      const seen = new Set<string>();
+      const queries: Record<string, string>[] = [
+        { hashtags: "인천" },
+        ...Object.keys(bizinfoFields).map((code) => ({ searchLclasId: code })),
+      ];
+      for (const query of queries) {
+        let received = 0;
+        let reported: number | null = null;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const { rows, total } = parseNoticePage(
+            await call({
+              searchCnt: "0",
+              pageUnit: String(PAGE_SIZE),
+              pageIndex: String(page),
+              ...query,
+            }),
+            dataType,
+          );
+          if (page === 1) reported = total;
+          received += rows.length;
+          for (const row of rows) {
+            // A notice both tagged 인천 and in a field arrives twice: one record (or rejection).
+            const id = String((row as { pblancId?: unknown }).pblancId ?? "?");
+            if (seen.has(id)) continue;
+            seen.add(id);
+            const parsed = rawNoticeSchema.safeParse(row);
+            if (!parsed.success) {
+              listing.rejected.push({ id, reason: rejectionReason(parsed.error) });
+              continue;
+            }
+            const mapped = mapNotice(parsed.data);
+            if (mapped === null) continue; // another region's notice
+            // The count changes with every new notice; it is not part of this one.
+            const notice = { ...parsed.data, totCnt: undefined };
+            listing.rounds.push({
+              externalId: noticeExternalId(parsed.data.pblancId),
+              fingerprint: createHash("sha1").update(JSON.stringify(notice)).digest("hex"),
+              raw: parsed.data,
+            } satisfies SourceRound<RawNotice>);
+          }
+          if (rows.length < PAGE_SIZE) break;
+        }
+        listing.received += received;
+        // A service that reports no total is taken at its word for what it sent.
+        listing.expected += reported ?? received;
+      }
+      return listing;
+    },
+    async complete(notice) {
+      return (
+        mapNotice(notice) ?? { ok: false, reason: "not a program for 인천 or the whole country" }
+      );
+    },
+  };
+}

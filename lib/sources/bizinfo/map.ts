@@ -1,0 +1,152 @@
+import { programRecordSchema } from "@/lib/programs/schema";
+import { cropText, htmlToText } from "../html-text";
+import { applicationPeriod } from "../period";
+import type { MappedProgram } from "../source";
+import type { RawNotice } from "./raw";
+import { keywordTags, rejectionReason } from "../mapping";
+
+export const BIZINFO_HOME = "https://www.bizinfo.go.kr";
+
+/** The fields (searchLclasId) whose national programs the portal lists, with its own names. */
+export const bizinfoFields = {
+  "01": "금융",
+  "03": "고용·훈련",
+  "06": "창업",
+  "07": "경영",
+} as const;
+export type BizinfoFieldCode = keyof typeof bizinfoFields;
+
+// 기업마당's field names (pldirSportRealmLclasCodeNm) in the portal's words.
+const categories: Record<string, string> = {
+  금융: "금융",
+  기술: "기술",
+  인력: "고용·훈련",
+  수출: "무역·수출",
+  내수: "내수·판로",
+  창업: "창업",
+  경영: "경영",
+  기타: "기타",
+};
+
+// The 17 시·도 as titles' prefixes and hashtags name them ("[인천]", "[인천광역시]", "서울").
+const provinces = [
+  "서울",
+  "부산",
+  "대구",
+  "인천",
+  "광주",
+  "대전",
+  "울산",
+  "세종",
+  "경기",
+  "강원",
+  "충북",
+  "충남",
+  "전북",
+  "전남",
+  "경북",
+  "경남",
+  "제주",
+];
+const provinceOf = (word: string) => {
+  const short = word
+    .replace(/\s.*$/, "")
+    .replace(/(특별자치시|특별자치도|광역시|특별시|도)$/, "")
+    .replace(/^충청북$/, "충북")
+    .replace(/^충청남$/, "충남")
+    .replace(/^전라북$|^전북특별자치$/, "전북")
+    .replace(/^전라남$/, "전남")
+    .replace(/^경상북$/, "경북")
+    .replace(/^경상남$/, "경남");
+  return provinces.find((province) => short === province) ?? null;
+};
+
+/**
+ * Whose program a notice is: 인천's (its title's region prefix or a 인천 hashtag), national (no
+ * region named), or another region's (outside the portal). The title loses its region prefix.
+ */
+export function noticeRegion(notice: Pick<RawNotice, "pblancNm" | "hashtags">): {
+  region: "인천" | "전국" | null;
+  title: string;
+} {
+  const prefix = /^\s*\[([^\]]+)\]\s*/.exec(notice.pblancNm);
+  const prefixed = prefix ? provinceOf(prefix[1]!.trim()) : null;
+  const title = prefixed ? notice.pblancNm.slice(prefix![0].length).trim() : notice.pblancNm.trim();
+  const tagged = new Set(
+    (notice.hashtags ?? "")
+      .split(",")
+      .map((tag) => provinceOf(tag.trim()))
+      .filter((province): province is string => province !== null),
+  );
+  if (prefixed === "인천" || tagged.has("인천")) return { region: "인천", title };
+  if (prefixed || tagged.size > 0) return { region: null, title };
+  return { region: "전국", title };
+}
+
+export function noticeExternalId(pblancId: string) {
+  return `bizinfo-${pblancId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
+}
+
+/** The notice's own page on 기업마당 (pblancUrl comes absolute or relative). */
+export function noticeUrl(notice: Pick<RawNotice, "pblancId" | "pblancUrl">) {
+  if (notice.pblancUrl) {
+    try {
+      return new URL(notice.pblancUrl, BIZINFO_HOME).toString();
+    } catch {
+      // An unusable address falls back to the notice's page by its id.
+    }
+  }
+  return `${BIZINFO_HOME}/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=${encodeURIComponent(notice.pblancId)}`;
+}
+
+/** One 기업마당 notice as the portal's program, or why it cannot be one (null: not Incheon's). */
+export function mapNotice(notice: RawNotice): MappedProgram | null {
+  const { region, title } = noticeRegion(notice);
+  if (region === null) return null;
+  const period = applicationPeriod("reqstBeginEndDe", notice.reqstBeginEndDe);
+  if ("error" in period) return { ok: false, reason: period.error };
+  const summary = htmlToText(notice.bsnsSumryCn);
+  if (!summary) return { ok: false, reason: "bsnsSumryCn (사업 개요) is empty" };
+  const targets = htmlToText(notice.trgetNm);
+  const howToApply = htmlToText(notice.reqstMthPapersCn);
+  const applySite = notice.rceptEngnHmpgUrl?.startsWith("http") ? notice.rceptEngnHmpgUrl : null;
+  const field = notice.pldirSportRealmLclasCodeNm ?? "";
+  const parsed = programRecordSchema.safeParse({
+    externalId: noticeExternalId(notice.pblancId),
+    title: cropText(title, 200),
+    agency: notice.jrsdInsttNm || notice.excInsttNm,
+    category: categories[field] ?? (field || "기타"),
+    targetGroups: targets,
+    region,
+    summary: cropText(summary, 600),
+    eligibility: targets
+      ? `지원 대상: ${targets}. 세부 자격은 공고문에서 확인하세요.`
+      : "지원 대상과 자격은 공고문에서 확인하세요.",
+    benefit: cropText(summary, 5_000),
+    maxAmountKrw: null,
+    applyStart: period.applyStart,
+    applyEnd: period.applyEnd,
+    periodNote: period.periodNote && cropText(period.periodNote, 300),
+    applyLater: period.applyLater,
+    minAge: null,
+    maxAge: null,
+    howToApply: cropText(
+      [
+        howToApply || "신청 방법과 서류는 공고문에서 확인하세요.",
+        applySite && `접수처: ${applySite}`,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+      5_000,
+    ),
+    url: noticeUrl(notice),
+    contact: notice.refrncNm ? cropText(htmlToText(notice.refrncNm), 200) : null,
+    tags: keywordTags(notice.hashtags),
+    isSample: false,
+  });
+  if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
+  return { ok: true, record: parsed.data };
+}

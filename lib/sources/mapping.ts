@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// Pieces every connector's raw schema and mapping share.
+
+/** An optional field of an official answer: a string (or a number, as XML or JSON may give it), trimmed. */
+export const officialValue = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .optional()
+  .nullable()
+  .transform((value) => value ?? undefined);
+
+/** Why a row failed its schema, in one line: the field and the message. */
+export function rejectionReason(error: z.ZodError) {
+  const issue = error.issues[0]!;
+  return `${issue.path.join(".")}: ${issue.message}`;
+}
+
+/** Keywords given as one comma-separated field, as the portal's tags. */
+export function keywordTags(text: string | undefined) {
+  return (text ?? "")
+    .split(",")
+    .map((tag) => tag.trim().slice(0, 40))
+    .filter(Boolean)
+    .slice(0, 20);
+}

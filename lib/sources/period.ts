@@ -1,0 +1,45 @@
+import { officialDate } from "./http";
+
+// Application periods as the official program sources write them: a date range in either date
+// format, or words. Words are kept as the period's text with the status they imply.
+
+export type ApplicationPeriod = {
+  applyStart: string | null;
+  applyEnd: string | null;
+  /** The start is still to be announced (추후 공지): 접수예정. */
+  applyLater: boolean;
+  periodNote: string | null;
+};
+
+const openEnded = /상시|연중|수시|소진|완료\s*시|마감\s*시|선착순/;
+const announcedLater = /추후|미정|별도\s*(공지|안내)|공고\s*예정/;
+
+const DATE = /\d{4}[-.]?\d{2}[-.]?\d{2}/g;
+
+/** A period, or why it cannot be read (the row is then rejected with that reason). */
+export function applicationPeriod(
+  field: string,
+  text: string | undefined,
+): ApplicationPeriod | { error: string } {
+  const value = (text ?? "").replace(/\s+/g, " ").trim();
+  if (!value) return { applyStart: null, applyEnd: null, applyLater: false, periodNote: "상시" };
+  const found = value.match(DATE) ?? [];
+  if (found.length > 0) {
+    const dates = found.slice(0, 2).map(officialDate);
+    if (dates.some((date) => date === null))
+      return { error: `${field} has a date that does not exist: ${value}` };
+    // "~ 2026-08-31" alone is a deadline; "2026-08-01 ~" or one date alone, a start.
+    const deadlineOnly = dates.length === 1 && /~\s*$/.test(value.slice(0, value.search(DATE)));
+    const [applyStart, applyEnd] = deadlineOnly ? [null, dates[0]!] : [dates[0]!, dates[1] ?? null];
+    if (applyStart && applyEnd && applyEnd < applyStart)
+      return { error: `${field} ends before it starts: ${value}` };
+    // Words beside the dates (시간, 예산 소진 시 조기 마감 …) stay as the period's text.
+    const words = value.replace(DATE, "").replace(/[~\s\-().:0-9]/g, "");
+    return { applyStart, applyEnd, applyLater: false, periodNote: words ? value : null };
+  }
+  if (announcedLater.test(value))
+    return { applyStart: null, applyEnd: null, applyLater: true, periodNote: value };
+  if (openEnded.test(value))
+    return { applyStart: null, applyEnd: null, applyLater: false, periodNote: value };
+  return { error: `${field} is neither dates nor a known phrase: ${value}` };
+}

@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { fetchSourceText, type SourceHttpOptions } from "../http";
+import type { Listing, ProgramSource } from "../source";
+import { mapPolicy, policyExternalId } from "./map";
+import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
+import { rejectionReason } from "../mapping";
+
+// 온통청년's youth-policy API, exactly as the official service takes it, so the same code runs
+// against it or a local stand-in: every policy in pages of 100; Incheon's (zip codes 28…) and
+// national ones are kept. A policy is complete in the listing (no detail call).
+
+const PATH = "/go/ythip/getPlcy";
+const PAGE_SIZE = 100;
+const MAX_PAGES = 500;
+
+export type YouthcenterConfig = {
+  baseUrl: string;
+  key: string;
+  http: SourceHttpOptions;
+  /** How a request is answered: the official service by default, or a replay (the demo). */
+  transport?: (url: URL) => Promise<string>;
+};
+
+export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawPolicy> {
+  const call = (page: number) => {
+    const url = new URL(PATH, config.baseUrl);
+    url.search = new URLSearchParams({
+      apiKeyNm: config.key,
+      pageNum: String(page),
+      pageSize: String(PAGE_SIZE),
+      rtnType: "json",
+    }).toString();
+    return (config.transport ?? ((target) => fetchSourceText(target, config.http)))(url);
+  };
+
+  return {
+    name: "youthcenter",
+    entity: "program",
+    async listRounds() {
+      const listing: Listing<RawPolicy> = {
+        rounds: [],
+        rejected: [],
+        expected: 0,
+        received: 0,
+        window: null,
+      };
+      let total = Infinity;
+      for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
+        const { rows, total: reported } = parsePolicyPage(await call(page));
+        if (page === 1) total = listing.expected = reported;
+        listing.received += rows.length;
+        for (const row of rows) {
+          const parsed = rawPolicySchema.safeParse(row);
+          if (!parsed.success) {
+            listing.rejected.push({
+              id: String((row as { plcyNo?: unknown }).plcyNo ?? "?"),
+              reason: rejectionReason(parsed.error),
+            });
+            continue;
+          }
+          if (mapPolicy(parsed.data) === null) continue; // another region's policy
+          listing.rounds.push({
+            externalId: policyExternalId(parsed.data.plcyNo),
+            fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
+            raw: parsed.data,
+          });
+        }
+        if (rows.length === 0) break;
+      }
+      return listing;
+    },
+    async complete(policy) {
+      return (
+        mapPolicy(policy) ?? { ok: false, reason: "not a policy for 인천 or the whole country" }
+      );
+    },
+  };
+}

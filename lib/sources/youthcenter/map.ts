@@ -1,0 +1,123 @@
+import { districtNames, districtsOfCode } from "@/lib/districts/districts";
+import { programRecordSchema } from "@/lib/programs/schema";
+import { cropText, htmlToText } from "../html-text";
+import { officialDate } from "../http";
+import { applicationPeriod } from "../period";
+import type { MappedProgram } from "../source";
+import type { RawPolicy } from "./raw";
+import { keywordTags, rejectionReason } from "../mapping";
+
+const YOUTHCENTER_HOME = "https://www.youthcenter.go.kr";
+
+// 온통청년's policy fields (lclsfNm) in the portal's words.
+const categories: Record<string, string> = {
+  일자리: "고용·훈련",
+  주거: "주거",
+  교육: "교육",
+  복지문화: "복지",
+  참여권리: "참여·권리",
+};
+
+// A policy whose zip codes reach this many 시·도 is national (온통청년 lists every code of the area).
+const NATIONAL_PROVINCES = 15;
+
+/** Whose policy it is: 인천's (with its 군·구 when only some), national, or another region's. */
+export function policyRegion(zipCd: string | undefined): string | null {
+  const codes = (zipCd ?? "").split(/[,\s]+/).filter((code) => /^\d{5}$/.test(code));
+  if (codes.length === 0) return "전국";
+  if (new Set(codes.map((code) => code.slice(0, 2))).size >= NATIONAL_PROVINCES) return "전국";
+  const incheon = new Set(codes.filter((code) => code.startsWith("28")).flatMap(districtsOfCode));
+  if (incheon.size === 0) return null;
+  if (incheon.size === districtNames.length) return "인천";
+  const named = `인천 ${districtNames.filter((name) => incheon.has(name)).join("·")}`;
+  return named.length <= 40 ? named : "인천";
+}
+
+export function policyExternalId(plcyNo: string) {
+  return `ythc-${plcyNo
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
+}
+
+/** The policy's own page on 온통청년. */
+export function policyUrl(plcyNo: string) {
+  return `${YOUTHCENTER_HOME}/youthPolicy/ythPlcyTotalSearch/ythPlcyDetail/${encodeURIComponent(plcyNo)}`;
+}
+
+/** Age limits: "0" stands for no limit on that side. */
+export function ageLimits(policy: Pick<RawPolicy, "sprtTrgtMinAge" | "sprtTrgtMaxAge">) {
+  const age = (value: string | undefined) => {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 && n <= 120 ? n : null;
+  };
+  return { minAge: age(policy.sprtTrgtMinAge), maxAge: age(policy.sprtTrgtMaxAge) };
+}
+
+function ageText(minAge: number | null, maxAge: number | null) {
+  if (minAge === null && maxAge === null) return "나이 제한 없음";
+  if (minAge !== null && maxAge !== null) return `만 ${minAge}세 ~ ${maxAge}세`;
+  return minAge !== null ? `만 ${minAge}세 이상` : `만 ${maxAge}세 이하`;
+}
+
+/** One 온통청년 policy as the portal's program, or why it cannot be one (null: not Incheon's). */
+export function mapPolicy(policy: RawPolicy): MappedProgram | null {
+  const region = policyRegion(policy.zipCd);
+  if (region === null) return null;
+  let period = applicationPeriod("aplyYmd", policy.aplyYmd);
+  if ("error" in period) return { ok: false, reason: period.error };
+  // No application dates means always open, but never past the end of the business period.
+  const businessEnd = officialDate(policy.bizPrdEndYmd);
+  if (!policy.aplyYmd && businessEnd)
+    period = { ...period, applyEnd: businessEnd, periodNote: "사업 기간 중 상시" };
+  const summary = htmlToText(policy.plcyExplnCn) || htmlToText(policy.plcySprtCn);
+  if (!summary) return { ok: false, reason: "plcyExplnCn and plcySprtCn are empty" };
+  const { minAge, maxAge } = ageLimits(policy);
+  const extra = htmlToText(policy.addAplyQlfcCndCn);
+  const income = htmlToText(policy.earnEtcCn);
+  const method = htmlToText(policy.plcyAplyMthdCn);
+  const applySite = policy.aplyUrlAddr?.startsWith("http") ? policy.aplyUrlAddr : null;
+  const parsed = programRecordSchema.safeParse({
+    externalId: policyExternalId(policy.plcyNo),
+    title: cropText(policy.plcyNm, 200),
+    agency: policy.sprvsnInstCdNm || policy.operInstCdNm,
+    category: categories[policy.lclsfNm ?? ""] ?? (policy.lclsfNm || "청년"),
+    targetGroups: ["청년"],
+    region,
+    summary: cropText(summary, 600),
+    eligibility: cropText(
+      [
+        `나이: ${ageText(minAge, maxAge)}`,
+        `지역: ${region === "전국" ? "전국" : region}`,
+        extra && `추가 자격: ${extra}`,
+        income && `소득: ${income}`,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+      5_000,
+    ),
+    benefit: cropText(htmlToText(policy.plcySprtCn) || summary, 5_000),
+    maxAmountKrw: null,
+    applyStart: period.applyStart,
+    applyEnd: period.applyEnd,
+    periodNote: period.periodNote && cropText(period.periodNote, 300),
+    applyLater: period.applyLater,
+    minAge,
+    maxAge,
+    howToApply: cropText(
+      [
+        method || "신청 방법은 온통청년의 정책 안내에서 확인하세요.",
+        applySite && `신청: ${applySite}`,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+      5_000,
+    ),
+    url: policyUrl(policy.plcyNo),
+    contact: null,
+    tags: keywordTags(policy.plcyKywdNm),
+    isSample: false,
+  });
+  if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
+  return { ok: true, record: parsed.data };
+}

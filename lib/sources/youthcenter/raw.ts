@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { SourceError } from "../http";
+import { officialValue } from "../mapping";
+
+// What 온통청년 answers: {"resultCode": 200, "resultMessage": "…", "result": {"pagging": {…},
+// "youthPolicyList": [ … ]}}, every value a string. Any other resultCode is the service's error
+// (a wrong key among them), reported and never imported. Mapping is lib/sources/youthcenter/map.ts.
+
+const optional = officialValue;
+
+export const rawPolicySchema = z.object({
+  plcyNo: z.string().trim().min(1, "plcyNo is empty"),
+  plcyNm: z.string().trim().min(1, "plcyNm (title) is empty"),
+  plcyExplnCn: optional,
+  plcySprtCn: optional,
+  plcyKywdNm: optional,
+  lclsfNm: optional,
+  mclsfNm: optional,
+  sprvsnInstCdNm: optional,
+  operInstCdNm: optional,
+  sprtTrgtMinAge: optional,
+  sprtTrgtMaxAge: optional,
+  sprtTrgtAgeLmtYn: optional,
+  zipCd: optional,
+  aplyYmd: optional,
+  aplyUrlAddr: optional,
+  refUrlAddr1: optional,
+  bizPrdEndYmd: optional,
+  plcyAplyMthdCn: optional,
+  addAplyQlfcCndCn: optional,
+  earnEtcCn: optional,
+});
+export type RawPolicy = z.output<typeof rawPolicySchema>;
+
+/** One page of policies and the total the service reports. */
+export function parsePolicyPage(body: string): { rows: unknown[]; total: number } {
+  let parsed: {
+    resultCode?: unknown;
+    resultMessage?: unknown;
+    result?: { pagging?: { totCount?: unknown }; youthPolicyList?: unknown };
+  };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    throw new SourceError(`온통청년 answered something that is not JSON: ${body.slice(0, 80)}`);
+  }
+  if (String(parsed.resultCode) !== "200")
+    throw new SourceError(
+      `온통청년 error ${String(parsed.resultCode ?? "(no resultCode)")}: ${String(parsed.resultMessage ?? "")}`,
+    );
+  const list = parsed.result?.youthPolicyList;
+  if (list !== undefined && list !== null && !Array.isArray(list))
+    throw new SourceError("온통청년 answered youthPolicyList that is not a list");
+  const total = Number(parsed.result?.pagging?.totCount);
+  const rows = (list as unknown[] | undefined) ?? [];
+  return { rows, total: Number.isFinite(total) ? total : rows.length };
+}
