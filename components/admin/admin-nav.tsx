@@ -9,6 +9,7 @@ const items = [
   { href: "/admin/courses", label: "훈련과정" },
   { href: "/admin/programs", label: "지원사업" },
   { href: "/admin/import", label: "가져오기" },
+  { href: "/admin/sources", label: "데이터 연계" },
   { href: "/admin/search", label: "검색 색인" },
   { href: "/admin/audit", label: "변경 기록" },
 ];

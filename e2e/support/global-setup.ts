@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
 import { startPortal } from "../../scripts/lib/portal-server";
+import { addE2eFixtures } from "./add-fixtures";
 
 // A real Meilisearch and the production portal on a fresh database, both on 127.0.0.1.
 export default async function globalSetup() {
@@ -29,18 +29,7 @@ export default async function globalSetup() {
   const portalLog = path.join(root, "portal.log");
   const portal = await startPortal(portalEnv, await freePort(), { logFile: portalLog });
   const adminPortal = await startPortal(adminEnv, await freePort());
-  for (const env of [portalEnv, adminEnv]) {
-    const fixtures = spawnSync(
-      process.execPath,
-      [
-        path.resolve("node_modules/tsx/dist/cli.mjs"),
-        "--conditions=react-server",
-        "e2e/support/fixtures.ts",
-      ],
-      { env: { ...process.env, ...env }, stdio: "inherit" },
-    );
-    if (fixtures.status !== 0) throw new Error("adding the e2e fixtures failed");
-  }
+  for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
   process.env.E2E_BASE_URL = portal.url;
   process.env.E2E_PORTAL_LOG = portalLog;
   process.env.E2E_ADMIN_URL = adminPortal.url;

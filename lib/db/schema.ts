@@ -233,10 +233,21 @@ export const syncRuns = sqliteTable(
     finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
     counts: text("counts", { mode: "json" }).$type<Record<string, number>>(),
     rejected: text("rejected", { mode: "json" }).$type<{ id: string; reason: string }[]>(),
+    /** What the run found (or, held or dry, would do): record ids, at most 200 of each kind. */
+    diff: text("diff", { mode: "json" }).$type<SyncDiff>(),
+    /** The editor who asked for the run; null for the schedule and the CLI. */
+    requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
     message: text("message"),
   },
   (t) => [index("sync_runs_source").on(t.source, t.startedAt)],
 );
+
+export type SyncDiff = {
+  added: string[];
+  changed: { id: string; fields: string[] }[];
+  closed: string[];
+  kept: { id: string; fields: string[] }[];
+};
 
 export const systemState = sqliteTable("system_state", {
   key: text("key").primaryKey(),

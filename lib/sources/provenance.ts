@@ -56,6 +56,49 @@ export const sourceFields = {
 } as const satisfies { course: (keyof Course)[]; program: (keyof Program)[] };
 
 export type SourcedEntity = keyof typeof sourceFields;
+
+/** The source-owned fields in the workspace's words (the forms' labels). */
+export const sourceFieldLabels: Record<string, string> = {
+  title: "제목",
+  provider: "훈련기관",
+  trainingType: "훈련유형",
+  field: "분야",
+  ncsCode: "NCS 코드",
+  district: "군·구",
+  address: "주소",
+  startDate: "개강일",
+  endDate: "종강일",
+  totalHours: "총 훈련시간",
+  capacity: "정원",
+  enrolled: "수강 인원",
+  tuition: "훈련비",
+  selfPayment: "자부담",
+  cardEligible: "내일배움카드",
+  schedule: "수업 요일",
+  employmentRate: "취업률",
+  employmentStatus: "취업 현황",
+  year: "연도",
+  description: "소개",
+  url: "링크",
+  tags: "태그",
+  isSample: "예시 데이터",
+  contact: "문의처",
+  agency: "소관기관",
+  category: "분야",
+  targetGroups: "지원 대상",
+  region: "지역",
+  summary: "요약",
+  eligibility: "신청 자격",
+  benefit: "지원 내용",
+  maxAmountKrw: "최대 지원금액",
+  applyStart: "접수 시작일",
+  applyEnd: "접수 마감일",
+  periodNote: "기간 안내",
+  applyLater: "추후 공지",
+  minAge: "최소 나이",
+  maxAge: "최대 나이",
+  howToApply: "신청 방법",
+};
 export type SourceValues = Record<string, unknown> & { _fingerprint?: string };
 
 export const sameValue = (a: unknown, b: unknown) =>

@@ -47,6 +47,22 @@ export async function syncSources(
 }
 
 /**
+ * One run of one official source as an editor asks for it: the source itself when its key is
+ * set, else its demo (what the schedule refreshes in its place).
+ */
+export async function syncOneSource(
+  name: OfficialSource,
+  options: { dryRun?: boolean; approve?: boolean; requestedBy?: number },
+): Promise<SyncReport> {
+  const source = configuredSources()[name];
+  if (source) return runSourceSync(source, options);
+  if (env.DEMO_CATALOG === "on") return runSourceSync(demoSources[name](todayInSeoul()), options);
+  throw new Error(
+    `${name}: no key set (${name.toUpperCase()}_API_KEY) and the demo catalog is off`,
+  );
+}
+
+/**
  * At start: a source with a key loses its demo's samples; one without gets its demo refreshed
  * (unless DEMO_CATALOG=off). Returns one line per source for the log.
  */

@@ -16,6 +16,8 @@ import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
 const BATCH = 200;
 const DETAIL_CONCURRENCY = 6;
 const LEASE_MS = 30 * 60_000;
+/** How many ids of each kind a run keeps for the admin page's diff (the counts are whole). */
+const DIFF_LIMIT = 200;
 /** A run is held for an admin when more than this share of rows is invalid, or of open records would close. */
 export const MAX_INVALID_SHARE = 0.5;
 export const MAX_CLOSE_SHARE = 0.3;
@@ -114,7 +116,13 @@ function merge(fields: readonly string[], row: Row, record: Incoming) {
 
 export async function runSourceSync(
   source: CatalogSource,
-  options: { dryRun?: boolean; approve?: boolean; now?: Date; log?: (line: string) => void } = {},
+  options: {
+    dryRun?: boolean;
+    approve?: boolean;
+    now?: Date;
+    /** The editor who asked for this run (audit and sync_runs); none for the schedule and CLI. */
+    requestedBy?: number;
+  } = {},
 ): Promise<SyncReport> {
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
@@ -135,7 +143,13 @@ export async function runSourceSync(
   if (!dryRun) await takeLease(source.name, holder, now);
   const [run] = await db
     .insert(syncRuns)
-    .values({ source: source.name, dryRun, outcome: "running", startedAt: now })
+    .values({
+      source: source.name,
+      dryRun,
+      outcome: "running",
+      startedAt: now,
+      requestedBy: options.requestedBy ?? null,
+    })
     .returning({ id: syncRuns.id });
   try {
     const listed: Listing<unknown> = await source.listRounds(today);
@@ -211,7 +225,7 @@ export async function runSourceSync(
       report.outcome = "held";
       report.message = held;
     } else if (!dryRun) {
-      await write(source, table, plan, now);
+      await write(source, table, plan, now, options.requestedBy ?? null);
     }
     await finishRun(run!.id, report, now);
     return report;
@@ -242,7 +256,13 @@ function safetyStop(
   return null;
 }
 
-async function write(source: CatalogSource, table: Table, plan: Plan, now: Date) {
+async function write(
+  source: CatalogSource,
+  table: Table,
+  plan: Plan,
+  now: Date,
+  userId: number | null,
+) {
   const { name, entity } = source;
   // The two tables share these columns; drizzle's builders are typed per table, so the engine
   // writes through the course table's type (the SQL names the table it is given).
@@ -270,7 +290,7 @@ async function write(source: CatalogSource, table: Table, plan: Plan, now: Date)
       batch.map((record) => record.externalId),
     );
     await recordAudit(tx, {
-      userId: null,
+      userId,
       action: "sync.add",
       entity,
       details: { source: name, externalIds: batch.map((record) => record.externalId) },
@@ -291,7 +311,7 @@ async function write(source: CatalogSource, table: Table, plan: Plan, now: Date)
     );
     if (changed.length > 0)
       await recordAudit(tx, {
-        userId: null,
+        userId,
         action: "sync.update",
         entity,
         details: {
@@ -322,7 +342,7 @@ async function write(source: CatalogSource, table: Table, plan: Plan, now: Date)
       batch.map((row) => row.externalId),
     );
     await recordAudit(tx, {
-      userId: null,
+      userId,
       action: "sync.close",
       entity,
       details: { source: name, externalIds: batch.map((row) => row.externalId) },
@@ -344,6 +364,12 @@ async function finishRun(id: number, report: SyncReport, now: Date) {
         rejected: report.rejected.length,
       },
       rejected: report.rejected.slice(0, 500),
+      diff: {
+        added: report.added.slice(0, DIFF_LIMIT),
+        changed: report.changed.slice(0, DIFF_LIMIT),
+        closed: report.closed.slice(0, DIFF_LIMIT),
+        kept: report.kept.slice(0, DIFF_LIMIT),
+      },
       message: report.message ?? null,
     })
     .where(eq(syncRuns.id, id));

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { CourseForm } from "@/components/admin/course-form";
+import { SourceDifferences } from "@/components/admin/sources/source-differences";
 import { RecordEditorFrame } from "@/components/admin/record-editor-frame";
 import { getCourseForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
@@ -16,7 +17,7 @@ export default async function EditCoursePage({
   const id = parseId((await params).id);
   const course = id ? await getCourseForEditor(id) : null;
   if (!course) notFound();
-  const { created } = await searchParams;
+  const { created, took, v } = await searchParams;
   return (
     <RecordEditorFrame
       record={course}
@@ -25,7 +26,13 @@ export default async function EditCoursePage({
       created={created !== undefined}
       bulkAction={bulkUpdateCourses}
     >
-      <CourseForm course={course} />
+      <SourceDifferences
+        entity="course"
+        row={course}
+        took={typeof took === "string" ? took : undefined}
+      />
+      {/* Taking a source's value re-creates the form, so its fields show that value. */}
+      <CourseForm key={took ? `took-${took}-${v}` : "edit"} course={course} />
     </RecordEditorFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ProgramForm } from "@/components/admin/program-form";
+import { SourceDifferences } from "@/components/admin/sources/source-differences";
 import { RecordEditorFrame } from "@/components/admin/record-editor-frame";
 import { getProgramForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
@@ -16,7 +17,7 @@ export default async function EditProgramPage({
   const id = parseId((await params).id);
   const program = id ? await getProgramForEditor(id) : null;
   if (!program) notFound();
-  const { created } = await searchParams;
+  const { created, took, v } = await searchParams;
   return (
     <RecordEditorFrame
       record={program}
@@ -25,7 +26,13 @@ export default async function EditProgramPage({
       created={created !== undefined}
       bulkAction={bulkUpdatePrograms}
     >
-      <ProgramForm program={program} />
+      <SourceDifferences
+        entity="program"
+        row={program}
+        took={typeof took === "string" ? took : undefined}
+      />
+      {/* Taking a source's value re-creates the form, so its fields show that value. */}
+      <ProgramForm key={took ? `took-${took}-${v}` : "edit"} program={program} />
     </RecordEditorFrame>
   );
 }

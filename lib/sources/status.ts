@@ -1,0 +1,44 @@
+import "server-only";
+import { desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { syncRuns, users, type SourceName } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { officialSources, type OfficialSource } from "./configured";
+import { demoOf } from "./demo/catalog";
+
+export const sourceLabels: Record<OfficialSource, { name: string; feeds: string; key: string }> = {
+  work24: { name: "고용24", feeds: "훈련과정", key: "WORK24_API_KEY" },
+  bizinfo: { name: "기업마당", feeds: "지원사업", key: "BIZINFO_API_KEY" },
+  youthcenter: { name: "온통청년", feeds: "지원사업 (청년정책)", key: "YOUTHCENTER_API_KEY" },
+};
+
+const RECENT_RUNS = 5;
+
+/** Each official source as the admin page shows it: key, what runs in its place, recent runs. */
+export async function sourceStatuses() {
+  const keys: Record<OfficialSource, boolean> = {
+    work24: Boolean(env.WORK24_API_KEY),
+    bizinfo: Boolean(env.BIZINFO_API_KEY),
+    youthcenter: Boolean(env.YOUTHCENTER_API_KEY),
+  };
+  return Promise.all(
+    officialSources.map(async (source) => {
+      const runsAs: SourceName = keys[source] ? source : demoOf[source].name;
+      const runs = await db
+        .select({ run: syncRuns, requestedBy: users.name })
+        .from(syncRuns)
+        .leftJoin(users, eq(syncRuns.requestedBy, users.id))
+        .where(inArray(syncRuns.source, [source, demoOf[source].name]))
+        .orderBy(desc(syncRuns.startedAt), desc(syncRuns.id))
+        .limit(RECENT_RUNS);
+      return {
+        source,
+        ...sourceLabels[source],
+        keySet: keys[source],
+        runsAs,
+        demo: !keys[source] && env.DEMO_CATALOG === "on",
+        runs: runs.map(({ run, requestedBy }) => ({ ...run, requestedByName: requestedBy })),
+      };
+    }),
+  );
+}
