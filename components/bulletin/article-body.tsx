@@ -2,6 +2,7 @@ import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { ChartFigure } from "./chart-figure";
+import { WideTable } from "./wide-table";
 
 function textOf(children: React.ReactNode): string {
   if (typeof children === "string") return children;
@@ -42,6 +43,11 @@ function isPortalImage(src: string) {
   return /^\/(?![/\\])/.test(src) || src.startsWith("data:image/");
 }
 
+// A cell that is one figure: digits with separators, a sign or change mark, a unit (%, %p, 배,
+// 명, 억 원 …) or a dash for no value.
+const numericCell =
+  /^(?:[-+△▲▽▼]?\s?[\d.,]+\s?(?:%p?|배|명|개|건|원|억\s?원|조\s?원|만\s?원|천\s?원|년|월|개월|시간|점)?|[-–—])$/;
+
 const components: Components = {
   h2: ({ id, children }) => (
     <AnchoredHeading level={2} id={id}>
@@ -63,10 +69,12 @@ const components: Components = {
     ) : (
       <span>{alt}</span>
     ),
-  table: ({ children }) => (
-    <div className="my-4 overflow-x-auto" tabIndex={0} role="region" aria-label="표">
-      <table>{children}</table>
-    </div>
+  table: ({ children }) => <WideTable>{children}</WideTable>,
+  // A number is one word: it never wraps inside its digits, signs or unit.
+  td: ({ children, style }) => (
+    <td style={style} className={numericCell.test(textOf(children).trim()) ? "numeric" : undefined}>
+      {children}
+    </td>
   ),
   p: ({ children }) => {
     const text = textOf(children);
