@@ -2,6 +2,7 @@ import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, auditLog, courses, programs, searchOutbox, users } from "@/lib/db/schema";
+import { pendingOutbox } from "@/lib/search/outbox";
 
 /** The workspace's front page: what waits for an editor, and the latest changes. */
 export async function workspaceSummary() {
@@ -9,7 +10,7 @@ export async function workspaceSummary() {
     db.select({ n: count() }).from(articles).where(eq(articles.status, "draft")),
     db.select({ n: count() }).from(courses).where(eq(courses.status, "draft")),
     db.select({ n: count() }).from(programs).where(eq(programs.status, "draft")),
-    db.select({ n: count() }).from(searchOutbox),
+    db.select({ n: count() }).from(searchOutbox).where(pendingOutbox),
     db
       .select({ entry: auditLog, userName: users.name })
       .from(auditLog)

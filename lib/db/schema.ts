@@ -203,7 +203,9 @@ export const programs = sqliteTable(
   (t) => [index("programs_status").on(t.status), index("programs_source").on(t.source)],
 );
 
-// One row per document whose index copy may be stale; the drain deletes it once Meilisearch confirms.
+// One row per change to a document's index copy. The drain claims due rows (a lease, so instances
+// do not work the same row), marks them synced once Meilisearch confirms, and prunes synced rows
+// after a day: a rebuild replays every change after its snapshot from them.
 export const searchOutbox = sqliteTable(
   "search_outbox",
   {
@@ -215,9 +217,16 @@ export const searchOutbox = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
     lastError: text("last_error"),
+    /** Claimed by a drain until then; another drain leaves the row alone meanwhile. */
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    /** Meilisearch confirmed the change; null while it is waiting. */
+    syncedAt: integer("synced_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("search_outbox_due").on(t.nextAttemptAt)],
+  (t) => [
+    index("search_outbox_due").on(t.nextAttemptAt),
+    index("search_outbox_pending").on(t.syncedAt, t.id),
+  ],
 );
 
 // One row per sync of a source: what it found and did, or why it stopped.

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { searchOutbox } from "@/lib/db/schema";
-import { drainSearchOutbox } from "./outbox";
+import { drainSearchOutbox, pendingOutbox } from "./outbox";
 import { reindexAll } from "./sync";
 
 const noInput = z.object({});
@@ -14,7 +14,7 @@ const noInput = z.object({});
 /** Makes every waiting outbox row due now and drains the outbox while the editor waits. */
 export const retrySearchSync = formAction("editor", noInput, async (_input, editor) => {
   await db.transaction(async (tx) => {
-    await tx.update(searchOutbox).set({ nextAttemptAt: new Date() });
+    await tx.update(searchOutbox).set({ nextAttemptAt: new Date() }).where(pendingOutbox);
     await recordAudit(tx, { userId: editor.id, action: "search.retry", entity: "search" });
   });
   const result = await drainSearchOutbox();

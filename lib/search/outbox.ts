@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
 import { searchOutbox, systemState, type SearchEntity } from "@/lib/db/schema";
 import { syncDocuments } from "./sync";
@@ -19,18 +19,25 @@ export async function enqueueSearchSync(
 
 const BATCH = 500;
 const MAX_BACKOFF_MS = 10 * 60_000;
+/** How long a drain holds the rows it claimed; a drain that dies lets them go after this. */
+const CLAIM_MS = 2 * 60_000;
+/** Synced rows are kept this long, for a rebuild to replay what changed after its snapshot. */
+export const SYNCED_RETENTION_MS = 24 * 60 * 60_000;
 
 export function backoffMs(attempts: number) {
   return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.min(attempts, 20));
 }
+
+/** Rows still waiting for Meilisearch (not yet confirmed). */
+export const pendingOutbox = isNull(searchOutbox.syncedAt);
 
 export type DrainResult = { synced: number; failed: number; remaining: number };
 
 let running: Promise<DrainResult> | null = null;
 
 /**
- * Pushes due outbox rows to Meilisearch. Concurrent calls share one run, so a burst of writes
- * does not start parallel drains that race on the same rows.
+ * Pushes due outbox rows to Meilisearch. Concurrent calls in one process share one run; drains in
+ * other processes or instances skip the rows this one claimed.
  */
 export function drainSearchOutbox(now = () => Date.now()): Promise<DrainResult> {
   running ??= drainOnce(now).finally(() => {
@@ -39,31 +46,53 @@ export function drainSearchOutbox(now = () => Date.now()): Promise<DrainResult> 
   return running;
 }
 
+/** Claims up to a batch of due, unclaimed rows for one drain, in one statement. */
+export async function claimDueRows(now: number) {
+  const due = and(
+    pendingOutbox,
+    lte(searchOutbox.nextAttemptAt, new Date(now)),
+    or(isNull(searchOutbox.claimedUntil), lte(searchOutbox.claimedUntil, new Date(now))),
+  );
+  return db
+    .update(searchOutbox)
+    .set({ claimedUntil: new Date(now + CLAIM_MS) })
+    .where(
+      inArray(
+        searchOutbox.id,
+        db
+          .select({ id: searchOutbox.id })
+          .from(searchOutbox)
+          .where(due)
+          .orderBy(asc(searchOutbox.id))
+          .limit(BATCH),
+      ),
+    )
+    .returning();
+}
+
 async function drainOnce(now: () => number): Promise<DrainResult> {
   let synced = 0;
   let failed = 0;
   for (;;) {
-    const due = await db
-      .select()
-      .from(searchOutbox)
-      .where(lte(searchOutbox.nextAttemptAt, new Date(now())))
-      .orderBy(asc(searchOutbox.id))
-      .limit(BATCH);
-    if (due.length === 0) break;
+    const claimed = await claimDueRows(now());
+    if (claimed.length === 0) break;
 
-    const byEntity = new Map<SearchEntity, typeof due>();
-    for (const row of due) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
+    const byEntity = new Map<SearchEntity, typeof claimed>();
+    for (const row of claimed) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
 
     for (const [entity, rows] of byEntity) {
       const ids = [...new Set(rows.map((r) => r.documentId))];
       try {
         await syncDocuments(entity, ids);
-        await db.delete(searchOutbox).where(
-          inArray(
-            searchOutbox.id,
-            rows.map((r) => r.id),
-          ),
-        );
+        await db
+          .update(searchOutbox)
+          .set({ syncedAt: new Date(now()), claimedUntil: null })
+          .where(
+            inArray(
+              searchOutbox.id,
+              rows.map((r) => r.id),
+            ),
+          );
         synced += rows.length;
       } catch (error) {
         failed += rows.length;
@@ -75,6 +104,7 @@ async function drainOnce(now: () => number): Promise<DrainResult> {
               attempts: row.attempts + 1,
               nextAttemptAt: new Date(now() + backoffMs(row.attempts + 1)),
               lastError: message.slice(0, 1_000),
+              claimedUntil: null,
             })
             .where(eq(searchOutbox.id, row.id));
         }
@@ -82,7 +112,10 @@ async function drainOnce(now: () => number): Promise<DrainResult> {
     }
   }
   if (synced > 0) await recordSuccessfulSync(now());
-  const remaining = await db.$count(searchOutbox);
+  await db
+    .delete(searchOutbox)
+    .where(lte(searchOutbox.syncedAt, new Date(now() - SYNCED_RETENTION_MS)));
+  const remaining = await db.$count(searchOutbox, pendingOutbox);
   return { synced, failed, remaining };
 }
 

@@ -1,21 +1,32 @@
 import "server-only";
 import { drainSearchOutbox } from "./outbox";
-import { applyIndexSettings, findDrift, reindexAll, warmUp } from "./sync";
+import { indexDefinitions } from "./indexes";
+import {
+  applyIndexSettings,
+  findDrift,
+  publishedCount,
+  reindexAll,
+  syncDocuments,
+  warmUp,
+} from "./sync";
 
 /**
  * Brings the indexes in line with the database at start-up: declared settings applied, the outbox
- * drained, and a full rebuild when document counts still differ (a new or wiped Meilisearch).
+ * drained, then the documents the indexes lack or hold in excess synced (compared by id).
  */
 export async function prepareSearchIndexes(log: (line: string) => void = console.log) {
   await applyIndexSettings();
   const drained = await drainSearchOutbox();
   if (drained.failed > 0) throw new Error(`${drained.failed} outbox item(s) failed to sync`);
+  // Which documents the indexes lack or hold in excess: those are synced one by one (a wiped or
+  // new Meilisearch lacks them all, which a full rebuild fills faster).
   const drift = await findDrift();
-  if (drift.length > 0) {
-    log(
-      `search: rebuilding indexes (${drift.map((d) => `${d.index} ${d.indexed}/${d.published}`).join(", ")})`,
-    );
-    await reindexAll();
+  for (const { index, missing, extra } of drift) {
+    log(`search: ${index} lacks ${missing.length} and holds ${extra.length} extra document(s)`);
+    const entity = indexDefinitions[index].entity;
+    const total = await publishedCount(entity);
+    if (missing.length > total / 2) await reindexAll();
+    else await syncDocuments(entity, [...missing, ...extra]);
   }
   // The first search after start-up loads the indexes from disk; do it before residents do.
   await warmUp();

@@ -1,19 +1,20 @@
 import "server-only";
-import { asc, count, eq, gt } from "drizzle-orm";
+import { and, asc, count, eq, gt } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { searchOutbox, systemState } from "@/lib/db/schema";
 import { searchClient, indexUid } from "./client";
 import { indexDefinitions, indexNames } from "./indexes";
+import { pendingOutbox } from "./outbox";
 import { publishedCount } from "./sync";
 
 /** What the editors' search panel shows: backlog, failures, the last good sync and index sizes. */
 export async function searchIndexStatus() {
   const [[backlog], failing, [lastSync]] = await Promise.all([
-    db.select({ count: count() }).from(searchOutbox),
+    db.select({ count: count() }).from(searchOutbox).where(pendingOutbox),
     db
       .select()
       .from(searchOutbox)
-      .where(gt(searchOutbox.attempts, 0))
+      .where(and(pendingOutbox, gt(searchOutbox.attempts, 0)))
       .orderBy(asc(searchOutbox.id))
       .limit(100),
     db.select().from(systemState).where(eq(systemState.key, "search.lastSuccessfulSync")),

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { courses, searchOutbox } from "@/lib/db/schema";
 import { seededDatabase } from "@/test/db";
 import { connectSearch, indexUid, searchClient, settle } from "./client";
-import { drainSearchOutbox, enqueueSearchSync } from "./outbox";
+import { claimDueRows, drainSearchOutbox, enqueueSearchSync, pendingOutbox } from "./outbox";
 import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "./ready";
 import { findDrift, reindexAll } from "./sync";
@@ -25,7 +25,7 @@ describe("search sync against a real Meilisearch", () => {
 
   it("indexes every published record and finds the smart-factory courses", async () => {
     expect(await findDrift()).toEqual([]);
-    expect(await db.$count(searchOutbox)).toBe(0);
+    expect(await db.$count(searchOutbox, pendingOutbox)).toBe(0);
     const ids = await courseIds("스마트팩토리");
     expect(ids).toEqual(
       expect.arrayContaining(["kdt2023-robot-01", "kdt2023-smartfactory-01", "kdt2023-bigdata-01"]),
@@ -78,7 +78,7 @@ describe("search sync against a real Meilisearch", () => {
         failed: 1,
         remaining: 1,
       });
-      const [row] = await db.select().from(searchOutbox);
+      const [row] = await db.select().from(searchOutbox).where(pendingOutbox);
       expect(row).toMatchObject({ attempts: 1, documentId: "kdt2023-it-01" });
       expect(row!.lastError).toBeTruthy();
       expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(now);
@@ -92,11 +92,49 @@ describe("search sync against a real Meilisearch", () => {
 
   it("rebuilds all indexes into fresh ones and swaps them in", async () => {
     await searchClient().index(indexUid("courses")).deleteDocument("kdt2023-it-02").waitTask();
-    expect(await findDrift()).toEqual([{ index: "courses", indexed: 13, published: 14 }]);
+    expect(await findDrift()).toEqual([
+      { index: "courses", missing: ["kdt2023-it-02"], extra: [] },
+    ]);
     expect(await reindexAll()).toEqual({ courses: 14, programs: 10, articles: 11 });
     expect(await findDrift()).toEqual([]);
     const { results } = await searchClient().getIndexes({ limit: 100 });
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(indexUid("")))).toHaveLength(3);
+  });
+
+  it("keeps an edit the drain pushed to the old index while a rebuild ran", async () => {
+    const edit = (title: string) =>
+      db.transaction(async (tx) => {
+        await tx.update(courses).set({ title }).where(eq(courses.externalId, "kdt2023-it-01"));
+        await enqueueSearchSync(tx, "course", ["kdt2023-it-01"]);
+      });
+    await reindexAll({
+      // After the snapshot, before the swap: an editor saves, and the drain confirms it.
+      afterSnapshot: async (name) => {
+        if (name !== "courses") return;
+        await edit("재구축 중에 고친 과정명");
+        expect(await drainSearchOutbox()).toMatchObject({ synced: 1 });
+      },
+    });
+    const document = await searchClient()
+      .index(indexUid("courses"))
+      .getDocument<{ title: string }>("kdt2023-it-01");
+    expect(document.title).toBe("재구축 중에 고친 과정명");
+  });
+
+  it("lets one drain at a time work a row: a claimed row waits until its claim ends", async () => {
+    await db.transaction((tx) => enqueueSearchSync(tx, "course", ["a", "b", "c"]));
+    const now = Date.now();
+    const first = await claimDueRows(now);
+    expect(first.map((row) => row.documentId)).toEqual(["a", "b", "c"]);
+    expect(await claimDueRows(now)).toEqual([]);
+    // The first drain died without finishing: after its claim ends, another takes the rows.
+    expect((await claimDueRows(now + 3 * 60_000)).map((row) => row.documentId)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+    await drainSearchOutbox(() => now + 6 * 60_000);
+    expect(await db.$count(searchOutbox, pendingOutbox)).toBe(0);
   });
 
   it("answers from the database, flagged as a fallback, when Meilisearch is down", async () => {

@@ -1,8 +1,15 @@
 import "server-only";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, gt, inArray, max } from "drizzle-orm";
 import { MeilisearchApiError, type Index } from "meilisearch";
 import { db } from "@/lib/db/client";
-import { articles, courses, issues, programs, type SearchEntity } from "@/lib/db/schema";
+import {
+  articles,
+  courses,
+  issues,
+  programs,
+  searchOutbox,
+  type SearchEntity,
+} from "@/lib/db/schema";
 import { indexUid, searchClient, settle } from "./client";
 import { articleDocument, courseDocument, programDocument } from "./documents";
 import { indexDefinitions, indexForEntity, indexNames, type IndexName } from "./indexes";
@@ -16,23 +23,29 @@ const published = {
   article: and(eq(articles.status, "published"), eq(issues.status, "published")),
 };
 
-async function publishedDocuments(entity: SearchEntity, ids?: string[]): Promise<Document[]> {
+type Reader = Pick<typeof db, "select">;
+
+async function publishedDocuments(
+  entity: SearchEntity,
+  ids?: string[],
+  reader: Reader = db,
+): Promise<Document[]> {
   if (ids?.length === 0) return [];
   if (entity === "course") {
-    const rows = await db
+    const rows = await reader
       .select()
       .from(courses)
       .where(ids ? and(published.course, inArray(courses.externalId, ids)) : published.course);
     return rows.map(courseDocument);
   }
   if (entity === "program") {
-    const rows = await db
+    const rows = await reader
       .select()
       .from(programs)
       .where(ids ? and(published.program, inArray(programs.externalId, ids)) : published.program);
     return rows.map(programDocument);
   }
-  const rows = await db
+  const rows = await reader
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
@@ -104,19 +117,34 @@ const BATCH = 1_000;
 
 /**
  * Rebuilds every index from the database into a fresh index and swaps it in atomically, so
- * searches never see a half-built index. Writes made meanwhile stay in the outbox and follow.
+ * searches never see a half-built index. The snapshot and the outbox position are read in one
+ * transaction; once the fresh index is live, every change after that position is replayed into it,
+ * so an edit the drain pushed to the old index while the rebuild ran is not lost.
  */
-export async function reindexAll() {
+export async function reindexAll(
+  options: { afterSnapshot?: (name: IndexName) => Promise<void> } = {},
+) {
   const client = searchClient();
   const counts: Record<string, number> = {};
   for (const name of indexNames) {
+    const entity = indexDefinitions[name].entity;
     const uid = indexUid(name);
     const fresh = `${uid}__rebuild`;
     if (await indexExists(fresh)) await settle(client.deleteIndex(fresh));
     await settle(client.createIndex(fresh, { primaryKey: "id" }));
     const index = client.index(fresh);
     await applySettings(index, name);
-    const documents = await publishedDocuments(indexDefinitions[name].entity);
+    const { documents, position } = await db.transaction(
+      async (tx) => {
+        const [last] = await tx.select({ id: max(searchOutbox.id) }).from(searchOutbox);
+        return {
+          position: last?.id ?? 0,
+          documents: await publishedDocuments(entity, undefined, tx),
+        };
+      },
+      { behavior: "deferred" },
+    );
+    await options.afterSnapshot?.(name);
     for (let i = 0; i < documents.length; i += BATCH) {
       await settle(index.addDocuments(documents.slice(i, i + BATCH)));
     }
@@ -126,20 +154,65 @@ export async function reindexAll() {
     } else {
       await settle(client.swapIndexes([{ indexes: [fresh, uid], rename: true }]));
     }
+    const changed = await db
+      .selectDistinct({ documentId: searchOutbox.documentId })
+      .from(searchOutbox)
+      .where(and(eq(searchOutbox.entity, entity), gt(searchOutbox.id, position)));
+    if (changed.length > 0)
+      await syncDocuments(
+        entity,
+        changed.map((row) => row.documentId),
+      );
     counts[name] = documents.length;
   }
   return counts;
 }
 
-/** Index sizes that differ from the published rows mean the index drifted (or is new). */
+/** Every document id an index holds, read in pages. */
+async function indexedIds(name: IndexName) {
+  const index = searchClient().index(indexUid(name));
+  const ids = new Set<string>();
+  for (let offset = 0; ; offset += BATCH) {
+    const page = await index.getDocuments<Document>({ fields: ["id"], limit: BATCH, offset });
+    for (const document of page.results) ids.add(String(document.id));
+    if (page.results.length < BATCH) return ids;
+  }
+}
+
+/** Every id the public may see for an entity, as its index names it. */
+async function publishedIds(entity: SearchEntity) {
+  if (entity === "course")
+    return (await db.select({ id: courses.externalId }).from(courses).where(published.course)).map(
+      (row) => row.id,
+    );
+  if (entity === "program")
+    return (
+      await db.select({ id: programs.externalId }).from(programs).where(published.program)
+    ).map((row) => row.id);
+  return (
+    await db
+      .select({ id: articles.id })
+      .from(articles)
+      .innerJoin(issues, eq(articles.issueId, issues.id))
+      .where(published.article)
+  ).map((row) => String(row.id));
+}
+
+/**
+ * Where an index and the database disagree on which documents exist: ids the public may see that
+ * the index lacks, and ids the index holds that the public may not see.
+ */
 export async function findDrift() {
-  const drift: { index: IndexName; indexed: number; published: number }[] = [];
+  const drift: { index: IndexName; missing: string[]; extra: string[] }[] = [];
   for (const name of indexNames) {
-    const stats = await searchClient().index(indexUid(name)).getStats();
-    const published = await publishedCount(indexDefinitions[name].entity);
-    if (stats.numberOfDocuments !== published) {
-      drift.push({ index: name, indexed: stats.numberOfDocuments, published });
-    }
+    const [indexed, visible] = await Promise.all([
+      indexedIds(name),
+      publishedIds(indexDefinitions[name].entity),
+    ]);
+    const visibleSet = new Set(visible);
+    const missing = visible.filter((id) => !indexed.has(id));
+    const extra = [...indexed].filter((id) => !visibleSet.has(id));
+    if (missing.length > 0 || extra.length > 0) drift.push({ index: name, missing, extra });
   }
   return drift;
 }

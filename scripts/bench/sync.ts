@@ -69,7 +69,9 @@ async function main() {
       `${report.added.length} rounds added (${report.rejected.length} rejected): database ${((synced - started) / 1000).toFixed(1)} s, Meilisearch ${((indexed - synced) / 1000).toFixed(1)} s, total ${((indexed - started) / 1000).toFixed(1)} s (target ≤ 60 s)`,
     );
     console.log(
-      drift.length === 0 ? "index equals the database" : `index differs: ${JSON.stringify(drift)}`,
+      drift.length === 0
+        ? "index equals the database (same ids)"
+        : `index differs: ${drift.map((d) => `${d.index} lacks ${d.missing.length}, holds ${d.extra.length} extra`).join("; ")}`,
     );
     if (drift.length > 0 || report.outcome !== "ok") process.exitCode = 1;
   } finally {
