@@ -89,7 +89,7 @@ export function ProgramForm({ program }: { program?: Program }) {
           />
           <CheckboxField
             name="applyLater"
-            label="접수 시작일 추후 공지 (접수예정으로 표시)"
+            label="추후 공지: 시작일이 아직 정해지지 않음 (접수예정으로 표시)"
             defaultChecked={program?.applyLater ?? false}
           />
           <TextField name="url" label="신청 주소" type="url" defaultValue={program?.url} />

@@ -30,7 +30,7 @@ export const programFields = {
   applyStart: nullableDate("접수 시작일"),
   applyEnd: nullableDate("접수 마감일"),
   periodNote: optionalText("기간 안내", 300),
-  applyLater: flag("접수 시작일 추후 공지"),
+  applyLater: flag("추후 공지"),
   minAge: nullableInt("최소 나이", 0, 120),
   maxAge: nullableInt("최대 나이", 0, 120),
   howToApply: requiredText("신청 방법", 5_000),
