@@ -63,6 +63,40 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("heading", { level: 1, name: "훈련과정" })).toBeVisible();
   });
 
+  test("unsaved text: a save clears the mark, and in-app links and 지금 발행 ask first", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, `저장 확인 기사 ${project}`, `e2e-unsaved-${project}`);
+    const body = page.getByLabel("본문 (Markdown)");
+    await body.fill("## 첫 문단\n\n여러 줄로 쓴\n본문입니다.\n");
+    await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
+    await page.getByLabel("요약").fill("여러 줄 본문의 저장을 확인합니다.");
+    await page.getByRole("button", { name: "저장", exact: true }).click();
+    await status(page, "저장했습니다 (버전 2)");
+    // The browser sent CRLF; what was stored equals what is on screen.
+    await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
+
+    await body.fill("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      return dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+    expect(asked).toContain("저장하지 않은 본문 변경이 있습니다");
+    await expect(body).toHaveValue("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
+
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      return dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "지금 발행" }).click();
+    expect(asked).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
+    await expect(page.getByTestId("publication-status")).not.toHaveText("발행됨");
+  });
+
   test("an editor drafts, publishes, edits, restores a revision and schedules another article", async ({
     page,
     request,
@@ -113,7 +147,7 @@ test.describe("editor workspace", () => {
       .filter({ hasText: /^버전 2/ })
       .getByRole("button", { name: "이 버전으로 되돌리기" })
       .click();
-    await status(page, "버전 2의 내용으로 되돌려 새 버전 4으로 저장했습니다");
+    await status(page, "버전 2의 내용으로 되돌려 새 버전(버전 4)으로 저장했습니다");
     await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(title);
     await expect
       .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
@@ -150,7 +184,7 @@ test.describe("editor workspace", () => {
     await expect(
       page.getByText("사업 ID는 영문 소문자, 숫자, 하이픈으로 입력하세요"),
     ).toBeVisible();
-    await expect(page.getByText("소관기관을(를) 입력하세요")).toBeVisible();
+    await expect(page.getByText("소관기관을 입력하세요")).toBeVisible();
     await expect(page.getByLabel("사업명")).toHaveValue("입력 확인용 지원사업");
   });
 

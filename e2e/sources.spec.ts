@@ -116,7 +116,7 @@ test("an admin previews, syncs, approves a held run and takes a source's value b
   await expect(page.getByText("원천 값: 연계시험 판로 지원사업 4호")).toBeVisible();
   await page.getByRole("button", { name: "원천 값으로 바꾸기" }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "‘제목’을(를) 원천의 값으로 바꿨습니다." }),
+    page.getByRole("status").filter({ hasText: "‘제목’을 원천의 값으로 바꿨습니다." }),
   ).toBeVisible();
   // The form shows the value taken, so saving it now cannot put the typed one back.
   await expect(page.getByLabel("사업명")).toHaveValue("연계시험 판로 지원사업 4호");

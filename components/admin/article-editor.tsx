@@ -6,6 +6,9 @@ import type { Article } from "@/lib/db/schema";
 import { ActionForm, SelectField, SubmitButton, TextField } from "./action-form";
 import { MarkdownEditor } from "./markdown-editor";
 
+const UNSAVED_LEAVE_MESSAGE =
+  "저장하지 않은 본문 변경이 있습니다. 이 화면을 떠나면 사라집니다. 그래도 떠날까요?";
+
 type Props = {
   article: Pick<
     Article,
@@ -27,12 +30,34 @@ export function ArticleEditor({ article, sectionOptions }: Props) {
   const [body, setBody] = useState(article.body);
   const dirty = body !== article.body;
 
-  // Leaving with unsaved Markdown asks first: a closed tab would lose the text.
+  // Leaving with unsaved Markdown asks first: a closed tab, a reload or an in-app link (which
+  // navigates without unloading the page) would lose the text. The publication panel reads the
+  // mark on <html> to ask before publishing the saved version over what is on screen.
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const leaveByLink = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        link.target === "_blank" ||
+        event.defaultPrevented
+      )
+        return;
+      if (link.origin !== window.location.origin) return;
+      if (!window.confirm(UNSAVED_LEAVE_MESSAGE)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", leaveByLink, { capture: true });
+    document.documentElement.dataset.unsavedChanges = "true";
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", leaveByLink, { capture: true });
+      delete document.documentElement.dataset.unsavedChanges;
+    };
   }, [dirty]);
 
   return (

@@ -34,7 +34,17 @@ export function PublicationPanel({
       {status === "published" && publishAt && (
         <p className="text-sm text-slate-700">{formatDateTime(publishAt)} 발행</p>
       )}
-      <ActionForm action={action} className="mt-3 space-y-3">
+      <ActionForm
+        action={action}
+        className="mt-3 space-y-3"
+        confirmMessage={(submitter) =>
+          // The article editor marks <html> while its text differs from the saved version.
+          (submitter?.value === "publish" || submitter?.value === "schedule") &&
+          document.documentElement.dataset.unsavedChanges
+            ? "본문에 저장하지 않은 변경이 있습니다. 발행·예약되는 것은 마지막으로 저장한 버전입니다. 화면의 내용을 실으려면 취소를 누르고 먼저 저장하세요. 저장한 버전으로 진행할까요?"
+            : null
+        }
+      >
         <input type="hidden" name="id" value={id} />
         <div className="flex flex-wrap gap-2">
           {status !== "published" && (

@@ -28,7 +28,8 @@ export function RecordEditorFrame({
         <StatusBadge status={record.status} />
         {record.status === "published" && <Link href={publicPath}>공개 페이지</Link>}
       </AdminPageHeader>
-      {created && (
+      {/* Only while it is one: once published, "made a draft" is no longer news. */}
+      {created && record.status === "draft" && (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
           초안으로 만들었습니다. 발행하면 공개 페이지와 검색에 나옵니다.
         </p>

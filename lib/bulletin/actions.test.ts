@@ -69,6 +69,19 @@ describe("bulletin actions", () => {
     expect(revisions.map((r) => r.version)).toContain(article.version + 1);
   });
 
+  it("stores the body a browser submits with CRLF line breaks as the editor sees it (LF)", async () => {
+    const [article] = await db.select().from(articles).limit(1);
+    const body = "## 첫 문단\r\n\r\n둘째 줄\r\n셋째 줄";
+    const result = await submit(
+      saveArticle,
+      formOf(article!, { body, summary: "요약 첫 줄\r\n요약 둘째 줄" }),
+    );
+    expect(result).toMatchObject({ status: "ok" });
+    const [saved] = await db.select().from(articles).where(eq(articles.id, article!.id));
+    expect(saved!.body).toBe("## 첫 문단\n\n둘째 줄\n셋째 줄");
+    expect(saved!.summary).toBe("요약 첫 줄\n요약 둘째 줄");
+  });
+
   it("answers bad input field by field and writes nothing", async () => {
     const article = await anArticle();
     const result = await submit(

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { sections } from "@/lib/db/schema";
-import { id, koreanDateTime, requiredText, tagList, version } from "@/lib/forms/fields";
+import {
+  id,
+  koreanDateTime,
+  plainLineBreaks,
+  requiredText,
+  tagList,
+  version,
+} from "@/lib/forms/fields";
 
 const slug = z
   .string({ error: "주소를 입력하세요" })
@@ -20,7 +27,7 @@ const sourceLines = z
   .optional()
   .transform((value, context) => {
     const sources: { title: string; url?: string }[] = [];
-    for (const line of (value ?? "")
+    for (const line of plainLineBreaks(value ?? "")
       .split("\n")
       .map((l) => l.trim())
       .filter(Boolean)) {
@@ -59,8 +66,10 @@ export const articleFormSchema = z.object({
   summary: requiredText("요약", 600),
   body: z
     .string({ error: "본문을 입력하세요" })
-    .min(1, "본문을 입력하세요")
-    .max(200_000, "본문은 200,000자 이하로 입력하세요"),
+    .transform(plainLineBreaks)
+    .pipe(
+      z.string().min(1, "본문을 입력하세요").max(200_000, "본문은 200,000자 이하로 입력하세요"),
+    ),
   tags: tagList,
   sources: sourceLines,
 });

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
@@ -151,7 +152,9 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
     .from(table)
     .where(eq(table.id, target.id));
   if (!current)
-    throw new ActionError(`${labels[entity]}을(를) 찾을 수 없습니다. 삭제되었을 수 있습니다.`);
+    throw new ActionError(
+      `${josa(labels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
+    );
   if (current.version !== target.version) throw conflict;
   const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
   if (!updated) throw conflict;

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import "server-only";
 import type { Course } from "@/lib/db/schema";
 import { searchCatalog, type CatalogResult } from "@/lib/catalog/search";
@@ -58,7 +59,7 @@ export async function suggestWithoutFilters(
       return {
         drop,
         near: withQuery.courses,
-        nearLabel: `필터 없이 ‘${params.q}’(으)로 찾은 과정`,
+        nearLabel: `필터 없이 ‘${params.q}’${josa.pick(params.q, "으로/로")} 찾은 과정`,
       };
     }
   }

@@ -1,13 +1,25 @@
+import { josa } from "es-hangul";
 import { z } from "zod";
 
 // Form fields arrive as strings; these read them the way every editor form in the portal does.
 
+/**
+ * Browsers submit a textarea's line breaks as CRLF; stored text keeps LF only, so what was saved
+ * equals what the editor sees (and chart error lines agree between preview and publish).
+ */
+export const plainLineBreaks = (value: string) => value.replace(/\r\n?/g, "\n");
+
 export const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `${label}을(를) 입력하세요` })
-    .trim()
-    .min(1, `${label}을(를) 입력하세요`)
-    .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`);
+    .string({ error: `${josa(label, "을/를")} 입력하세요` })
+    .transform(plainLineBreaks)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(1, `${josa(label, "을/를")} 입력하세요`)
+        .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`),
+    );
 
 export const id = z.coerce.number({ error: "대상이 없습니다" }).int().positive("대상이 없습니다");
 
@@ -48,10 +60,10 @@ export const nullableInt = (label: string, min: number, max: number) =>
   z.preprocess(
     toNumber,
     z
-      .number({ error: `${label}은(는) 숫자로 입력하세요` })
-      .int(`${label}은(는) 정수로 입력하세요`)
-      .min(min, `${label}은(는) ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
-      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")} 이하여야 합니다`)
+      .number({ error: `${josa(label, "은/는")} 숫자로 입력하세요` })
+      .int(`${josa(label, "은/는")} 정수로 입력하세요`)
+      .min(min, `${josa(label, "은/는")} ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
+      .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")} 이하여야 합니다`)
       .nullable(),
   );
 
@@ -59,19 +71,19 @@ export const requiredInt = (label: string, min: number, max: number) =>
   z.preprocess(
     toNumber,
     z
-      .number({ error: `${label}을(를) 숫자로 입력하세요` })
-      .int(`${label}은(는) 정수로 입력하세요`)
-      .min(min, `${label}은(는) ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
-      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")} 이하여야 합니다`),
+      .number({ error: `${josa(label, "을/를")} 숫자로 입력하세요` })
+      .int(`${josa(label, "은/는")} 정수로 입력하세요`)
+      .min(min, `${josa(label, "은/는")} ${min.toLocaleString("ko-KR")} 이상이어야 합니다`)
+      .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")} 이하여야 합니다`),
   );
 
 export const nullableDecimal = (label: string, min: number, max: number) =>
   z.preprocess(
     toNumber,
     z
-      .number({ error: `${label}은(는) 숫자로 입력하세요` })
-      .min(min, `${label}은(는) ${min} 이상이어야 합니다`)
-      .max(max, `${label}은(는) ${max} 이하여야 합니다`)
+      .number({ error: `${josa(label, "은/는")} 숫자로 입력하세요` })
+      .min(min, `${josa(label, "은/는")} ${min} 이상이어야 합니다`)
+      .max(max, `${josa(label, "은/는")} ${max} 이하여야 합니다`)
       .nullable(),
   );
 
@@ -87,21 +99,29 @@ export const flag = (label: string) =>
       const text = value.trim().toLowerCase();
       return truthy.has(text) ? true : falsy.has(text) ? false : value;
     },
-    z.boolean({ error: `${label}은(는) 예 또는 아니오로 입력하세요` }),
+    z.boolean({ error: `${josa(label, "은/는")} 예 또는 아니오로 입력하세요` }),
   );
 
 export const nullableChoice = <T extends string>(label: string, values: readonly [T, ...T[]]) =>
   z.preprocess(
     blankToNull,
-    z.enum(values, { error: `${label}은(는) ${values.join(", ")} 중 하나여야 합니다` }).nullable(),
+    z
+      .enum(values, { error: `${josa(label, "은/는")} ${values.join(", ")} 중 하나여야 합니다` })
+      .nullable(),
   );
 
 export const nullableUrl = (label: string) =>
   z.preprocess(
-    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
+    (value) =>
+      typeof blankToNull(value) === "string"
+        ? plainLineBreaks(String(value)).trim()
+        : blankToNull(value),
     z
-      .url({ protocol: /^https?$/, error: `${label}은(는) https://로 시작하는 주소여야 합니다` })
-      .max(500, `${label}은(는) 500자 이하로 입력하세요`)
+      .url({
+        protocol: /^https?$/,
+        error: `${josa(label, "은/는")} https://로 시작하는 주소여야 합니다`,
+      })
+      .max(500, `${josa(label, "은/는")} 500자 이하로 입력하세요`)
       .nullable(),
   );
 
@@ -120,24 +140,36 @@ export const textList = (label: string, { min = 0, max = 20 } = {}) =>
           ]
         : (value ?? []),
     z
-      .array(z.string().trim().min(1).max(40, `${label}은(는) 하나에 40자 이하로 입력하세요`))
-      .min(min, `${label}을(를) ${min}개 이상 입력하세요`)
-      .max(max, `${label}은(는) ${max}개까지 입력할 수 있습니다`),
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(40, `${josa(label, "은/는")} 하나에 40자 이하로 입력하세요`),
+      )
+      .min(min, `${josa(label, "을/를")} ${min}개 이상 입력하세요`)
+      .max(max, `${josa(label, "은/는")} ${max}개까지 입력할 수 있습니다`),
   );
 
 export const nullableDate = (label: string) =>
   z.preprocess(
-    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
-    z.iso.date(`${label}은(는) 2026-03-02처럼 입력하세요`).nullable(),
+    (value) =>
+      typeof blankToNull(value) === "string"
+        ? plainLineBreaks(String(value)).trim()
+        : blankToNull(value),
+    z.iso.date(`${josa(label, "은/는")} 2026-03-02처럼 입력하세요`).nullable(),
   );
 
 export const tagList = textList("태그");
 
 export const optionalText = (label: string, max: number) =>
   z.preprocess(
-    (value) => (typeof blankToNull(value) === "string" ? String(value).trim() : blankToNull(value)),
+    (value) =>
+      typeof blankToNull(value) === "string"
+        ? plainLineBreaks(String(value)).trim()
+        : blankToNull(value),
     z
-      .string({ error: `${label}은(는) 글자로 입력하세요` })
-      .max(max, `${label}은(는) ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`)
+      .string({ error: `${josa(label, "은/는")} 글자로 입력하세요` })
+      .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`)
       .nullable(),
   );

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { setTimeout as sleep } from "node:timers/promises";
+import { josa } from "es-hangul";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError, formAction } from "@/lib/auth/action";
@@ -45,7 +46,9 @@ async function runAndWait(
     report = await Promise.race([run, sleep(WAIT_MS, null)]);
   } catch (error) {
     if (error instanceof SyncBusyError)
-      throw new ActionError(`${name}은(는) 이미 동기화 중입니다. 끝난 뒤 다시 시도하세요.`);
+      throw new ActionError(
+        `${josa(name, "은/는")} 이미 동기화 중입니다. 끝난 뒤 다시 시도하세요.`,
+      );
     throw new ActionError(`${name} 동기화를 시작하지 못했습니다: ${(error as Error).message}`);
   }
   revalidatePath("/admin/sources");

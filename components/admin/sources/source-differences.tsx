@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
 import { takeSourceValue } from "@/lib/sources/actions";
 import { editedSourceFields, sourceFieldLabels } from "@/lib/sources/provenance";
@@ -49,8 +50,8 @@ export function SourceDifferences({
       </h2>
       {took && (
         <p role="status" className="mt-2 rounded-md bg-emerald-50 p-2 text-sm text-emerald-900">
-          ‘{sourceFieldLabels[took] ?? took}’을(를) 원천의 값으로 바꿨습니다. 이후 동기화가 이
-          항목을 따라갑니다.
+          ‘{sourceFieldLabels[took] ?? took}’{josa.pick(sourceFieldLabels[took] ?? took, "을/를")}{" "}
+          원천의 값으로 바꿨습니다. 이후 동기화가 이 항목을 따라갑니다.
         </p>
       )}
       {fields.length === 0 ? (

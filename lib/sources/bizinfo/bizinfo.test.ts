@@ -190,7 +190,7 @@ describe("기업마당 connector", () => {
       { id: "PBLN_000000000005", reason: "pblancNm: pblancNm (title) is empty" },
       {
         id: "bizinfo-pbln-000000000004",
-        reason: "targetGroups: 지원 대상을(를) 1개 이상 입력하세요",
+        reason: "targetGroups: 지원 대상을 1개 이상 입력하세요",
       },
     ]);
   });

@@ -35,7 +35,7 @@ export default async function AdminArticlePage({
       </AdminPageHeader>
       {typeof restored === "string" && (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          버전 {restored}의 내용으로 되돌려 새 버전 {article.version}으로 저장했습니다.
+          버전 {restored}의 내용으로 되돌려 새 버전(버전 {article.version})으로 저장했습니다.
         </p>
       )}
       <nav aria-label="기사 도구" className="mb-4 flex flex-wrap gap-4 text-sm">
