@@ -1,22 +1,13 @@
 "use client";
 
 import { deleteCourse, saveCourse } from "@/lib/courses/actions";
+import { employmentStatusLabels, optionsOf, scheduleLabels } from "@/lib/courses/enums";
 import type { Course } from "@/lib/db/schema";
 import { DeleteRecordForm } from "./record-editor-frame";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "./action-form";
 
-const scheduleOptions = [
-  { value: "weekday", label: "주중" },
-  { value: "weekend", label: "주말" },
-  { value: "mixed", label: "주중·주말" },
-];
-
-const employmentOptions = [
-  { value: "planned", label: "개설 예정" },
-  { value: "in_progress", label: "훈련 중" },
-  { value: "not_surveyed", label: "조사 안 함" },
-  { value: "no_graduates", label: "수료자 없음" },
-];
+const scheduleOptions = optionsOf(scheduleLabels);
+const employmentOptions = optionsOf(employmentStatusLabels);
 
 /** Create (no course) or edit one course; every field is checked again by the action. */
 export function CourseForm({ course }: { course?: Course }) {

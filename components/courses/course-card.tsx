@@ -5,6 +5,7 @@ import {
   recruitmentStatusLabels,
   type RecruitmentStatus,
 } from "@/lib/courses/derive";
+import { scheduleLabels } from "@/lib/courses/enums";
 import type { Course } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatNumber } from "@/lib/format/format";
@@ -32,6 +33,7 @@ export function CourseCard({
       <div className="flex flex-wrap items-center gap-1.5">
         <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>
         <Badge>{course.field}</Badge>
+        {course.cardEligible && <Badge tone="brand">내일배움카드</Badge>}
         {course.isSample && <SampleBadge />}
         {comparable && (
           // Sits above the card's stretched link so it stays tappable.
@@ -60,6 +62,18 @@ export function CourseCard({
         <dd>{course.startDate ? formatDate(course.startDate) : "미정"}</dd>
         <dt className="text-slate-500">총 훈련시간</dt>
         <dd>{formatNumber(course.totalHours)}시간</dd>
+        {course.schedule && (
+          <>
+            <dt className="text-slate-500">요일</dt>
+            <dd>{scheduleLabels[course.schedule]}</dd>
+          </>
+        )}
+        {course.selfPayment !== null && (
+          <>
+            <dt className="text-slate-500">자부담</dt>
+            <dd>{course.selfPayment === 0 ? "무료" : `${formatNumber(course.selfPayment)}원`}</dd>
+          </>
+        )}
       </dl>
     </article>
   );

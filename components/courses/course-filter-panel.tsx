@@ -1,7 +1,7 @@
 import { FacetGroup } from "@/components/search/facet-group";
 import type { CourseCatalog } from "@/lib/courses/catalog";
 import { recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
-import type { FacetSpec } from "@/lib/catalog/spec";
+import { facetOptions, type FacetSpec } from "@/lib/catalog/spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import type { CourseParams } from "@/lib/courses/filters";
 
@@ -49,7 +49,7 @@ export function CourseFilterPanel({
             key={name}
             name={name}
             legend={facet.label}
-            options={catalog.facets[name]}
+            options={facetOptions(facet, catalog.facets[name])}
             selected={params[name]}
             labelOf={facet.valueLabels && ((v) => facet.valueLabels![v] ?? v)}
           />

@@ -15,6 +15,19 @@ import {
 // (lib/catalog/sql.ts), chips and facet panels all read it, so adding a filter is one entry.
 
 /** A facet: several values may be chosen (OR within it, AND with the others). */
+/**
+ * A facet's options as the filter panel offers them: a facet of labelled values (요일) offers every
+ * value, in the labels' order, even at 0 results; other facets offer what the results hold.
+ */
+export function facetOptions(
+  facet: Pick<FacetSpec, "valueLabels">,
+  counted: { value: string; count: number }[],
+) {
+  if (!facet.valueLabels) return counted;
+  const counts = new Map(counted.map((option) => [option.value, option.count]));
+  return Object.keys(facet.valueLabels).map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
 export type FacetSpec = {
   label: string;
   /** The Meilisearch attribute (filterable) holding the value. */

@@ -7,10 +7,9 @@ import { matchesEveryWord } from "@/lib/db/match";
 import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
 import { facetValueParam, isoDateParam, wholeNumberParam } from "@/lib/search/params";
 import { recruitmentStatusLabels } from "./derive";
+import { scheduleLabels, schedules } from "./enums";
 import { published } from "./visibility";
 
-export const schedules = ["weekday", "weekend", "mixed"] as const;
-export const scheduleLabels = { weekday: "주중", weekend: "주말", mixed: "주중·주말" } as const;
 const statuses = ["recruiting", "in_progress", "ended"] as const;
 type Status = (typeof statuses)[number];
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDistrict } from "@/lib/districts/districts";
+import { employmentStatuses, schedules } from "./enums";
 import {
   flag,
   id,
@@ -35,14 +36,9 @@ export const courseFields = {
   tuition: nullableInt("훈련비", 0, 1_000_000_000),
   subsidyPerHour: nullableInt("시간당 정부지원금", 0, 10_000_000),
   cardEligible: flag("내일배움카드 사용 가능"),
-  schedule: nullableChoice("수업 요일", ["weekday", "weekend", "mixed"]),
+  schedule: nullableChoice("수업 요일", schedules),
   employmentRate: nullableDecimal("취업률", 0, 100),
-  employmentStatus: nullableChoice("취업 현황", [
-    "planned",
-    "in_progress",
-    "not_surveyed",
-    "no_graduates",
-  ]),
+  employmentStatus: nullableChoice("취업 현황", employmentStatuses),
   year: requiredInt("연도", 2000, 2100),
   description: optionalText("소개", 5_000).transform((value) => value ?? ""),
   url: nullableUrl("신청 주소"),

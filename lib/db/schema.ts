@@ -8,6 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { employmentStatuses, schedules } from "../courses/enums";
 
 export const roles = ["admin", "editor"] as const;
 export const publicationStatuses = ["draft", "scheduled", "published"] as const;
@@ -143,11 +144,9 @@ export const courses = sqliteTable(
     tuition: integer("tuition"),
     subsidyPerHour: integer("subsidy_per_hour"),
     cardEligible: integer("card_eligible", { mode: "boolean" }).notNull().default(true),
-    schedule: text("schedule", { enum: ["weekday", "weekend", "mixed"] }),
+    schedule: text("schedule", { enum: schedules }),
     employmentRate: real("employment_rate"),
-    employmentStatus: text("employment_status", {
-      enum: ["planned", "in_progress", "not_surveyed", "no_graduates"],
-    }),
+    employmentStatus: text("employment_status", { enum: employmentStatuses }),
     year: integer("year").notNull(),
     description: text("description").notNull().default(""),
     url: text("url"),

@@ -17,7 +17,7 @@ import {
   recruitmentStatus,
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
-import { scheduleLabels } from "@/lib/courses/catalog-spec";
+import { scheduleLabels } from "@/lib/courses/enums";
 import { getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";

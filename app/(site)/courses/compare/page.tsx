@@ -9,7 +9,7 @@ import {
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
 import { MAX_COMPARE } from "@/lib/courses/compare";
-import { scheduleLabels } from "@/lib/courses/catalog-spec";
+import { scheduleLabels } from "@/lib/courses/enums";
 import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
