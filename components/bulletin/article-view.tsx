@@ -6,10 +6,12 @@ import { TagList } from "@/components/ui/tag-list";
 import { articleHeadings, readingMinutes } from "@/lib/bulletin/outline";
 import { articlePublishedAt, sectionLabels } from "@/lib/bulletin/queries";
 import { coursesWithTags } from "@/lib/courses/queries";
-import { formatMonth } from "@/lib/dates/dates";
+import { formatMonth, todayInSeoul } from "@/lib/dates/dates";
 import type { Article, Issue } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
+import { applicationStatus } from "@/lib/programs/derive";
 import { programsForArticle, programsWithTags } from "@/lib/programs/queries";
+import { josa } from "es-hangul";
 
 // Long articles get an in-page table of contents.
 const TOC_MIN_HEADINGS = 4;
@@ -26,6 +28,10 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
   );
   const headings = articleHeadings(article.body);
   const date = articlePublishedAt({ article, issue });
+  const today = todayInSeoul();
+  const closedPrograms = programs.filter(
+    (program) => applicationStatus(program, today) === "closed",
+  );
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd
@@ -59,6 +65,17 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           {readingMinutes(article.body)}분
         </p>
         <TagList tags={article.tags} />
+        {closedPrograms.length > 0 && (
+          <p
+            role="note"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            이 기사는 {formatMonth(date)} 기준의 상황을 전합니다. 기사에서 다룬{" "}
+            {closedPrograms.map((program) => `‘${program.title}’`).join(", ")}
+            {josa.pick(closedPrograms.at(-1)!.title, "은/는")}
+            {closedPrograms.length > 1 && " 모두"} 지금 마감되었습니다.
+          </p>
+        )}
       </header>
       {headings.length >= TOC_MIN_HEADINGS && (
         <nav
@@ -97,7 +114,11 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
                 >
                   {program.title}
                 </Link>
-                <span className="text-sm text-slate-600"> · {program.agency}</span>
+                <span className="text-sm text-slate-600">
+                  {" "}
+                  · {program.agency}
+                  {closedPrograms.includes(program) && " · 마감"}
+                </span>
               </li>
             ))}
           </ul>

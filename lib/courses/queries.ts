@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-or
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
+import { courseCatalogSpec } from "./catalog-spec";
 import { published } from "./visibility";
 
 export async function getPublishedCourse(externalId: string): Promise<Course | null> {
@@ -33,8 +34,14 @@ export async function coursesOpenForApplication(today: string, limit = 6) {
     .limit(limit);
 }
 
-/** Other published courses in the same field, then with shared tags. */
-export async function relatedCourses(course: Course, limit = 4) {
+/**
+ * Other published courses in the same field, then with shared tags; with `recruitingOn`, only
+ * those still recruiting that day (the alternatives to an ended course).
+ */
+export async function relatedCourses(
+  course: Course,
+  { limit = 4, recruitingOn }: { limit?: number; recruitingOn?: string } = {},
+) {
   return db
     .select()
     .from(courses)
@@ -43,6 +50,7 @@ export async function relatedCourses(course: Course, limit = 4) {
         published,
         ne(courses.id, course.id),
         or(eq(courses.field, course.field), hasAnyTag(courses.tags, course.tags)),
+        recruitingOn ? courseCatalogSpec.status.sql("recruiting", recruitingOn) : undefined,
       ),
     )
     .orderBy(sql`${courses.field} = ${course.field} desc`, desc(courses.startDate))

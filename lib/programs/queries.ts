@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, lte, or } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, issues, programs, type Course, type Program } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
@@ -88,5 +88,28 @@ export async function programsWithTags(tags: string[], limit = 6) {
     .from(programs)
     .where(and(published, hasAnyTag(programs.tags, tags)))
     .orderBy(asc(programs.title))
+    .limit(limit);
+}
+
+/** Programs a resident can apply to today (접수중 or 상시), the same category first: alternatives to a closed one. */
+export async function openProgramsLike(
+  program: Pick<Program, "id" | "category">,
+  today: string,
+  limit = 3,
+) {
+  return db
+    .select()
+    .from(programs)
+    .where(
+      and(
+        published,
+        ne(programs.id, program.id),
+        or(
+          programCatalogSpec.status.sql("open", today),
+          programCatalogSpec.status.sql("always", today),
+        ),
+      ),
+    )
+    .orderBy(sql`${programs.category} = ${program.category} desc`, asc(programs.applyEnd))
     .limit(limit);
 }

@@ -64,8 +64,10 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
   const status = recruitmentStatus(course, today);
   const rate = fillRate(course);
   const days = durationDays(course);
+  const ended = status === "ended";
   const [related, funding, articles] = await Promise.all([
-    relatedCourses(course),
+    // An ended course offers what a resident can still join instead.
+    relatedCourses(course, ended ? { recruitingOn: today } : {}),
     programsFundingCourse(course),
     articlesWithTags(course.tags),
   ]);
@@ -104,6 +106,23 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
           {course.isSample && <SampleBadge />}
         </div>
         <h1 className="text-2xl leading-snug font-bold">{course.title}</h1>
+        {ended && (
+          <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
+            {course.closedAt
+              ? `이 과정은 고용24 목록에서 내려가 ${formatDate(todayInSeoul(course.closedAt))}부터 종료로 표시합니다.`
+              : `이 과정은 ${formatDate(course.endDate!)}에 끝났습니다.`}{" "}
+            지금 신청할 수 없습니다.
+            {related.length > 0 && (
+              <>
+                {" "}
+                <a href="#related" className="text-brand-700 underline">
+                  모집 중인 비슷한 과정
+                </a>
+                을 확인하세요.
+              </>
+            )}
+          </p>
+        )}
         <p className="text-slate-600">
           {course.provider}
           {course.district && ` · 인천 ${course.district}`}
@@ -223,7 +242,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related" className="mb-3 text-lg font-bold">
-            비슷한 과정
+            {ended ? "모집 중인 비슷한 과정" : "비슷한 과정"}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {related.map((other) => (

@@ -10,7 +10,8 @@ import { TagList } from "@/components/ui/tag-list";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { applicationStatus } from "@/lib/programs/derive";
-import { getPublishedProgram } from "@/lib/programs/queries";
+import { getPublishedProgram, openProgramsLike } from "@/lib/programs/queries";
+import { ProgramCard } from "@/components/programs/program-card";
 
 export const dynamic = "force-dynamic";
 
@@ -54,6 +55,9 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
   const program = await getPublishedProgram((await params).id);
   if (!program) notFound();
   const today = todayInSeoul();
+  const closed = applicationStatus(program, today) === "closed";
+  // A closed program offers what a resident can still apply to instead.
+  const alternatives = closed ? await openProgramsLike(program, today) : [];
 
   return (
     <article className="space-y-8">
@@ -84,6 +88,23 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
           {program.isSample && <SampleBadge />}
         </div>
         <h1 className="text-2xl leading-snug font-bold">{program.title}</h1>
+        {closed && (
+          <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
+            {program.closedAt
+              ? `이 사업은 원천 목록에서 내려가 ${formatDate(todayInSeoul(program.closedAt))}부터 마감으로 표시합니다.`
+              : `이 사업은 ${formatDate(program.applyEnd!)}에 마감했습니다.`}{" "}
+            지금 신청할 수 없습니다.
+            {alternatives.length > 0 && (
+              <>
+                {" "}
+                <a href="#alternatives" className="text-brand-700 underline">
+                  지금 신청할 수 있는 사업
+                </a>
+                을 확인하세요.
+              </>
+            )}
+          </p>
+        )}
         <p className="text-slate-600">
           {program.agency} · {program.region}
         </p>
@@ -109,7 +130,8 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
               ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }]
               : []),
             { label: "신청 기간", value: period(program) },
-            { label: "신청 방법", value: program.howToApply },
+            // Closed: the steps are history, kept below behind a disclosure.
+            ...(closed ? [] : [{ label: "신청 방법", value: program.howToApply }]),
             ...(program.contact ? [{ label: "문의·신청처", value: program.contact }] : []),
             { label: "소관 기관", value: program.agency },
           ]}
@@ -134,7 +156,28 @@ export default async function ProgramPage({ params }: PageProps<"/programs/[id]"
             </a>
           )}
         </div>
+        {closed && (
+          <details className="mt-5 rounded-lg border border-slate-200 p-3">
+            <summary className="min-h-6 cursor-pointer font-bold">지난 신청 방법 보기</summary>
+            <p className="mt-2 leading-7 whitespace-pre-line">{program.howToApply}</p>
+          </details>
+        )}
       </section>
+
+      {alternatives.length > 0 && (
+        <section aria-labelledby="alternatives">
+          <h2 id="alternatives" className="mb-3 text-lg font-bold">
+            지금 신청할 수 있는 사업
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {alternatives.map((other) => (
+              <li key={other.id}>
+                <ProgramCard program={other} today={today} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {program.article && (
         <section aria-labelledby="article">

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+// Pages say only what their source supports: an ended course or a closed program says so first,
+// plans and pilots of one year show their period and end, and an article about a closed program
+// says when it was true. (The seed bulletin is from April 2024; the tests run long after.)
+
+test("a closed program says when it closed, keeps its steps behind that, and offers open ones", async ({
+  page,
+}) => {
+  await page.goto("/programs/youth-monthly-rent");
+  await expect(page.getByRole("note")).toContainText("이 사업은 2025년 2월 25일에 마감했습니다.");
+  await expect(page.getByText("지난 신청 방법 보기")).toBeVisible();
+  const alternatives = page.getByRole("region", { name: "지금 신청할 수 있는 사업" });
+  await expect(alternatives.getByRole("link").first()).toBeVisible();
+  await expect(alternatives.getByText("마감", { exact: true })).toHaveCount(0);
+});
+
+test("plans and year-bound pilots show the bulletin's period and end, never 상시", async ({
+  page,
+}) => {
+  for (const [id, period] of <[string, string][]>[
+    ["root-industry-plan", "2024년 한 해 실행계획"],
+    ["startup-legal-aid", "2024년 4월 8일부터 한 해 동안 시범 운영"],
+    ["overseas-procurement", "2024년 계획"],
+    ["youth-future-center", "2024년 7월부터 2년간 시범사업"],
+  ]) {
+    await page.goto(`/programs/${id}`);
+    await expect(page.getByText(period).first()).toBeVisible();
+    // The program's own header and facts (the open alternatives below may well be 상시).
+    const own = page.locator("main article > header, main article > section").first();
+    await expect(own.getByText("상시", { exact: true })).toHaveCount(0);
+    await expect(own.getByText("마감", { exact: true })).toBeVisible();
+    await expect(page.getByRole("note")).toContainText("마감했습니다");
+  }
+  await page.goto("/programs/youth-future-center");
+  await expect(page.getByText("보건복지부 · 인천·울산·충북·전북")).toBeVisible();
+});
+
+test("an ended course says so first", async ({ page }) => {
+  await page.goto("/courses/kdt2023-robot-01");
+  await expect(page.getByRole("note")).toContainText("에 끝났습니다. 지금 신청할 수 없습니다.");
+});
+
+test("an article about a closed program says it describes the situation at the issue date", async ({
+  page,
+}) => {
+  await page.goto("/issues/2024-04/youth-monthly-rent");
+  await expect(page.getByRole("note")).toContainText(
+    "이 기사는 2024년 4월 기준의 상황을 전합니다.",
+  );
+  await expect(page.getByRole("note")).toContainText("지금 마감되었습니다.");
+});
