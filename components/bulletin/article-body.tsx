@@ -112,7 +112,14 @@ export function ArticleBody({ markdown, idPrefix = "" }: { markdown: string; idP
     <div className="prose-article">
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
-        remarkRehypeOptions={{ clobberPrefix: `${idPrefix}user-content-` }}
+        remarkRehypeOptions={{
+          clobberPrefix: `${idPrefix}user-content-`,
+          // The footnotes' heading and back links speak Korean (the defaults are English).
+          footnoteLabel: "각주",
+          footnoteLabelProperties: { className: [] },
+          footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+            `본문의 ${referenceIndex + 1}번 각주${rereferenceIndex > 1 ? `(${rereferenceIndex}번째)` : ""} 위치로 돌아가기`,
+        }}
         rehypePlugins={[[rehypeSlug, { prefix: idPrefix }]]}
         components={components}
       >

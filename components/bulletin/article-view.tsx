@@ -160,11 +160,12 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           <h2 id="sources" className="mb-1 font-bold">
             참고 자료
           </h2>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc space-y-1 pl-5">
             {article.sources.map((source) => (
               <li key={source.title}>
                 {source.url ? (
-                  <a href={source.url} rel="noopener" className="underline">
+                  // A link alone on its line is a tap target: at least 24 px tall.
+                  <a href={source.url} rel="noopener" className="inline-block min-h-6 underline">
                     {source.title}
                   </a>
                 ) : (

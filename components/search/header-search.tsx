@@ -77,6 +77,8 @@ export function HeaderSearch({ id }: { id: string }) {
               e.preventDefault();
               setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
             } else if (e.key === "Escape") {
+              // A search field clears itself on Esc; here Esc only closes the suggestions.
+              e.preventDefault();
               setOpen(false);
             } else if (e.key === "Enter" && active >= 0 && hits[active]) {
               e.preventDefault();

@@ -20,7 +20,7 @@ export function Badge({
   return (
     <span
       title={title}
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-bold ring-1 ring-inset ${tones[tone]}`}
+      className={`inline-flex w-fit items-center rounded-full px-2 py-0.5 text-xs font-bold ring-1 ring-inset ${tones[tone]}`}
     >
       {children}
     </span>

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+// Small things residents hit on phones (issue 16, item 11).
+
+test("Esc closes the header suggestions and keeps what was typed", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "포털 전체 검색" });
+  await box.pressSequentially("청년월세", { delay: 40 });
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("Escape");
+  await expect(page.getByRole("listbox", { name: "추천 검색 결과" })).toBeHidden();
+  await expect(box).toHaveValue("청년월세");
+});
+
+test("footnotes have a Korean heading and back links at least 24 px to tap", async ({ page }) => {
+  await page.goto("/issues/2024-04/k-digital-training-incheon");
+  const footnotes = page.locator("section[data-footnotes]");
+  await expect(footnotes.getByRole("heading", { name: "각주" })).toBeVisible();
+  const back = footnotes.getByRole("link", { name: /본문의 1번 각주 위치로 돌아가기/ });
+  await expect(back).toBeVisible();
+  const box = (await back.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+});
+
+test("a topic badge is as wide as its text, not the row", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/issues/2024-04");
+  const badge = page.locator("main li span.rounded-full").first();
+  const row = page.locator("main li").first();
+  const [badgeBox, rowBox] = [(await badge.boundingBox())!, (await row.boundingBox())!];
+  expect(badgeBox.width).toBeLessThan(rowBox.width / 2);
+});
+
+test("참고 자료 links are at least 24 px tall", async ({ page }) => {
+  await page.goto("/issues/2024-04/youth-monthly-rent");
+  const links = page.getByRole("region", { name: "참고 자료" }).getByRole("link");
+  await expect(links.first()).toBeVisible();
+  for (const link of await links.all())
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+});
