@@ -39,3 +39,15 @@ test("참고 자료 links are at least 24 px tall", async ({ page }) => {
   for (const link of await links.all())
     expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
 });
+
+test("the home page has one search box, and what is open comes before the latest issue", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/");
+  await expect(page.locator('input[type="search"]')).toHaveCount(1);
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.findIndex((h) => h.includes("지금 신청할 수 있는 훈련과정"))).toBeLessThan(
+    headings.findIndex((h) => h.includes("최신호")),
+  );
+});

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
-import { SearchForm } from "@/components/search/search-form";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { latestIssue } from "@/lib/bulletin/queries";
 import { coursesOpenForApplication } from "@/lib/courses/queries";
-import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { addDays, formatDateTime, todayInSeoul } from "@/lib/dates/dates";
 import { programsClosingSoon } from "@/lib/programs/queries";
+import { catalogAsOf } from "@/lib/sources/status";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +15,11 @@ const CLOSING_SOON_DAYS = 14;
 
 export default async function HomePage() {
   const today = todayInSeoul();
-  const [issue, openCourses, closingPrograms] = await Promise.all([
+  const [issue, openCourses, closingPrograms, asOf] = await Promise.all([
     latestIssue(),
     coursesOpenForApplication(today),
     programsClosingSoon(today, addDays(today, CLOSING_SOON_DAYS)),
+    catalogAsOf(),
   ]);
 
   return (
@@ -29,27 +30,20 @@ export default async function HomePage() {
         </h1>
         <p className="text-brand-100 mt-2 max-w-2xl">
           인천 지역 훈련과정과 지원사업을 한 번에 찾고, 월간 「인천 경제산업 Issue & Trend」를 읽어
-          보세요.
+          보세요. 위의 검색창에서 과정·지원사업·기사를 함께 찾을 수 있습니다.
         </p>
-        <div className="mt-5 max-w-xl rounded-xl bg-white p-2 text-slate-900">
-          <SearchForm id="home-search" label="과정·지원사업·기사 검색" />
-        </div>
+        {(asOf.courses || asOf.programs) && (
+          <p className="text-brand-100 mt-4 text-sm">
+            자료 기준:{" "}
+            {[
+              asOf.courses && `훈련과정 ${formatDateTime(asOf.courses)}`,
+              asOf.programs && `지원사업 ${formatDateTime(asOf.programs)}`,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        )}
       </section>
-
-      {issue && (
-        <section aria-labelledby="latest-issue">
-          <SectionHeading title="최신호" href="/issues" linkLabel="지난 호 보기" />
-          <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <h3 id="latest-issue" className="text-lg font-bold">
-              <Link href={`/issues/${issue.slug}`} className="hover:text-brand-700 hover:underline">
-                {issue.title}
-              </Link>
-            </h3>
-            <p className="mt-1 mb-4 text-slate-600">{issue.summary}</p>
-            <IssueArticleList issue={issue} headingLevel="h3" />
-          </div>
-        </section>
-      )}
 
       <section>
         <SectionHeading
@@ -100,6 +94,21 @@ export default async function HomePage() {
           </p>
         )}
       </section>
+
+      {issue && (
+        <section aria-labelledby="latest-issue">
+          <SectionHeading title="최신호" href="/issues" linkLabel="지난 호 보기" />
+          <div className="rounded-xl border border-slate-200 bg-white p-5">
+            <h3 id="latest-issue" className="text-lg font-bold">
+              <Link href={`/issues/${issue.slug}`} className="hover:text-brand-700 hover:underline">
+                {issue.title}
+              </Link>
+            </h3>
+            <p className="mt-1 mb-4 text-slate-600">{issue.summary}</p>
+            <IssueArticleList issue={issue} headingLevel="h3" />
+          </div>
+        </section>
+      )}
     </div>
   );
 }

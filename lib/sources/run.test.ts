@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { migrateDatabase } from "@/lib/db/client";
 import { scheduleSourceSync, syncSources } from "./run";
+import { catalogAsOf } from "./status";
 import { SyncBusyError } from "./sync";
 
 describe("syncing every source", () => {
@@ -15,6 +16,10 @@ describe("syncing every source", () => {
       ["demo-bizinfo", "ok"],
       ["demo-youthcenter", "ok"],
     ]);
+    // The home page's 자료 기준: when each catalog was last brought in (a dry run does not count).
+    const asOf = await catalogAsOf();
+    expect(asOf.courses).toBeInstanceOf(Date);
+    expect(asOf.programs).toBeInstanceOf(Date);
     expect(await syncSources({ source: "work24" })).toEqual({ reports: [], skipped: ["work24"] });
     await expect(syncSources({ source: "hrd" })).rejects.toThrow('unknown source "hrd"');
   }, 60_000);

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, max } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { syncRuns, users, type SourceName } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -41,4 +41,29 @@ export async function sourceStatuses() {
       };
     }),
   );
+}
+
+/**
+ * When each catalog's data was last brought in: the latest successful (not dry) run of any
+ * source feeding it, demos included; null before the first run (the bulletin's records only).
+ */
+export async function catalogAsOf(): Promise<{ courses: Date | null; programs: Date | null }> {
+  const latest = async (names: SourceName[]) => {
+    const [row] = await db
+      .select({ at: max(syncRuns.finishedAt) })
+      .from(syncRuns)
+      .where(
+        and(
+          inArray(syncRuns.source, names),
+          eq(syncRuns.outcome, "ok"),
+          eq(syncRuns.dryRun, false),
+        ),
+      );
+    return row?.at ?? null;
+  };
+  const [courses, programs] = await Promise.all([
+    latest(["work24", demoOf.work24.name]),
+    latest(["bizinfo", "youthcenter", demoOf.bizinfo.name, demoOf.youthcenter.name]),
+  ]);
+  return { courses, programs };
 }
