@@ -50,3 +50,14 @@ test("an article about a closed program says it describes the situation at the i
   );
   await expect(page.getByRole("note")).toContainText("지금 마감되었습니다.");
 });
+
+test("charts built from the text do not claim the bulletin's 〔그림 2〕, and print 70.0 and 4.0", async ({
+  page,
+}) => {
+  await page.goto("/issues/2024-04/k-digital-training-incheon");
+  await expect(page.getByText("〔그림 2〕", { exact: true })).toHaveCount(0);
+  await expect(page.getByText("본문이 밝힌 훈련 분야별 취업률(2022)").first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "70.0", exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "4.0", exact: true }).first()).toBeAttached();
+  await expect(page.getByText("대한상공회의소 인천 인력개발원").first()).toBeAttached();
+});

@@ -1,8 +1,8 @@
-import { parseChart, type Chart } from "@/lib/bulletin/chart";
-import { formatNumber } from "@/lib/format/format";
+import { chartValueFormat, parseChart, type Chart } from "@/lib/bulletin/chart";
 import { ChartSvg } from "./chart-svg";
 
 function ChartTable({ chart }: { chart: Chart }) {
+  const formatValue = chartValueFormat(chart);
   return (
     <div className="overflow-x-auto">
       <table>
@@ -23,7 +23,7 @@ function ChartTable({ chart }: { chart: Chart }) {
               <th scope="row">{category}</th>
               {chart.series.map((series) => (
                 <td key={series.name} className="text-right tabular-nums">
-                  {formatNumber(series.data[row]!)}
+                  {formatValue(series.data[row]!)}
                 </td>
               ))}
             </tr>

@@ -2,7 +2,7 @@ import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear, scalePoint } from "@visx/scale";
 import { Bar, LinePath, Pie } from "@visx/shape";
-import type { Chart } from "@/lib/bulletin/chart";
+import { chartValueFormat, type Chart } from "@/lib/bulletin/chart";
 import { formatNumber } from "@/lib/format/format";
 
 // Drawn on the server: the page ships SVG, no charting JavaScript. Colours keep 3:1 against white.
@@ -83,6 +83,7 @@ function Axes({
 }
 
 function Bars({ chart }: { chart: Chart }) {
+  const formatValue = chartValueFormat(chart);
   const x = scaleBand<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.25 });
   const inner = scaleBand<string>({
     domain: chart.series.map((s) => s.name),
@@ -113,7 +114,7 @@ function Bars({ chart }: { chart: Chart }) {
                 fontSize={11}
                 fill="#0f172a"
               >
-                {formatNumber(value)}
+                {formatValue(value)}
               </text>
             </g>
           );
@@ -125,6 +126,7 @@ function Bars({ chart }: { chart: Chart }) {
 }
 
 function Lines({ chart }: { chart: Chart }) {
+  const formatValue = chartValueFormat(chart);
   const x = scalePoint<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.3 });
   const y = valueScale(chart);
   return (
@@ -149,7 +151,7 @@ function Lines({ chart }: { chart: Chart }) {
               <g key={i}>
                 <circle cx={p.x} cy={p.y} r={3.5} fill={color} />
                 <text x={p.x} y={p.y - 8} textAnchor="middle" fontSize={11} fill="#0f172a">
-                  {formatNumber(p.value)}
+                  {formatValue(p.value)}
                 </text>
               </g>
             ))}
@@ -162,6 +164,7 @@ function Lines({ chart }: { chart: Chart }) {
 }
 
 function Donuts({ chart }: { chart: Chart }) {
+  const formatValue = chartValueFormat(chart);
   const size = 240;
   const radius = size / 2 - 8;
   return (
@@ -199,7 +202,7 @@ function Donuts({ chart }: { chart: Chart }) {
                             fill="#ffffff"
                             fontWeight={700}
                           >
-                            {formatNumber(arc.data.value)}
+                            {formatValue(arc.data.value)}
                           </text>
                         )}
                       </g>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartBlockErrors, parseChart } from "./chart";
+import { chartBlockErrors, chartValueFormat, parseChart } from "./chart";
 
 const good =
   '{"type":"bar","title":"t","categories":["a","b"],"series":[{"name":"s","data":[1,2]}]}';
@@ -58,5 +58,29 @@ describe("chartBlockErrors", () => {
     for (const file of await readdir(dir)) {
       expect(chartBlockErrors(await readFile(`${dir}/${file}`, "utf8")), file).toEqual([]);
     }
+  });
+});
+
+describe("chart values", () => {
+  it("print with the decimals the bulletin uses: 70.0 and 4.0, not 70 and 4", () => {
+    const chart = (data: number[], decimals?: number) =>
+      parseChart(
+        JSON.stringify({
+          type: "donut",
+          title: "분포",
+          categories: data.map((_, i) => `분야 ${i}`),
+          series: [{ name: "인천", data }],
+          ...(decimals !== undefined && { decimals }),
+        }),
+      );
+    const format = (data: number[], decimals?: number) => {
+      const result = chart(data, decimals);
+      if (!result.ok) throw new Error(result.error);
+      return data.map(chartValueFormat(result.chart));
+    };
+    expect(format([70.0, 7.7, 18.5, 3.9])).toEqual(["70.0", "7.7", "18.5", "3.9"]);
+    expect(format([93.4, 4.0, 2.2])).toEqual(["93.4", "4.0", "2.2"]);
+    expect(format([1200, 35])).toEqual(["1,200", "35"]);
+    expect(format([67, 63.3], 0)).toEqual(["67", "63"]);
   });
 });

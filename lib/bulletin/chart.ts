@@ -22,6 +22,8 @@ export const chartSchema = z
       .max(8),
     source: z.string().max(300).optional(),
     note: z.string().max(500).optional(),
+    /** Decimal places every value is printed with; by default the most any value has (70.0, 4.0). */
+    decimals: z.number().int().min(0).max(4).optional(),
   })
   .superRefine((chart, ctx) => {
     chart.series.forEach((series, i) => {
@@ -36,6 +38,22 @@ export const chartSchema = z
   });
 
 export type Chart = z.infer<typeof chartSchema>;
+
+const decimalsOf = (value: number) => (String(value).split(".")[1] ?? "").length;
+
+/**
+ * How a chart prints its values: all with the same decimal places, as the bulletin prints them
+ * (a series of 70.0, 7.7, 18.5 shows 70.0, not 70).
+ */
+export function chartValueFormat(chart: Chart): (value: number) => string {
+  const decimals =
+    chart.decimals ?? Math.max(0, ...chart.series.flatMap((series) => series.data.map(decimalsOf)));
+  const format = new Intl.NumberFormat("ko-KR", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return (value) => format.format(value);
+}
 
 export type ChartParseResult = { ok: true; chart: Chart } | { ok: false; error: string };
 
