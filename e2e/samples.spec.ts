@@ -19,3 +19,10 @@ test("search results and the header's suggestions mark sample courses as 예시"
     page.getByRole("option", { name: /^훈련과정 \(예시\) 스마트팩토리 구축 최적화 과정/ }),
   ).toBeVisible();
 });
+
+test("an article's related courses mark samples as 예시", async ({ page }) => {
+  await page.goto("/issues/2024-04/k-digital-training-incheon");
+  const related = page.getByRole("complementary", { name: "이 기사와 관련된 과정·지원사업" });
+  const course = related.getByRole("listitem").filter({ hasText: "훈련과정" }).first();
+  await expect(course.getByText("예시", { exact: true })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ArticleBody } from "@/components/bulletin/article-body";
-import { Badge } from "@/components/ui/badge";
+import { Badge, SampleBadge } from "@/components/ui/badge";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
 import { articleHeadings, readingMinutes } from "@/lib/bulletin/outline";
@@ -139,6 +139,12 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
                 >
                   {course.title}
                 </Link>
+                {course.isSample && (
+                  <>
+                    {" "}
+                    <SampleBadge />
+                  </>
+                )}
               </li>
             ))}
             {relatedPrograms.map((program) => (
@@ -150,6 +156,12 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
                 >
                   {program.title}
                 </Link>
+                {program.isSample && (
+                  <>
+                    {" "}
+                    <SampleBadge />
+                  </>
+                )}
               </li>
             ))}
           </ul>
