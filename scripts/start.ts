@@ -89,8 +89,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     schedule?.stop();
-    await server.close();
-    await search.stop();
+    // Both at once: a slow HTTP close must not outlast the caller's patience and leave the local
+    // Meilisearch running without its portal (a SIGKILL after it would orphan it).
+    await Promise.all([server.close(), search.stop()]);
     process.exit(0);
   };
   process.on("SIGINT", () => void stop());
