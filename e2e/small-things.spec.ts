@@ -51,3 +51,22 @@ test("the home page has one search box, and what is open comes before the latest
     headings.findIndex((h) => h.includes("최신호")),
   );
 });
+
+test("a catalog search can be followed: its feed and deadline calendar carry the same search", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/programs?category=${encodeURIComponent("주거")}`);
+  await page.getByText("이 검색 구독하기").click();
+  const feed = page.getByRole("link", { name: "새 지원사업 피드 (Atom)" });
+  await expect(feed).toHaveAttribute(
+    "href",
+    `/programs/feed.xml?category=${encodeURIComponent("주거")}`,
+  );
+  const answer = await request.get((await feed.getAttribute("href"))!);
+  expect(answer.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await answer.text()).toContain("청년월세 특별지원");
+  const calendar = page.getByRole("link", { name: "마감일 달력 (.ics)" });
+  expect((await request.get((await calendar.getAttribute("href"))!)).status()).toBe(200);
+  expect((await request.get("/courses/feed.xml?colour=red")).status()).toBe(400);
+});

@@ -21,6 +21,7 @@ export function CatalogShell({
   heading,
   toolbar,
   pagination,
+  subscribe,
   children,
 }: {
   title: string;
@@ -34,6 +35,8 @@ export function CatalogShell({
   heading: React.ReactNode;
   toolbar: React.ReactNode;
   pagination: { page: number; pages: number; hrefFor: (page: number) => string };
+  /** "이 검색 구독하기" under the results. */
+  subscribe?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -78,6 +81,7 @@ export function CatalogShell({
           <PageLinks {...pagination} />
         </section>
       </AutoSubmitForm>
+      {subscribe}
     </div>
   );
 }

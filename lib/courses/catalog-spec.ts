@@ -151,6 +151,10 @@ export const courseCatalogSpec = {
       label: "정원충족률 높은순",
       order: [{ attribute: "fillRate", sql: fillRate, desc: true }],
     },
+    latest: {
+      label: "최근 바뀐 순",
+      order: [{ attribute: "updatedAt", sql: courses.updatedAt, desc: true }],
+    },
   },
   defaultSort: (q) => (q ? "relevance" : "-start"),
   pageSize: 12,
@@ -159,7 +163,7 @@ export const courseCatalogSpec = {
   Status,
   "card",
   "hoursMin" | "hoursMax" | "startFrom" | "startTo",
-  "relevance" | "start" | "-start" | "-employment" | "hours" | "-hours" | "-fill"
+  "relevance" | "start" | "-start" | "-employment" | "hours" | "-hours" | "-fill" | "latest"
 >;
 
 export type CourseCatalogParams = CatalogParams<typeof courseCatalogSpec>;

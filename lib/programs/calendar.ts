@@ -1,4 +1,4 @@
-import { createEvent, type DateArray } from "ics";
+import { createEvent, createEvents, type DateArray, type EventAttributes } from "ics";
 import type { Program } from "@/lib/db/schema";
 import { addDays } from "@/lib/dates/dates";
 
@@ -8,12 +8,12 @@ function dateArray(isoDate: string): DateArray {
 }
 
 /** An all-day iCalendar event on a program's last application day, with a reminder three days before. */
-export function deadlineEvent(
+function deadlineAttributes(
   program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">,
   pageUrl: string,
-) {
+): EventAttributes | null {
   if (!program.applyEnd) return null;
-  const { error, value } = createEvent({
+  return {
     uid: `program-${program.externalId}-deadline@incheon-portal`,
     title: `[신청 마감] ${program.title}`,
     description: `${program.agency} · ${program.howToApply}\n${pageUrl}`,
@@ -29,7 +29,31 @@ export function deadlineEvent(
     ],
     productId: "incheon-portal",
     calName: "인천 경제·일자리 포털",
-  });
+  };
+}
+
+export function deadlineEvent(
+  program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">,
+  pageUrl: string,
+) {
+  const attributes = deadlineAttributes(program, pageUrl);
+  if (!attributes) return null;
+  const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error("calendar event could not be created");
+  return value;
+}
+
+/** One calendar holding the deadline of each program that has one (a subscribed search). */
+export function deadlinesCalendar(
+  programs: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">[],
+  pageUrl: (program: { externalId: string }) => string,
+  name: string,
+) {
+  const events = programs.flatMap((program) => {
+    const attributes = deadlineAttributes(program, pageUrl(program));
+    return attributes ? [{ ...attributes, calName: name }] : [];
+  });
+  const { error, value } = createEvents(events, { calName: name, productId: "incheon-portal" });
+  if (error || !value) throw error ?? new Error("calendar could not be created");
   return value;
 }

@@ -35,6 +35,7 @@ export type CourseDocument = {
   isSample: boolean;
   /** Gone from its source (cancelled): shown as ended. */
   closed: boolean;
+  updatedAt: number;
   initials: string[];
 };
 
@@ -65,6 +66,7 @@ export function courseDocument(course: Course): CourseDocument {
     schedule: course.schedule,
     isSample: course.isSample,
     closed: course.closedAt !== null,
+    updatedAt: course.updatedAt.getTime(),
     initials: initialsOf(course.title, course.provider, ...course.tags),
   };
 }

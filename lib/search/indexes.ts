@@ -99,7 +99,15 @@ export const indexDefinitions = {
         "tags",
       ],
       // id last in every order, so Meilisearch and the database break ties alike.
-      sortableAttributes: ["startDay", "employmentRate", "totalHours", "fillRate", "title", "id"],
+      sortableAttributes: [
+        "startDay",
+        "employmentRate",
+        "totalHours",
+        "fillRate",
+        "updatedAt",
+        "title",
+        "id",
+      ],
       displayedAttributes: ["*"],
     },
   },

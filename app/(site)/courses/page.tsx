@@ -7,6 +7,7 @@ import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { CatalogShell } from "@/components/search/catalog-shell";
+import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { SortSelect } from "@/components/search/sort-select";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
 import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
@@ -162,6 +163,12 @@ export default async function CoursesPage({ searchParams }: PageProps<"/courses"
           pages: Math.ceil(catalog.total / catalog.pageSize),
           hrefFor: (page) => href({ ...params, page }),
         }}
+        subscribe={
+          <SubscribeLinks
+            what="훈련과정"
+            feed={`/courses/feed.xml${courseQueryString({ ...params, page: undefined, sort: undefined, view: undefined })}`}
+          />
+        }
       >
         {catalog.total > 0 ? (
           <>

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
+import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
@@ -106,6 +107,13 @@ export default async function ProgramsPage({ searchParams }: PageProps<"/program
         pages: Math.ceil(catalog.total / catalog.pageSize),
         hrefFor: (page) => href({ ...params, page }),
       }}
+      subscribe={
+        <SubscribeLinks
+          what="지원사업"
+          feed={`/programs/feed.xml${programQueryString({ ...params, page: undefined, sort: undefined })}`}
+          calendar={`/programs/deadlines.ics${programQueryString({ ...params, page: undefined, sort: undefined })}`}
+        />
+      }
     >
       {catalog.programs.length > 0 && queryHint}
       {catalog.programs.length > 0 ? (

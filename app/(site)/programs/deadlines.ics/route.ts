@@ -1,0 +1,5 @@
+import { programDeadlines, subscriptionRoute } from "@/lib/catalog/subscriptions";
+
+export const dynamic = "force-dynamic";
+
+export const GET = subscriptionRoute(programDeadlines);

@@ -1,0 +1,159 @@
+import "server-only";
+import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
+import { courseParamSpecs } from "@/lib/courses/filters";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { siteUrl } from "@/lib/env";
+import { atomXml, type AtomEntry } from "@/lib/feed/atom";
+import { deadlinesCalendar } from "@/lib/programs/calendar";
+import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { applicationStatus, applicationStatusLabels } from "@/lib/programs/derive";
+import { programParamSpecs } from "@/lib/programs/filters";
+import { parseParams } from "@/lib/search/params";
+
+// A catalog search a resident follows: the same parameters as the page, as an Atom feed of the
+// newest and most recently changed records, or (programs) a calendar of their deadlines. Bad
+// parameters are a 400 that names them, as in the search API.
+
+const FEED_ENTRIES = 50;
+const CALENDAR_PROGRAMS = 100;
+const PUBLISHER = "인천 경제·일자리 포털";
+
+export type Subscription = { status: 200 | 400; body: string; contentType: string };
+
+const url = (path: string) => new URL(path, siteUrl).toString();
+const bad = (error: string): Subscription => ({
+  status: 400,
+  body: JSON.stringify({ error }),
+  contentType: "application/json; charset=utf-8",
+});
+const atom = (body: string): Subscription => ({
+  status: 200,
+  body,
+  contentType: "application/atom+xml; charset=utf-8",
+});
+
+/** What the search is about, in words, for a feed's title: "훈련과정: 파이썬 · 주말". */
+function searchTitle(kind: string, raw: URLSearchParams) {
+  const words = [...raw.entries()]
+    .filter(([name]) => !["page", "pageSize", "sort", "view"].includes(name))
+    .map(([, value]) => value);
+  return words.length > 0 ? `${kind}: ${words.join(" · ")}` : `${kind} 전체`;
+}
+
+/** One followed search as Atom: its records newest (or most recently changed) first. */
+function searchFeed<R extends { updatedAt: Date }>(
+  kind: "훈련과정" | "지원사업",
+  path: "/courses" | "/programs",
+  raw: URLSearchParams,
+  records: R[],
+  entry: (record: R) => AtomEntry,
+): Subscription {
+  const rows = records.toSorted((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  const query = raw.toString() ? `?${raw.toString()}` : "";
+  return atom(
+    atomXml({
+      id: url(`${path}/feed.xml${query}`),
+      title: `${searchTitle(kind, raw)} | ${PUBLISHER}`,
+      subtitle: `이 검색에 새로 올라오거나 바뀐 ${kind}`,
+      link: url(`${path}${query}`),
+      self: url(`${path}/feed.xml${query}`),
+      updated: rows[0]?.updatedAt ?? new Date(0),
+      authors: [PUBLISHER],
+      entries: rows.map(entry),
+    }),
+  );
+}
+
+export async function courseFeed(raw: URLSearchParams): Promise<Subscription> {
+  const parsed = parseParams(raw, courseParamSpecs, "strict");
+  if (!parsed.ok) return bad(parsed.error);
+  const today = todayInSeoul();
+  const { courses } = await searchCourseCatalog(
+    { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
+    today,
+  );
+  return searchFeed("훈련과정", "/courses", raw, courses, (course) => {
+    const link = url(`/courses/${course.externalId}`);
+    return {
+      id: link,
+      title: `${course.isSample ? "[예시] " : ""}${course.title}`,
+      link,
+      summary: [
+        recruitmentStatusLabels[recruitmentStatus(course, today)],
+        course.provider,
+        course.district,
+        course.startDate && `개강 ${course.startDate}`,
+        `${course.totalHours}시간`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      updated: course.updatedAt,
+      published: course.firstSeenAt ?? course.createdAt,
+      categories: [course.field, course.trainingType, ...course.tags],
+    };
+  });
+}
+
+export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
+  const parsed = parseParams(raw, programParamSpecs, "strict");
+  if (!parsed.ok) return bad(parsed.error);
+  const today = todayInSeoul();
+  const { programs } = await searchProgramCatalog(
+    { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
+    today,
+  );
+  return searchFeed("지원사업", "/programs", raw, programs, (program) => {
+    const link = url(`/programs/${program.externalId}`);
+    return {
+      id: link,
+      title: `${program.isSample ? "[예시] " : ""}${program.title}`,
+      link,
+      summary: [
+        applicationStatusLabels[applicationStatus(program, today)],
+        program.applyEnd && `마감 ${program.applyEnd}`,
+        program.agency,
+        program.summary,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      updated: program.updatedAt,
+      published: program.firstSeenAt ?? program.createdAt,
+      categories: [program.category, ...program.targetGroups, ...program.tags],
+    };
+  });
+}
+
+/** The deadlines still ahead of the programs a search matches, as one calendar to subscribe to. */
+export async function programDeadlines(raw: URLSearchParams): Promise<Subscription> {
+  const parsed = parseParams(raw, programParamSpecs, "strict");
+  if (!parsed.ok) return bad(parsed.error);
+  const today = todayInSeoul();
+  const { programs } = await searchProgramCatalog(
+    { ...parsed.params, sort: "deadline", page: 1, pageSize: CALENDAR_PROGRAMS },
+    today,
+  );
+  const ahead = programs.filter(
+    (program) => program.applyEnd && program.applyEnd >= today && !program.closedAt,
+  );
+  return {
+    status: 200,
+    body: deadlinesCalendar(
+      ahead,
+      (program) => url(`/programs/${program.externalId}`),
+      `${searchTitle("지원사업 마감일", raw)} | ${PUBLISHER}`,
+    ),
+    contentType: "text/calendar; charset=utf-8",
+  };
+}
+
+/** A route handler answering one kind of subscription from the request's query string. */
+export function subscriptionRoute(answer: (raw: URLSearchParams) => Promise<Subscription>) {
+  return async (request: Request) => {
+    const subscription = await answer(new URL(request.url).searchParams);
+    return new Response(subscription.body, {
+      status: subscription.status,
+      headers: { "Content-Type": subscription.contentType },
+    });
+  };
+}
