@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "@/lib/search/local-server";
+import { startPortal } from "../lib/portal-server";
+import { percentile } from "./stats";
+
+// `npm run bench:pages [connections] [seconds]`: one production server (as `npm start` runs it,
+// demo catalog included), each page type's throughput as a ratio of the static floor (a file Next
+// serves without rendering), and search across everything against one index — all in one run,
+// so the ratios hold on a shared, noisy machine. Issue 15's targets: content pages ≥ 0.8× the
+// floor, home and catalogs ≥ 0.5×, index=all ≥ 0.5× one index.
+
+const CONNECTIONS = Number(process.argv[2] ?? 16);
+const DURATION_S = Number(process.argv[3] ?? 10);
+
+const pages: { kind: string; path: string; target?: number }[] = [
+  { kind: "static floor", path: "/robots.txt" },
+  { kind: "article", path: "/issues/2024-04/k-digital-training-incheon", target: 0.8 },
+  { kind: "issue", path: "/issues/2024-04", target: 0.8 },
+  { kind: "tag", path: `/tags/${encodeURIComponent("K-디지털 트레이닝")}`, target: 0.8 },
+  { kind: "course", path: "/courses/kdt2023-robot-01", target: 0.8 },
+  { kind: "program", path: "/programs/youth-monthly-rent", target: 0.8 },
+  { kind: "home", path: "/", target: 0.5 },
+  { kind: "courses", path: "/courses", target: 0.5 },
+  { kind: "programs", path: "/programs", target: 0.5 },
+  { kind: "search one index", path: "/api/search?q=AI&index=courses" },
+  { kind: "search everything", path: "/api/search?q=AI&index=all" },
+];
+
+async function load(url: string) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION_S },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    run.on("response", (_c, _s, _b, time) => latencies.push(time));
+  });
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    failed: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  const root = mkdtempSync(path.join(tmpdir(), "portal-bench-pages-"));
+  const portal = await startPortal({ DATA_DIR: path.join(root, "data") }, await freePort());
+  try {
+    // One warm-up pass, so first renders and cold indexes do not count.
+    for (const page of pages) await fetch(portal.url + page.path);
+    const measured = new Map<string, Awaited<ReturnType<typeof load>>>();
+    console.log(`${CONNECTIONS} connections, ${DURATION_S} s each, one server\n`);
+    console.log(`| page | path | req/s | ratio | target | p50 ms | p99 ms | failed |`);
+    console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+    for (const page of pages) {
+      const result = await load(portal.url + page.path);
+      measured.set(page.kind, result);
+      const floor = measured.get("static floor")!.rps;
+      const ratio = page.kind.startsWith("search") ? null : result.rps / floor;
+      console.log(
+        `| ${page.kind} | ${page.path} | ${result.rps.toFixed(1)} | ${ratio === null ? "" : `${ratio.toFixed(2)}×`} | ${page.target ? `≥ ${page.target}×` : ""} | ${result.p50.toFixed(0)} | ${result.p99.toFixed(0)} | ${result.failed} |`,
+      );
+    }
+    const all = measured.get("search everything")!.rps;
+    const one = measured.get("search one index")!.rps;
+    console.log(`\nindex=all / one index: ${(all / one).toFixed(2)}× (target ≥ 0.5×)`);
+  } finally {
+    await portal.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
