@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { freePort } from "@/lib/search/local-server";
-import { startPortal } from "../lib/portal-server";
+import { benchWithPortal } from "./portal";
 import { percentile } from "./stats";
 
 // `npm run bench:pages [connections] [seconds]`: one production server (as `npm start` runs it,
@@ -46,35 +42,23 @@ async function load(url: string) {
   };
 }
 
-async function main() {
-  const root = mkdtempSync(path.join(tmpdir(), "portal-bench-pages-"));
-  const portal = await startPortal({ DATA_DIR: path.join(root, "data") }, await freePort());
-  try {
-    // One warm-up pass, so first renders and cold indexes do not count.
-    for (const page of pages) await fetch(portal.url + page.path);
-    const measured = new Map<string, Awaited<ReturnType<typeof load>>>();
-    console.log(`${CONNECTIONS} connections, ${DURATION_S} s each, one server\n`);
-    console.log(`| page | path | req/s | ratio | target | p50 ms | p99 ms | failed |`);
-    console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
-    for (const page of pages) {
-      const result = await load(portal.url + page.path);
-      measured.set(page.kind, result);
-      const floor = measured.get("static floor")!.rps;
-      const ratio = page.kind.startsWith("search") ? null : result.rps / floor;
-      console.log(
-        `| ${page.kind} | ${page.path} | ${result.rps.toFixed(1)} | ${ratio === null ? "" : `${ratio.toFixed(2)}×`} | ${page.target ? `≥ ${page.target}×` : ""} | ${result.p50.toFixed(0)} | ${result.p99.toFixed(0)} | ${result.failed} |`,
-      );
-    }
-    const all = measured.get("search everything")!.rps;
-    const one = measured.get("search one index")!.rps;
-    console.log(`\nindex=all / one index: ${(all / one).toFixed(2)}× (target ≥ 0.5×)`);
-  } finally {
-    await portal.stop();
-    rmSync(root, { recursive: true, force: true });
+benchWithPortal("pages", async (portal) => {
+  // One warm-up pass, so first renders and cold indexes do not count.
+  for (const page of pages) await fetch(portal.url + page.path);
+  const measured = new Map<string, Awaited<ReturnType<typeof load>>>();
+  console.log(`${CONNECTIONS} connections, ${DURATION_S} s each, one server\n`);
+  console.log(`| page | path | req/s | ratio | target | p50 ms | p99 ms | failed |`);
+  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const page of pages) {
+    const result = await load(portal.url + page.path);
+    measured.set(page.kind, result);
+    const floor = measured.get("static floor")!.rps;
+    const ratio = page.kind.startsWith("search") ? null : result.rps / floor;
+    console.log(
+      `| ${page.kind} | ${page.path} | ${result.rps.toFixed(1)} | ${ratio === null ? "" : `${ratio.toFixed(2)}×`} | ${page.target ? `≥ ${page.target}×` : ""} | ${result.p50.toFixed(0)} | ${result.p99.toFixed(0)} | ${result.failed} |`,
+    );
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  const all = measured.get("search everything")!.rps;
+  const one = measured.get("search one index")!.rps;
+  console.log(`\nindex=all / one index: ${(all / one).toFixed(2)}× (target ≥ 0.5×)`);
 });

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { freePort } from "@/lib/search/local-server";
-import { startPortal } from "../lib/portal-server";
+import { benchWithPortal } from "./portal";
 import { percentile } from "./stats";
 
 // `npm run bench:search-load [connections] [seconds]`: search pages under load, the way the attack
@@ -32,51 +28,39 @@ const targets = [
   },
 ];
 
-async function main() {
-  const root = mkdtempSync(path.join(tmpdir(), "portal-bench-load-"));
-  const portal = await startPortal({ DATA_DIR: path.join(root, "data") }, await freePort());
-  try {
-    console.log(`| path | req/s | p50 ms | p99 ms | fallback answers | totals seen | errors |`);
-    console.log(`| --- | ---: | ---: | ---: | ---: | --- | ---: |`);
-    for (const target of targets) {
-      const latencies: number[] = [];
-      let answers = 0;
-      let fallbacks = 0;
-      const totals = new Map<string, number>();
-      const result = await new Promise<autocannon.Result>((resolve, reject) => {
-        const run = autocannon(
-          {
-            url: portal.url + target.path,
-            connections: CONNECTIONS,
-            duration: DURATION_S,
-            requests: [
-              {
-                onResponse: (status, body) => {
-                  if (status !== 200) return;
-                  answers += 1;
-                  if (target.fallback(body)) fallbacks += 1;
-                  const total = target.total(body);
-                  totals.set(total, (totals.get(total) ?? 0) + 1);
-                },
+benchWithPortal("load", async (portal) => {
+  console.log(`| path | req/s | p50 ms | p99 ms | fallback answers | totals seen | errors |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | --- | ---: |`);
+  for (const target of targets) {
+    const latencies: number[] = [];
+    let answers = 0;
+    let fallbacks = 0;
+    const totals = new Map<string, number>();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const run = autocannon(
+        {
+          url: portal.url + target.path,
+          connections: CONNECTIONS,
+          duration: DURATION_S,
+          requests: [
+            {
+              onResponse: (status, body) => {
+                if (status !== 200) return;
+                answers += 1;
+                if (target.fallback(body)) fallbacks += 1;
+                const total = target.total(body);
+                totals.set(total, (totals.get(total) ?? 0) + 1);
               },
-            ],
-          },
-          (error, done) => (error ? reject(error) : resolve(done)),
-        );
-        run.on("response", (_c, _s, _b, time) => latencies.push(time));
-      });
-      const seen = [...totals].map(([total, n]) => `${total}×${n}`).join(", ");
-      console.log(
-        `| ${target.path} | ${result.requests.average.toFixed(1)} | ${percentile(latencies, 0.5).toFixed(0)} | ${percentile(latencies, 0.99).toFixed(0)} | ${fallbacks} of ${answers} (${((100 * fallbacks) / Math.max(answers, 1)).toFixed(0)} %) | ${seen} | ${result.errors + result.timeouts + result.non2xx} |`,
+            },
+          ],
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
       );
-    }
-  } finally {
-    await portal.stop();
-    rmSync(root, { recursive: true, force: true });
+      run.on("response", (_c, _s, _b, time) => latencies.push(time));
+    });
+    const seen = [...totals].map(([total, n]) => `${total}×${n}`).join(", ");
+    console.log(
+      `| ${target.path} | ${result.requests.average.toFixed(1)} | ${percentile(latencies, 0.5).toFixed(0)} | ${percentile(latencies, 0.99).toFixed(0)} | ${fallbacks} of ${answers} (${((100 * fallbacks) / Math.max(answers, 1)).toFixed(0)} %) | ${seen} | ${result.errors + result.timeouts + result.non2xx} |`,
+    );
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
 });
