@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { freePort } from "@/lib/search/local-server";
-import { startPortal } from "../lib/portal-server";
+import { benchWithPortal } from "./portal";
 
 // `npm run bench:js`: for each public route of the production build, the gzip size of the
 // JavaScript its HTML loads (module scripts; nomodule ones are skipped, as modern browsers do).
@@ -33,9 +30,7 @@ function scriptsOf(html: string) {
     .filter((src): src is string => Boolean(src));
 }
 
-async function main() {
-  const root = mkdtempSync(path.join(tmpdir(), "portal-benchjs-"));
-  const portal = await startPortal({ DATA_DIR: path.join(root, "data") }, await freePort());
+benchWithPortal("js", async (portal) => {
   const sizes = new Map<string, number>();
   const gzipSize = async (src: string) => {
     if (!sizes.has(src)) {
@@ -47,37 +42,23 @@ async function main() {
     }
     return sizes.get(src)!;
   };
-  try {
-    const pages: { route: string; scripts: Set<string> }[] = [];
-    for (const route of routes) {
-      const response = await fetch(`${portal.url}${route}`);
-      if (!response.ok) throw new Error(`${route} answered ${response.status}`);
-      pages.push({ route, scripts: new Set(scriptsOf(await response.text())) });
-    }
-    // The floor: what every page loads (the framework and the shared layout).
-    const floor = [...pages[0]!.scripts].filter((src) => pages.every((p) => p.scripts.has(src)));
-    let floorBytes = 0;
-    for (const src of floor) floorBytes += await gzipSize(src);
-    const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-    console.log(
-      `\nshared floor (every page): ${kb(floorBytes)} KB gzip in ${floor.length} files\n`,
-    );
-    console.log("| route | total KB gzip | over the floor KB |");
-    console.log("| --- | ---: | ---: |");
-    for (const page of pages) {
-      let total = 0;
-      for (const src of page.scripts) total += await gzipSize(src);
-      console.log(
-        `| ${decodeURIComponent(page.route)} | ${kb(total)} | ${kb(total - floorBytes)} |`,
-      );
-    }
-  } finally {
-    await portal.stop();
-    rmSync(root, { recursive: true, force: true });
+  const pages: { route: string; scripts: Set<string> }[] = [];
+  for (const route of routes) {
+    const response = await fetch(`${portal.url}${route}`);
+    if (!response.ok) throw new Error(`${route} answered ${response.status}`);
+    pages.push({ route, scripts: new Set(scriptsOf(await response.text())) });
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  // The floor: what every page loads (the framework and the shared layout).
+  const floor = [...pages[0]!.scripts].filter((src) => pages.every((p) => p.scripts.has(src)));
+  let floorBytes = 0;
+  for (const src of floor) floorBytes += await gzipSize(src);
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.log(`\nshared floor (every page): ${kb(floorBytes)} KB gzip in ${floor.length} files\n`);
+  console.log("| route | total KB gzip | over the floor KB |");
+  console.log("| --- | ---: | ---: |");
+  for (const page of pages) {
+    let total = 0;
+    for (const src of page.scripts) total += await gzipSize(src);
+    console.log(`| ${decodeURIComponent(page.route)} | ${kb(total)} | ${kb(total - floorBytes)} |`);
+  }
 });
