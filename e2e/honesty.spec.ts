@@ -39,6 +39,12 @@ test("plans and year-bound pilots show the bulletin's period and end, never 상�
 test("an ended course says so first", async ({ page }) => {
   await page.goto("/courses/kdt2023-robot-01");
   await expect(page.getByRole("note")).toContainText("에 끝났습니다. 지금 신청할 수 없습니다.");
+  await expect(page.getByText("지난 신청 방법 보기")).toBeVisible();
+  // No address of its own on 고용24 (a bulletin sample): the link says it opens 고용24's front page.
+  await expect(page.getByRole("link", { name: "고용24 첫 화면에서 과정 찾기" })).toHaveAttribute(
+    "href",
+    "https://www.work24.go.kr",
+  );
 });
 
 test("an article about a closed program says it describes the situation at the issue date", async ({

@@ -57,6 +57,16 @@ function costFacts(course: Course) {
   );
 }
 
+function ApplySteps({ cardEligible }: { cardEligible: boolean }) {
+  return (
+    <ol className="mt-2 list-decimal space-y-1 pl-5 leading-7">
+      {cardEligible && <li>국민내일배움카드를 발급받습니다(복지로·고용24 또는 고용센터).</li>}
+      <li>고용24에서 과정명이나 훈련기관으로 과정을 찾아 수강 신청합니다.</li>
+      <li>훈련기관의 상담·선발 절차를 거쳐 수강이 확정됩니다.</li>
+    </ol>
+  );
+}
+
 export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
   const course = await getPublishedCourse((await params).id);
   if (!course) notFound();
@@ -173,20 +183,24 @@ export default async function CoursePage({ params }: PageProps<"/courses/[id]">)
         <h2 id="apply" className="mb-2 text-lg font-bold">
           신청 방법
         </h2>
-        <ol className="list-decimal space-y-1 pl-5 leading-7">
-          {course.cardEligible && (
-            <li>국민내일배움카드를 발급받습니다(복지로·고용24 또는 고용센터).</li>
-          )}
-          <li>고용24에서 과정명이나 훈련기관으로 과정을 찾아 수강 신청합니다.</li>
-          <li>훈련기관의 상담·선발 절차를 거쳐 수강이 확정됩니다.</li>
-        </ol>
+        {/* An ended course keeps its steps, behind the note that it has ended. */}
+        {ended ? (
+          <details>
+            <summary className="min-h-6 cursor-pointer text-slate-700">지난 신청 방법 보기</summary>
+            <ApplySteps cardEligible={course.cardEligible} />
+          </details>
+        ) : (
+          <ApplySteps cardEligible={course.cardEligible} />
+        )}
         <p className="mt-3">
+          {/* The link says where it goes: the round's own page, or 고용24's search when the
+              portal has no address for it (the bulletin's samples). */}
           <a
             href={course.url ?? "https://www.work24.go.kr"}
             className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
             rel="noopener"
           >
-            고용24에서 과정 찾기
+            {course.url ? "고용24의 이 과정 페이지 열기" : "고용24 첫 화면에서 과정 찾기"}
           </a>
         </p>
       </section>
