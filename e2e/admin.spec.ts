@@ -236,6 +236,27 @@ test.describe("editor workspace", () => {
     await adminContext.close();
   });
 
+  test("a changed course id keeps its old address working: 308 to the new one", async ({
+    page,
+    request,
+  }, testInfo) => {
+    const [from, to] =
+      testInfo.project.name === "mobile"
+        ? ["kdt2023-it-08", "kdt2023-it-08-renamed"]
+        : ["kdt2023-it-09", "kdt2023-it-09-renamed"];
+    await signIn(page, e2eAccounts.editor);
+    await page.goto(`/admin/courses?q=${from}`);
+    await page.getByRole("row").filter({ hasText: from }).getByRole("link").first().click();
+    await expect(page.getByLabel("과정 ID")).toHaveValue(from);
+    await page.getByLabel("과정 ID").fill(to);
+    await page.getByRole("button", { name: "저장", exact: true }).click();
+    await expect(page.getByText(/저장했습니다/)).toBeVisible();
+    const old = await request.get(`/courses/${from}`, { maxRedirects: 0 });
+    expect(old.status()).toBe(308);
+    expect(old.headers()["location"]).toBe(`/courses/${to}`);
+    expect((await request.get(`/courses/${to}`)).status()).toBe(200);
+  });
+
   test("an editor cannot open the users page", async ({ page }) => {
     await signIn(page, e2eAccounts.editor);
     await expect(page.getByRole("link", { name: "사용자" })).toHaveCount(0);

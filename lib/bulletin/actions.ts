@@ -4,12 +4,14 @@ import { and, asc, desc, eq, gt, lt, max, ne } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { recordAudit } from "@/lib/audit/record";
+import { recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { chartBlockErrors } from "./chart";
+import { articleUrl } from "./queries";
 import {
   articleCreateSchema,
   articleFormSchema,
@@ -80,6 +82,10 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
       .where(and(eq(issues.slug, input.slug), ne(issues.id, input.id)));
     if (taken)
       throw new ActionError("이미 있는 호입니다.", "invalid", { slug: "이미 있는 호입니다" });
+    const [before] = await tx
+      .select({ slug: issues.slug })
+      .from(issues)
+      .where(eq(issues.id, input.id));
     const [updated] = await tx
       .update(issues)
       .set({
@@ -98,6 +104,19 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
       throw conflict(current.version);
     }
     await enqueueSearchSync(tx, "article", await issueArticleIds(tx, input.id));
+    if (before && before.slug !== input.slug) {
+      // The issue's addresses, and each of its articles', answer 308 to the new ones.
+      const moved = [
+        { slug: "all" },
+        ...(await tx
+          .select({ slug: articles.slug })
+          .from(articles)
+          .where(eq(articles.issueId, input.id))),
+      ];
+      await recordMovedPath(tx, `/issues/${before.slug}`, `/issues/${input.slug}`);
+      for (const article of moved)
+        await recordMovedPath(tx, articleUrl(before, article), articleUrl(input, article));
+    }
     await recordAudit(tx, {
       userId: editor.id,
       action: "issue.update",
@@ -232,6 +251,14 @@ async function writeNewVersion(
     .where(and(eq(articles.id, current.id), eq(articles.version, expectedVersion)))
     .returning();
   if (!updated) throw conflict(current.version);
+  if (content.slug !== undefined && content.slug !== current.slug) {
+    // The old address answers 308 to the new one.
+    const [issue] = await tx
+      .select({ slug: issues.slug })
+      .from(issues)
+      .where(eq(issues.id, current.issueId));
+    await recordMovedPath(tx, articleUrl(issue!, current), articleUrl(issue!, updated));
+  }
   await tx.insert(articleRevisions).values({
     articleId: current.id,
     version: next,

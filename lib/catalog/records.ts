@@ -1,4 +1,5 @@
 import { josa } from "es-hangul";
+import { recordMovedPath } from "@/lib/routes/moved";
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
@@ -158,6 +159,12 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
   if (current.version !== target.version) throw conflict;
   const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
   if (!updated) throw conflict;
+  // A changed id is a changed address: the old one answers 308 to the new one.
+  await recordMovedPath(
+    tx,
+    `/${entity}s/${current.externalId}`,
+    `/${entity}s/${updated.externalId}`,
+  );
   await enqueueSearchSync(tx, entity, [...new Set([current.externalId, updated.externalId])]);
   await recordAudit(tx, {
     userId,

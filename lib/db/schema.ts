@@ -250,6 +250,13 @@ export const syncRuns = sqliteTable(
   (t) => [index("sync_runs_source").on(t.source, t.startedAt)],
 );
 
+// A public address that moved (a changed slug or id): the old path answers 308 to the new one.
+export const movedPaths = sqliteTable("moved_paths", {
+  fromPath: text("from_path").primaryKey(),
+  toPath: text("to_path").notNull(),
+  createdAt: createdAt(),
+});
+
 export type SyncDiff = {
   added: string[];
   changed: { id: string; fields: string[] }[];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CourseCard, recruitmentTone } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -68,8 +68,9 @@ function ApplySteps({ cardEligible }: { cardEligible: boolean }) {
 }
 
 export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
-  const course = await getPublishedCourse((await params).id);
-  if (!course) notFound();
+  const { id } = await params;
+  const course = await getPublishedCourse(id);
+  if (!course) return movedOrNotFound(`/courses/${id}`);
   const today = todayInSeoul();
   const status = recruitmentStatus(course, today);
   const rate = fillRate(course);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { adjacentIssues, getPublishedIssue } from "@/lib/bulletin/queries";
 
@@ -19,8 +19,9 @@ export async function generateMetadata({ params }: PageProps<"/issues/[slug]">):
 }
 
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {
-  const issue = await getPublishedIssue((await params).slug);
-  if (!issue) notFound();
+  const { slug } = await params;
+  const issue = await getPublishedIssue(slug);
+  if (!issue) return movedOrNotFound(`/issues/${slug}`);
   const { previous, next } = await adjacentIssues(issue.slug);
   return (
     <div className="max-w-3xl">

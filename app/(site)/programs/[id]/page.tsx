@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";
@@ -52,8 +52,9 @@ function officialLinkLabel(url: string) {
 }
 
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
-  const program = await getPublishedProgram((await params).id);
-  if (!program) notFound();
+  const { id } = await params;
+  const program = await getPublishedProgram(id);
+  if (!program) return movedOrNotFound(`/programs/${id}`);
   const today = todayInSeoul();
   const closed = applicationStatus(program, today) === "closed";
   // A closed program offers what a resident can still apply to instead.

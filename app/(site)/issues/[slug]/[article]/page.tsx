@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { movedOrNotFound } from "@/lib/routes/moved";
 import { ArticleView } from "@/components/bulletin/article-view";
 import { articlePublishedAt, getPublishedArticle, sectionLabels } from "@/lib/bulletin/queries";
 import { pageMetadata } from "@/lib/metadata";
@@ -34,6 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const found = await load(params);
-  if (!found) notFound();
+  if (!found) {
+    const { slug, article } = await params;
+    return movedOrNotFound(`/issues/${slug}/${article}`);
+  }
   return <ArticleView article={found.article} issue={found.issue} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { movedOrNotFound } from "@/lib/routes/moved";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { Badge } from "@/components/ui/badge";
 import { getPublishedIssue, sectionLabels } from "@/lib/bulletin/queries";
@@ -18,8 +18,9 @@ export async function generateMetadata({
 
 /** Every article of an issue on one page, in the bulletin's order, for reading through or printing. */
 export default async function WholeIssuePage({ params }: PageProps<"/issues/[slug]/all">) {
-  const issue = await getPublishedIssue((await params).slug);
-  if (!issue) notFound();
+  const { slug } = await params;
+  const issue = await getPublishedIssue(slug);
+  if (!issue) return movedOrNotFound(`/issues/${slug}/all`);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm print:hidden">

@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { articles, movedPaths, programs } from "@/lib/db/schema";
+import { submit } from "@/test/actions";
+import { seededDatabase } from "@/test/db";
+import { request } from "@/test/next-request";
+import { sessionTokenFor, testUser } from "@/test/session";
+import { recordMovedPath } from "./moved";
+
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
+vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+const movedTo = async (from: string) =>
+  (await db.select().from(movedPaths).where(eq(movedPaths.fromPath, from)))[0]?.toPath;
+
+describe("changed addresses", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    request.sessionToken = await sessionTokenFor(await testUser("editor"));
+  });
+
+  it("collapse chains and stop redirecting a path that is in use again", async () => {
+    await db.transaction((tx) => recordMovedPath(tx, "/courses/a", "/courses/b"));
+    await db.transaction((tx) => recordMovedPath(tx, "/courses/b", "/courses/c"));
+    expect(await movedTo("/courses/a")).toBe("/courses/c");
+    expect(await movedTo("/courses/b")).toBe("/courses/c");
+    await db.transaction((tx) => recordMovedPath(tx, "/courses/c", "/courses/a"));
+    expect(await movedTo("/courses/a")).toBeUndefined();
+    expect(await movedTo("/courses/c")).toBe("/courses/a");
+  });
+
+  it("are recorded when an editor changes a program's id or an article's slug", async () => {
+    const { saveProgram } = await import("@/lib/programs/actions");
+    const [program] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "youth-monthly-rent"));
+    const result = await submit(saveProgram, {
+      ...Object.fromEntries(
+        Object.entries(program!).map(([key, value]) => [
+          key,
+          Array.isArray(value) ? value.join(", ") : value === null ? "" : String(value),
+        ]),
+      ),
+      externalId: "youth-rent-support",
+    });
+    expect(result).toMatchObject({ status: "ok" });
+    expect(await movedTo("/programs/youth-monthly-rent")).toBe("/programs/youth-rent-support");
+
+    const { saveArticle } = await import("@/lib/bulletin/actions");
+    const [article] = await db.select().from(articles).where(eq(articles.slug, "goyang-ollae"));
+    const saved = await submit(saveArticle, {
+      id: String(article!.id),
+      version: String(article!.version),
+      title: article!.title,
+      slug: "goyang-ollae-renamed",
+      section: article!.section,
+      category: article!.category,
+      summary: article!.summary,
+      body: article!.body,
+      tags: article!.tags.join(", "),
+      sources: "",
+    });
+    expect(saved).toMatchObject({ status: "ok" });
+    expect(await movedTo("/issues/2024-04/goyang-ollae")).toBe(
+      "/issues/2024-04/goyang-ollae-renamed",
+    );
+  });
+});
