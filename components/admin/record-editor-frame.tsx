@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import Link from "next/link";
 import type { FormState } from "@/lib/forms/state";
 import { ActionForm, SubmitButton } from "./action-form";
@@ -67,7 +68,7 @@ export function DeleteRecordForm({
     <ActionForm
       action={action}
       className="mt-10 max-w-4xl border-t border-slate-200 pt-6"
-      confirmMessage={`"${title}" ${label}을(를) 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
+      confirmMessage={`"${title}" ${josa(label, "을/를")} 삭제할까요? 공개 페이지와 검색에서도 사라지며 되돌릴 수 없습니다.`}
     >
       <input type="hidden" name="id" value={id} />
       <SubmitButton tone="danger">{`${label} 삭제`}</SubmitButton>

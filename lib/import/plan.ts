@@ -166,7 +166,7 @@ export async function applyImport(
     const updated = await updateAtVersion(tx, entity, row.id, row.version, values);
     if (!updated) {
       throw new ActionError(
-        `${row.where}(${row.externalId})을(를) 다른 편집자가 방금 바꿨습니다. 아무것도 적용하지 않았습니다. 다시 미리 보세요.`,
+        `${row.where}(${row.externalId}): 다른 편집자가 방금 바꿨습니다. 아무것도 적용하지 않았습니다. 다시 미리 보세요.`,
         "conflict",
       );
     }

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import { addDays } from "@/lib/dates/dates";
 import { bizinfoSource } from "../bizinfo/client";
 import type { ProgramSource } from "../source";
@@ -127,7 +128,7 @@ export function demoPolicies(today: string, count = DEMO_POLICIES) {
     return {
       plcyNo: `2026DEMO${String(i).padStart(8, "0")}`,
       plcyNm: `${national ? "" : "인천 "}${topic} ${1 + (i % 3)}기`,
-      plcyExplnCn: `${topic}을(를) 안내하는 예시 정책입니다.`,
+      plcyExplnCn: `${josa(topic, "을/를")} 안내하는 예시 정책입니다.`,
       plcySprtCn: `월 최대 ${10 + (i % 5) * 5}만 원을 최대 ${3 + (i % 10)}개월 지원합니다(예시).`,
       plcyKywdNm: keywords,
       lclsfNm: field,

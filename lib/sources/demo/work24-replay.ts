@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import { addDays } from "@/lib/dates/dates";
 import type { CourseSource } from "../source";
 import { work24Source } from "../work24/client";
@@ -120,7 +121,7 @@ export function demoRounds(today: string, count = DEMO_ROUNDS): Generated[] {
           started ? capacity - Math.floor(random() * 4) : Math.floor(random() * capacity),
         ),
         eiEmplRate6: started ? "B" : "A",
-        contents: `${topic}을(를) 익혀 ${subject} 현장에 바로 쓰는 예시 과정입니다.`,
+        contents: `${josa(topic, "을/를")} 익혀 ${subject} 현장에 바로 쓰는 예시 과정입니다.`,
         wkendSe: pick(["3", "3", "3", "1", "2"]),
       },
       detail: {
