@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import type { Listing, ProgramSource, SourceRound } from "../source";
-import { bizinfoFields, mapNotice, noticeExternalId } from "./map";
+import { bizinfoFields, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
 import { rejectionReason } from "../mapping";
 
@@ -71,8 +71,8 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
               listing.rejected.push({ id, reason: rejectionReason(parsed.error) });
               continue;
             }
-            const mapped = mapNotice(parsed.data);
-            if (mapped === null) continue; // another region's notice
+            // Another region's notice is left out; mapping (HTML to text) waits for complete().
+            if (noticeRegion(parsed.data).region === null) continue;
             // The count changes with every new notice; it is not part of this one.
             const notice = { ...parsed.data, totCnt: undefined };
             listing.rounds.push({

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import type { Listing, ProgramSource } from "../source";
-import { mapPolicy, policyExternalId } from "./map";
+import { mapPolicy, policyExternalId, policyRegion } from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
 import { rejectionReason } from "../mapping";
 
@@ -58,7 +58,8 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
             });
             continue;
           }
-          if (mapPolicy(parsed.data) === null) continue; // another region's policy
+          // Another region's policy is left out; mapping waits for complete().
+          if (policyRegion(parsed.data.zipCd) === null) continue;
           listing.rounds.push({
             externalId: policyExternalId(parsed.data.plcyNo),
             fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
