@@ -1,9 +1,18 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { publicContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are built from 'use cache' reads tagged by record (lib/cache/tags.ts) and served
+  // whole from the cache until a write expires a tag they were built from.
+  cacheComponents: true,
+  partialPrefetching: false,
+  // Both caches live in the server's memory, with tag expirations shared through the database.
+  cacheHandler: path.resolve("lib/cache/handlers/pages.mjs"),
+  cacheHandlers: { default: path.resolve("lib/cache/handlers/data.mjs") },
+  cacheMaxMemorySize: 0,
   experimental: {
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
     // Integrity hashes on the scripts Next loads (see publicContentSecurityPolicy).

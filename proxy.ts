@@ -1,11 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { sessionCookieName } from "@/lib/auth/config";
+import { editorFromCookie } from "@/lib/auth/session";
 import { siteUrl } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
 
+function decodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Forged or oversized server-action posts are refused here; otherwise redirects and headers only:
 // every admin page, action and route handler checks the session itself.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = serverActionRefusal(request.headers, new URL(siteUrl).host);
     if (refusal) {
@@ -16,11 +27,19 @@ export function proxy(request: NextRequest) {
     }
   }
   const { pathname, search } = request.nextUrl;
+  // A path that cannot be percent-decoded (/tags/%ff) names no page; Next would answer 500.
+  if (!decodable(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
   if (!pathname.startsWith("/admin")) return NextResponse.next();
-  const signedIn = request.cookies
-    .getAll()
-    .some((cookie) => cookie.name.endsWith("next-auth.session-token"));
-  if (!signedIn && pathname !== "/admin/login") {
+  // A page load is checked here, before anything is sent: a workspace page streams its frame
+  // first, so its own check (it still makes one) could only send a signed-out browser away from
+  // within the page. A server action answers for itself ("로그인이 필요합니다") and keeps the form.
+  const cookie = request.cookies.get(sessionCookieName)?.value;
+  const signedIn =
+    pathname === "/admin/login" ||
+    (request.method === "GET" || request.method === "HEAD"
+      ? (await editorFromCookie(cookie)) !== null
+      : cookie !== undefined);
+  if (!signedIn) {
     const login = new URL("/admin/login", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
@@ -45,6 +64,8 @@ export const config = {
   matcher: [
     "/admin",
     "/admin/:path*",
+    // Any path with a percent sign: checked above for one that cannot be decoded.
+    "/(.*%.*)",
     // A server-action post to any other page: refused above, as there are none outside /admin.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

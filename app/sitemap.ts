@@ -1,13 +1,19 @@
 import type { MetadataRoute } from "next";
+import { cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { allPublishedArticles, listPublishedIssues } from "@/lib/bulletin/queries";
 import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
 import { eq } from "drizzle-orm";
 
-export const dynamic = "force-dynamic";
+export default function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return cachedSitemap();
+}
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+async function cachedSitemap(): Promise<MetadataRoute.Sitemap> {
+  "use cache";
+  cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs);
   const [issueRows, articleRows, courseRows, programRows] = await Promise.all([
     listPublishedIssues(),
     allPublishedArticles(),

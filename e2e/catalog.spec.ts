@@ -5,7 +5,7 @@ const isMobile = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
 
 /** On phones the filters live in a bottom sheet opened by the 필터 button. */
 async function openFilters(page: Page) {
-  if (isMobile(page)) await page.locator('label[for="filters-open"]').first().click();
+  if (isMobile(page)) await page.locator('label[for$="-filters-open"]:visible').first().click();
 }
 
 async function pickTwoVrCourses(page: Page) {

@@ -1,36 +1,48 @@
 import "server-only";
+import { Cron } from "croner";
+import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { migrateDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { cronToken } from "@/lib/auth/config";
+import { publishDueSchedules } from "@/lib/bulletin/schedule";
 import { isSearchConfigured } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 
 let started = false;
 
 const SCHEDULE_CHECK_MS = 15_000;
+const LAUNCHER_CHECK_MS = 2_000;
 
-/** Asks this server to publish what is due; the route handler revalidates the cached pages. */
-function publishDueSchedulesSoon() {
-  const host = env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST;
-  return fetch(`http://${host}:${env.PORT}/api/cron/publish`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${cronToken()}` },
-  })
-    .then((response) => {
-      if (!response.ok) console.warn(`schedule: publishing failed (${response.status})`);
+function publishDue() {
+  return publishDueSchedules()
+    .then(async (published) => {
+      if (published > 0 && isSearchConfigured()) await drainSearchOutbox().catch(() => undefined);
     })
     .catch((error) => console.warn(`schedule: publishing failed (${(error as Error).message})`));
 }
 
 /**
- * Applies pending migrations, publishes scheduled content when due and drains the search outbox
- * periodically (rows carry their own back-off).
+ * Runs in the Next server process: applies pending migrations, publishes scheduled content when
+ * due (the write expires the cached pages it touched; no request is needed) and drains the search
+ * outbox periodically (rows carry their own back-off).
  */
 export async function startBackgroundWork() {
   if (started) return;
   started = true;
   await migrateDatabase();
-  if (env.NEXTAUTH_SECRET) setInterval(publishDueSchedulesSoon, SCHEDULE_CHECK_MS).unref();
+  // Started by `npm start`: end with it, so a killed launcher leaves no server holding the port.
+  if (env.PORTAL_LAUNCHER_PID) {
+    const launcher = env.PORTAL_LAUNCHER_PID;
+    setInterval(() => {
+      if (process.ppid !== launcher) process.exit(1);
+    }, LAUNCHER_CHECK_MS).unref();
+  }
+  setInterval(publishDue, SCHEDULE_CHECK_MS).unref();
+  // Statuses worded from the date (접수중, 마감 임박) change at midnight, not when a record does.
+  new Cron("0 0 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
+    expireCacheTags([cacheTags.today]).catch((error) =>
+      console.warn(`cache: could not expire today's pages (${(error as Error).message})`),
+    ),
+  );
   if (!isSearchConfigured()) {
     console.warn("search: MEILI_URL is not set; search pages will use the database");
     return;

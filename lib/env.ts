@@ -1,12 +1,12 @@
-import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATA_DIR, databaseLocation } from "./db/location.mjs";
 
 // The one place that reads process.env. Scripts and the app share it; nothing here is sent to the browser.
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1).default("./data"),
+  DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   MEILI_URL: z.url().optional(),
@@ -22,6 +22,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SITE_URL: z.url().optional(),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
+  // Set by `npm start` for the Next server it runs (lib/background.ts ends the server with it).
+  PORTAL_LAUNCHER_PID: z.coerce.number().int().positive().optional(),
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   // Official open APIs (lib/sources): the URL defaults to the official host; no key, no sync.
   WORK24_API_URL: z.url().default("https://www.work24.go.kr"),
@@ -53,8 +55,6 @@ function parseEnv(): Env {
 
 export const env = parseEnv();
 
-export const dataDir = path.resolve(env.DATA_DIR);
-
-export const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "portal.db")}`;
+export const { dataDir, url: databaseUrl } = databaseLocation(env);
 
 export const siteUrl = env.SITE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;

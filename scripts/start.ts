@@ -8,11 +8,12 @@ import { createUser } from "@/lib/users/accounts";
 import { prepareDemoCatalog, scheduleSourceSync, syncSources } from "@/lib/sources/run";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { buildIfNeeded } from "./lib/build";
-import { servePortal, type PortalHttpServer } from "./lib/portal-http";
+import { startNext, waitUntilListening } from "./lib/next-server";
 import { localSecret } from "./lib/secrets";
 import { connectOrStartSearch } from "./lib/search-server";
 
-// `npm start`: everything a fresh clone needs, in order, then the production server.
+// `npm start`: everything a fresh clone needs, in order, then plain `next start` in its own
+// process, with the local Meilisearch and the source-sync schedule kept running beside it.
 async function main() {
   // DATA_DIR holds the database, secrets and Meilisearch's data and key: this user's only.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -59,8 +60,9 @@ async function main() {
 
   const siteUrl =
     env.NEXTAUTH_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
-  // Next's own copy of lib/ reads these when it loads.
-  Object.assign(process.env, {
+  // Next reads these when it starts; the secret is kept under DATA_DIR so sessions survive restarts.
+  const next = startNext(env.HOST, env.PORT, {
+    ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     MEILI_URL: search.url,
@@ -68,13 +70,28 @@ async function main() {
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),
     NEXTAUTH_URL: siteUrl,
   });
-  let server: PortalHttpServer;
-  try {
-    server = await servePortal(env.HOST, env.PORT);
-  } catch (error) {
-    await search.stop();
-    throw error;
-  }
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    schedule?.stop();
+    // Both at once: a slow HTTP close must not outlast the caller's patience and leave the local
+    // Meilisearch running without its portal (a SIGKILL after it would orphan it).
+    await Promise.all([next.stop(), search.stop()]);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  void next.exited.then((code) => {
+    if (stopping) return;
+    console.error(`next start ended (exit code ${code}); stopping`);
+    void stop(code || 1);
+  });
+  const localUrl = `http://${env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST}:${env.PORT}`;
+  await waitUntilListening(localUrl, next).catch(async (error: Error) => {
+    console.error(error.message);
+    await stop(1);
+  });
   console.log(`\n  인천 경제·일자리 포털: ${siteUrl}\n`);
   if (demoEditor) {
     // Printed once: only the hash is stored. `npm run user -- reset-password` makes a new one.
@@ -83,19 +100,6 @@ async function main() {
       `  데모 편집자 ${demoEditor.email} / 비밀번호 ${demoEditor.password} (이번 한 번만 표시됩니다)\n`,
     );
   }
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    schedule?.stop();
-    // Both at once: a slow HTTP close must not outlast the caller's patience and leave the local
-    // Meilisearch running without its portal (a SIGKILL after it would orphan it).
-    await Promise.all([server.close(), search.stop()]);
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
 }
 
 main().catch((error) => {

@@ -17,6 +17,12 @@ export const nextHeaders = () => ({
   headers: async () => new Headers(),
 });
 
-export const nextCache = () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() });
+export const nextCache = () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
+});
 
 export const nextServer = () => ({ after: vi.fn() });

@@ -1,4 +1,6 @@
+import { cacheTag } from "next/cache";
 import Link from "next/link";
+import { cacheTags } from "@/lib/cache/tags";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
@@ -9,11 +11,11 @@ import { addDays, formatDateTime, todayInSeoul } from "@/lib/dates/dates";
 import { programsClosingSoon } from "@/lib/programs/queries";
 import { catalogAsOf } from "@/lib/sources/status";
 
-export const dynamic = "force-dynamic";
-
 const CLOSING_SOON_DAYS = 14;
 
 export default async function HomePage() {
+  "use cache";
+  cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs, cacheTags.today);
   const today = todayInSeoul();
   const [issue, openCourses, closingPrograms, asOf] = await Promise.all([
     latestIssue(),

@@ -6,7 +6,6 @@ export const metadata: Metadata = {
 };
 
 // Rendered per request: every admin response carries its own CSP nonce and reads the session.
-export const dynamic = "force-dynamic";
 
 export default function AdminRootLayout({ children }: { children: React.ReactNode }) {
   return <div className="min-h-dvh bg-slate-50">{children}</div>;

@@ -1,16 +1,24 @@
+import { cacheTag } from "next/cache";
 import { allPublishedArticles } from "@/lib/bulletin/queries";
+import { cacheTags } from "@/lib/cache/tags";
 import { siteUrl } from "@/lib/env";
 import { atomXml } from "@/lib/feed/atom";
-
-export const dynamic = "force-dynamic";
 
 const PUBLISHER = "인천 경제·일자리 포털";
 
 /** Atom feed of every published article, newest issue first. */
 export async function GET() {
+  return new Response(await articleFeed(), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+}
+
+async function articleFeed() {
+  "use cache";
+  cacheTag(cacheTags.issues);
   const rows = await allPublishedArticles();
   const url = (path: string) => new URL(path, siteUrl).toString();
-  const xml = atomXml({
+  return atomXml({
     id: url("/issues"),
     title: "인천 경제산업 Issue & Trend",
     subtitle: "인천의 산업·고용 이슈와 국내 정책동향",
@@ -34,5 +42,4 @@ export async function GET() {
       };
     }),
   });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -1,5 +1,7 @@
+import { cacheTag } from "next/cache";
 import Link from "next/link";
 import { ArticleBody } from "@/components/bulletin/article-body";
+import { cacheTags } from "@/lib/cache/tags";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
@@ -18,6 +20,15 @@ const TOC_MIN_HEADINGS = 4;
 
 /** An article as the public sees it; the editors' preview renders the same component. */
 export async function ArticleView({ article, issue }: { article: Article; issue: Issue }) {
+  "use cache";
+  // Rendered once per change of the article, its issue, the linked programs or related courses.
+  cacheTag(
+    cacheTags.article(article.id),
+    cacheTags.issue(issue.id),
+    cacheTags.courses,
+    cacheTags.programs,
+    cacheTags.today,
+  );
   const [programs, taggedCourses, taggedPrograms] = await Promise.all([
     programsForArticle(article.id),
     coursesWithTags(article.tags, 4),

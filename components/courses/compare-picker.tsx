@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { MAX_COMPARE } from "@/lib/courses/compare";
 import { COMPARE_FORM_ID } from "./compare-checkbox";
@@ -47,10 +47,9 @@ function tickBoxes(ids: string[]) {
  * and table rows; with it, the choice survives paging and searching (session storage) and stops
  * at four.
  */
-export function ComparePicker() {
+export function ComparePicker({ query }: { query: string }) {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams().toString();
   const [ids, setIds] = useState<string[]>([]);
   // The tray's contents for the change handler, which outlives renders; storage only persists it.
   const picked = useRef<string[]>([]);
@@ -71,7 +70,7 @@ export function ComparePicker() {
     );
     pick(stored);
     tickBoxes(stored);
-  }, [pathname, searchParams]);
+  }, [pathname, query]);
 
   useEffect(() => {
     const onChange = (event: Event) => {

@@ -19,6 +19,7 @@ export function CourseFilterPanel({
   return (
     <div>
       <FacetGroup
+        idPrefix="courses"
         name="status"
         legend={courseCatalogSpec.status.label}
         options={catalog.facets.status}
@@ -46,6 +47,7 @@ export function CourseFilterPanel({
       {(Object.entries(courseCatalogSpec.facets) as [CourseFacet, FacetSpec][]).map(
         ([name, facet]) => (
           <FacetGroup
+            idPrefix="courses"
             key={name}
             name={name}
             legend={facet.label}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
@@ -40,11 +40,14 @@ function queryOf(form: HTMLFormElement) {
  */
 export function AutoSubmitForm({
   action,
+  query,
   id,
   className,
   children,
 }: {
   action: string;
+  /** The query string the page was rendered for: the server's, so cached pages can carry it. */
+  query: string;
   id?: string;
   className?: string;
   children: React.ReactNode;
@@ -53,11 +56,9 @@ export function AutoSubmitForm({
   const [pending, startTransition] = useTransition();
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const search = useSearchParams().toString();
-
   useEffect(() => {
     if (formRef.current) syncControls(formRef.current);
-  }, [search]);
+  }, [query]);
 
   const go = (form: HTMLFormElement, mode: "push" | "replace") => {
     if (typing.current) clearTimeout(typing.current);

@@ -11,7 +11,9 @@ import { SearchBox } from "./search-box";
  */
 export function CatalogShell({
   title,
+  idPrefix,
   action,
+  query,
   search,
   hiddenFields,
   filters,
@@ -25,7 +27,14 @@ export function CatalogShell({
   children,
 }: {
   title: string;
+  /**
+   * Starts every id in the catalog: after a client-side navigation Next keeps the page left,
+   * hidden, in the document, so two catalogs must not share an id a label or link points to.
+   */
+  idPrefix: string;
   action: string;
+  /** The query string this page was rendered for (the form follows it after a navigation). */
+  query: string;
   search: { id: string; label: string; placeholder: string; defaultValue: string };
   hiddenFields?: React.ReactNode;
   filters: React.ReactNode;
@@ -44,6 +53,7 @@ export function CatalogShell({
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
       <AutoSubmitForm
         action={action}
+        query={query}
         className="group grid grid-cols-1 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6"
       >
         <div className="md:col-span-2">
@@ -51,20 +61,22 @@ export function CatalogShell({
           {hiddenFields}
         </div>
         <aside aria-label="필터">
-          <FilterDrawer activeCount={chips.length}>{filters}</FilterDrawer>
+          <FilterDrawer idPrefix={idPrefix} activeCount={chips.length}>
+            {filters}
+          </FilterDrawer>
         </aside>
         {/* While new results load, the old ones dim and say so (data-pending on the form). */}
         <section
-          aria-labelledby="catalog-results"
+          aria-labelledby={`${idPrefix}-results-heading`}
           className="min-w-0 transition-opacity group-data-[pending]:opacity-60"
-          id="results"
+          id={`${idPrefix}-results`}
         >
           {fallback && <FallbackNotice />}
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             {/* Only the count is announced as results change; announcing the whole list would
                 read every card aloud after each keystroke. */}
             <div aria-live="polite" aria-atomic="true">
-              <h2 id="catalog-results" className="text-sm text-slate-700">
+              <h2 id={`${idPrefix}-results-heading`} className="text-sm text-slate-700">
                 {heading}
               </h2>
             </div>

@@ -7,6 +7,7 @@ import { FacetFold } from "./facet-fold";
  * its place: ticking one in the fold does not move it, and the keyboard focus with it.
  */
 export function FacetGroup({
+  idPrefix,
   name,
   legend,
   options,
@@ -14,6 +15,8 @@ export function FacetGroup({
   labelOf = (value) => value,
   limit = 8,
 }: {
+  /** The catalog's (see CatalogShell): both catalogs have a 상태 facet. */
+  idPrefix: string;
   name: string;
   legend: string;
   options: FacetOption[];
@@ -25,7 +28,7 @@ export function FacetGroup({
   const visible = options.slice(0, limit);
   const folded = options.slice(limit);
   const item = (option: FacetOption, i: number) => {
-    const id = `facet-${name}-${i}`;
+    const id = `${idPrefix}-facet-${name}-${i}`;
     return (
       <li key={option.value}>
         <label

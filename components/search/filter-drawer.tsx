@@ -4,24 +4,29 @@
  * never submitted with the form.
  */
 export function FilterDrawer({
+  idPrefix,
   activeCount,
   children,
 }: {
+  /** Unique per catalog: a catalog visited before stays in the page, hidden, after navigating. */
+  idPrefix: string;
   activeCount: number;
   children: React.ReactNode;
 }) {
+  const toggle = `${idPrefix}-filters-open`;
+  const panel = `${idPrefix}-filter-panel`;
   return (
     <div>
       <input
-        id="filters-open"
+        id={toggle}
         type="checkbox"
         data-drawer-toggle
         aria-label="필터 열기"
         className="peer sr-only md:hidden"
-        aria-controls="filter-panel"
+        aria-controls={panel}
       />
       <label
-        htmlFor="filters-open"
+        htmlFor={toggle}
         className="peer-focus-visible:outline-brand-600 flex min-h-11 w-full cursor-pointer items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white font-bold peer-focus-visible:outline-2 md:hidden"
       >
         필터
@@ -30,13 +35,13 @@ export function FilterDrawer({
         )}
       </label>
       <div
-        id="filter-panel"
+        id={panel}
         className="hidden peer-checked:fixed peer-checked:inset-x-0 peer-checked:bottom-0 peer-checked:z-50 peer-checked:block peer-checked:max-h-[85dvh] peer-checked:overflow-y-auto peer-checked:rounded-t-2xl peer-checked:bg-white peer-checked:p-4 peer-checked:shadow-2xl md:block"
       >
         <div className="mb-2 flex items-center justify-between md:hidden">
           <p className="text-lg font-bold">필터</p>
           <label
-            htmlFor="filters-open"
+            htmlFor={toggle}
             className="text-brand-700 flex min-h-11 cursor-pointer items-center px-3 font-bold"
           >
             닫기
@@ -53,7 +58,7 @@ export function FilterDrawer({
         </div>
       </div>
       <label
-        htmlFor="filters-open"
+        htmlFor={toggle}
         aria-hidden="true"
         className="fixed inset-0 z-40 hidden bg-slate-900/40 peer-checked:block md:peer-checked:hidden"
       />

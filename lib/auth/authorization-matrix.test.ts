@@ -11,7 +11,6 @@ import { sessionTokenFor, testUser } from "@/test/session";
 import { actionRoles } from "./action";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
 
 // Every exported server action in lib/**/actions.ts, found on disk: an action added later is

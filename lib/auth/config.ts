@@ -1,5 +1,4 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { env, siteUrl } from "@/lib/env";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
@@ -11,9 +10,4 @@ export const sessionCookieName = `${secureCookies ? "__Secure-" : ""}next-auth.s
 export function authSecret() {
   if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set");
   return env.NEXTAUTH_SECRET;
-}
-
-/** The token the app's own scheduler presents to /api/cron/publish (derived, so nothing new to configure). */
-export function cronToken() {
-  return createHmac("sha256", authSecret()).update("cron:publish").digest("base64url");
 }

@@ -68,12 +68,16 @@ export async function editorFromToken(token: JWT | null, now = Date.now()): Prom
  * The signed-in editor of this request, read from the session cookie. Memoised per server render,
  * so the workspace layout and its page check the session with one database read.
  */
-export const currentEditor = cache(async (): Promise<Editor | null> => {
-  const raw = (await cookies()).get(sessionCookieName)?.value;
+export const currentEditor = cache(async (): Promise<Editor | null> =>
+  editorFromCookie((await cookies()).get(sessionCookieName)?.value),
+);
+
+/** The account a session cookie's value still speaks for, or null (see editorFromToken). */
+export async function editorFromCookie(raw: string | undefined): Promise<Editor | null> {
   if (!raw) return null;
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   return editorFromToken(token);
-});
+}
 
 export class AuthorizationError extends Error {
   name = "AuthorizationError";

@@ -13,7 +13,6 @@ import {
 import { publishDueSchedules } from "./schedule";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
 
 async function anArticle() {

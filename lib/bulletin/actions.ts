@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gt, lt, max, ne } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
+import { bulletinTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/audit/record";
 import { recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
@@ -51,6 +52,15 @@ function refuseBrokenCharts(body: string) {
       { body: "차트 블록에 오류가 있습니다" },
     );
   }
+}
+
+/** After an article's change has committed: its page, its issue's and the lists are out of date. */
+async function articleChanged(articleId: number) {
+  const [article] = await db
+    .select({ issueId: articles.issueId })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  if (article) await afterContentChange(bulletinTags({ issueId: article.issueId, articleId }));
 }
 
 export const createIssue = formAction("editor", issueFormSchema, async (input, editor) => {
@@ -125,7 +135,7 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
       details: { slug: input.slug, version: input.version + 1 },
     });
   });
-  afterContentChange();
+  await afterContentChange(bulletinTags({ issueId: input.id }));
   return { status: "ok", message: "호 정보를 저장했습니다." };
 });
 
@@ -178,7 +188,7 @@ export const setIssuePublication = formAction(
         details: { slug: issue.slug, publishAt: change.publishAt?.toISOString() ?? null },
       });
     });
-    afterContentChange();
+    await afterContentChange(bulletinTags({ issueId: input.id }));
     return { status: "ok", message: publicationMessages[input.intent] };
   },
 );
@@ -317,7 +327,7 @@ export const saveArticle = formAction("editor", articleFormSchema, async (input,
     });
     return updated;
   });
-  afterContentChange();
+  await articleChanged(input.id);
   return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
 });
 
@@ -348,7 +358,7 @@ export const setArticlePublication = formAction(
         .where(eq(issues.id, article.issueId));
       return issue!.status;
     });
-    afterContentChange();
+    await articleChanged(input.id);
     const waiting =
       input.intent !== "unpublish" &&
       input.intent !== "cancel-schedule" &&
@@ -400,7 +410,7 @@ export const moveArticle = formAction("editor", moveSchema, async (input, editor
       details: { title: article.title, direction: input.direction },
     });
   });
-  afterContentChange();
+  await articleChanged(input.id);
   return { status: "ok", message: "순서를 바꿨습니다." };
 });
 
@@ -437,6 +447,6 @@ export const restoreArticleRevision = formAction("editor", restoreSchema, async 
     });
     return { from: revision.version, version: updated.version };
   });
-  afterContentChange();
+  await articleChanged(input.id);
   redirect(`/admin/articles/${input.id}?restored=${restored.from}`);
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
+import { bulletinTags, expireCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { articles, issues } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
@@ -8,7 +9,7 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 
 /** Publishes every issue and article whose scheduled time has come; returns how many. */
 export async function publishDueSchedules(now = new Date()) {
-  return db.transaction(async (tx) => {
+  const published = await db.transaction(async (tx) => {
     const dueIssues = await tx
       .update(issues)
       .set({ status: "published", updatedAt: now })
@@ -18,7 +19,7 @@ export async function publishDueSchedules(now = new Date()) {
       .update(articles)
       .set({ status: "published", updatedAt: now })
       .where(and(eq(articles.status, "scheduled"), lte(articles.publishAt, now)))
-      .returning({ id: articles.id, title: articles.title });
+      .returning({ id: articles.id, issueId: articles.issueId, title: articles.title });
     const issueArticles =
       dueIssues.length === 0
         ? []
@@ -51,6 +52,16 @@ export async function publishDueSchedules(now = new Date()) {
         details: { title: article.title },
       });
     }
-    return dueIssues.length + dueArticles.length;
+    return {
+      count: dueIssues.length + dueArticles.length,
+      tags: [
+        ...dueIssues.flatMap((issue) => bulletinTags({ issueId: issue.id })),
+        ...dueArticles.flatMap((article) =>
+          bulletinTags({ issueId: article.issueId, articleId: article.id }),
+        ),
+      ],
+    };
   });
+  await expireCacheTags(published.tags);
+  return published.count;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
+import { bulletinTags, cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, courses, issues, programs } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
@@ -45,10 +46,12 @@ function plan(existing: Existing, hash: string, report: SeedReport): "insert" | 
 /** Writes the seed content in one transaction: all of it, or nothing. */
 export async function seedDatabase(content: SeedContent): Promise<SeedReport> {
   const report: SeedReport = { inserted: 0, refreshed: 0, unchanged: 0, keptEdited: 0 };
+  const issueIds: number[] = [];
   await db.transaction(async (tx) => {
     const articleIds = new Map<string, number>();
     for (const { issue, articles: articleSeeds } of content.issues) {
       const issueId = await seedIssue(tx, issue, report);
+      issueIds.push(issueId);
       for (const article of articleSeeds) {
         articleIds.set(article.slug, await seedArticle(tx, issueId, article, report));
       }
@@ -56,6 +59,14 @@ export async function seedDatabase(content: SeedContent): Promise<SeedReport> {
     await seedCourses(tx, content.courses, report);
     await seedPrograms(tx, content.programs, articleIds, report);
   });
+  if (report.inserted + report.refreshed > 0) {
+    // Each issue's tag covers its articles' pages too.
+    await expireCacheTags([
+      ...issueIds.flatMap((issueId) => bulletinTags({ issueId })),
+      cacheTags.courses,
+      cacheTags.programs,
+    ]);
+  }
   return report;
 }
 

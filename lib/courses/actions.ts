@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { formAction } from "@/lib/auth/action";
+import { cacheTags } from "@/lib/cache/tags";
 import { bulkOperationLabels } from "@/lib/catalog/operations";
 import { applyBulkOperation, saveCatalogRecord } from "@/lib/catalog/records";
 import { bulkSchema, deleteSchema } from "@/lib/catalog/schema";
@@ -14,7 +15,7 @@ export const saveCourse = formAction("editor", courseFormSchema, async (input, e
   const saved = await db.transaction((tx) =>
     saveCatalogRecord(tx, "course", { id, version }, record, editor.id),
   );
-  afterContentChange();
+  await afterContentChange([cacheTags.courses]);
   if (id === undefined) redirect(`/admin/courses/${saved.id}?created=1`);
   return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
 });
@@ -23,7 +24,7 @@ export const bulkUpdateCourses = formAction("editor", bulkSchema, async (input, 
   const count = await db.transaction((tx) =>
     applyBulkOperation(tx, "course", input.ids, input.operation, editor.id),
   );
-  afterContentChange();
+  await afterContentChange([cacheTags.courses]);
   return {
     status: "ok",
     message: `과정 ${count}개를 ${bulkOperationLabels[input.operation]}했습니다.`,
@@ -32,6 +33,6 @@ export const bulkUpdateCourses = formAction("editor", bulkSchema, async (input, 
 
 export const deleteCourse = formAction("editor", deleteSchema, async (input, editor) => {
   await db.transaction((tx) => applyBulkOperation(tx, "course", [input.id], "delete", editor.id));
-  afterContentChange();
+  await afterContentChange([cacheTags.courses]);
   redirect("/admin/courses?deleted=1");
 });

@@ -257,6 +257,18 @@ export const movedPaths = sqliteTable("moved_paths", {
   createdAt: createdAt(),
 });
 
+/**
+ * When each cache tag was last expired (ms since epoch). Any process that writes content records
+ * here; the Next server's cache handlers (lib/cache/handlers/) read it, so a page cached before the
+ * write is rendered again.
+ */
+export const cacheTagExpirations = sqliteTable(
+  "cache_tag_expirations",
+  { tag: text("tag").primaryKey(), expiredAt: integer("expired_at").notNull() },
+  // The handlers ask only for what changed since they last looked.
+  (t) => [index("cache_tag_expirations_expired_at").on(t.expiredAt)],
+);
+
 export type SyncDiff = {
   added: string[];
   changed: { id: string; fields: string[] }[];

@@ -1,7 +1,7 @@
-// Which address a request came from, for the sign-in limits. The portal's server appends the
-// socket's peer to X-Forwarded-For (scripts/lib/portal-http.ts), as any proxy does, so the last
-// entry is always the peer; each trusted proxy in front added one more entry before it. Entries
-// further left are whatever the client wrote and are never believed.
+// Which address a request came from, for the sign-in limits. The Next server appends the socket's
+// peer to X-Forwarded-For (lib/http/peer-address.mjs), as any proxy does, so the last entry is
+// always the peer; each trusted proxy in front added one more entry before it. Entries further
+// left are whatever the client wrote and are never believed.
 export function clientAddress(forwardedFor: string | null | undefined, trustedProxies: number) {
   const chain = (forwardedFor ?? "")
     .split(",")

@@ -12,7 +12,6 @@ import { importRecords } from "./actions";
 import { MAX_UPLOAD_BYTES } from "./limits";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
 
 type Report = {

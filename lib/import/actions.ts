@@ -2,6 +2,7 @@
 
 import { createHash } from "node:crypto";
 import { afterContentChange } from "@/lib/admin/after-write";
+import { catalogTag } from "@/lib/cache/tags";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { parseUpload, UploadError, uploadFormat, type ImportFormat } from "./parse";
@@ -57,7 +58,7 @@ export const importRecords = formAction(
       if (!(error instanceof DryRun)) throw error;
       plan = error.plan;
     }
-    if (apply) afterContentChange();
+    if (apply) await afterContentChange([catalogTag[input.entity]]);
 
     const report: ImportReport = {
       entity: input.entity,

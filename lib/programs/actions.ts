@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { formAction } from "@/lib/auth/action";
+import { cacheTags } from "@/lib/cache/tags";
 import { bulkOperationLabels } from "@/lib/catalog/operations";
 import { applyBulkOperation, saveCatalogRecord } from "@/lib/catalog/records";
 import { bulkSchema, deleteSchema } from "@/lib/catalog/schema";
@@ -14,7 +15,7 @@ export const saveProgram = formAction("editor", programFormSchema, async (input,
   const saved = await db.transaction((tx) =>
     saveCatalogRecord(tx, "program", { id, version }, record, editor.id),
   );
-  afterContentChange();
+  await afterContentChange([cacheTags.programs]);
   if (id === undefined) redirect(`/admin/programs/${saved.id}?created=1`);
   return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
 });
@@ -23,7 +24,7 @@ export const bulkUpdatePrograms = formAction("editor", bulkSchema, async (input,
   const count = await db.transaction((tx) =>
     applyBulkOperation(tx, "program", input.ids, input.operation, editor.id),
   );
-  afterContentChange();
+  await afterContentChange([cacheTags.programs]);
   return {
     status: "ok",
     message: `지원사업 ${count}개를 ${bulkOperationLabels[input.operation]}했습니다.`,
@@ -32,6 +33,6 @@ export const bulkUpdatePrograms = formAction("editor", bulkSchema, async (input,
 
 export const deleteProgram = formAction("editor", deleteSchema, async (input, editor) => {
   await db.transaction((tx) => applyBulkOperation(tx, "program", [input.id], "delete", editor.id));
-  afterContentChange();
+  await afterContentChange([cacheTags.programs]);
   redirect("/admin/programs?deleted=1");
 });

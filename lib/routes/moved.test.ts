@@ -9,7 +9,6 @@ import { sessionTokenFor, testUser } from "@/test/session";
 import { recordMovedPath } from "./moved";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
 
 const movedTo = async (from: string) =>

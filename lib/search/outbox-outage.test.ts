@@ -5,7 +5,6 @@ import { inject } from "vitest";
 import { freePort, startLocalMeilisearch, type LocalMeilisearch } from "./local-server";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
 
 // This file runs its own Meilisearch so it can stop and restart it; the portal's modules are

@@ -2,6 +2,8 @@
 
 import { and, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
+import { afterContentChange } from "@/lib/admin/after-write";
+import { catalogTag } from "@/lib/cache/tags";
 import { redirect } from "next/navigation";
 import { setTimeout as sleep } from "node:timers/promises";
 import { josa } from "es-hangul";
@@ -127,6 +129,7 @@ export const takeSourceValue = formAction(
         details: { field, source: row.source },
       });
     });
+    await afterContentChange([catalogTag[entity]]);
     // A fresh page: the form's fields show the value taken, not the one typed before.
     redirect(`/admin/${entity}s/${recordId}?took=${field}&v=${expected + 1}`);
   },

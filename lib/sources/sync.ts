@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
+import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
 import { courses, programs, syncRuns, systemState, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
@@ -226,6 +227,8 @@ export async function runSourceSync(
       report.message = held;
     } else if (!dryRun) {
       await write(source, table, plan, now, options.requestedBy ?? null);
+      if (report.added.length + report.changed.length + report.closed.length > 0)
+        await expireCacheTags([catalogTag[source.entity]]);
     }
     await finishRun(run!.id, report, now);
     return report;

@@ -7,7 +7,6 @@ import { signInAs, submit } from "@/test/actions";
 import { addUser, resetPassword } from "./actions";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
-vi.mock("next/cache", async () => (await import("@/test/next-request")).nextCache());
 
 describe("users page: passwords an admin types", () => {
   beforeAll(async () => {

@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
-import { listPublishedIssues } from "@/lib/bulletin/queries";
-
-export const dynamic = "force-dynamic";
+import { publishedIssues } from "@/lib/bulletin/cached";
 
 export const metadata: Metadata = pageMetadata({
   title: "인천 경제산업 Issue & Trend",
@@ -13,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function IssuesPage() {
-  const issues = await listPublishedIssues();
+  const issues = await publishedIssues();
   return (
     <div>
       <h1 className="mb-1 text-2xl font-bold">인천 경제산업 Issue & Trend</h1>

@@ -12,8 +12,6 @@ import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
 
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
 
 const specs = {

@@ -1,7 +1,5 @@
 import { checkHealth } from "@/lib/health";
 
-export const dynamic = "force-dynamic";
-
 export async function GET() {
   const health = await checkHealth();
   const ok = health.db === "ok" && health.search === "ok";

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
 import { courses, programs, type SourceName } from "@/lib/db/schema";
@@ -40,7 +41,7 @@ export async function demoCatalogsShown(): Promise<{ courses: boolean; programs:
 export async function removeDemoRecords(source: OfficialSource) {
   const { name, entity } = demoOf[source];
   const table = entity === "course" ? courses : programs;
-  return db.transaction(async (tx) => {
+  const count = await db.transaction(async (tx) => {
     const removed = await tx
       .delete(table)
       .where(eq(table.source, name))
@@ -52,4 +53,6 @@ export async function removeDemoRecords(source: OfficialSource) {
     );
     return removed.length;
   });
+  if (count > 0) await expireCacheTags([catalogTag[entity]]);
+  return count;
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
@@ -18,16 +20,18 @@ import {
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
 import { scheduleLabels } from "@/lib/courses/enums";
-import { getPublishedCourse, relatedCourses } from "@/lib/courses/queries";
+import { publishedCourse } from "@/lib/courses/cached";
+import { relatedCourses } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
 import { programsFundingCourse } from "@/lib/programs/queries";
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
-export const dynamic = "force-dynamic";
+export const generateStaticParams = buildPlaceholder("id");
 
 export async function generateMetadata({ params }: PageProps<"/courses/[id]">): Promise<Metadata> {
-  const course = await getPublishedCourse((await params).id);
+  const course = await publishedCourse((await params).id);
   if (!course) return {};
   return pageMetadata({
     title: course.title,
@@ -69,8 +73,15 @@ function ApplySteps({ cardEligible }: { cardEligible: boolean }) {
 
 export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
   const { id } = await params;
-  const course = await getPublishedCourse(id);
+  const course = await publishedCourse(id);
   if (!course) return movedOrNotFound(`/courses/${id}`);
+  return <CourseView course={course} />;
+}
+
+/** Rendered once per change: the status reads today, the lists read other courses and programs. */
+async function CourseView({ course }: { course: Course }) {
+  "use cache";
+  cacheTag(cacheTags.courses, cacheTags.programs, cacheTags.issues, cacheTags.today);
   const today = todayInSeoul();
   const status = recruitmentStatus(course, today);
   const rate = fillRate(course);

@@ -15,8 +15,6 @@ import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
 
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
 
 function selfPay(course: Course) {

@@ -3,14 +3,15 @@ import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
-import { adjacentIssues, getPublishedIssue } from "@/lib/bulletin/queries";
+import { publishedIssue } from "@/lib/bulletin/cached";
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
-// Rendered on first request, then served from the cache and refreshed in the background.
-export const revalidate = 300;
+export const generateStaticParams = buildPlaceholder("slug");
 
 export async function generateMetadata({ params }: PageProps<"/issues/[slug]">): Promise<Metadata> {
-  const issue = await getPublishedIssue((await params).slug);
-  if (!issue) return {};
+  const found = await publishedIssue((await params).slug);
+  if (!found) return {};
+  const { issue } = found;
   return pageMetadata({
     title: issue.title,
     description: issue.summary,
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/issues/[slug]">):
 
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {
   const { slug } = await params;
-  const issue = await getPublishedIssue(slug);
-  if (!issue) return movedOrNotFound(`/issues/${slug}`);
-  const { previous, next } = await adjacentIssues(issue.slug);
+  const found = await publishedIssue(slug);
+  if (!found) return movedOrNotFound(`/issues/${slug}`);
+  const { issue, previous, next } = found;
   return (
     <div className="max-w-3xl">
       <p className="text-sm">

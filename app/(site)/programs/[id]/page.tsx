@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
@@ -10,13 +12,15 @@ import { TagList } from "@/components/ui/tag-list";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { applicationStatus } from "@/lib/programs/derive";
-import { getPublishedProgram, openProgramsLike } from "@/lib/programs/queries";
+import { publishedProgram } from "@/lib/programs/cached";
+import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
-export const dynamic = "force-dynamic";
+export const generateStaticParams = buildPlaceholder("id");
 
 export async function generateMetadata({ params }: PageProps<"/programs/[id]">): Promise<Metadata> {
-  const program = await getPublishedProgram((await params).id);
+  const program = await publishedProgram((await params).id);
   if (!program) return {};
   return pageMetadata({
     title: program.title,
@@ -53,8 +57,15 @@ function officialLinkLabel(url: string) {
 
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
   const { id } = await params;
-  const program = await getPublishedProgram(id);
+  const program = await publishedProgram(id);
   if (!program) return movedOrNotFound(`/programs/${id}`);
+  return <ProgramView program={program} />;
+}
+
+/** Rendered once per change: the status reads today; a closed program lists open ones. */
+async function ProgramView({ program }: { program: ProgramWithArticle }) {
+  "use cache";
+  cacheTag(cacheTags.programs, cacheTags.issues, cacheTags.today);
   const today = todayInSeoul();
   const closed = applicationStatus(program, today) === "closed";
   // A closed program offers what a resident can still apply to instead.

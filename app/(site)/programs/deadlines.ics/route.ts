@@ -1,5 +1,3 @@
 import { programDeadlines, subscriptionRoute } from "@/lib/catalog/subscriptions";
 
-export const dynamic = "force-dynamic";
-
 export const GET = subscriptionRoute(programDeadlines);

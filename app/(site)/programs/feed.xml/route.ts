@@ -1,5 +1,3 @@
 import { programFeed, subscriptionRoute } from "@/lib/catalog/subscriptions";
 
-export const dynamic = "force-dynamic";
-
 export const GET = subscriptionRoute(programFeed);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,21 +12,37 @@ import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
 import { coursesWithTags } from "@/lib/courses/queries";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programsWithTags } from "@/lib/programs/queries";
-
-// Rendered on first request, then served from the cache and refreshed in the background.
-export const revalidate = 300;
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
 type Props = PageProps<"/tags/[tag]">;
 
+/** Next hands the segment over percent-encoded, except a "%25", which arrives as "%" already. */
+function decodedTag(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 async function load(params: Props["params"]) {
-  const tag = decodeURIComponent((await params).tag);
+  const tag = decodedTag((await params).tag);
+  return { tag, ...(await tagged(tag)) };
+}
+
+/** Everything under a tag, and the day the statuses are worded for. */
+async function tagged(tag: string) {
+  "use cache";
+  cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs, cacheTags.today);
   const [articles, courses, programs] = await Promise.all([
     articlesWithTags([tag], 50),
     coursesWithTags([tag]),
     programsWithTags([tag], 50),
   ]);
-  return { tag, articles, courses, programs };
+  return { articles, courses, programs, today: todayInSeoul() };
 }
+
+export const generateStaticParams = buildPlaceholder("tag");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, articles, courses, programs } = await load(params);
@@ -37,9 +55,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const { tag, articles, courses, programs } = await load(params);
+  const { tag, articles, courses, programs, today } = await load(params);
   if (articles.length + courses.length + programs.length === 0) notFound();
-  const today = todayInSeoul();
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">#{tag}</h1>

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { ArticleView } from "@/components/bulletin/article-view";
-import { articlePublishedAt, getPublishedArticle, sectionLabels } from "@/lib/bulletin/queries";
+import { publishedArticle } from "@/lib/bulletin/cached";
+import { articlePublishedAt, sectionLabels } from "@/lib/bulletin/queries";
 import { pageMetadata } from "@/lib/metadata";
-// Rendered on first request, then served from the cache and refreshed in the background.
-export const revalidate = 300;
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
 type Props = PageProps<"/issues/[slug]/[article]">;
 
 async function load(params: Props["params"]) {
   const { slug, article } = await params;
-  return getPublishedArticle(slug, article);
+  return publishedArticle(slug, article);
 }
+
+export const generateStaticParams = buildPlaceholder("slug", "article");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);

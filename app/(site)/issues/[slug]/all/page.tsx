@@ -3,15 +3,16 @@ import { movedOrNotFound } from "@/lib/routes/moved";
 import Link from "next/link";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { Badge } from "@/components/ui/badge";
-import { getPublishedIssue, sectionLabels } from "@/lib/bulletin/queries";
+import { publishedIssue } from "@/lib/bulletin/cached";
+import { sectionLabels } from "@/lib/bulletin/queries";
+import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
-// Rendered on first request, then served from the cache and refreshed in the background.
-export const revalidate = 300;
+export const generateStaticParams = buildPlaceholder("slug");
 
 export async function generateMetadata({
   params,
 }: PageProps<"/issues/[slug]/all">): Promise<Metadata> {
-  const issue = await getPublishedIssue((await params).slug);
+  const issue = (await publishedIssue((await params).slug))?.issue;
   if (!issue) return {};
   return { title: `${issue.title} 전체 보기`, alternates: { canonical: `/issues/${issue.slug}` } };
 }
@@ -19,7 +20,7 @@ export async function generateMetadata({
 /** Every article of an issue on one page, in the bulletin's order, for reading through or printing. */
 export default async function WholeIssuePage({ params }: PageProps<"/issues/[slug]/all">) {
   const { slug } = await params;
-  const issue = await getPublishedIssue(slug);
+  const issue = (await publishedIssue(slug))?.issue;
   if (!issue) return movedOrNotFound(`/issues/${slug}/all`);
   return (
     <div className="mx-auto max-w-3xl">

@@ -2,8 +2,6 @@ import { siteUrl } from "@/lib/env";
 import { deadlineEvent } from "@/lib/programs/calendar";
 import { getPublishedProgram } from "@/lib/programs/queries";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(
   _request: Request,
   { params }: RouteContext<"/programs/[id]/deadline.ics">,

@@ -1,0 +1,217 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
+import { parseParams } from "@/lib/search/params";
+import { pageMetadata } from "@/lib/metadata";
+import Link from "next/link";
+import { ComparePicker } from "@/components/courses/compare-picker";
+import { CourseCard } from "@/components/courses/course-card";
+import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
+import { CourseTable, type CourseRow } from "@/components/courses/course-table";
+import { QuerySuggestionHint } from "@/components/search/query-suggestion";
+import { CatalogShell } from "@/components/search/catalog-shell";
+import { SubscribeLinks } from "@/components/search/subscribe-links";
+import { SortSelect } from "@/components/search/sort-select";
+import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
+import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
+import {
+  activeCourseFilters,
+  courseQueryString,
+  courseSortLabels,
+  effectiveSort,
+  nextSortFor,
+  sortableCourseColumns,
+  courseParamSpecs,
+  type CourseParams,
+} from "@/lib/courses/filters";
+import type { Course } from "@/lib/db/schema";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { suggestQuery } from "@/lib/search/spelling";
+
+export const courseCatalogMetadata = pageMetadata({
+  title: "훈련과정",
+  description: "인천 지역 K-디지털 트레이닝·내일배움카드 훈련과정을 검색하고 비교하세요.",
+  path: "/courses",
+});
+
+function toRow(course: Course, today: string): CourseRow {
+  return {
+    id: course.externalId,
+    title: course.title,
+    provider: course.provider,
+    district: course.district,
+    startDate: course.startDate,
+    totalHours: course.totalHours,
+    fillRate: fillRate(course),
+    employmentRate: course.employmentRate,
+    status: recruitmentStatusLabels[recruitmentStatus(course, today)],
+    isSample: course.isSample,
+  };
+}
+
+const href = (params: Partial<CourseParams>) => `/courses${courseQueryString(params)}`;
+
+/** The 훈련과정 catalog for one set of parameters: results, filters, sort and subscriptions. */
+export async function CourseCatalog({ query }: { query: string }) {
+  "use cache";
+  // Rendered once per query string until the catalog or the day changes.
+  cacheTag(cacheTags.courses, cacheTags.today);
+  // Lenient parsing never fails: bad values are dropped.
+  const parsed = parseParams(new URLSearchParams(query), courseParamSpecs, "lenient");
+  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as CourseParams);
+  const today = todayInSeoul();
+  const catalog = await searchCourseCatalog(params, today);
+  // Answered by the database while Meilisearch is away: kept a minute, not until the next write.
+  if (catalog.fallback) cacheLife("minutes");
+  const chips = activeCourseFilters(params);
+  const [suggestion, querySuggestion] = await Promise.all([
+    catalog.total === 0 ? suggestWithoutFilters(params, chips, today) : null,
+    suggestQuery(
+      params.q,
+      ["courses"],
+      async (q) =>
+        (await searchCourseCatalog({ ...params, q, page: undefined, pageSize: 1 }, today)).total,
+      { searchAvailable: !catalog.fallback },
+    ),
+  ]);
+  const queryHint = (
+    <QuerySuggestionHint
+      suggestion={querySuggestion}
+      href={(q) => href({ ...params, q, page: undefined })}
+      unit="개"
+    />
+  );
+  const view = params.view;
+
+  const results = (
+    <>
+      <div className={view === "table" ? "block" : view === "cards" ? "hidden" : "hidden md:block"}>
+        <CourseTable
+          rows={catalog.courses.map((c) => toRow(c, today))}
+          sort={catalog.sort}
+          hrefForSort={Object.fromEntries(
+            Object.keys(sortableCourseColumns).map((column) => [
+              column,
+              href({ ...params, sort: nextSortFor(column, catalog.sort)!, page: undefined }),
+            ]),
+          )}
+        />
+      </div>
+      <ul
+        className={`grid gap-3 sm:grid-cols-2 ${view === "cards" ? "" : view === "table" ? "hidden" : "md:hidden"}`}
+      >
+        {catalog.courses.map((course) => (
+          <li key={course.id}>
+            <CourseCard course={course} today={today} comparable />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+
+  return (
+    <>
+      <CatalogShell
+        idPrefix="courses"
+        title="훈련과정"
+        action="/courses"
+        query={query}
+        search={{
+          id: "course-q",
+          label: "훈련과정 검색",
+          defaultValue: params.q ?? "",
+          placeholder: "과정명·기관·분야 (예: 파이썬, ㅅㅁㅌ, 부평구)",
+        }}
+        hiddenFields={params.view && <input type="hidden" name="view" value={params.view} />}
+        filters={<CourseFilterPanel params={params} catalog={catalog} />}
+        chips={chips.map((chip) => ({
+          key: chip.key,
+          label: chip.label,
+          href: href(chip.without),
+        }))}
+        clearHref={href({ q: params.q, sort: params.sort, view: params.view })}
+        fallback={catalog.fallback}
+        heading={
+          <>
+            {params.q ? `‘${params.q}’ 검색 결과 ` : "훈련과정 "}
+            <strong className="text-base text-slate-900">
+              {catalog.total.toLocaleString("ko-KR")}
+            </strong>
+            개
+          </>
+        }
+        toolbar={
+          <>
+            <SortSelect
+              id="course-sort"
+              value={params.sort}
+              defaultSort={effectiveSort({ q: params.q, sort: undefined })}
+              options={courseSortLabels}
+            />
+            <nav
+              aria-label="보기 방식"
+              className="flex rounded-md border border-slate-300 bg-white text-sm"
+            >
+              {(["cards", "table"] as const).map((option) => (
+                <Link
+                  key={option}
+                  href={href({ ...params, view: option })}
+                  scroll={false}
+                  aria-current={view === option ? "page" : undefined}
+                  className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold aria-[current=page]:text-white"
+                >
+                  {option === "cards" ? "카드" : "표"}
+                </Link>
+              ))}
+            </nav>
+          </>
+        }
+        pagination={{
+          page: catalog.page,
+          pages: Math.ceil(catalog.total / catalog.pageSize),
+          hrefFor: (page) => href({ ...params, page }),
+        }}
+        subscribe={
+          <SubscribeLinks
+            what="훈련과정"
+            feed={`/courses/feed.xml${courseQueryString({ ...params, page: undefined, sort: undefined, view: undefined })}`}
+          />
+        }
+      >
+        {catalog.total > 0 ? (
+          <>
+            {queryHint}
+            {results}
+          </>
+        ) : (
+          <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+            <p className="font-bold">조건에 맞는 과정이 없습니다.</p>
+            {queryHint}
+            {suggestion?.drop && (
+              <p className="mt-2">
+                <Link
+                  href={href(suggestion.drop.without)}
+                  className="text-brand-700 font-bold underline"
+                >
+                  ‘{suggestion.drop.label}’ 조건을 빼고 보기 ({suggestion.drop.count}개)
+                </Link>
+              </p>
+            )}
+            {suggestion && suggestion.near.length > 0 && (
+              <>
+                <p className="mt-4 mb-2 text-sm font-bold text-slate-700">{suggestion.nearLabel}</p>
+                <ul className="grid gap-3 sm:grid-cols-2">
+                  {suggestion.near.map((course) => (
+                    <li key={course.id}>
+                      <CourseCard course={course} today={today} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </CatalogShell>
+      <ComparePicker query={query} />
+    </>
+  );
+}

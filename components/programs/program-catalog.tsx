@@ -1,0 +1,152 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
+import { parseParams } from "@/lib/search/params";
+import { pageMetadata } from "@/lib/metadata";
+import Link from "next/link";
+import { ProgramCard } from "@/components/programs/program-card";
+import { CatalogShell } from "@/components/search/catalog-shell";
+import { SubscribeLinks } from "@/components/search/subscribe-links";
+import { QuerySuggestionHint } from "@/components/search/query-suggestion";
+import { SortSelect } from "@/components/search/sort-select";
+import { FacetGroup } from "@/components/search/facet-group";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
+import {
+  activeProgramFilters,
+  effectiveProgramSort,
+  programQueryString,
+  programSortLabels,
+  programParamSpecs,
+  type ProgramParams,
+} from "@/lib/programs/filters";
+import { suggestQuery } from "@/lib/search/spelling";
+
+type ProgramStatus = keyof typeof programCatalogSpec.status.valueLabels;
+type ProgramFacet = keyof typeof programCatalogSpec.facets;
+
+export const programCatalogMetadata = pageMetadata({
+  title: "지원사업",
+  description:
+    "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
+  path: "/programs",
+});
+
+const href = (params: Partial<ProgramParams>) => `/programs${programQueryString(params)}`;
+
+/** The 지원사업 catalog for one set of parameters: results, filters, sort and subscriptions. */
+export async function ProgramCatalog({ query }: { query: string }) {
+  "use cache";
+  // Rendered once per query string until the catalog or the day changes.
+  cacheTag(cacheTags.programs, cacheTags.today);
+  // Lenient parsing never fails: bad values are dropped.
+  const parsed = parseParams(new URLSearchParams(query), programParamSpecs, "lenient");
+  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as ProgramParams);
+  const today = todayInSeoul();
+  const catalog = await searchProgramCatalog(params, today);
+  // Answered by the database while Meilisearch is away: kept a minute, not until the next write.
+  if (catalog.fallback) cacheLife("minutes");
+  const chips = activeProgramFilters(params);
+  const suggestion = await suggestQuery(
+    params.q,
+    ["programs"],
+    async (q) => (await searchProgramCatalog({ ...params, q, page: undefined }, today)).total,
+    { searchAvailable: !catalog.fallback },
+  );
+  const queryHint = (
+    <QuerySuggestionHint
+      suggestion={suggestion}
+      href={(q) => href({ ...params, q, page: undefined })}
+      unit="개"
+    />
+  );
+
+  return (
+    <CatalogShell
+      idPrefix="programs"
+      title="지원사업"
+      action="/programs"
+      query={query}
+      search={{
+        id: "program-q",
+        label: "지원사업 검색",
+        defaultValue: params.q ?? "",
+        placeholder: "사업명·기관·대상 (예: 청년 월세, 스타트업)",
+      }}
+      filters={
+        <>
+          <FacetGroup
+            idPrefix="programs"
+            name="status"
+            legend={programCatalogSpec.status.label}
+            options={catalog.facets.status}
+            selected={params.status}
+            labelOf={(v) => programCatalogSpec.status.valueLabels[v as ProgramStatus]}
+          />
+          {(Object.keys(programCatalogSpec.facets) as ProgramFacet[]).map((name) => (
+            <FacetGroup
+              idPrefix="programs"
+              key={name}
+              name={name}
+              legend={programCatalogSpec.facets[name].label}
+              options={catalog.facets[name]}
+              selected={params[name]}
+            />
+          ))}
+        </>
+      }
+      chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
+      clearHref={href({ q: params.q, sort: params.sort })}
+      fallback={catalog.fallback}
+      heading={
+        <>
+          {params.q ? `‘${params.q}’ 검색 결과 ` : "지원사업 "}
+          <strong className="text-base text-slate-900">{catalog.total}</strong>개
+        </>
+      }
+      toolbar={
+        <SortSelect
+          id="program-sort"
+          value={params.sort}
+          defaultSort={effectiveProgramSort({ q: params.q, sort: undefined })}
+          options={programSortLabels}
+        />
+      }
+      pagination={{
+        page: catalog.page,
+        pages: Math.ceil(catalog.total / catalog.pageSize),
+        hrefFor: (page) => href({ ...params, page }),
+      }}
+      subscribe={
+        <SubscribeLinks
+          what="지원사업"
+          feed={`/programs/feed.xml${programQueryString({ ...params, page: undefined, sort: undefined })}`}
+          calendar={`/programs/deadlines.ics${programQueryString({ ...params, page: undefined, sort: undefined })}`}
+        />
+      }
+    >
+      {catalog.programs.length > 0 && queryHint}
+      {catalog.programs.length > 0 ? (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {catalog.programs.map((program) => (
+            <li key={program.id}>
+              <ProgramCard program={program} today={today} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+          <p className="font-bold">조건에 맞는 지원사업이 없습니다.</p>
+          {queryHint}
+          {chips.length > 0 && (
+            <p className="mt-2">
+              <Link href={href({ q: params.q })} className="text-brand-700 font-bold underline">
+                필터를 모두 빼고 다시 찾기
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+    </CatalogShell>
+  );
+}

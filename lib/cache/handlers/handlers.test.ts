@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { expireCacheTags } from "@/lib/cache/tags";
+import { migrateDatabase } from "@/lib/db/client";
+import dataCache from "./data.mjs";
+import PortalPageCache from "./pages.mjs";
+
+// The handlers read expirations at most once a second; a little more than that is enough.
+const afterNextRefresh = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+
+const page = (tags: string[]) => ({
+  kind: "APP_PAGE",
+  html: "<p>기사</p>",
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": tags.join(",") },
+  status: 200,
+});
+
+const entry = (text: string, tags: string[]) => ({
+  value: new Response(text).body!,
+  tags,
+  stale: 300,
+  timestamp: Date.now(),
+  expire: 31_536_000,
+  revalidate: 900,
+});
+
+describe("the page and data caches", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+  });
+
+  it("serve a page until a tag it was built from is expired by a write, in any process", async () => {
+    const cache = new PortalPageCache();
+    await cache.set("/issues/2024-04/a", page(["_N_T_/issues/2024-04/a", "article:1", "issues"]));
+    await cache.set("/courses/x", page(["_N_T_/courses/x", "courses"]));
+    expect((await cache.get("/issues/2024-04/a"))?.value.html).toBe("<p>기사</p>");
+
+    // What an editor's save, the scheduler or `npm run sync` does after committing.
+    await expireCacheTags(["article:1"]);
+    await afterNextRefresh();
+
+    expect(await cache.get("/issues/2024-04/a")).toBeNull();
+    expect((await cache.get("/courses/x"))?.value.html).toBe("<p>기사</p>");
+  });
+
+  it("serve 'use cache' results as fresh streams until their tags or path tags expire", async () => {
+    await dataCache.set("a", Promise.resolve(entry("인천", ["courses"])));
+    await dataCache.set("b", Promise.resolve(entry("부평", ["programs"])));
+    for (const read of [1, 2]) {
+      const hit = await dataCache.get("a", []);
+      expect(await new Response(hit!.value).text(), `read ${read}`).toBe("인천");
+    }
+
+    await expireCacheTags(["courses", "_N_T_/programs/layout"]);
+    await afterNextRefresh();
+    await dataCache.refreshTags();
+
+    expect(await dataCache.get("a", [])).toBeUndefined();
+    // Its own tags are fine, but the page's path was revalidated.
+    expect(await dataCache.get("b", ["_N_T_/programs/layout"])).toBeUndefined();
+    expect(await dataCache.getExpiration(["courses"])).toBeGreaterThan(0);
+  });
+
+  it("keep nothing from a value whose render failed", async () => {
+    await dataCache.set("broken", Promise.reject(new Error("render failed")));
+    expect(await dataCache.get("broken", [])).toBeUndefined();
+  });
+});

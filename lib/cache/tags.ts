@@ -1,0 +1,66 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { updateTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { cacheTagExpirations } from "@/lib/db/schema";
+
+/**
+ * The cache tags public reads carry ('use cache' + cacheTag) and writes expire. A page is built
+ * from one or more of them; a write expires exactly the ones whose records it changed.
+ */
+export const cacheTags = {
+  /** Lists across issues: /issues, the home page, feeds, the sitemap, tag pages, related articles. */
+  issues: "issues",
+  issue: (id: number) => `issue:${id}`,
+  article: (id: number) => `article:${id}`,
+  /**
+   * Every public read of courses. Course pages list related courses, so they all depend on the
+   * catalog as a whole; one tag per record would expire the same pages.
+   */
+  courses: "courses",
+  programs: "programs",
+  /** Everything worded from today's date (접수중, 마감 임박, D-day): expired at midnight in Seoul. */
+  today: "today",
+} as const;
+
+/** The tag of a catalog's records. */
+export const catalogTag = { course: cacheTags.courses, program: cacheTags.programs } as const;
+
+/** What a change to the bulletin touches: the lists, the issue, and the article if one changed. */
+export function bulletinTags(change: { issueId: number; articleId?: number }) {
+  return [
+    cacheTags.issues,
+    cacheTags.issue(change.issueId),
+    ...(change.articleId === undefined ? [] : [cacheTags.article(change.articleId)]),
+  ];
+}
+
+const ROWS_PER_STATEMENT = 1_000;
+
+/**
+ * Records that these tags' pages are out of date, for every process serving the portal (the
+ * cache handlers in lib/cache/handlers/ read the table). Called after the write has committed,
+ * so no page can be rendered from the old rows after the expiry. In a server action the tags are
+ * also expired in this process at once (updateTag), so the editor's next page is fresh.
+ */
+export async function expireCacheTags(tags: Iterable<string>) {
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  const now = Date.now();
+  for (let i = 0; i < unique.length; i += ROWS_PER_STATEMENT) {
+    await db
+      .insert(cacheTagExpirations)
+      .values(unique.slice(i, i + ROWS_PER_STATEMENT).map((tag) => ({ tag, expiredAt: now })))
+      .onConflictDoUpdate({
+        target: cacheTagExpirations.tag,
+        set: { expiredAt: sql`max(${cacheTagExpirations.expiredAt}, excluded.expired_at)` },
+      });
+  }
+  for (const tag of unique) {
+    try {
+      updateTag(tag);
+    } catch {
+      // Not in a server action (the scheduler, a sync, a script): the table row is enough.
+    }
+  }
+}

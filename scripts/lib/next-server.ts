@@ -1,0 +1,63 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export type NextServer = {
+  /** Resolves with Next's exit code when it ends on its own or after stop(). */
+  exited: Promise<number | null>;
+  stop: () => Promise<void>;
+};
+
+const STOP_GRACE_MS = 8_000;
+
+/**
+ * Runs the production build with plain `next start` in its own process. The peer-address preload
+ * is the only addition: it makes the client address trustworthy for the sign-in limits.
+ */
+export function startNext(host: string, port: number, env: NodeJS.ProcessEnv): NextServer {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      pathToFileURL(path.resolve("lib/http/peer-address.mjs")).href,
+      require.resolve("next/dist/bin/next"),
+      "start",
+      "--hostname",
+      host,
+      "--port",
+      String(port),
+    ],
+    { stdio: "inherit", env: { ...env, PORTAL_LAUNCHER_PID: String(process.pid) } },
+  );
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : null))),
+  );
+  return {
+    exited,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      // Requests under way get a few seconds; a stop must not wait on a slow client.
+      const cutOff = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(cutOff);
+    },
+  };
+}
+
+/** Waits until the server answers its liveness route, or Next ends first. */
+export async function waitUntilListening(url: string, server: NextServer, timeoutMs = 120_000) {
+  let ended = false;
+  void server.exited.then(() => (ended = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (ended) throw new Error("next start ended before it answered");
+    try {
+      if ((await fetch(`${url}/api/health/live`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
+}
