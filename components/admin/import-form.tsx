@@ -128,6 +128,15 @@ export function ImportForm() {
           </p>
         )}
       </div>
+      <label className="flex min-h-11 items-start gap-2">
+        <input type="checkbox" name="clearMissing" value="yes" className="mt-0.5 size-5 shrink-0" />
+        <span>
+          파일에 없는 열은 비우기
+          <span className="block text-sm text-slate-600">
+            고르지 않으면 파일에 없는 열의 값은 그대로 둡니다. 빈 칸은 언제나 비웁니다.
+          </span>
+        </span>
+      </label>
       {report && <input type="hidden" name="previewed" value={report.fingerprint} />}
       <div className="flex flex-wrap gap-2">
         <button

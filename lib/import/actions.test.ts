@@ -10,6 +10,7 @@ import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import { importRecords } from "./actions";
 import { MAX_UPLOAD_BYTES } from "./limits";
+import { importTemplate } from "./template";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
@@ -146,7 +147,7 @@ describe("import", () => {
     });
     expect(other).toMatchObject({
       status: "error",
-      message: expect.stringContaining("미리 본 파일과 다릅니다"),
+      message: expect.stringContaining("미리 본 파일이나 선택과 다릅니다"),
     });
 
     const result = await submit(importRecords, {
@@ -218,5 +219,92 @@ describe("import", () => {
         fieldErrors: { file: expect.stringContaining(message) },
       });
     }
+  });
+
+  it("leaves the fields of columns a file lacks as they are, and empties them only when asked", async () => {
+    const [course] = await db.select().from(courses).where(eq(courses.externalId, "kdt2023-it-08"));
+    expect(course!.provider).not.toBe("");
+    expect(course!.tags.length).toBeGreaterThan(0);
+    // A price list: only the ID, the title and the fee.
+    const file = () =>
+      csvFile(
+        [
+          {
+            externalId: course!.externalId,
+            title: `${course!.title} (가격 조정)`,
+            tuition: "990000",
+          },
+        ],
+        "prices.csv",
+      );
+
+    const preview = await submit(importRecords, {
+      entity: "course",
+      intent: "preview",
+      file: file(),
+    });
+    const report = (preview as unknown as { report: Report }).report;
+    expect(report.rejected).toEqual([]);
+    expect(report.toUpdate).toMatchObject([{ externalId: course!.externalId }]);
+    expect(report.toUpdate[0]!.changed.sort()).toEqual(["title", "tuition"]);
+    const applied = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file: file(),
+      previewed: report.fingerprint,
+    });
+    expect(applied.status).toBe("ok");
+    const [after] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, course!.externalId));
+    expect(after).toMatchObject({
+      title: `${course!.title} (가격 조정)`,
+      tuition: 990000,
+      provider: course!.provider,
+      startDate: course!.startDate,
+      tags: course!.tags,
+      status: course!.status,
+    });
+
+    // Asked to empty them: the required ones are named, and nothing is written.
+    const clearing = await submit(importRecords, {
+      entity: "course",
+      intent: "preview",
+      file: file(),
+      clearMissing: "yes",
+    });
+    const refused = (clearing as unknown as { report: Report }).report;
+    expect(refused.toUpdate).toEqual([]);
+    expect(refused.rejected[0]!.reason).toContain("훈련기관");
+    // A preview made without the choice does not apply with it.
+    const mismatch = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file: file(),
+      clearMissing: "yes",
+      previewed: report.fingerprint,
+    });
+    expect(mismatch).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("미리 본"),
+    });
+  });
+
+  it("reads its own template: the columns listed, filled in a spreadsheet, import as they are", async () => {
+    const { csv } = importTemplate("course");
+    const columns = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "")).data[0]!;
+    const row = columns.map((column) => (newCourse as Record<string, string>)[column] ?? "");
+    const filled = `${csv}${Papa.unparse([row])}\r\n`;
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "preview",
+      file: new File([filled.replace("import-new-01", "import-template-01")], "filled.csv", {
+        type: "text/csv",
+      }),
+    });
+    const report = (result as unknown as { report: Report }).report;
+    expect(report.rejected).toEqual([]);
+    expect(report.toAdd.map((r) => r.externalId)).toEqual(["import-template-01"]);
   });
 });

@@ -34,16 +34,24 @@ export const importRecords = formAction(
       }
       throw error;
     }
-    const fingerprint = createHash("sha256").update(Buffer.from(bytes)).digest("hex");
+    const clearMissing = input.clearMissing === "yes";
+    // What was previewed: the file, and what it was read as.
+    const fingerprint = createHash("sha256")
+      .update(`${input.entity}\0${clearMissing}\0`)
+      .update(Buffer.from(bytes))
+      .digest("hex");
     const apply = input.intent === "apply";
     if (apply && input.previewed !== fingerprint) {
-      throw new ActionError("미리 본 파일과 다릅니다. 먼저 미리 보기로 확인하세요.", "invalid");
+      throw new ActionError(
+        "미리 본 파일이나 선택과 다릅니다. 먼저 미리 보기로 확인하세요.",
+        "invalid",
+      );
     }
 
     let plan: ImportPlan;
     try {
       plan = await db.transaction(async (tx) => {
-        const planned = await planImport(tx, input.entity, format, rows);
+        const planned = await planImport(tx, input.entity, format, rows, { clearMissing });
         if (!apply) throw new DryRun(planned);
         if (planned.rejected.length > 0) {
           throw new ActionError(

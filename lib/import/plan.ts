@@ -57,12 +57,16 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /**
  * What an import would do, row by row: which records it adds, which it changes (and which fields),
  * and which it refuses and why. Reads only; run it inside the transaction that applies it.
+ *
+ * A column the file does not have leaves that field of an existing record as it is, unless
+ * `clearMissing` asks for it to be emptied; an empty cell in a column the file has empties it.
  */
 export async function planImport(
   tx: Transaction,
   entity: CatalogEntity,
   format: ImportFormat,
   rows: Record<string, unknown>[],
+  { clearMissing = false }: { clearMissing?: boolean } = {},
 ): Promise<ImportPlan> {
   const { table, fields, links, schema } = definitions[entity];
   const articleIds = new Map(
@@ -72,47 +76,15 @@ export async function planImport(
     ]),
   );
   const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [] };
-  const seen = new Set<string>();
-  const valid: { where: string; values: Values }[] = [];
 
-  rows.forEach((row, index) => {
-    // CSV line numbers count the header; JSON items count from 1.
-    const where = format === "csv" ? `${index + 2}번째 줄` : `${index + 1}번째 항목`;
-    const externalId = typeof row.externalId === "string" ? row.externalId.trim() : null;
-    const unknown = Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
-    if (unknown.length > 0) {
-      plan.rejected.push({ where, externalId, reason: `알 수 없는 항목: ${unknown.join(", ")}` });
-      return;
-    }
-    const { articleSlug, ...record } = row;
-    const articleId =
-      typeof articleSlug === "string" && articleSlug.trim()
-        ? articleIds.get(articleSlug.trim())
-        : null;
-    if (articleId === undefined) {
-      plan.rejected.push({
-        where,
-        externalId,
-        reason: `소식지 기사를 찾을 수 없습니다: ${String(articleSlug)}`,
-      });
-      return;
-    }
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      plan.rejected.push({ where, externalId, reason: describeIssues(parsed.error) });
-      return;
-    }
-    const values = (links.length > 0 ? { ...parsed.data, articleId } : parsed.data) as Values;
-    if (seen.has(values.externalId)) {
-      plan.rejected.push({ where, externalId, reason: "파일 안에서 ID가 겹칩니다" });
-      return;
-    }
-    seen.add(values.externalId);
-    valid.push({ where, values });
-  });
-
+  // CSV line numbers count the header; JSON items count from 1.
+  const named = rows.map((row, index) => ({
+    row,
+    where: format === "csv" ? `${index + 2}번째 줄` : `${index + 1}번째 항목`,
+    externalId: typeof row.externalId === "string" ? row.externalId.trim() : null,
+  }));
   const existing = new Map<string, Record<string, unknown> & { id: number; version: number }>();
-  const ids = valid.map((v) => v.values.externalId);
+  const ids = [...new Set(named.flatMap((n) => (n.externalId ? [n.externalId] : [])))];
   for (let i = 0; i < ids.length; i += 500) {
     const found = await tx
       .select()
@@ -121,8 +93,41 @@ export async function planImport(
     for (const row of found) existing.set(row.externalId, row);
   }
 
-  for (const { where, values } of valid) {
-    const current = existing.get(values.externalId);
+  const seen = new Set<string>();
+  for (const { row, where, externalId } of named) {
+    const unknown = Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
+    if (unknown.length > 0) {
+      plan.rejected.push({ where, externalId, reason: `알 수 없는 항목: ${unknown.join(", ")}` });
+      continue;
+    }
+    const current = externalId === null ? undefined : existing.get(externalId);
+    const kept = current && !clearMissing ? missingFields(current, row, fields) : {};
+    const { articleSlug, ...given } = row;
+    const articleId =
+      links.length > 0 && !("articleSlug" in row) && current && !clearMissing
+        ? (current.articleId as number | null)
+        : typeof articleSlug === "string" && articleSlug.trim()
+          ? articleIds.get(articleSlug.trim())
+          : null;
+    if (articleId === undefined) {
+      plan.rejected.push({
+        where,
+        externalId,
+        reason: `소식지 기사를 찾을 수 없습니다: ${String(articleSlug)}`,
+      });
+      continue;
+    }
+    const parsed = schema.safeParse({ ...kept, ...given });
+    if (!parsed.success) {
+      plan.rejected.push({ where, externalId, reason: describeIssues(parsed.error) });
+      continue;
+    }
+    const values = (links.length > 0 ? { ...parsed.data, articleId } : parsed.data) as Values;
+    if (seen.has(values.externalId)) {
+      plan.rejected.push({ where, externalId, reason: "파일 안에서 ID가 겹칩니다" });
+      continue;
+    }
+    seen.add(values.externalId);
     if (!current) {
       plan.toAdd.push({ where, externalId: values.externalId, title: values.title, values });
       continue;
@@ -143,6 +148,23 @@ export async function planImport(
       });
   }
   return plan;
+}
+
+/** The record's values for the fields a row does not name (its file has no such column). */
+function missingFields(
+  current: Record<string, unknown>,
+  row: Record<string, unknown>,
+  fields: string[],
+) {
+  return Object.fromEntries(
+    fields.filter((field) => !(field in row)).map((field) => [field, current[field]]),
+  );
+}
+
+/** The columns an import of this entity reads, in order (the template's header). */
+export function importColumns(entity: CatalogEntity) {
+  const { fields, links } = definitions[entity];
+  return [...fields, ...links];
 }
 
 /** Applies a plan with no refused rows: every add and update, or (on any error) none of them. */
