@@ -6,8 +6,8 @@ import { startPortal, type PortalServer } from "../lib/portal-server";
 import { percentile } from "./stats";
 
 // `npm run bench:search [courses] [seconds] [rounds]`: the app's /api/search against Meilisearch
-// queried directly with the same search bodies, on a generated 100,000-course catalog, at 1 and 16
-// connections.
+// queried directly with the same search bodies, and against a bare Next route handler answering a
+// constant body (/api/health/live), on a generated 100,000-course catalog, at 1 and 16 connections.
 // Both share this machine's cores, so only the ratios within one run mean anything.
 
 const COURSES = Number(process.argv[2] ?? 100_000);
@@ -109,6 +109,7 @@ async function main() {
       path: `/indexes/${indexUid("courses")}/search`,
       body: JSON.stringify(singleIndexSearch("courses", q, 0, 10)),
     }));
+    const bareRequests = [{ method: "GET" as const, path: "/api/health/live" }];
     const directHeaders = {
       Authorization: `Bearer ${meili.key}`,
       "Content-Type": "application/json",
@@ -116,6 +117,7 @@ async function main() {
 
     // Warm both paths (index pages in memory, the app's route compiled and connections open).
     await load(app, 4, appRequests);
+    await load(app, 4, bareRequests);
     await load(meili.url, 4, directRequests, directHeaders);
 
     // The machine is shared: its load drifts between runs. Direct and app runs alternate, and the
@@ -125,12 +127,15 @@ async function main() {
     for (const connections of [1, 16]) {
       const added: number[] = [];
       const kept: number[] = [];
+      const overBare: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         const direct = await load(meili.url, connections, directRequests, directHeaders);
         const viaApp = await load(app, connections, appRequests);
+        const bare = await load(app, connections, bareRequests);
         for (const [name, r] of [
           ["meilisearch", direct],
           ["app /api/search", viaApp],
+          ["bare Next route", bare],
         ] as const) {
           rows.push(
             `| ${connections} | ${round} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors + r.non2xx} |`,
@@ -138,9 +143,10 @@ async function main() {
         }
         added.push(viaApp.p50 - direct.p50);
         kept.push(viaApp.rps / direct.rps);
+        overBare.push(viaApp.p50 - bare.p50);
       }
       summary.push(
-        `${connections} connection(s), median of ${ROUNDS} rounds: app p50 − direct p50 = ${percentile(added, 0.5).toFixed(2)} ms; app rps / direct rps = ${percentile(kept, 0.5).toFixed(2)}`,
+        `${connections} connection(s), median of ${ROUNDS} rounds: app p50 − bare Next route p50 = ${percentile(overBare, 0.5).toFixed(2)} ms (target ≤ 1.0); app p50 − direct p50 = ${percentile(added, 0.5).toFixed(2)} ms; app rps / direct rps = ${percentile(kept, 0.5).toFixed(2)} (target ≥ 0.75 at 16)`,
       );
     }
     console.log(
