@@ -183,6 +183,22 @@ test.describe("editor workspace", () => {
     await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
       "발행됨",
     );
+
+    // The change log says it in sentences and links the article.
+    await page.goto("/admin/audit");
+    await expect(
+      page.getByText(`시스템이 예약한 때가 되어 ‘예약 발행 기사 ${project}’ 기사를 발행했습니다`),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/님이 ‘예약 발행 기사 .*’ 기사의 발행을 예약했습니다/).first(),
+    ).toBeVisible();
+    await page
+      .getByRole("link", { name: `예약 발행 기사 ${project} 열기` })
+      .first()
+      .click();
+    await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(
+      `예약 발행 기사 ${project}`,
+    );
   });
 
   test("a refused form keeps what the editor typed and says what to fix", async ({ page }) => {

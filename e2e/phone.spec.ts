@@ -22,13 +22,25 @@ const FONT_BUDGET = 400 * 1024;
 for (const path of pages) {
   test(`${path} downloads Pretendard in slices and does not shift`, async ({ page }) => {
     await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
+      const seen = window as unknown as { shift: number; shifted: string[] };
+      seen.shift = 0;
+      seen.shifted = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & {
           value: number;
           hadRecentInput: boolean;
-        })[])
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          sources: { node?: Node }[];
+        })[]) {
+          if (entry.hadRecentInput) continue;
+          seen.shift += entry.value;
+          // What moved, so a failure names it.
+          for (const source of entry.sources ?? []) {
+            const node = source.node as Element | undefined;
+            seen.shifted.push(
+              `${entry.value.toFixed(4)} ${node?.nodeName ?? "?"}.${node?.className?.toString().slice(0, 60) ?? ""} at ${Math.round(entry.startTime)} ms`,
+            );
+          }
+        }
       }).observe({ type: "layout-shift", buffered: true });
     });
     const response = await page.goto(path);
@@ -53,7 +65,10 @@ for (const path of pages) {
     console.log(
       `${test.info().project.name} ${path}: ${fonts.length} font files, ${fontBytes} bytes`,
     );
-    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-    expect(shift).toBeLessThan(0.01);
+    const { shift, shifted } = await page.evaluate(() => {
+      const seen = window as unknown as { shift: number; shifted: string[] };
+      return { shift: seen.shift, shifted: seen.shifted };
+    });
+    expect(shift, shifted.join("\n")).toBeLessThan(0.01);
   });
 }

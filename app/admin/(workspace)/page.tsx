@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { workspaceSummary } from "@/lib/admin/queries";
-import { auditActionLabel } from "@/lib/audit/labels";
+import { auditLines } from "@/lib/audit/sentence";
 import { listScheduled } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
@@ -65,10 +65,9 @@ export default async function WorkspaceHome() {
           최근 변경
         </h2>
         <ul className="space-y-1 text-sm">
-          {summary.recent.map(({ entry, userName }) => (
-            <li key={entry.id}>
-              {formatDateTime(entry.createdAt)} · {userName ?? "시스템"} ·{" "}
-              {auditActionLabel(entry.action)}
+          {auditLines(summary.recent).map((line) => (
+            <li key={line.id}>
+              {formatDateTime(line.at)} · {line.sentence}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PageLinks } from "@/components/ui/pagination";
-import { auditActionLabel, auditEntityOptions } from "@/lib/audit/labels";
+import { auditEntityOptions } from "@/lib/audit/labels";
+import { auditLines } from "@/lib/audit/sentence";
 import {
   AUDIT_PER_PAGE,
   auditFilterSchema,
@@ -10,7 +11,7 @@ import {
 } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { editorForPage } from "@/lib/auth/session";
-import { AdminTable } from "@/components/admin/admin-table";
+import Link from "next/link";
 import { FilterField, filterControlClass } from "@/components/admin/filter-field";
 
 export const metadata = { title: "변경 기록" };
@@ -31,6 +32,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     listAuditEntries(filter, viewer),
     listAuditUsers(viewer),
   ]);
+  const lines = auditLines(entries);
   return (
     <>
       <AdminPageHeader title="변경 기록" />
@@ -88,25 +90,58 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         </button>
       </form>
       <p className="mb-2 text-sm text-slate-600">{total.toLocaleString("ko-KR")}건</p>
-      <AdminTable
-        label="변경 기록"
-        columns={["언제", "누가", "무엇을", "대상", "내용"]}
-        emptyMessage={entries.length === 0 ? "기록이 없습니다." : undefined}
+      <ol
+        aria-label="변경 기록"
+        className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
       >
-        {entries.map(({ entry, userName, userEmail }) => (
-          <tr key={entry.id} className="border-t border-slate-200 align-top">
-            <td className="p-3 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-            <td className="p-3">
-              {userName ? (userEmail ? `${userName} (${userEmail})` : userName) : "시스템"}
-            </td>
-            <td className="p-3">{auditActionLabel(entry.action)}</td>
-            <td className="p-3 font-mono text-xs">{entry.entityId ?? "–"}</td>
-            <td className="p-3 text-xs break-all text-slate-700">
-              {entry.details ? JSON.stringify(entry.details) : ""}
-            </td>
-          </tr>
+        {lines.length === 0 && <li className="p-4 text-slate-600">기록이 없습니다.</li>}
+        {lines.map((line) => (
+          <li key={line.id} className="space-y-1 p-4">
+            <p className="text-sm text-slate-600">
+              <time dateTime={line.at.toISOString()}>{formatDateTime(line.at)}</time>
+            </p>
+            <p>{line.sentence}</p>
+            {line.targets.length === 1 && line.targets[0]!.href ? (
+              <p className="text-sm">
+                <Link href={line.targets[0]!.href} className="text-brand-700 underline">
+                  {line.targets[0]!.label} 열기
+                </Link>
+              </p>
+            ) : line.targets.length > 1 ? (
+              <details className="text-sm">
+                <summary className="min-h-6 cursor-pointer">대상 {line.targets.length}개</summary>
+                <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+                  {line.targets.map((target, i) => (
+                    <li key={i}>
+                      {target.href ? (
+                        <Link href={target.href} className="text-brand-700 underline">
+                          {target.label}
+                        </Link>
+                      ) : (
+                        <span className="font-mono text-xs">{target.label}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            <details className="text-xs text-slate-600">
+              <summary className="min-h-6 cursor-pointer text-sm">기록 원문</summary>
+              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 break-all whitespace-pre-wrap">
+                {JSON.stringify(
+                  line.rows.map(({ entry }) => ({
+                    action: entry.action,
+                    entityId: entry.entityId,
+                    ...entry.details,
+                  })),
+                  null,
+                  2,
+                )}
+              </pre>
+            </details>
+          </li>
         ))}
-      </AdminTable>
+      </ol>
       <PageLinks
         page={filter.page}
         pages={Math.max(1, Math.ceil(total / AUDIT_PER_PAGE))}

@@ -1,0 +1,149 @@
+import { josa } from "es-hangul";
+import { auditEntityLabels } from "./labels";
+
+// The change log as people read it: "김편집 님이 ‘반도체 동향’ 기사를 발행했습니다", with the
+// target as a link and one line for a bulk action instead of one per record.
+
+export type AuditRow = {
+  entry: {
+    id: number;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    details: Record<string, unknown> | null;
+    createdAt: Date;
+  };
+  userName: string | null;
+};
+
+export type AuditLine = {
+  id: number;
+  at: Date;
+  sentence: string;
+  /** What the line is about, linked where the workspace has a page for it. */
+  targets: { label: string; href: string | null }[];
+  rows: AuditRow[];
+};
+
+const nouns = auditEntityLabels;
+
+const editPages: Record<string, string> = {
+  issue: "/admin/issues",
+  article: "/admin/articles",
+  course: "/admin/courses",
+  program: "/admin/programs",
+};
+
+const sources: Record<string, string> = {
+  work24: "고용24",
+  bizinfo: "기업마당",
+  youthcenter: "온통청년",
+  demo: "예시 훈련과정",
+  "demo-bizinfo": "예시 기업마당",
+  "demo-youthcenter": "예시 온통청년",
+};
+
+/** The verb for an object phrase ("‘X’ 기사" or "훈련과정 12개"), past and polite. */
+const verbs: Record<string, (object: string, details: Record<string, unknown>) => string> = {
+  create: (o) => `${josa(o, "을/를")} 만들었습니다`,
+  update: (o) => `${josa(o, "을/를")} 수정했습니다`,
+  publish: (o) => `${josa(o, "을/를")} 발행했습니다`,
+  unpublish: (o) => `${o}의 발행을 취소했습니다`,
+  schedule: (o) => `${o}의 발행을 예약했습니다`,
+  "cancel-schedule": (o) => `${o}의 발행 예약을 취소했습니다`,
+  "publish-scheduled": (o) => `예약한 때가 되어 ${josa(o, "을/를")} 발행했습니다`,
+  move: (o) => `${o}의 순서를 바꿨습니다`,
+  restore: (o) => `${josa(o, "을/를")} 이전 버전으로 되돌렸습니다`,
+  delete: (o) => `${josa(o, "을/를")} 삭제했습니다`,
+  disable: (o) => `${josa(o, "을/를")} 사용 중지했습니다`,
+  enable: (o) => `${josa(o, "을/를")} 다시 쓸 수 있게 했습니다`,
+  role: (o) => `${o}의 역할을 바꿨습니다`,
+  "reset-password": (o) => `${o}의 비밀번호를 재설정했습니다`,
+  retry: () => "검색 색인에 못 넣은 변경을 다시 보냈습니다",
+  reindex: () => "검색 색인을 데이터베이스에서 새로 만들었습니다",
+  apply: (o, d) => {
+    const added = Array.isArray(d.added) ? d.added.length : 0;
+    const updated = Array.isArray(d.updated) ? d.updated.length : 0;
+    return `${josa(o, "을/를")} 가져와 적용했습니다 (추가 ${added}개, 변경 ${updated}개)`;
+  },
+  add: (o) => `${josa(o, "을/를")} 추가했습니다`,
+  close: (o) => `${josa(o, "을/를")} 마감으로 처리했습니다`,
+  take_source_value: (o, d) =>
+    `${o}의 ‘${String(d.field ?? "")}’ 항목을 원천이 주는 값으로 되돌렸습니다`,
+};
+
+function labelOf(row: AuditRow) {
+  const { entity, entityId, details } = row.entry;
+  const d = details ?? {};
+  const text = d.title ?? d.slug ?? d.email ?? d.file ?? d.externalId;
+  if (typeof text === "string" && text) return text;
+  return `${nouns[entity] ?? entity} #${entityId ?? "?"}`;
+}
+
+function targetOf(row: AuditRow) {
+  const { entity, entityId } = row.entry;
+  const page = editPages[entity];
+  const deleted = row.entry.action.endsWith(".delete");
+  return {
+    label: labelOf(row),
+    href:
+      page && entityId && !deleted
+        ? `${page}/${entityId}`
+        : entity === "user"
+          ? "/admin/users"
+          : null,
+  };
+}
+
+function actorOf(row: AuditRow) {
+  if (row.userName) return `${row.userName} 님이`;
+  const source = row.entry.details?.source;
+  if (row.entry.action.startsWith("sync.") && typeof source === "string")
+    return `${sources[source] ?? source} 동기화가`;
+  return "시스템이";
+}
+
+/** Rows of one bulk action: same person, same action, same kind, recorded within seconds. */
+const BULK_WINDOW_MS = 5_000;
+
+function sameBulk(a: AuditRow, b: AuditRow) {
+  return (
+    a.userName === b.userName &&
+    a.entry.action === b.entry.action &&
+    a.entry.entity === b.entry.entity &&
+    Math.abs(a.entry.createdAt.getTime() - b.entry.createdAt.getTime()) <= BULK_WINDOW_MS &&
+    ["publish", "unpublish", "delete"].includes(a.entry.action.split(".")[1] ?? "")
+  );
+}
+
+/** One readable line per action, newest first as the rows come. */
+export function auditLines(rows: AuditRow[]): AuditLine[] {
+  const groups: AuditRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && sameBulk(last[0]!, row)) last.push(row);
+    else groups.push([row]);
+  }
+  return groups.map((group) => {
+    const first = group[0]!;
+    const { action, entity, details } = first.entry;
+    const verb = action.split(".")[1] ?? action;
+    const noun = nouns[entity] ?? entity;
+    // A sync records one row per batch, naming the records it touched.
+    const listed = Array.isArray(details?.externalIds) ? (details.externalIds as string[]) : null;
+    const count = listed ? listed.length : group.length;
+    const targets = listed ? listed.map((id) => ({ label: id, href: null })) : group.map(targetOf);
+    const object = count === 1 && !listed ? `‘${targets[0]!.label}’ ${noun}` : `${noun} ${count}개`;
+    const phrase = (verbs[verb] ?? ((o: string) => `${o}에 ‘${action}’ 작업을 했습니다`))(
+      entity === "import" ? `‘${labelOf(first)}’ 파일` : object,
+      details ?? {},
+    );
+    return {
+      id: first.entry.id,
+      at: first.entry.createdAt,
+      sentence: `${actorOf(first)} ${phrase}`,
+      targets,
+      rows: group,
+    };
+  });
+}
