@@ -5,7 +5,8 @@ import { allPublishedArticles, listPublishedIssues } from "@/lib/bulletin/querie
 import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
-import { eq } from "drizzle-orm";
+import { published as coursePublished } from "@/lib/courses/visibility";
+import { published as programPublished } from "@/lib/programs/visibility";
 
 export default function sitemap(): Promise<MetadataRoute.Sitemap> {
   return cachedSitemap();
@@ -20,11 +21,11 @@ async function cachedSitemap(): Promise<MetadataRoute.Sitemap> {
     db
       .select({ id: courses.externalId, updatedAt: courses.updatedAt, tags: courses.tags })
       .from(courses)
-      .where(eq(courses.status, "published")),
+      .where(coursePublished),
     db
       .select({ id: programs.externalId, updatedAt: programs.updatedAt, tags: programs.tags })
       .from(programs)
-      .where(eq(programs.status, "published")),
+      .where(programPublished),
   ]);
   const url = (path: string) => new URL(path, siteUrl).toString();
   const tags = new Set([

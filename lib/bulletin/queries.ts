@@ -11,6 +11,7 @@ import {
   type Article,
   type Issue,
 } from "@/lib/db/schema";
+import { publishedArticle, publishedIssue } from "./visibility";
 
 export const sectionLabels: Record<Article["section"], string> = {
   issue: "Ⅰ 이슈",
@@ -18,9 +19,6 @@ export const sectionLabels: Record<Article["section"], string> = {
   policy: "Ⅲ 국내 정책동향",
   appendix: "부록",
 };
-
-const publishedIssue = eq(issues.status, "published");
-const publishedArticle = eq(articles.status, "published");
 
 function bySectionThenPosition(
   a: Pick<Article, "section" | "position">,

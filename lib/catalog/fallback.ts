@@ -8,6 +8,7 @@ import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
+import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 
 // The database answers a search across everything when Meilisearch cannot: plain substring
 // matching, every word required, with the catalogs' own visibility and text rules. No typo
@@ -33,8 +34,8 @@ async function programHits(q: string, limit: number) {
 
 async function articleHits(q: string, limit: number) {
   const where = and(
-    eq(articles.status, "published"),
-    eq(issues.status, "published"),
+    publishedArticle,
+    publishedIssue,
     matchesEveryWord(q, [
       articles.title,
       articles.summary,

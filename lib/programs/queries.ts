@@ -5,6 +5,7 @@ import { articles, issues, programs, type Course, type Program } from "@/lib/db/
 import { hasAnyTag } from "@/lib/db/tags";
 import { programCatalogSpec } from "./catalog-spec";
 import { published } from "./visibility";
+import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 
 export type ProgramWithArticle = Program & { article: { title: string; url: string } | null };
 
@@ -12,8 +13,8 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
   const [row] = await db
     .select({ program: programs, article: articles, issue: issues })
     .from(programs)
-    .leftJoin(articles, and(eq(programs.articleId, articles.id), eq(articles.status, "published")))
-    .leftJoin(issues, and(eq(articles.issueId, issues.id), eq(issues.status, "published")))
+    .leftJoin(articles, and(eq(programs.articleId, articles.id), publishedArticle))
+    .leftJoin(issues, and(eq(articles.issueId, issues.id), publishedIssue))
     .where(and(published, eq(programs.externalId, externalId)));
   if (!row) return null;
   const article =

@@ -13,14 +13,17 @@ import {
 import { indexUid, searchClient, settle } from "./client";
 import { articleDocument, courseDocument, programDocument } from "./documents";
 import { indexDefinitions, indexForEntity, indexNames, type IndexName } from "./indexes";
+import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
+import { published as coursePublished } from "@/lib/courses/visibility";
+import { published as programPublished } from "@/lib/programs/visibility";
 
 type Document = { id: string };
 
 // What the public may see: published records only (drafts and scheduled ones never reach an index).
 const published = {
-  course: eq(courses.status, "published"),
-  program: eq(programs.status, "published"),
-  article: and(eq(articles.status, "published"), eq(issues.status, "published")),
+  course: coursePublished,
+  program: programPublished,
+  article: and(publishedArticle, publishedIssue),
 };
 
 type Reader = Pick<typeof db, "select">;
