@@ -201,6 +201,40 @@ test.describe("editor workspace", () => {
     );
   });
 
+  test("cells pasted from a spreadsheet become a Markdown table with a 자료 line", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, `붙여 넣은 표 ${project}`, `e2e-pasted-table-${project}`);
+    const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
+    await body.fill("## 수출 동향\n");
+    await body.press("End");
+    // What Excel puts on the clipboard: HTML and tab-separated text.
+    await body.evaluate((textarea) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "품목\t2023\t증감률(%)\r\n반도체\t1,640\t-2.6\r\n");
+      data.setData(
+        "text/html",
+        "<table><tr><td>품목</td><td>2023</td><td>증감률(%)</td></tr><tr><td>반도체</td><td>1,640</td><td>-2.6</td></tr></table>",
+      );
+      textarea.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect(body).toHaveValue(
+      "## 수출 동향\n\n| 품목 | 2023 | 증감률(%) |\n| --- | ---: | ---: |\n| 반도체 | 1,640 | -2.6 |\n\n자료: ",
+    );
+    await expect(page.getByText("붙여 넣은 표를 Markdown 표로 바꿨습니다")).toBeVisible();
+    // The cursor waits after 자료: for the source.
+    await page.keyboard.type("한국무역협회");
+    await expect(body).toHaveValue(/\n\n자료: 한국무역협회$/);
+    if (project === "mobile") await page.getByRole("tab", { name: "미리보기" }).click();
+    await expect(
+      page.getByRole("region", { name: "미리보기" }).getByRole("cell", { name: "1,640" }),
+    ).toBeVisible();
+  });
+
   test("a refused form keeps what the editor typed and says what to fix", async ({ page }) => {
     await signIn(page, e2eAccounts.editor);
     await page.goto("/admin/programs/new");

@@ -3,6 +3,12 @@
 import { useDeferredValue, useId, useRef, useState } from "react";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { chartBlockErrors } from "@/lib/bulletin/chart";
+import {
+  looksTabular,
+  markdownTable,
+  rowsFromHtml,
+  rowsFromTabs,
+} from "@/lib/bulletin/pasted-table";
 import { FieldError, useFieldError } from "./action-form";
 
 const snippets = [
@@ -36,6 +42,7 @@ export function MarkdownEditor({
   const preview = useDeferredValue(value);
   const chartErrors = chartBlockErrors(preview);
   const error = useFieldError(name);
+  const [pastedTable, setPastedTable] = useState(false);
 
   function insert(text: string) {
     const element = area.current;
@@ -45,6 +52,18 @@ export function MarkdownEditor({
       element?.focus();
       element?.setSelectionRange(at + text.length, at + text.length);
     });
+  }
+
+  // Cells copied from Excel, Google Sheets or 한글 become a Markdown table with a 자료: line to fill.
+  function pasteTable(event: React.ClipboardEvent<HTMLTextAreaElement>) {
+    const text = event.clipboardData.getData("text/plain");
+    const html = event.clipboardData.getData("text/html");
+    const rows = (html && rowsFromHtml(html)) || (looksTabular(text) ? rowsFromTabs(text) : null);
+    const table = rows ? markdownTable(rows) : "";
+    if (!table) return;
+    event.preventDefault();
+    insert(`\n${table}\n\n자료: `);
+    setPastedTable(true);
   }
 
   return (
@@ -93,6 +112,10 @@ export function MarkdownEditor({
         </ul>
       )}
       <FieldError name={name} id={`${id}-error`} />
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
+        {pastedTable &&
+          "붙여 넣은 표를 Markdown 표로 바꿨습니다(숫자 열은 오른쪽 정렬). ‘자료:’ 뒤에 출처를 적고, 표 위에 〔표 N〕 제목을 붙이세요."}
+      </p>
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
         <textarea
           id={id}
@@ -100,6 +123,7 @@ export function MarkdownEditor({
           name={name}
           value={value}
           onChange={(event) => onChange(event.target.value)}
+          onPaste={pasteTable}
           rows={28}
           spellCheck={false}
           aria-invalid={error ? true : undefined}
