@@ -99,12 +99,12 @@ test.describe("course catalog", () => {
     await expect(page).toHaveURL(/\/courses\/compare\?/);
     const table = page.getByRole("region", { name: "과정 비교표" });
     await expect(
-      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정" }),
+      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정", exact: true }),
     ).toBeVisible();
     await expect(
-      table.getByRole("link", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정" }),
+      table.getByRole("link", { name: "VR·AR 3D게임 애니메이션 전문가 양성 과정", exact: true }),
     ).toBeVisible();
-    await expect(table.getByRole("rowheader", { name: "자부담" })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: /^자부담/ })).toBeVisible();
   });
 
   test("the compare tray keeps its courses across searches and works from the table", async ({
@@ -133,9 +133,9 @@ test.describe("course catalog", () => {
     const table = page.getByRole("region", { name: "과정 비교표" });
     await expect(table.getByRole("columnheader")).toHaveCount(3);
     await expect(
-      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정" }),
+      table.getByRole("link", { name: "VR·AR 3D게임 그래픽디자이너 양성 과정", exact: true }),
     ).toBeVisible();
-    await expect(table.getByRole("link", { name: /파이썬 AI 서비스 개발/ })).toBeVisible();
+    await expect(table.getByRole("link", { name: /파이썬 AI 서비스 개발/ }).first()).toBeVisible();
   });
 
   test("the tray refuses a fifth course and says why", async ({ page }) => {
@@ -162,6 +162,45 @@ test.describe("course catalog", () => {
     await expect(
       page.getByRole("region", { name: "과정 비교표" }).getByRole("columnheader"),
     ).toHaveCount(5);
+  });
+
+  test("a comparison shows every course, marks differences, and a course can be added, removed and applied to", async ({
+    page,
+  }) => {
+    // Added from the courses' own pages, one after the other.
+    for (const id of ["kdt2023-it-01", "kdt2023-it-02", "kdt2023-it-03"]) {
+      await page.goto(`/courses/${id}`);
+      await page.getByRole("link", { name: "비교에 담기" }).click();
+      await expect(page).toHaveURL(/\/courses\/compare\?ids=/);
+    }
+    const table = page.getByRole("region", { name: "과정 비교표" }).filter({ visible: true });
+    await expect(table.getByRole("columnheader")).toHaveCount(4);
+    await expect(page.getByText("과정 3개를 비교합니다.").filter({ visible: true })).toBeVisible();
+    // Every course can be reached: the table scrolls sideways inside its region on a phone.
+    for (const header of await table.getByRole("columnheader").all()) {
+      await header.scrollIntoViewIfNeeded();
+      await expect(header).toBeInViewport();
+    }
+    // Rows where the courses differ say so; the first column names it.
+    await expect(table.getByRole("rowheader", { name: /^훈련기간\s*다름$/ })).toBeVisible();
+    // Each course links to its application on 고용24.
+    await expect(table.getByRole("link", { name: /^고용24에서 (신청|찾기)\s*:/ })).toHaveCount(3);
+
+    await table
+      .getByRole("link", { name: /^빼기\s*:/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/ids=kdt2023-it-02%2Ckdt2023-it-03$/);
+    await expect(
+      page
+        .getByRole("region", { name: "과정 비교표" })
+        .filter({ visible: true })
+        .getByRole("columnheader"),
+    ).toHaveCount(3);
+    // The tray remembers the removal: adding another course keeps the other two.
+    await page.goto("/courses/kdt2023-it-04");
+    await page.getByRole("link", { name: "비교에 담기" }).click();
+    await expect(page).toHaveURL(/ids=kdt2023-it-02%2Ckdt2023-it-03%2Ckdt2023-it-04$/);
   });
 
   test("on wide screens the table sorts by a column through the URL", async ({ page }) => {

@@ -2,27 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { MAX_COMPARE } from "@/lib/courses/compare";
+import { compareHref, MAX_COMPARE, storeCompareIds, storedCompareIds } from "@/lib/courses/compare";
 import { COMPARE_FORM_ID } from "./compare-checkbox";
-
-const STORAGE_KEY = "portal.compare.courses";
-
-// Session storage can be blocked (private modes, strict settings) or hold something else under
-// our key; the tray then still works for this page, it just forgets on the next.
-function storedIds(): string[] {
-  try {
-    const ids: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "[]");
-    return Array.isArray(ids) ? ids.filter((id) => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-function storeIds(ids: string[]) {
-  try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
-  } catch {}
-}
 
 /** The compare checkboxes on the page: one per course card and one per table row. */
 function compareBoxes() {
@@ -55,7 +36,7 @@ export function ComparePicker({ query }: { query: string }) {
   const picked = useRef<string[]>([]);
   const pick = (next: string[]) => {
     picked.current = next;
-    storeIds(next);
+    storeCompareIds(next);
     setIds(next);
   };
   const [notice, setNotice] = useState("");
@@ -64,7 +45,7 @@ export function ComparePicker({ query }: { query: string }) {
   // are outside React's state, so tick them from the stored choice after every navigation.
   useEffect(() => {
     // Boxes ticked before this script loaded (a slow phone) count too, up to the limit.
-    const stored = [...new Set([...storedIds(), ...picked.current, ...tickedBoxes()])].slice(
+    const stored = [...new Set([...storedCompareIds(), ...picked.current, ...tickedBoxes()])].slice(
       0,
       MAX_COMPARE,
     );
@@ -106,7 +87,7 @@ export function ComparePicker({ query }: { query: string }) {
       setNotice("비교할 과정을 먼저 담아 주세요.");
       return;
     }
-    router.push(`/courses/compare?${new URLSearchParams({ ids: ids.join(",") })}`);
+    router.push(compareHref(ids));
   };
 
   return (

@@ -4,6 +4,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
+import { AddToCompare } from "@/components/courses/add-to-compare";
 import { CourseCard, recruitmentTone } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -204,7 +205,7 @@ async function CourseView({ course }: { course: Course }) {
         ) : (
           <ApplySteps cardEligible={course.cardEligible} />
         )}
-        <p className="mt-3">
+        <p className="mt-3 flex flex-wrap gap-2">
           {/* The link says where it goes: the round's own page, or 고용24's search when the
               portal has no address for it (the bulletin's samples). */}
           <a
@@ -213,7 +214,8 @@ async function CourseView({ course }: { course: Course }) {
             rel="noopener"
           >
             {course.url ? "고용24의 이 과정 페이지 열기" : "고용24 첫 화면에서 과정 찾기"}
-          </a>
+          </a>{" "}
+          <AddToCompare id={course.externalId} />
         </p>
       </section>
 

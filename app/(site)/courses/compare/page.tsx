@@ -8,7 +8,8 @@ import {
   recruitmentStatus,
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
-import { MAX_COMPARE } from "@/lib/courses/compare";
+import { CompareTraySync } from "@/components/courses/add-to-compare";
+import { compareHref, MAX_COMPARE } from "@/lib/courses/compare";
 import { scheduleLabels } from "@/lib/courses/enums";
 import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
@@ -28,7 +29,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
   const today = todayInSeoul();
   const missing = requested.slice(0, MAX_COMPARE).length - courses.length;
 
-  const rows: { label: string; value: (c: Course) => React.ReactNode }[] = [
+  const ids = courses.map((course) => course.externalId);
+  const rows: { label: string; value: (c: Course) => string }[] = [
     { label: "상태", value: (c) => recruitmentStatusLabels[recruitmentStatus(c, today)] },
     { label: "훈련기관", value: (c) => c.provider },
     { label: "지역", value: (c) => c.district ?? "정보 없음" },
@@ -85,6 +87,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
           찾을 수 없는 과정 {missing}개는 빼고 보여 드립니다.
         </p>
       )}
+      <CompareTraySync ids={ids} />
       {courses.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
           비교할 과정을 고르지 않았습니다.{" "}
@@ -94,58 +97,91 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
           에서 ‘비교’를 눌러 2~{MAX_COMPARE}개를 담아 보세요.
         </p>
       ) : (
-        <div
-          className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
-          tabIndex={0}
-          role="region"
-          aria-label="과정 비교표"
-        >
-          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="sticky left-0 w-28 bg-slate-50 px-3 py-2">
-                  <span className="sr-only">항목</span>
-                </th>
-                {courses.map((course) => (
-                  <th
-                    key={course.id}
-                    scope="col"
-                    className="min-w-40 bg-slate-50 px-3 py-2 align-top"
-                  >
-                    <Link
-                      href={`/courses/${course.externalId}`}
-                      className="text-brand-700 font-bold hover:underline"
-                    >
-                      {course.title}
-                    </Link>
-                    {course.isSample && (
-                      <span className="ml-1 align-middle">
-                        <SampleBadge />
-                      </span>
-                    )}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th
-                    scope="row"
-                    className="sticky left-0 bg-white px-3 py-2 font-bold whitespace-nowrap text-slate-600"
-                  >
-                    {row.label}
+        <>
+          <p className="mb-2 text-sm text-slate-700">
+            과정 {courses.length}개를 비교합니다.{" "}
+            {courses.length > 1 && (
+              <span className="md:hidden">표를 옆으로 밀면 모든 과정이 보입니다. </span>
+            )}
+            서로 다른 항목은 <span className="bg-amber-50 px-1 font-bold text-amber-800">다름</span>
+            으로 표시합니다.
+          </p>
+          <div
+            className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+            tabIndex={0}
+            role="region"
+            aria-label="과정 비교표"
+          >
+            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className="sticky left-0 w-28 bg-slate-50 px-3 py-2">
+                    <span className="sr-only">항목</span>
                   </th>
                   {courses.map((course) => (
-                    <td key={course.id} className="px-3 py-2 align-top">
-                      {row.value(course)}
-                    </td>
+                    <th
+                      key={course.id}
+                      scope="col"
+                      className="min-w-40 bg-slate-50 px-3 py-2 align-top"
+                    >
+                      <Link
+                        href={`/courses/${course.externalId}`}
+                        className="text-brand-700 font-bold hover:underline"
+                      >
+                        {course.title}
+                      </Link>
+                      {course.isSample && (
+                        <span className="ml-1 align-middle">
+                          <SampleBadge />
+                        </span>
+                      )}
+                      <span className="mt-2 flex flex-wrap gap-x-3 text-sm font-normal">
+                        <a
+                          href={course.url ?? "https://www.work24.go.kr"}
+                          rel="noopener"
+                          className="text-brand-700 inline-flex min-h-11 items-center underline"
+                        >
+                          {course.url ? "고용24에서 신청" : "고용24에서 찾기"}
+                          <span className="sr-only">: {course.title}</span>
+                        </a>
+                        <Link
+                          href={compareHref(ids.filter((id) => id !== course.externalId))}
+                          className="inline-flex min-h-11 items-center text-slate-700 underline"
+                        >
+                          빼기<span className="sr-only">: {course.title}</span>
+                        </Link>
+                      </span>
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((row) => {
+                  // Where the courses differ is what a resident compares for.
+                  const differs = new Set(courses.map(row.value)).size > 1;
+                  return (
+                    <tr key={row.label} className={differs ? "bg-amber-50" : undefined}>
+                      <th
+                        scope="row"
+                        className={`sticky left-0 px-3 py-2 font-bold whitespace-nowrap text-slate-600 ${differs ? "bg-amber-50" : "bg-white"}`}
+                      >
+                        {row.label}
+                        {differs && (
+                          <span className="ml-1 block text-xs font-bold text-amber-800">다름</span>
+                        )}
+                      </th>
+                      {courses.map((course) => (
+                        <td key={course.id} className="px-3 py-2 align-top">
+                          {row.value(course)}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </div>
   );
