@@ -201,6 +201,40 @@ test.describe("editor workspace", () => {
     );
   });
 
+  test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
+    page,
+    context,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, `자동 저장 기사 ${project}`, `e2e-autosave-${project}`);
+    const url = page.url();
+    const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
+    await body.fill("## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n");
+    await page.getByLabel("요약").filter({ visible: true }).fill("자동 저장된 요약");
+    await status(page, /에 자동 저장했습니다\./);
+
+    // The tab is gone (a crash, a closed laptop): the article opens elsewhere with an offer.
+    const again = await context.newPage();
+    await again.goto(url);
+    await expect(again.getByText("아직 저장하지 않은 글이 있습니다")).toBeVisible();
+    await again.getByRole("button", { name: "자동 저장한 글 복원" }).click();
+    await expect(again.getByLabel("본문 (Markdown)")).toHaveValue(
+      "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
+    );
+    await expect(again.getByLabel("요약")).toHaveValue("자동 저장된 요약");
+    await again.getByRole("button", { name: "저장", exact: true }).click();
+    await expect(again.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+
+    // Saved: nothing is offered any more.
+    const third = await context.newPage();
+    await third.goto(url);
+    await expect(third.getByLabel("본문 (Markdown)")).toHaveValue(
+      "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
+    );
+    await expect(third.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
+  });
+
   test("cells pasted from a spreadsheet become a Markdown table with a 자료 line", async ({
     page,
   }, testInfo) => {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { bulletinTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/audit/record";
+import { clearAutosave } from "./autosave";
 import { recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db, type Transaction } from "@/lib/db/client";
@@ -318,6 +319,8 @@ export const saveArticle = formAction("editor", articleFormSchema, async (input,
       },
       editor.id,
     );
+    // The editor's autosave is now part of the saved version.
+    await clearAutosave(tx, current.id, editor.id);
     await recordAudit(tx, {
       userId: editor.id,
       action: "article.update",

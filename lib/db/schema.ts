@@ -258,6 +258,27 @@ export const movedPaths = sqliteTable("moved_paths", {
 });
 
 /**
+ * Each editor's autosaved text of an article: what was on screen at the last pause in typing,
+ * not a revision and never public. Saving the article clears it.
+ */
+export const articleAutosaves = sqliteTable(
+  "article_autosaves",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The article's version the text was written on (a newer save makes restoring a choice). */
+    baseVersion: integer("base_version").notNull(),
+    fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/**
  * When each cache tag was last expired (ms since epoch). Any process that writes content records
  * here; the Next server's cache handlers (lib/cache/handlers/) read it, so a page cached before the
  * write is rendered again.

@@ -9,6 +9,8 @@ import { articleUrl, getArticleForEditor, sectionLabels } from "@/lib/bulletin/q
 import { sections } from "@/lib/db/schema";
 import { parseId } from "@/lib/forms/params";
 import { editorForPage } from "@/lib/auth/session";
+import { autosaveOf } from "@/lib/bulletin/autosave";
+import { articleFormValues } from "@/lib/bulletin/form-values";
 
 export const metadata = { title: "기사 편집" };
 
@@ -18,11 +20,18 @@ export default async function AdminArticlePage({
   params,
   searchParams,
 }: PageProps<"/admin/articles/[id]">) {
-  await editorForPage();
+  const editor = await editorForPage();
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();
   const { article, issue } = found;
+  const autosave = await autosaveOf(article.id, editor.id);
+  const saved = articleFormValues(article);
+  // Offered only when it holds something other than the saved article.
+  const offered =
+    autosave && Object.entries(autosave.fields).some(([name, value]) => value !== saved[name])
+      ? autosave
+      : null;
   const { restored } = await searchParams;
   const isPublic = article.status === "published" && issue.status === "published";
   return (
@@ -44,7 +53,7 @@ export default async function AdminArticlePage({
         {isPublic && <Link href={articleUrl(issue, article)}>공개 페이지</Link>}
       </nav>
       <div className="grid gap-6 2xl:grid-cols-[1fr_20rem]">
-        <ArticleEditor article={article} sectionOptions={sectionOptions} />
+        <ArticleEditor article={article} sectionOptions={sectionOptions} autosaved={offered} />
         <div className="space-y-4">
           <PublicationPanel
             id={article.id}
