@@ -16,12 +16,44 @@ const palette = [
   "#a16207",
   "#be185d",
 ];
-const WIDTH = 640;
-const HEIGHT = 320;
-const margin = { top: 16, right: 16, bottom: 56, left: 56 };
-const innerWidth = WIDTH - margin.left - margin.right;
-const innerHeight = HEIGHT - margin.top - margin.bottom;
-const tickLabel = { fontSize: 12, fill: "#334155", fontFamily: "inherit" } as const;
+// Two drawings of each chart, chosen by CSS: the wide one scales down with the page, so on a
+// phone it is drawn again at about the phone's width, where its text stays at least 11 px tall.
+type Layout = {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  fontSize: number;
+  /** Values printed by the bars and points. */
+  valueFontSize: number;
+  /** How wide a category label may run before it wraps (level labels only). */
+  labelWidth: number;
+  /** Category labels turned to fit a narrow axis (degrees; 0 keeps them level). */
+  labelAngle: number;
+};
+const wide: Layout = {
+  width: 640,
+  height: 320,
+  margin: { top: 16, right: 16, bottom: 56, left: 56 },
+  fontSize: 12,
+  valueFontSize: 11,
+  labelWidth: 90,
+  labelAngle: 0,
+};
+const phone: Layout = {
+  width: 340,
+  height: 340,
+  margin: { top: 20, right: 12, bottom: 96, left: 48 },
+  fontSize: 13,
+  valueFontSize: 13,
+  labelWidth: 0,
+  labelAngle: -40,
+};
+const inner = (layout: Layout) => ({
+  width: layout.width - layout.margin.left - layout.margin.right,
+  height: layout.height - layout.margin.top - layout.margin.bottom,
+});
+const tickLabel = (layout: Layout) =>
+  ({ fontSize: layout.fontSize, fill: "#334155", fontFamily: "inherit" }) as const;
 
 function Legend({ names }: { names: string[] }) {
   if (names.length < 2) return null;
@@ -40,23 +72,25 @@ function Legend({ names }: { names: string[] }) {
   );
 }
 
-function valueScale(chart: Chart) {
+function valueScale(chart: Chart, layout: Layout) {
   const values = chart.series.flatMap((s) => s.data);
   const min = Math.min(0, ...values);
   const max = Math.max(...values);
   return scaleLinear<number>({
     domain: [min, max === min ? min + 1 : max],
-    range: [innerHeight, 0],
+    range: [inner(layout).height, 0],
     nice: true,
   });
 }
 
 function Axes({
   chart,
+  layout,
   y,
   x,
 }: {
   chart: Chart;
+  layout: Layout;
   y: ReturnType<typeof valueScale>;
   x: Parameters<typeof AxisBottom>[0]["scale"];
 }) {
@@ -66,14 +100,24 @@ function Axes({
         scale={y}
         numTicks={5}
         tickFormat={(v) => formatNumber(Number(v))}
-        tickLabelProps={{ ...tickLabel, textAnchor: "end", dx: -4 }}
+        tickLabelProps={{ ...tickLabel(layout), textAnchor: "end", dx: -4 }}
         stroke="#94a3b8"
         tickStroke="#94a3b8"
       />
       <AxisBottom
-        top={innerHeight}
+        top={inner(layout).height}
         scale={x}
-        tickLabelProps={{ ...tickLabel, textAnchor: "middle", width: 90 }}
+        tickLabelProps={
+          layout.labelAngle === 0
+            ? { ...tickLabel(layout), textAnchor: "middle", width: layout.labelWidth }
+            : {
+                ...tickLabel(layout),
+                textAnchor: "end",
+                verticalAnchor: "middle",
+                angle: layout.labelAngle,
+                dy: 4,
+              }
+        }
         stroke="#94a3b8"
         tickStroke="#94a3b8"
         numTicks={chart.categories.length}
@@ -82,36 +126,40 @@ function Axes({
   );
 }
 
-function Bars({ chart }: { chart: Chart }) {
+function Bars({ chart, layout }: { chart: Chart; layout: Layout }) {
   const formatValue = chartValueFormat(chart);
-  const x = scaleBand<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.25 });
-  const inner = scaleBand<string>({
+  const x = scaleBand<string>({
+    domain: chart.categories,
+    range: [0, inner(layout).width],
+    padding: 0.25,
+  });
+  const band = scaleBand<string>({
     domain: chart.series.map((s) => s.name),
     range: [0, x.bandwidth()],
     padding: 0.1,
   });
-  const y = valueScale(chart);
+  const y = valueScale(chart, layout);
   return (
-    <Group left={margin.left} top={margin.top}>
+    <Group left={layout.margin.left} top={layout.margin.top}>
       {chart.series.map((series, si) =>
         series.data.map((value, ci) => {
           const top = y(Math.max(0, value));
           const height = Math.abs(y(value) - y(0));
-          const left = (x(chart.categories[ci]!) ?? 0) + (inner(series.name) ?? 0);
+          const left = (x(chart.categories[ci]!) ?? 0) + (band(series.name) ?? 0);
           return (
             <g key={`${si}-${ci}`}>
               <Bar
                 x={left}
                 y={top}
-                width={inner.bandwidth()}
+                width={band.bandwidth()}
                 height={height}
                 fill={palette[si % palette.length]}
               />
               <text
-                x={left + inner.bandwidth() / 2}
+                x={left + band.bandwidth() / 2}
                 y={top - 4}
                 textAnchor="middle"
-                fontSize={11}
+                fontSize={layout.valueFontSize}
                 fill="#0f172a"
               >
                 {formatValue(value)}
@@ -120,17 +168,21 @@ function Bars({ chart }: { chart: Chart }) {
           );
         }),
       )}
-      <Axes chart={chart} y={y} x={x} />
+      <Axes chart={chart} layout={layout} y={y} x={x} />
     </Group>
   );
 }
 
-function Lines({ chart }: { chart: Chart }) {
+function Lines({ chart, layout }: { chart: Chart; layout: Layout }) {
   const formatValue = chartValueFormat(chart);
-  const x = scalePoint<string>({ domain: chart.categories, range: [0, innerWidth], padding: 0.3 });
-  const y = valueScale(chart);
+  const x = scalePoint<string>({
+    domain: chart.categories,
+    range: [0, inner(layout).width],
+    padding: 0.3,
+  });
+  const y = valueScale(chart, layout);
   return (
-    <Group left={margin.left} top={margin.top}>
+    <Group left={layout.margin.left} top={layout.margin.top}>
       {chart.series.map((series, si) => {
         const points = series.data.map((value, ci) => ({
           x: x(chart.categories[ci]!) ?? 0,
@@ -150,7 +202,13 @@ function Lines({ chart }: { chart: Chart }) {
             {points.map((p, i) => (
               <g key={i}>
                 <circle cx={p.x} cy={p.y} r={3.5} fill={color} />
-                <text x={p.x} y={p.y - 8} textAnchor="middle" fontSize={11} fill="#0f172a">
+                <text
+                  x={p.x}
+                  y={p.y - 8}
+                  textAnchor="middle"
+                  fontSize={layout.valueFontSize}
+                  fill="#0f172a"
+                >
                   {formatValue(p.value)}
                 </text>
               </g>
@@ -158,7 +216,7 @@ function Lines({ chart }: { chart: Chart }) {
           </g>
         );
       })}
-      <Axes chart={chart} y={y} x={x} />
+      <Axes chart={chart} layout={layout} y={y} x={x} />
     </Group>
   );
 }
@@ -231,14 +289,24 @@ export function ChartSvg({ chart }: { chart: Chart }) {
   }
   return (
     <div>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="h-auto max-w-full"
-        aria-hidden="true"
-      >
-        {chart.type === "line" ? <Lines chart={chart} /> : <Bars chart={chart} />}
-      </svg>
+      {[
+        { layout: wide, className: "hidden sm:block" },
+        { layout: phone, className: "sm:hidden" },
+      ].map(({ layout, className }) => (
+        <svg
+          key={layout.width}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width="100%"
+          className={`h-auto max-w-full ${className}`}
+          aria-hidden="true"
+        >
+          {chart.type === "line" ? (
+            <Lines chart={chart} layout={layout} />
+          ) : (
+            <Bars chart={chart} layout={layout} />
+          )}
+        </svg>
+      ))}
       <Legend names={chart.series.map((s) => s.name)} />
     </div>
   );
