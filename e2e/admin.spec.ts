@@ -235,6 +235,19 @@ test.describe("editor workspace", () => {
     await expect(third.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
   });
 
+  test("the 태그 field suggests tags already in use as the editor types", async ({ page }) => {
+    await signIn(page, e2eAccounts.editor);
+    await page.goto("/admin/programs/new");
+    const tags = page.getByLabel("태그").filter({ visible: true });
+    await tags.fill("창업, 청");
+    await page.getByRole("button", { name: "청년 태그 넣기" }).click();
+    await expect(tags).toHaveValue("창업, 청년, ");
+    await expect(tags).toBeFocused();
+    // A tag already chosen is not offered again.
+    await tags.pressSequentially("청");
+    await expect(page.getByRole("button", { name: "청년 태그 넣기" })).toHaveCount(0);
+  });
+
   test("cells pasted from a spreadsheet become a Markdown table with a 자료 line", async ({
     page,
   }, testInfo) => {

@@ -9,6 +9,7 @@ import { idle } from "@/lib/forms/state";
 import { formatDateTime } from "@/lib/dates/dates";
 import { ActionForm, SelectField, SubmitButton, TextField } from "./action-form";
 import { MarkdownEditor } from "./markdown-editor";
+import { TagField } from "./tag-field";
 
 const UNSAVED_LEAVE_MESSAGE =
   "저장하지 않은 본문 변경이 있습니다. 이 화면을 떠나면 사라집니다. 그래도 떠날까요?";
@@ -201,12 +202,7 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         <TextField name="category" label="분류" defaultValue={article.category} required />
       </div>
       <TextField name="summary" label="요약" defaultValue={article.summary} rows={3} required />
-      <TextField
-        name="tags"
-        label="태그"
-        defaultValue={saved.tags}
-        hint="쉼표로 나눕니다. 예: 청년, 주거"
-      />
+      <TagField defaultValue={saved.tags} hint="쉼표로 나눕니다. 예: 청년, 주거" />
       <TextField
         name="sources"
         label="참고 자료"

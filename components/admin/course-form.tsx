@@ -5,6 +5,7 @@ import { employmentStatusLabels, optionsOf, scheduleLabels } from "@/lib/courses
 import type { Course } from "@/lib/db/schema";
 import { DeleteRecordForm } from "./record-editor-frame";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "./action-form";
+import { TagField } from "./tag-field";
 
 const scheduleOptions = optionsOf(scheduleLabels);
 const employmentOptions = optionsOf(employmentStatusLabels);
@@ -46,12 +47,7 @@ export function CourseForm({ course }: { course?: Course }) {
             defaultValue={course?.year ?? new Date().getFullYear()}
             required
           />
-          <TextField
-            name="tags"
-            label="태그"
-            defaultValue={course?.tags.join(", ")}
-            hint="쉼표로 나눕니다"
-          />
+          <TagField defaultValue={course?.tags.join(", ")} hint="쉼표로 나눕니다" />
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-bold">장소와 일정</legend>

@@ -4,6 +4,7 @@ import type { Program } from "@/lib/db/schema";
 import { deleteProgram, saveProgram } from "@/lib/programs/actions";
 import { DeleteRecordForm } from "./record-editor-frame";
 import { ActionForm, CheckboxField, SubmitButton, TextField } from "./action-form";
+import { TagField } from "./tag-field";
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
 export function ProgramForm({ program }: { program?: Program }) {
@@ -36,12 +37,7 @@ export function ProgramForm({ program }: { program?: Program }) {
             required
           />
           <TextField name="region" label="지역" defaultValue={program?.region ?? "인천"} required />
-          <TextField
-            name="tags"
-            label="태그"
-            defaultValue={program?.tags.join(", ")}
-            hint="쉼표로 나눕니다"
-          />
+          <TagField defaultValue={program?.tags.join(", ")} hint="쉼표로 나눕니다" />
           <TextField
             name="maxAmountKrw"
             label="최대 지원금액 (원)"

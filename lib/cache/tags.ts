@@ -56,7 +56,12 @@ export async function expireCacheTags(tags: Iterable<string>) {
         set: { expiredAt: sql`max(${cacheTagExpirations.expiredAt}, excluded.expired_at)` },
       });
   }
+  // This process's cache handlers at once (their state is shared on globalThis; in a script
+  // there are none), then Next's own bookkeeping when in a server action.
+  const local = (globalThis as { __portalCacheTagExpirations?: Map<string, number> })
+    .__portalCacheTagExpirations;
   for (const tag of unique) {
+    if (local && (local.get(tag) ?? 0) < now) local.set(tag, now);
     try {
       updateTag(tag);
     } catch {

@@ -8,6 +8,10 @@ import { expireHere, expiredSince, refreshTagExpirations } from "./tag-expiratio
 // here until a tag it was built from is expired.
 
 const MAX_BYTES = 96 * 1024 * 1024;
+// A page is stored when its render ends, but it may have read the database before a write that
+// expired its tags in the meantime. Dating it this much earlier makes such a write count; the
+// cost is that pages rendered in the seconds after a write are rendered once more.
+const RENDER_ALLOWANCE_MS = 10_000;
 
 /** Roughly what an entry holds in memory, for the size bound. */
 function sizeOf(/** @type {any} */ value) {
@@ -53,7 +57,11 @@ export default class PortalPageCache {
       pages.delete(key);
       return;
     }
-    pages.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx?.tags) });
+    pages.set(key, {
+      value: data,
+      lastModified: Date.now() - RENDER_ALLOWANCE_MS,
+      tags: tagsOf(data, ctx?.tags),
+    });
   }
 
   /** @param {string | string[]} tags */
