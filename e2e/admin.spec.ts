@@ -240,12 +240,12 @@ test.describe("editor workspace", () => {
     await page.goto("/admin/programs/new");
     const tags = page.getByLabel("태그").filter({ visible: true });
     await tags.fill("창업, 청");
-    await page.getByRole("button", { name: "청년 태그 넣기" }).click();
+    await page.getByRole("button", { name: "청년 태그 넣기", exact: true }).click();
     await expect(tags).toHaveValue("창업, 청년, ");
     await expect(tags).toBeFocused();
     // A tag already chosen is not offered again.
     await tags.pressSequentially("청");
-    await expect(page.getByRole("button", { name: "청년 태그 넣기" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "청년 태그 넣기", exact: true })).toHaveCount(0);
   });
 
   test("cells pasted from a spreadsheet become a Markdown table with a 자료 line", async ({
