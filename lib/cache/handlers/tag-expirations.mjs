@@ -17,9 +17,9 @@ const client = createClient({ url: location.url, authToken: location.authToken }
 /**
  * Shared on globalThis: lib/cache/tags.ts, bundled into the server's own code, expires tags here
  * directly after a write, so this process never serves what it has just changed.
- * @type {Map<string, number>}
  */
-const expiredAt = /** @type {any} */ ((globalThis).__portalCacheTagExpirations ??= new Map());
+const shared = /** @type {{ __portalCacheTagExpirations?: Map<string, number> }} */ (globalThis);
+const expiredAt = (shared.__portalCacheTagExpirations ??= new Map());
 // Entries made before this process started do not exist, so older expirations never matter.
 let readFrom = Date.now() - OVERLAP_MS;
 let lastRefresh = 0;
