@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 // What a phone downloads and how the page settles: Pretendard arrives in the package's slices of
-// the glyphs a page uses, and the swap from the metric-matched fallback moves nothing. The two
+// the glyphs a page uses, and nothing moves: a slice that misses the first paint is not swapped in
+// on that page (font-display: optional), the metric-matched fallback stays. The two
 // weights used to be two whole 270 KB files on every page (541 KB); their slices measure about
 // 220–350 KB on these pages. The issue's 150 KB needs finer, portal-specific subsets (issue note):
 // until then this guards the slices against a return to whole files.
