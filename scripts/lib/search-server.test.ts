@@ -26,39 +26,37 @@ describe("the local Meilisearch that npm start runs", () => {
   let handle: SearchServerHandle | undefined;
   afterAll(() => handle?.stop());
 
-  // Starts Meilisearch twice and waits out a back-off: under the parallel suite on two cores one CI
-  // run took over 30 s.
-  it(
-    "is started again after it dies, resynced, and health says what happens meanwhile",
-    {
-      timeout: 90_000,
-    },
-    async () => {
-      await migrateDatabase();
-      const dataDir = path.join(process.env.DATA_DIR!, "supervised");
-      const resync = vi.fn(async () => {});
-      const log = vi.fn();
-      handle = await superviseLocalMeilisearch({ dataDir, resync, log, restartMinMs: 200 });
-      const pidOf = () => meilisearchPid(handle!.url);
-      const first = pidOf();
-      // The master key is passed in the environment, never on the command line (ps shows it).
-      expect(commandLine(first)).not.toContain(handle.key!);
-      expect(await loadLocalSearchState()).toMatchObject({ state: "running", restarts: 0 });
+  it("is started again after it dies, resynced, and health says what happens meanwhile", async () => {
+    await migrateDatabase();
+    const dataDir = path.join(process.env.DATA_DIR!, "supervised");
+    const resync = vi.fn(async () => {});
+    const log = vi.fn();
+    handle = await superviseLocalMeilisearch({ dataDir, resync, log, restartMinMs: 200 });
+    const pidOf = () => meilisearchPid(handle!.url);
+    const first = pidOf();
+    // The master key is passed in the environment, never on the command line (ps shows it).
+    expect(commandLine(first)).not.toContain(handle.key!);
+    expect(await loadLocalSearchState()).toMatchObject({ state: "running", restarts: 0 });
 
-      process.kill(first, "SIGKILL");
-      const restarting = await until(loadLocalSearchState, (s) => s?.state === "restarting");
-      expect(restarting).toMatchObject({ lastExit: "signal SIGKILL" });
-
-      await until(loadLocalSearchState, (s) => s?.state === "running" && s.restarts === 1);
-      await until(
-        async () => resync.mock.calls.length,
-        (n) => n === 1,
-      );
-      expect(pidOf()).not.toBe(first);
-      expect((await searchClient().health()).status).toBe("available");
-      expect(await checkHealth()).toMatchObject({ search: "ok", localSearch: { restarts: 1 } });
-    },
-  );
+    process.kill(first, "SIGKILL");
+    // The restart can be quicker than a poll of the recorded state, so "restarting" is checked
+    // in the log and in what the state keeps of the exit.
+    const back = await until(
+      loadLocalSearchState,
+      (s) => s?.state === "running" && s.restarts === 1,
+    );
+    expect(back).toMatchObject({ lastExit: "signal SIGKILL" });
+    expect(log).toHaveBeenCalledWith(
+      "search: local Meilisearch ended (signal SIGKILL); starting it again",
+    );
+    await until(
+      async () => resync.mock.calls.length,
+      (n) => n === 1,
+    );
+    expect(pidOf()).not.toBe(first);
+    expect((await searchClient().health()).status).toBe("available");
+    expect(await checkHealth()).toMatchObject({ search: "ok", localSearch: { restarts: 1 } });
+  });
 
   it("keeps the database and generated secrets to this user (0600 in 0700 folders)", () => {
     const db = databaseUrl.slice("file:".length);
