@@ -5,7 +5,6 @@ import {
   adjacentIssues,
   getPublishedArticle,
   getPublishedIssue,
-  latestIssue,
   listPublishedIssues,
 } from "./queries";
 
@@ -15,12 +14,6 @@ export async function publishedIssues() {
   "use cache";
   cacheTag(cacheTags.issues);
   return listPublishedIssues();
-}
-
-export async function newestIssue() {
-  "use cache";
-  cacheTag(cacheTags.issues);
-  return latestIssue();
 }
 
 /** An issue with its articles and its neighbours (for previous / next links). */
