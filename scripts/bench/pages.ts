@@ -1,6 +1,5 @@
-import autocannon from "autocannon";
 import { benchWithPortal } from "./portal";
-import { percentile } from "./stats";
+import { measureLoad } from "./load";
 
 // `npm run bench:pages [connections] [seconds]`: one production server (as `npm start` runs it,
 // demo catalog included), each page type's throughput as a ratio of the static floor (a file Next
@@ -26,20 +25,12 @@ const pages: { kind: string; path: string; target?: number }[] = [
 ];
 
 async function load(url: string) {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon(
-      { url, connections: CONNECTIONS, duration: DURATION_S },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    run.on("response", (_c, _s, _b, time) => latencies.push(time));
+  const { rps, p50, p99, errors, non2xx } = await measureLoad({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
   });
-  return {
-    rps: result.requests.average,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    failed: result.errors + result.timeouts + result.non2xx,
-  };
+  return { rps, p50, p99, failed: errors + non2xx };
 }
 
 benchWithPortal("pages", async (portal) => {

@@ -1,6 +1,5 @@
-import autocannon from "autocannon";
 import { benchWithPortal } from "./portal";
-import { percentile } from "./stats";
+import { measureLoad } from "./load";
 
 // `npm run bench:search-load [connections] [seconds]`: search pages under load, the way the attack
 // run found them flapping (issue 13): requests per second, p99, and how many answers came from the
@@ -32,35 +31,28 @@ benchWithPortal("load", async (portal) => {
   console.log(`| path | req/s | p50 ms | p99 ms | fallback answers | totals seen | errors |`);
   console.log(`| --- | ---: | ---: | ---: | ---: | --- | ---: |`);
   for (const target of targets) {
-    const latencies: number[] = [];
     let answers = 0;
     let fallbacks = 0;
     const totals = new Map<string, number>();
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const run = autocannon(
+    const result = await measureLoad({
+      url: portal.url + target.path,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      requests: [
         {
-          url: portal.url + target.path,
-          connections: CONNECTIONS,
-          duration: DURATION_S,
-          requests: [
-            {
-              onResponse: (status, body) => {
-                if (status !== 200) return;
-                answers += 1;
-                if (target.fallback(body)) fallbacks += 1;
-                const total = target.total(body);
-                totals.set(total, (totals.get(total) ?? 0) + 1);
-              },
-            },
-          ],
+          onResponse: (status, body) => {
+            if (status !== 200) return;
+            answers += 1;
+            if (target.fallback(body)) fallbacks += 1;
+            const total = target.total(body);
+            totals.set(total, (totals.get(total) ?? 0) + 1);
+          },
         },
-        (error, done) => (error ? reject(error) : resolve(done)),
-      );
-      run.on("response", (_c, _s, _b, time) => latencies.push(time));
+      ],
     });
     const seen = [...totals].map(([total, n]) => `${total}×${n}`).join(", ");
     console.log(
-      `| ${target.path} | ${result.requests.average.toFixed(1)} | ${percentile(latencies, 0.5).toFixed(0)} | ${percentile(latencies, 0.99).toFixed(0)} | ${fallbacks} of ${answers} (${((100 * fallbacks) / Math.max(answers, 1)).toFixed(0)} %) | ${seen} | ${result.errors + result.timeouts + result.non2xx} |`,
+      `| ${target.path} | ${result.rps.toFixed(1)} | ${result.p50.toFixed(0)} | ${result.p99.toFixed(0)} | ${fallbacks} of ${answers} (${((100 * fallbacks) / Math.max(answers, 1)).toFixed(0)} %) | ${seen} | ${result.errors + result.non2xx} |`,
     );
   }
 });

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { startPortal, type PortalServer } from "../lib/portal-server";
+import { measureLoad } from "./load";
 import { percentile } from "./stats";
 
 // `npm run bench:search [courses] [seconds] [rounds]`: the app's /api/search against Meilisearch
@@ -19,45 +19,27 @@ const root = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
 process.env.DATA_DIR = path.join(root, "data");
 process.env.MEILI_INDEX_PREFIX = PREFIX;
 
-type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
-
 async function load(
   url: string,
   connections: number,
   requests: { method: "GET" | "POST"; path: string; body?: string }[],
   headers: Record<string, string> = {},
-): Promise<Result> {
+) {
   let next = 0;
-  // autocannon's own percentiles are whole milliseconds, too coarse for a 1.5 ms budget;
-  // each response's time is reported with sub-millisecond precision.
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon(
+  return measureLoad({
+    url,
+    connections,
+    duration: DURATION_S,
+    headers,
+    requests: [
       {
-        url,
-        connections,
-        duration: DURATION_S,
-        headers,
-        requests: [
-          {
-            setupRequest: (request) => {
-              const r = requests[next++ % requests.length]!;
-              return { ...request, method: r.method, path: r.path, body: r.body };
-            },
-          },
-        ],
+        setupRequest: (request) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...request, method: r.method, path: r.path, body: r.body };
+        },
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    ],
   });
-  return {
-    rps: result.requests.average,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
 }
 
 async function main() {
