@@ -9,6 +9,7 @@ export type NextServer = {
 };
 
 const STOP_GRACE_MS = 8_000;
+const KEEP_ALIVE_MS = 65_000;
 
 /**
  * Runs the production build with plain `next start` in its own process. The peer-address preload
@@ -26,6 +27,11 @@ export function startNext(host: string, port: number, env: NodeJS.ProcessEnv): N
       host,
       "--port",
       String(port),
+      // Longer than the idle timeout of clients and load balancers (60 s is common): with Node's
+      // 5 s a client reusing an idle connection as the server closes it gets ECONNRESET (seen
+      // once in CI, on a browser test's request).
+      "--keepAliveTimeout",
+      String(KEEP_ALIVE_MS),
     ],
     { stdio: "inherit", env: { ...env, PORTAL_LAUNCHER_PID: String(process.pid) } },
   );
