@@ -263,3 +263,55 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** Several boxes under one name: the action receives every checked value. */
+export function CheckboxGroupField({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+  defaultValues: readonly string[];
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  const { state } = useFormState();
+  // A refused form echoes the checked values of a group joined by commas; none checked: absent.
+  const echoed = state.status === "error" && state.values ? state.values[name] : undefined;
+  const checked =
+    state.status === "error" && state.values ? (echoed?.split(",") ?? []) : defaultValues;
+  return (
+    <fieldset
+      aria-describedby={
+        [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined
+      }
+    >
+      <legend className="text-sm font-bold text-slate-800">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <div className="mt-1 flex flex-wrap gap-x-4">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.includes(option.value)}
+              className="size-5"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldError name={name} id={`${id}-error`} />
+    </fieldset>
+  );
+}

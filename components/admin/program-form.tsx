@@ -3,7 +3,19 @@
 import type { Program } from "@/lib/db/schema";
 import { deleteProgram, saveProgram } from "@/lib/programs/actions";
 import { DeleteRecordForm } from "./record-editor-frame";
-import { ActionForm, CheckboxField, SubmitButton, TextField } from "./action-form";
+import {
+  programApplicantLabels,
+  programApplicants,
+  programAreaLabel,
+  programAreas,
+} from "@/lib/programs/enums";
+import {
+  ActionForm,
+  CheckboxField,
+  CheckboxGroupField,
+  SubmitButton,
+  TextField,
+} from "./action-form";
 import { TagField } from "./tag-field";
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
@@ -62,6 +74,42 @@ export function ProgramForm({ program }: { program?: Program }) {
             label="예시 데이터 (공개 화면에 '예시' 표시)"
             defaultChecked={program?.isSample ?? false}
           />
+        </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-lg font-bold">자격 (지원 자격 빠른 확인에 쓰입니다)</legend>
+          <CheckboxGroupField
+            name="eligibleApplicants"
+            legend="신청할 수 있는 사람"
+            hint="자료에 없으면 모두 비워 두세요. 빠른 확인에 ‘확인 필요’로 나옵니다."
+            options={programApplicants.map((value) => ({
+              value,
+              label: programApplicantLabels[value],
+            }))}
+            defaultValues={program?.eligibleApplicants ?? []}
+          />
+          <CheckboxGroupField
+            name="eligibleAreas"
+            legend="신청할 수 있는 지역"
+            hint="인천 시민 기준입니다. 몇 개 군·구만 되면 그 군·구를 고르세요."
+            options={programAreas.map((value) => ({ value, label: programAreaLabel(value) }))}
+            defaultValues={program?.eligibleAreas ?? []}
+          />
+          <div className="grid gap-4 md:grid-cols-2">
+            <TextField
+              name="householdRule"
+              label="가구·상황 조건"
+              rows={2}
+              defaultValue={program?.householdRule}
+              hint="예: 무주택 청년"
+            />
+            <TextField
+              name="incomeRule"
+              label="소득 조건"
+              rows={2}
+              defaultValue={program?.incomeRule}
+              hint="공고에 적힌 대로. 예: 기준 중위소득 60% 이하"
+            />
+          </div>
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-bold">접수</legend>

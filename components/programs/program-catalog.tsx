@@ -65,6 +65,15 @@ export async function ProgramCatalog({ query }: { query: string }) {
     <CatalogShell
       idPrefix="programs"
       title="지원사업"
+      lead={
+        <p className="-mt-2 mb-4 text-slate-700">
+          내 나이와 사는 곳, 신분으로 골라 보려면{" "}
+          <Link href="/programs/check" className="text-brand-700 font-bold underline">
+            지원 자격 빠른 확인
+          </Link>
+          을 써 보세요.
+        </p>
+      }
       action="/programs"
       query={query}
       search={{

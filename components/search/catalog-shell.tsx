@@ -11,6 +11,7 @@ import { SearchBox } from "./search-box";
  */
 export function CatalogShell({
   title,
+  lead,
   idPrefix,
   action,
   query,
@@ -27,6 +28,8 @@ export function CatalogShell({
   children,
 }: {
   title: string;
+  /** A line under the title (a way into the catalog other than searching). */
+  lead?: React.ReactNode;
   /**
    * Starts every id in the catalog: after a client-side navigation Next keeps the page left,
    * hidden, in the document, so two catalogs must not share an id a label or link points to.
@@ -51,6 +54,7 @@ export function CatalogShell({
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
+      {lead}
       <AutoSubmitForm
         action={action}
         query={query}

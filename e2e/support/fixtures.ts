@@ -60,6 +60,12 @@ async function main() {
         contact: null,
         tags: ["창업"],
         articleSlug: null,
+        minAge: 19,
+        maxAge: 39,
+        eligibleApplicants: ["prospective_founder", "sme_owner"],
+        eligibleAreas: ["인천"],
+        householdRule: null,
+        incomeRule: null,
       },
     ],
   });

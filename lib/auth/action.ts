@@ -32,9 +32,11 @@ function valuesOf(formData: FormData) {
 function echo(formData: FormData | undefined) {
   if (!(formData instanceof FormData)) return undefined;
   const values: Record<string, string> = {};
-  // A typed password never travels back to the browser.
-  for (const [key, value] of formData)
-    if (typeof value === "string" && key !== "password") values[key] = value;
+  // A typed password never travels back to the browser. A checkbox group's values are joined.
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key).filter((value) => typeof value === "string");
+    if (key !== "password" && all.length > 0) values[key] = all.join(",");
+  }
   return values;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { resolveDistrict } from "@/lib/districts/districts";
 import { sections } from "@/lib/db/schema";
+import { programApplicants, programAreas } from "@/lib/programs/enums";
 
 const isoDate = z.iso.date("YYYY-MM-DD 형식의 날짜여야 합니다");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "소문자·숫자·하이픈만 쓸 수 있습니다");
@@ -87,6 +88,12 @@ export const programSeedSchema = z.strictObject({
   contact: z.string().nullable(),
   tags,
   articleSlug: slug.nullable(),
+  minAge: z.number().int().min(0).max(120).nullable().default(null),
+  maxAge: z.number().int().min(0).max(120).nullable().default(null),
+  eligibleApplicants: z.array(z.enum(programApplicants)).default([]),
+  eligibleAreas: z.array(z.enum(programAreas)).default([]),
+  householdRule: z.string().min(1).nullable().default(null),
+  incomeRule: z.string().min(1).nullable().default(null),
 });
 
 export type IssueSeed = z.infer<typeof issueSeedSchema>;

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { employmentStatuses, schedules } from "../courses/enums";
+import type { ProgramApplicant, ProgramArea } from "../programs/enums";
 
 export const roles = ["admin", "editor"] as const;
 export const publicationStatuses = ["draft", "scheduled", "published"] as const;
@@ -190,6 +191,18 @@ export const programs = sqliteTable(
     /** Age limits as the source states them (만 나이), for the residents' eligibility check. */
     minAge: integer("min_age"),
     maxAge: integer("max_age"),
+    /** Who may apply and where, as structured data; empty means the source does not say. */
+    eligibleApplicants: text("eligible_applicants", { mode: "json" })
+      .$type<ProgramApplicant[]>()
+      .notNull()
+      .default([]),
+    eligibleAreas: text("eligible_areas", { mode: "json" })
+      .$type<ProgramArea[]>()
+      .notNull()
+      .default([]),
+    /** Household and income conditions as the source words them (too varied to compute). */
+    householdRule: text("household_rule"),
+    incomeRule: text("income_rule"),
     isSample: integer("is_sample", { mode: "boolean" }).notNull().default(false),
     ...provenance(),
     articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),

@@ -151,6 +151,43 @@ export const textList = (label: string, { min = 0, max = 20 } = {}) =>
       .max(max, `${josa(label, "은/는")} ${max}개까지 입력할 수 있습니다`),
   );
 
+/**
+ * Several choices from a fixed list: checkboxes send each value, a CSV cell lists them separated
+ * by commas, and either may name a choice by its Korean label instead of its code.
+ */
+export const choiceList = <T extends string>(
+  label: string,
+  values: readonly [T, ...T[]],
+  labelOf: (value: T) => string,
+) => {
+  const byLabel = new Map<string, T>(values.map((value) => [labelOf(value), value]));
+  return z.preprocess(
+    (value) => {
+      const items = Array.isArray(value)
+        ? value
+        : typeof value === "string"
+          ? value.split(/[,，;]/)
+          : (value ?? []);
+      if (!Array.isArray(items)) return items;
+      const trimmed = items.map((item) => (typeof item === "string" ? item.trim() : item));
+      return [
+        ...new Set(
+          trimmed
+            .filter((item) => item !== "")
+            .map((item) => (typeof item === "string" ? (byLabel.get(item) ?? item) : item)),
+        ),
+      ];
+    },
+    // Checked as a whole so the message belongs to the field, not to one of its items.
+    z
+      .array(z.string({ error: `${josa(label, "을/를")} 목록에서 고르세요` }))
+      .refine((items) => items.every((item) => (values as readonly string[]).includes(item)), {
+        error: `${josa(label, "은/는")} ${values.map(labelOf).join(", ")} 중에서 고르세요`,
+      })
+      .transform((items) => items as T[]),
+  );
+};
+
 export const nullableDate = (label: string) =>
   z.preprocess(
     (value) =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  choiceList,
   flag,
   id,
   nullableDate,
@@ -11,13 +12,22 @@ import {
   textList,
   version,
 } from "@/lib/forms/fields";
+import {
+  programApplicantLabels,
+  programApplicants,
+  programAreaLabel,
+  programAreas,
+  type ProgramArea,
+} from "./enums";
 
 export const programFields = {
   externalId: z
     .string({ error: "사업 ID를 입력하세요" })
     .trim()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "사업 ID는 영문 소문자, 숫자, 하이픈으로 입력하세요")
-    .max(100, "사업 ID는 100자 이하로 입력하세요"),
+    .max(100, "사업 ID는 100자 이하로 입력하세요")
+    // /programs/check is the eligibility check's address, not a program's.
+    .refine((externalId) => externalId !== "check", "‘check’는 사업 ID로 쓸 수 없습니다"),
   title: requiredText("사업명", 200),
   agency: requiredText("소관기관", 100),
   category: requiredText("분야", 40),
@@ -33,6 +43,18 @@ export const programFields = {
   applyLater: flag("추후 공지"),
   minAge: nullableInt("최소 나이", 0, 120),
   maxAge: nullableInt("최대 나이", 0, 120),
+  eligibleApplicants: choiceList(
+    "신청 가능 대상",
+    programApplicants,
+    (applicant) => programApplicantLabels[applicant],
+  ),
+  eligibleAreas: choiceList(
+    "신청 가능 지역",
+    programAreas as readonly [ProgramArea, ...ProgramArea[]],
+    programAreaLabel,
+  ),
+  householdRule: optionalText("가구 조건", 500),
+  incomeRule: optionalText("소득 조건", 500),
   howToApply: requiredText("신청 방법", 5_000),
   url: nullableUrl("신청 주소"),
   contact: optionalText("문의처", 200),
@@ -48,6 +70,20 @@ function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
       code: "custom",
       path: ["applyEnd"],
       message: "접수 마감일은 접수 시작일 이후여야 합니다",
+    });
+  }
+  if (program.eligibleApplicants.includes("anyone") && program.eligibleApplicants.length > 1) {
+    context.addIssue({
+      code: "custom",
+      path: ["eligibleApplicants"],
+      message: "‘누구나’를 고르면 다른 대상은 고르지 않습니다",
+    });
+  }
+  if (program.eligibleAreas.includes("전국") && program.eligibleAreas.length > 1) {
+    context.addIssue({
+      code: "custom",
+      path: ["eligibleAreas"],
+      message: "‘전국’을 고르면 다른 지역은 고르지 않습니다",
     });
   }
   if (program.minAge !== null && program.maxAge !== null && program.maxAge < program.minAge) {

@@ -75,6 +75,9 @@ describe("기업마당 connector", () => {
         agency: "중소벤처기업부",
         category: "경영",
         targetGroups: ["중소기업", "소상공인"],
+        // Who may apply, for the residents' eligibility check.
+        eligibleApplicants: ["small_business", "sme_owner"],
+        eligibleAreas: ["인천"],
         summary: "점포 & 온라인 판로를 지원합니다.\n\n최대 500만 원",
         applyStart: "2026-11-20",
         applyEnd: "2026-12-20",
@@ -83,6 +86,13 @@ describe("기업마당 connector", () => {
         howToApply: "온라인 접수\n접수처: https://example.org/apply",
       },
     });
+  });
+
+  it("names the residents a notice's targets name, and no one for targets it does not know", () => {
+    expect(map({ trgetNm: "예비창업자, 창업벤처" })).toMatchObject({
+      record: { eligibleApplicants: ["prospective_founder", "sme_owner"] },
+    });
+    expect(map({ trgetNm: "사회적기업" })).toMatchObject({ record: { eligibleApplicants: [] } });
   });
 
   it("reads periods in both date formats and in words, with the status they imply", () => {

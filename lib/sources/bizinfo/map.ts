@@ -1,3 +1,4 @@
+import type { ProgramApplicant } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
 import { cropText, htmlToText } from "../html-text";
 import { applicationPeriod } from "../period";
@@ -102,6 +103,21 @@ export function noticeUrl(notice: Pick<RawNotice, "pblancId" | "pblancUrl">) {
   return `${BIZINFO_HOME}/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=${encodeURIComponent(notice.pblancId)}`;
 }
 
+// 기업마당's target names (trgetNm) that say which residents may apply; others (사회적기업,
+// 전통시장, 기관 …) name no one the eligibility check asks about.
+const applicantsByTarget: [RegExp, ProgramApplicant][] = [
+  [/소상공인|자영업/, "small_business"],
+  [/예비\s*창업/, "prospective_founder"],
+  [/중소|중견|벤처|스타트업|창업기업|1인\s*창조/, "sme_owner"],
+];
+
+/** The resident statuses a notice's targets name; empty when they name none (확인 필요). */
+export function noticeApplicants(targets: string): ProgramApplicant[] {
+  return applicantsByTarget
+    .filter(([pattern]) => pattern.test(targets))
+    .map(([, applicant]) => applicant);
+}
+
 /** One 기업마당 notice as the portal's program, or why it cannot be one (null: not Incheon's). */
 export function mapNotice(notice: RawNotice): MappedProgram | null {
   const { region, title } = noticeRegion(notice);
@@ -133,6 +149,8 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
     applyLater: period.applyLater,
     minAge: null,
     maxAge: null,
+    eligibleApplicants: noticeApplicants(targets),
+    eligibleAreas: [region],
     howToApply: cropText(
       [
         howToApply || "신청 방법과 서류는 공고문에서 확인하세요.",

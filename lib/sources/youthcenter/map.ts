@@ -1,4 +1,5 @@
 import { districtNames, districtsOfCode } from "@/lib/districts/districts";
+import type { ProgramArea } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
 import { cropText, htmlToText } from "../html-text";
 import { officialDate } from "../http";
@@ -21,15 +22,23 @@ const categories: Record<string, string> = {
 // A policy whose zip codes reach this many 시·도 is national (온통청년 lists every code of the area).
 const NATIONAL_PROVINCES = 15;
 
-/** Whose policy it is: 인천's (with its 군·구 when only some), national, or another region's. */
-export function policyRegion(zipCd: string | undefined): string | null {
+/** Where a policy is open: 전국, all of 인천, some of its 군·구, or null for another region's. */
+export function policyAreas(zipCd: string | undefined): ProgramArea[] | null {
   const codes = (zipCd ?? "").split(/[,\s]+/).filter((code) => /^\d{5}$/.test(code));
-  if (codes.length === 0) return "전국";
-  if (new Set(codes.map((code) => code.slice(0, 2))).size >= NATIONAL_PROVINCES) return "전국";
+  if (codes.length === 0) return ["전국"];
+  if (new Set(codes.map((code) => code.slice(0, 2))).size >= NATIONAL_PROVINCES) return ["전국"];
   const incheon = new Set(codes.filter((code) => code.startsWith("28")).flatMap(districtsOfCode));
   if (incheon.size === 0) return null;
-  if (incheon.size === districtNames.length) return "인천";
-  const named = `인천 ${districtNames.filter((name) => incheon.has(name)).join("·")}`;
+  if (incheon.size === districtNames.length) return ["인천"];
+  return districtNames.filter((name) => incheon.has(name));
+}
+
+/** Whose policy it is, in words: 인천's (with its 군·구 when only some), national, or null. */
+export function policyRegion(zipCd: string | undefined): string | null {
+  const areas = policyAreas(zipCd);
+  if (areas === null) return null;
+  if (areas[0] === "전국" || areas[0] === "인천") return areas[0];
+  const named = `인천 ${areas.join("·")}`;
   return named.length <= 40 ? named : "인천";
 }
 
@@ -62,8 +71,9 @@ function ageText(minAge: number | null, maxAge: number | null) {
 
 /** One 온통청년 policy as the portal's program, or why it cannot be one (null: not Incheon's). */
 export function mapPolicy(policy: RawPolicy): MappedProgram | null {
+  const areas = policyAreas(policy.zipCd);
   const region = policyRegion(policy.zipCd);
-  if (region === null) return null;
+  if (areas === null || region === null) return null;
   let period = applicationPeriod("aplyYmd", policy.aplyYmd);
   if ("error" in period) return { ok: false, reason: period.error };
   // No application dates means always open, but never past the end of the business period.
@@ -104,6 +114,8 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
     applyLater: period.applyLater,
     minAge,
     maxAge,
+    eligibleAreas: areas,
+    incomeRule: income ? cropText(income, 500) : null,
     howToApply: cropText(
       [
         method || "신청 방법은 온통청년의 정책 안내에서 확인하세요.",

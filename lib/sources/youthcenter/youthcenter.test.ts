@@ -77,6 +77,8 @@ describe("온통청년 connector", () => {
         targetGroups: ["청년"],
         minAge: 19,
         maxAge: 34,
+        eligibleAreas: ["인천"],
+        incomeRule: "기준 중위소득 150% 이하",
         applyStart: "2026-11-15",
         applyEnd: "2026-12-15",
         eligibility:
@@ -99,10 +101,16 @@ describe("온통청년 connector", () => {
     expect(open).toMatchObject({ record: { applyStart: null, applyEnd: "2027-12-31" } });
     if (!open?.ok) throw new Error("an open policy must map");
     expect(applicationStatus(open.record, today)).toBe("open");
-    expect(map({ zipCd: nationalCodes })).toMatchObject({ record: { region: "전국" } });
-    // The old 중구 code names both of its parts; 부평구 is itself.
+    expect(map({ zipCd: nationalCodes })).toMatchObject({
+      record: { region: "전국", eligibleAreas: ["전국"] },
+    });
+    // The old 중구 code names both of its parts; 부평구 is itself. The eligibility check reads
+    // the 군·구 as a list.
     expect(map({ zipCd: "28110,28237" })).toMatchObject({
-      record: { region: "인천 제물포구·영종구·부평구" },
+      record: {
+        region: "인천 제물포구·영종구·부평구",
+        eligibleAreas: ["제물포구", "영종구", "부평구"],
+      },
     });
     expect(map({ zipCd: "11110,11140" })).toBeNull();
     expect(map({ aplyYmd: "20261301 ~ 20261315" })).toEqual({

@@ -12,6 +12,7 @@ import { TagList } from "@/components/ui/tag-list";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { applicationStatus } from "@/lib/programs/derive";
+import { eligibilitySummary } from "@/lib/programs/eligibility";
 import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
@@ -68,6 +69,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
   cacheTag(cacheTags.programs, cacheTags.issues, cacheTags.today);
   const today = todayInSeoul();
   const closed = applicationStatus(program, today) === "closed";
+  const summary = eligibilitySummary(program);
   // A closed program offers what a resident can still apply to instead.
   const alternatives = closed ? await openProgramsLike(program, today) : [];
 
@@ -136,7 +138,23 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
         </h2>
         <FactList
           facts={[
-            { label: "신청 대상", value: program.eligibility },
+            {
+              label: "신청 대상",
+              value: (
+                <>
+                  {summary.length > 0 && <p className="mb-1 font-bold">{summary.join(" · ")}</p>}
+                  <p className="whitespace-pre-line">{program.eligibility}</p>
+                  {!closed && (
+                    <Link
+                      href="/programs/check"
+                      className="text-brand-700 mt-1 inline-block font-bold underline"
+                    >
+                      내 조건으로 신청 자격 확인하기
+                    </Link>
+                  )}
+                </>
+              ),
+            },
             { label: "지원 내용", value: program.benefit },
             ...(program.maxAmountKrw !== null
               ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }]

@@ -1,0 +1,76 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { programs, type Program } from "@/lib/db/schema";
+import { signInAs, submit } from "@/test/actions";
+import { seededDatabase } from "@/test/db";
+import { saveProgram } from "./actions";
+
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
+vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+const load = async (externalId: string) =>
+  (await db.select().from(programs).where(eq(programs.externalId, externalId)))[0]!;
+
+/** The edit form of a program as the browser sends it, with some fields changed. */
+function form(program: Program, changes: Record<string, string | string[]>) {
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(program)) {
+    if (["eligibleApplicants", "eligibleAreas"].includes(key)) fields[key] = value as string[];
+    else if (Array.isArray(value)) fields[key] = value.join(", ");
+    else if (value !== null && typeof value !== "object") fields[key] = String(value);
+  }
+  for (const key of ["isSample", "applyLater"]) if (fields[key] === "false") delete fields[key];
+  return { ...fields, ...changes };
+}
+
+describe("a program's eligibility in the workspace", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+  });
+
+  it("saves who may apply and where, as the checkboxes send them", async () => {
+    const program = await load("startup-legal-aid");
+    const result = await submit(
+      saveProgram,
+      form(program, {
+        eligibleApplicants: ["prospective_founder", "sme_owner"],
+        eligibleAreas: ["연수구", "남동구"],
+        incomeRule: "매출 30억 원 이하 기업",
+      }),
+    );
+    expect(result).toMatchObject({ status: "ok" });
+    expect(await load("startup-legal-aid")).toMatchObject({
+      eligibleApplicants: ["prospective_founder", "sme_owner"],
+      eligibleAreas: ["연수구", "남동구"],
+      incomeRule: "매출 30억 원 이하 기업",
+      version: program.version + 1,
+    });
+  });
+
+  it("refuses ‘누구나’ beside other applicants and keeps the ticked boxes, changing nothing", async () => {
+    const program = await load("youth-monthly-rent");
+    const result = await submit(
+      saveProgram,
+      form(program, { eligibleApplicants: ["anyone", "student"], eligibleAreas: ["해운대구"] }),
+    );
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { eligibleAreas: expect.stringContaining("인천 전역") },
+      values: { eligibleApplicants: "anyone,student" },
+    });
+    const fixed = await submit(
+      saveProgram,
+      form(program, { eligibleApplicants: ["anyone", "student"] }),
+    );
+    expect(fixed).toMatchObject({
+      status: "error",
+      fieldErrors: { eligibleApplicants: "‘누구나’를 고르면 다른 대상은 고르지 않습니다" },
+    });
+    expect(await load("youth-monthly-rent")).toMatchObject({
+      eligibleApplicants: ["anyone"],
+      version: program.version,
+    });
+  });
+});
