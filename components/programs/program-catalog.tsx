@@ -11,6 +11,7 @@ import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { facetOptions, type FacetSpec } from "@/lib/catalog/spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeProgramFilters,
@@ -92,16 +93,20 @@ export async function ProgramCatalog({ query }: { query: string }) {
             selected={params.status}
             labelOf={(v) => programCatalogSpec.status.valueLabels[v as ProgramStatus]}
           />
-          {(Object.keys(programCatalogSpec.facets) as ProgramFacet[]).map((name) => (
-            <FacetGroup
-              idPrefix="programs"
-              key={name}
-              name={name}
-              legend={programCatalogSpec.facets[name].label}
-              options={catalog.facets[name]}
-              selected={params[name]}
-            />
-          ))}
+          {(Object.keys(programCatalogSpec.facets) as ProgramFacet[]).map((name) => {
+            const facet: FacetSpec = programCatalogSpec.facets[name];
+            return (
+              <FacetGroup
+                idPrefix="programs"
+                key={name}
+                name={name}
+                legend={facet.label}
+                options={facetOptions(facet, catalog.facets[name])}
+                selected={params[name]}
+                labelOf={facet.valueLabels && ((v) => facet.valueLabels![v] ?? v)}
+              />
+            );
+          })}
         </>
       }
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}

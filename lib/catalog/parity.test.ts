@@ -36,6 +36,7 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   { target: ["청년"], sort: "deadline" },
   { target: ["소상공인", "중소기업"], status: ["open", "always"], sort: "latest" },
   { category: ["창업"], region: ["인천"], sort: "deadline" },
+  { region: ["연수구", "전국"], status: ["open"], sort: "latest" },
   {
     status: ["closed", "upcoming"],
     agency: ["인천테크노파크", "중소벤처기업부"],
@@ -61,6 +62,12 @@ function fixturePrograms() {
       category: categories[i % 5]!,
       targetGroups: [targets[i % 5]!, ...(i % 2 ? [targets[(i + 2) % 5]!] : [])],
       region: i % 3 ? "인천" : "전국",
+      eligibleAreas:
+        i % 3
+          ? i % 7
+            ? ["인천" as const]
+            : ["연수구" as const, "남동구" as const]
+          : ["전국" as const],
       summary: "시험용 지원사업",
       eligibility: "누구나",
       benefit: "지원",

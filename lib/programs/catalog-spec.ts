@@ -3,7 +3,9 @@ import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
 import { programs } from "@/lib/db/schema";
 import { matchesEveryWord } from "@/lib/db/match";
 import { facetValueParam } from "@/lib/search/params";
+import { z } from "zod";
 import { applicationStatusLabels } from "./derive";
+import { programAreaLabel, programAreas } from "./enums";
 import { published } from "./visibility";
 
 const statuses = ["open", "upcoming", "always", "closed"] as const;
@@ -52,11 +54,14 @@ export const programCatalogSpec = {
       column: programs.agency,
       schema: facetValueParam,
     },
+    // Where a program is open, as its structured areas: every value is offered, even at 0.
     region: {
-      label: "지역",
-      attribute: "region",
-      column: programs.region,
-      schema: facetValueParam,
+      label: "대상 지역",
+      attribute: "eligibleAreas",
+      column: programs.eligibleAreas,
+      array: true,
+      schema: z.enum(programAreas, { error: `must be one of: ${programAreas.join(", ")}` }),
+      valueLabels: Object.fromEntries(programAreas.map((area) => [area, programAreaLabel(area)])),
     },
   },
   status: {

@@ -78,6 +78,7 @@ export type ProgramDocument = {
   category: string;
   targetGroups: string[];
   region: string;
+  eligibleAreas: string[];
   summary: string;
   eligibility: string;
   benefit: string;
@@ -102,6 +103,7 @@ export function programDocument(program: Program): ProgramDocument {
     category: program.category,
     targetGroups: program.targetGroups,
     region: program.region,
+    eligibleAreas: program.eligibleAreas,
     summary: program.summary,
     eligibility: program.eligibility,
     benefit: program.benefit,

@@ -121,7 +121,7 @@ export const indexDefinitions = {
         "agency",
         "category",
         "targetGroups",
-        "region",
+        "eligibleAreas",
         "applyStartDay",
         "applyEndDay",
         "applyLater",

@@ -6,3 +6,6 @@ ALTER TABLE `programs` ADD `income_rule` text;--> statement-breakpoint
 -- where the program is open; others wait for their next sync or edit.
 UPDATE `programs` SET `eligible_areas` = '["전국"]' WHERE `region` = '전국';--> statement-breakpoint
 UPDATE `programs` SET `eligible_areas` = '["인천"]' WHERE `region` = '인천';
+--> statement-breakpoint
+-- Program documents now carry the areas (the catalog filters by them): send every public one again.
+INSERT INTO `search_outbox` (`entity`, `document_id`) SELECT 'program', `external_id` FROM `programs` WHERE `status` = 'published';
