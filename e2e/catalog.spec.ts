@@ -18,6 +18,22 @@ async function pickTwoVrCourses(page: Page) {
 }
 
 test.describe("course catalog", () => {
+  test("주말 or 평일 typed in the box filters, shown as a chip that takes the word away", async ({
+    page,
+  }) => {
+    const weekendCourse = page
+      .getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ })
+      .filter({ visible: true });
+    await page.goto(`/courses?q=${encodeURIComponent("주말 클라우드")}`);
+    await expect(weekendCourse.first()).toBeVisible();
+    await page.goto(`/courses?q=${encodeURIComponent("평일 클라우드")}`);
+    await expect(page.getByRole("heading", { name: /‘평일 클라우드’ 검색 결과/ })).toBeVisible();
+    await expect(weekendCourse).toHaveCount(0);
+    await page.getByRole("link", { name: "주중 (검색어) 필터 해제" }).click();
+    await expect(page).toHaveURL(/\/courses\?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C$/);
+    await expect(weekendCourse.first()).toBeVisible();
+  });
+
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
@@ -245,7 +261,7 @@ test.describe("programs", () => {
   }) => {
     await page.goto("/programs");
     await openFilters(page);
-    const targets = page.getByRole("group", { name: "대상" });
+    const targets = page.getByRole("group", { name: "대상", exact: true });
     await expect(targets.getByRole("checkbox")).toHaveCount(8);
     const more = targets.getByText(/^\d+개 더 보기$/);
     const folded = Number((await more.textContent())!.match(/\d+/)![0]);
@@ -270,6 +286,30 @@ test.describe("programs", () => {
     await expect(
       page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }),
     ).toBeVisible();
+  });
+
+  test("대상 지역 offers 전국, 인천 전역 and every 군·구, and filters by it", async ({ page }) => {
+    await page.goto("/programs");
+    await openFilters(page);
+    const areas = page.getByRole("group", { name: "대상 지역" });
+    await areas.getByText(/^\d+개 더 보기$/).click();
+    await expect(areas.getByRole("checkbox")).toHaveCount(13);
+    await areas.getByRole("checkbox", { name: /인천 전역/ }).check();
+    await expect(page).toHaveURL(/region=%EC%9D%B8%EC%B2%9C/);
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await expect(page.getByRole("heading", { name: /지원사업 2개/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
+  });
+
+  test("a search that finds no program offers courses and articles on the same words", async ({
+    page,
+  }) => {
+    await page.goto(`/programs?q=${encodeURIComponent("파이썬")}`);
+    await expect(page.getByText("조건에 맞는 지원사업이 없습니다.")).toBeVisible();
+    const courses = page.getByRole("region", { name: /‘파이썬’ 관련 훈련과정/ });
+    await expect(courses.getByRole("link").first()).toBeVisible();
+    await courses.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/courses\/[^/?]+$/);
   });
 
   test("a closed program explains the period and has no calendar button", async ({ page }) => {

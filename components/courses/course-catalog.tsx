@@ -11,7 +11,9 @@ import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { CatalogShell } from "@/components/search/catalog-shell";
 import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { SortSelect } from "@/components/search/sort-select";
+import { filtersInQuery } from "@/lib/catalog/spec";
 import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
 import {
   activeCourseFilters,
@@ -128,7 +130,11 @@ export async function CourseCatalog({ query }: { query: string }) {
           label: chip.label,
           href: href(chip.without),
         }))}
-        clearHref={href({ q: params.q, sort: params.sort, view: params.view })}
+        clearHref={href({
+          q: filtersInQuery(courseCatalogSpec, params.q).rest,
+          sort: params.sort,
+          view: params.view,
+        })}
         fallback={catalog.fallback}
         heading={
           <>

@@ -4,6 +4,9 @@ import { parseParams } from "@/lib/search/params";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
+import { hitTypeLabels } from "@/components/search/hit-type-labels";
+import { SearchHitList } from "@/components/search/search-hit-list";
+import { searchByType } from "@/lib/catalog/everything";
 import { CatalogShell } from "@/components/search/catalog-shell";
 import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";
@@ -159,8 +162,68 @@ export async function ProgramCatalog({ query }: { query: string }) {
               </Link>
             </p>
           )}
+          <NearPrograms params={params} today={today} filtered={chips.length > 0} />
         </div>
       )}
     </CatalogShell>
+  );
+}
+
+/**
+ * What a search with no program still finds: the programs without the filters, else courses and
+ * articles on the same words, else programs open now — never an empty end.
+ */
+async function NearPrograms({
+  params,
+  today,
+  filtered,
+}: {
+  params: ProgramParams;
+  today: string;
+  filtered: boolean;
+}) {
+  const q = params.q;
+  const [unfiltered, related] = await Promise.all([
+    filtered && q ? searchProgramCatalog({ q, pageSize: 4 }, today) : null,
+    q ? searchByType(q, 3) : null,
+  ]);
+  const others = (related?.groups ?? []).filter(
+    (group) => group.type !== "program" && group.hits.length > 0,
+  );
+  const open =
+    (unfiltered?.total ?? 0) === 0 && others.length === 0
+      ? await searchProgramCatalog(
+          { status: ["open", "always"], sort: "deadline", pageSize: 4 },
+          today,
+        )
+      : null;
+  const programs = unfiltered?.total ? unfiltered.programs : (open?.programs ?? []);
+  return (
+    <>
+      {programs.length > 0 && (
+        <>
+          <h3 className="mt-4 mb-2 text-sm font-bold text-slate-700">
+            {unfiltered?.total
+              ? `필터 없이 ‘${q}’ 검색 결과 (${unfiltered.total}개)`
+              : "지금 신청할 수 있는 지원사업"}
+          </h3>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {programs.map((program) => (
+              <li key={program.id}>
+                <ProgramCard program={program} today={today} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {others.map((group) => (
+        <section key={group.type} aria-labelledby={`programs-near-${group.type}`} className="mt-4">
+          <h3 id={`programs-near-${group.type}`} className="mb-2 text-sm font-bold text-slate-700">
+            ‘{q}’ 관련 {hitTypeLabels[group.type]} ({group.total}개)
+          </h3>
+          <SearchHitList hits={group.hits} />
+        </section>
+      ))}
+    </>
   );
 }

@@ -3,7 +3,12 @@ import { sortOptions, type FacetOption } from "@/lib/search/facets";
 import { catalogFromMeilisearch } from "@/lib/search/catalog-query";
 import { reportFallback } from "@/lib/search/resident";
 import { catalogFromDatabase } from "./sql";
-import { effectiveCatalogSort, type AnyCatalogSpec, type CatalogParams } from "./spec";
+import {
+  effectiveCatalogSort,
+  filtersInQuery,
+  type AnyCatalogSpec,
+  type CatalogParams,
+} from "./spec";
 
 /** A catalog search in the spec's terms, whichever engine answers it. */
 export type CatalogRequest = {
@@ -44,11 +49,17 @@ export function catalogRequest<C extends AnyCatalogSpec>(
   today: string,
 ): CatalogRequest {
   const read = params as Record<string, unknown>;
+  // Words such as 주말 or a 군·구 typed in the box filter rather than match text.
+  const { rest: q, filters } = filtersInQuery(spec, (read.q as string | undefined) || undefined);
+  const facet = (name: string) => [
+    ...new Set([
+      ...((read[name] as string[] | undefined) ?? []),
+      ...filters.filter((filter) => filter.facet === name).map((filter) => filter.value),
+    ]),
+  ];
   return {
-    q: (read.q as string | undefined) || undefined,
-    facets: Object.fromEntries(
-      Object.keys(spec.facets).map((name) => [name, (read[name] as string[] | undefined) ?? []]),
-    ),
+    q,
+    facets: Object.fromEntries(Object.keys(spec.facets).map((name) => [name, facet(name)])),
     status: (read.status as string[] | undefined) ?? [],
     toggles: Object.fromEntries(
       Object.keys(spec.toggles).map((name) => [name, Boolean(read[name])]),
@@ -56,7 +67,7 @@ export function catalogRequest<C extends AnyCatalogSpec>(
     ranges: Object.fromEntries(
       Object.keys(spec.ranges).map((name) => [name, read[name] as string | number | undefined]),
     ),
-    sort: effectiveCatalogSort(spec, read as { q?: string; sort?: string }),
+    sort: effectiveCatalogSort(spec, { q, sort: read.sort as string | undefined }),
     page: (read.page as number | undefined) ?? 1,
     pageSize: (read.pageSize as number | undefined) ?? spec.pageSize,
     today,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { facetOptions } from "./spec";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { activeCatalogFilters, facetOptions, filtersInQuery } from "./spec";
 
 describe("facet options", () => {
   it("offer every labelled value (요일) in order even at 0 results, and only counted values otherwise", () => {
@@ -15,5 +16,31 @@ describe("facet options", () => {
     expect(facetOptions({}, [{ value: "부평구", count: 2 }])).toEqual([
       { value: "부평구", count: 2 },
     ]);
+  });
+});
+
+describe("words typed in the search box that mean filters", () => {
+  it("take 주말, 평일 and a 군·구 (old names too) out of the text and into the facets", () => {
+    expect(filtersInQuery(courseCatalogSpec, "주말 AI 부평구")).toEqual({
+      rest: "AI",
+      filters: [
+        { word: "주말", facet: "schedule", value: "weekend" },
+        { word: "부평구", facet: "district", value: "부평구" },
+      ],
+    });
+    expect(filtersInQuery(courseCatalogSpec, "평일 중구")).toEqual({
+      rest: undefined,
+      filters: [
+        { word: "평일", facet: "schedule", value: "weekday" },
+        { word: "중구", facet: "district", value: "중구" },
+      ],
+    });
+    // Part of a word is not the word: 주말반 stays text.
+    expect(filtersInQuery(courseCatalogSpec, "주말반 파이썬").filters).toEqual([]);
+  });
+
+  it("show each as a chip whose removal takes the word out of the query", () => {
+    const chips = activeCatalogFilters(courseCatalogSpec, { q: "주말 AI", schedule: [] });
+    expect(chips.map((chip) => [chip.label, chip.without.q])).toEqual([["주말 (검색어)", "AI"]]);
   });
 });

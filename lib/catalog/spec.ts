@@ -117,7 +117,28 @@ export type CatalogSpec<
   sorts: Record<O, SortSpec<S>>;
   defaultSort: (q: string | undefined) => O;
   pageSize: number;
+  /** A word typed in the search box that means a filter (주말 → 요일: 주말), or null. */
+  queryWord?: (word: string) => { facet: F; value: string } | null;
 };
+
+/** A filter a resident typed as a word of the query. */
+export type QueryWordFilter = { word: string; facet: string; value: string };
+
+/** Splits a query into the words that mean filters and the rest, which is searched as text. */
+export function filtersInQuery(
+  spec: Pick<AnyCatalogSpec, "queryWord">,
+  q: string | undefined,
+): { rest: string | undefined; filters: QueryWordFilter[] } {
+  if (!q || !spec.queryWord) return { rest: q, filters: [] };
+  const filters: QueryWordFilter[] = [];
+  const rest: string[] = [];
+  for (const word of q.trim().split(/\s+/)) {
+    const filter = spec.queryWord(word);
+    if (filter) filters.push({ word, ...filter });
+    else rest.push(word);
+  }
+  return { rest: rest.join(" ") || undefined, filters };
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any spec, whatever its keys
 export type AnyCatalogSpec = CatalogSpec<any, any, any, any, any>;
@@ -225,6 +246,19 @@ export function activeCatalogFilters<C extends AnyCatalogSpec, P extends Record<
         without: { ...base, [name]: values.filter((v) => v !== value) } as Partial<P>,
       });
     }
+  }
+  // A word of the query that acts as a filter goes away with its chip.
+  const words = (params.q as string | undefined)?.trim().split(/\s+/) ?? [];
+  for (const filter of filtersInQuery(spec, params.q as string | undefined).filters) {
+    const labels = (spec.facets[filter.facet] as FacetSpec).valueLabels;
+    chips.push({
+      key: `q:${filter.word}`,
+      label: `${labels?.[filter.value] ?? filter.value} (검색어)`,
+      without: {
+        ...base,
+        q: words.filter((word) => word !== filter.word).join(" ") || undefined,
+      } as Partial<P>,
+    });
   }
   for (const [name, toggle] of Object.entries(spec.toggles) as [string, ToggleSpec][]) {
     if (params[name])

@@ -7,13 +7,18 @@ import { matchesEveryWord } from "@/lib/db/match";
 import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
 import { facetValueParam, isoDateParam, wholeNumberParam } from "@/lib/search/params";
 import { recruitmentStatusLabels } from "./derive";
-import { scheduleLabels, schedules } from "./enums";
+import { scheduleLabels, schedules, type Schedule } from "./enums";
 import { published } from "./visibility";
 
 const statuses = ["recruiting", "in_progress", "ended"] as const;
 type Status = (typeof statuses)[number];
 
 const hours = wholeNumberParam(0, 10_000);
+const scheduleWords: Record<string, Schedule | undefined> = {
+  주말: "weekend",
+  주중: "weekday",
+  평일: "weekday",
+};
 // Computed as the index computes it (lib/search/documents.ts), so both order alike.
 const fillRate = sql`(case when ${courses.enrolled} is null or ${courses.capacity} <= 0 then null else round(${courses.enrolled} * 1.0 / ${courses.capacity} * 100, 1) end)`;
 
@@ -158,6 +163,13 @@ export const courseCatalogSpec = {
   },
   defaultSort: (q) => (q ? "relevance" : "-start"),
   pageSize: 12,
+  // "주말 AI" means weekend AI courses; "부평구 파이썬" Python in 부평구 (old names too).
+  queryWord: (word) => {
+    if (scheduleWords[word]) return { facet: "schedule", value: scheduleWords[word] };
+    return (districtFilterNames as string[]).includes(word)
+      ? { facet: "district", value: word }
+      : null;
+  },
 } satisfies CatalogSpec<
   "field" | "type" | "district" | "provider" | "schedule",
   Status,
