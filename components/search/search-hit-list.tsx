@@ -12,7 +12,11 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
           <div className="mb-1 flex flex-wrap gap-1.5">
             <Badge tone="brand">{hitTypeLabels[hit.type]}</Badge>
             {hit.sample && <SampleBadge />}
-            {hit.meta.slice(0, 3).map((m) => (
+            {hit.status && (
+              <Badge tone={/마감|종료/.test(hit.status) ? "neutral" : "green"}>{hit.status}</Badge>
+            )}
+            {hit.when && <Badge>{hit.when}</Badge>}
+            {hit.meta.slice(0, hit.status ? 2 : 3).map((m) => (
               <Badge key={m}>{m}</Badge>
             ))}
           </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MATCH_END, MATCH_START, toSegments } from "./hits";
+import type { CourseDocument, ProgramDocument } from "./documents";
+import { courseHit, MATCH_END, MATCH_START, programHit, toSegments } from "./hits";
 
 describe("toSegments", () => {
   it("splits Meilisearch's marked text into plain and matched parts", () => {
@@ -16,5 +17,49 @@ describe("toSegments", () => {
     expect(toSegments("<script>x</script>")).toEqual([
       { text: "<script>x</script>", match: false },
     ]);
+  });
+});
+
+describe("search hits say where a record stands on the day", () => {
+  const course = {
+    id: "c1",
+    title: "과정",
+    provider: "기관",
+    field: "정보기술",
+    district: "부평구",
+    description: "",
+    isSample: false,
+    startDate: "2026-12-22",
+    endDate: "2027-04-30",
+    closed: false,
+  } as CourseDocument;
+  const program = {
+    id: "p1",
+    title: "사업",
+    agency: "인천광역시",
+    category: "창업",
+    targetGroups: ["청년"],
+    summary: "",
+    isSample: false,
+    applyStart: "2026-11-20",
+    applyEnd: "2026-12-06",
+    applyLater: false,
+    closed: false,
+  } as ProgramDocument;
+
+  it("a course: recruiting before it starts, ended once gone from its source, with its dates", () => {
+    expect(courseHit(course, "2026-12-01")).toMatchObject({
+      status: "모집중",
+      when: "2026년 12월 22일 개강",
+    });
+    expect(courseHit({ ...course, closed: true }, "2026-12-01").status).toBe("종료");
+  });
+
+  it("a program: open with its D-day and deadline, then 마감", () => {
+    expect(programHit(program, "2026-12-01")).toMatchObject({
+      status: "접수중 D-5",
+      when: "2026년 12월 6일까지",
+    });
+    expect(programHit(program, "2026-12-07").status).toBe("마감");
   });
 });

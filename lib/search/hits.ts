@@ -1,3 +1,11 @@
+import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
+import { formatDate, todayInSeoul } from "@/lib/dates/dates";
+import {
+  applicationStatus,
+  applicationStatusLabels,
+  daysLeft,
+  dDayLabel,
+} from "@/lib/programs/derive";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
 
 export type SearchHitType = "course" | "program" | "article";
@@ -14,6 +22,9 @@ export type SearchHit = {
   meta: string[];
   /** A sample record (예시), not a real one: every place that lists it says so. */
   sample: boolean;
+  /** Where a course or program stands today (모집중, 접수중 D-5, 마감), and its dates. */
+  status?: string;
+  when?: string;
   highlight?: { title: Highlighted; snippet: Highlighted };
 };
 
@@ -43,8 +54,16 @@ export function toSegments(text: string): Highlighted {
   return segments;
 }
 
-export function courseHit(doc: CourseDocument): SearchHit {
+// Status is derived on the day a hit is made, like everywhere else, never stored in the index.
+export function courseHit(doc: CourseDocument, today = todayInSeoul()): SearchHit {
+  const course = {
+    startDate: doc.startDate,
+    endDate: doc.endDate,
+    closedAt: doc.closed ? new Date(0) : null,
+  };
   return {
+    status: recruitmentStatusLabels[recruitmentStatus(course, today)],
+    when: doc.startDate ? `${formatDate(doc.startDate)} 개강` : undefined,
     type: "course",
     id: doc.id,
     title: doc.title,
@@ -55,8 +74,13 @@ export function courseHit(doc: CourseDocument): SearchHit {
   };
 }
 
-export function programHit(doc: ProgramDocument): SearchHit {
+export function programHit(doc: ProgramDocument, today = todayInSeoul()): SearchHit {
+  const program = { ...doc, closedAt: doc.closed ? new Date(0) : null };
+  const status = applicationStatus(program, today);
+  const days = daysLeft(program, today);
   return {
+    status: `${applicationStatusLabels[status]}${days === null ? "" : ` ${dDayLabel(days)}`}`,
+    when: doc.applyEnd ? `${formatDate(doc.applyEnd)}까지` : undefined,
     type: "program",
     id: doc.id,
     title: doc.title,
