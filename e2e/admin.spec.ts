@@ -201,6 +201,59 @@ test.describe("editor workspace", () => {
     );
   });
 
+  test("a back issue goes live with the articles ticked, dated in the past; the draft left behind is named", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const slug = project === "mobile" ? "2019-02" : "2019-01";
+    const [kept, left] = [`지난 호 기사 ${project}`, `덜 쓴 기사 ${project}`];
+    await signIn(page, e2eAccounts.editor);
+    await page.goto("/admin/issues");
+    await page.getByLabel("호 (연도-월)").fill(slug);
+    await page.getByLabel("제목").fill(`지난 호 ${slug}`);
+    await page.getByLabel("요약").fill("지난 호를 올립니다.");
+    await page.getByRole("button", { name: "초안으로 만들기" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `지난 호 ${slug}` })).toBeVisible();
+    const issuePage = page.url();
+    for (const [title, article] of [
+      [kept, "kept"],
+      [left, "left"],
+    ]) {
+      await page.goto(issuePage);
+      const form = page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
+      await form.getByLabel("구분").selectOption("issue");
+      await form.getByLabel("제목").fill(title!);
+      await form.getByLabel("주소").fill(`back-${article}-${project}`);
+      await form.getByRole("button", { name: "초안 만들기" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    }
+
+    await page.goto(issuePage);
+    await page.getByRole("link", { name: "호 전체 미리보기" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: left })).toBeVisible();
+    await page.goto(issuePage);
+    await page.getByRole("checkbox", { name: new RegExp(left) }).uncheck();
+    await page.getByLabel("발행일 (한국 시간)").fill(`${slug}-15T09:00`);
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
+    await page.getByRole("button", { name: "호와 고른 기사 발행·예약" }).click();
+    await status(page, `초안으로 남은 기사: ‘${left}’`);
+    expect(asked).toContain(`‘${left}’`);
+
+    await page.goto(`/issues/${slug}`);
+    await page.getByRole("link", { name: kept }).click();
+    await expect(page.locator("article time").first()).toHaveText(
+      `${slug.slice(0, 4)}년 ${Number(slug.slice(5))}월`,
+    );
+    await page.goto(`/issues/${slug}`);
+    await expect(page.getByRole("link", { name: left })).toHaveCount(0);
+  });
+
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
     page,
     context,

@@ -271,12 +271,15 @@ export function CheckboxGroupField({
   hint,
   options,
   defaultValues,
+  stacked,
 }: {
   name: string;
   legend: string;
   hint?: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; title?: string }[];
   defaultValues: readonly string[];
+  /** One option per line (long labels such as article titles). */
+  stacked?: boolean;
 }) {
   const id = useId();
   const error = useFieldError(name);
@@ -297,13 +300,14 @@ export function CheckboxGroupField({
           {hint}
         </p>
       )}
-      <div className="mt-1 flex flex-wrap gap-x-4">
+      <div className={`mt-1 flex gap-x-4 ${stacked ? "flex-col" : "flex-wrap"}`}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm">
             <input
               type="checkbox"
               name={name}
               value={option.value}
+              data-title={option.title}
               defaultChecked={checked.includes(option.value)}
               className="size-5"
             />

@@ -112,7 +112,7 @@ function sameBulk(a: AuditRow, b: AuditRow) {
     a.entry.action === b.entry.action &&
     a.entry.entity === b.entry.entity &&
     Math.abs(a.entry.createdAt.getTime() - b.entry.createdAt.getTime()) <= BULK_WINDOW_MS &&
-    ["publish", "unpublish", "delete"].includes(a.entry.action.split(".")[1] ?? "")
+    ["publish", "unpublish", "schedule", "delete"].includes(a.entry.action.split(".")[1] ?? "")
   );
 }
 

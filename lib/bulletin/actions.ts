@@ -1,6 +1,7 @@
 "use server";
 
-import { and, asc, desc, eq, gt, lt, max, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, max, ne } from "drizzle-orm";
+import { josa } from "es-hangul";
 import { redirect } from "next/navigation";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { bulletinTags } from "@/lib/cache/tags";
@@ -14,10 +15,12 @@ import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { chartBlockErrors } from "./chart";
 import { articleUrl } from "./queries";
+import { formatDateTime } from "@/lib/dates/dates";
 import {
   articleCreateSchema,
   articleFormSchema,
   issueFormSchema,
+  issueReleaseSchema,
   issueUpdateSchema,
   moveSchema,
   publicationSchema,
@@ -193,6 +196,102 @@ export const setIssuePublication = formAction(
     return { status: "ok", message: publicationMessages[input.intent] };
   },
 );
+
+export const releaseIssue = formAction("editor", issueReleaseSchema, async (input, editor) => {
+  const now = new Date();
+  const publishAt = input.publishAt ?? now;
+  const status = publishAt > now ? ("scheduled" as const) : ("published" as const);
+  const outcome = await db.transaction(async (tx) => {
+    const [issue] = await tx.select().from(issues).where(eq(issues.id, input.id));
+    if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
+    const all = await tx.select().from(articles).where(eq(articles.issueId, issue.id));
+    const chosen = all.filter((article) => input.articleIds.includes(article.id));
+    if (chosen.length !== new Set(input.articleIds).size)
+      throw new ActionError(
+        "이 호에 없는 기사가 골라져 있습니다. 화면을 새로 고치세요.",
+        "invalid",
+      );
+    if (issue.status === "published" && chosen.length === 0 && !input.publishAt)
+      throw new ActionError("이미 발행된 호입니다. 함께 발행할 기사를 고르세요.", "invalid");
+    if (chosen.some((article) => article.status === "published"))
+      throw new ActionError("이미 발행된 기사는 다시 고를 수 없습니다. 화면을 새로 고치세요.");
+    for (const article of chosen) {
+      const errors = chartBlockErrors(article.body);
+      if (errors.length > 0)
+        throw new ActionError(
+          `‘${article.title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 ${e.error}`).join(" / ")}`,
+          "invalid",
+        );
+    }
+    // A published issue keeps its date unless the editor gives another.
+    const issueDate =
+      issue.status === "published" && !input.publishAt ? issue.publishAt : publishAt;
+    const issueStatus = issue.status === "published" ? "published" : status;
+    if (issueStatus === "scheduled" && issue.status === "published")
+      throw new ActionError("발행된 호는 예약할 수 없습니다. 먼저 발행을 취소하세요.");
+    await tx
+      .update(issues)
+      .set({ status: issueStatus, publishAt: issueDate, updatedAt: now })
+      .where(eq(issues.id, issue.id));
+    if (chosen.length > 0)
+      await tx
+        .update(articles)
+        .set({ status, publishAt, updatedAt: now })
+        .where(
+          inArray(
+            articles.id,
+            chosen.map((article) => article.id),
+          ),
+        );
+    await enqueueSearchSync(tx, "article", all.map(articleDocumentId));
+    const verb = status === "scheduled" ? "schedule" : "publish";
+    const left = all.filter(
+      (article) => article.status !== "published" && !input.articleIds.includes(article.id),
+    );
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: `issue.${issueStatus === "scheduled" ? "schedule" : "publish"}`,
+      entity: "issue",
+      entityId: issue.id,
+      details: {
+        slug: issue.slug,
+        publishAt: issueDate?.toISOString() ?? null,
+        articles: chosen.map((article) => article.title),
+        leftAsDrafts: left.map((article) => article.title),
+      },
+    });
+    for (const article of chosen)
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: `article.${verb}`,
+        entity: "article",
+        entityId: article.id,
+        details: {
+          title: article.title,
+          publishAt: publishAt.toISOString(),
+          withIssue: issue.slug,
+        },
+      });
+    return { issue, chosen, left, issueStatus };
+  });
+  await afterContentChange(bulletinTags({ issueId: input.id }));
+  const when = formatDateTime(publishAt);
+  const what =
+    outcome.chosen.length > 0
+      ? `${josa(outcome.issue.title, "와/과")} 기사 ${outcome.chosen.length}개`
+      : outcome.issue.title;
+  const done =
+    status === "scheduled"
+      ? `${josa(what, "을/를")} ${when}에 발행하도록 예약했습니다.`
+      : input.publishAt
+        ? `${josa(what, "을/를")} 발행했습니다. 발행일: ${when}.`
+        : `${josa(what, "을/를")} 발행했습니다.`;
+  const left =
+    outcome.left.length > 0
+      ? ` 초안으로 남은 기사: ${outcome.left.map((article) => `‘${article.title}’`).join(", ")}.`
+      : "";
+  return { status: "ok", message: `${done}${left}` };
+});
 
 export const createArticle = formAction("editor", articleCreateSchema, async (input, editor) => {
   const id = await db.transaction(async (tx) => {

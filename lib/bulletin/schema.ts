@@ -95,3 +95,19 @@ export const publicationSchema = z.discriminatedUnion(
 export const moveSchema = z.object({ id, direction: z.enum(["up", "down"]) });
 
 export const restoreSchema = z.object({ id, version, revisionId: id });
+
+/**
+ * An issue released with the articles the editor ticked, on one date: none or one past (a back
+ * issue, dated then) publishes now; one to come schedules them all for then.
+ */
+export const issueReleaseSchema = z.object({
+  id,
+  articleIds: z.preprocess(
+    (value) => (Array.isArray(value) ? value : value == null || value === "" ? [] : [value]),
+    z.array(id).max(500, "기사는 한 번에 500개까지 고를 수 있습니다"),
+  ),
+  publishAt: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    koreanDateTime.optional(),
+  ),
+});

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import Link from "next/link";
-import { ArticleBody } from "@/components/bulletin/article-body";
-import { Badge } from "@/components/ui/badge";
+import { WholeIssue } from "@/components/bulletin/whole-issue";
 import { publishedIssue } from "@/lib/bulletin/cached";
-import { sectionLabels } from "@/lib/bulletin/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 
 export const generateStaticParams = buildPlaceholder("slug");
@@ -23,28 +21,14 @@ export default async function WholeIssuePage({ params }: PageProps<"/issues/[slu
   const issue = (await publishedIssue(slug))?.issue;
   if (!issue) return movedOrNotFound(`/issues/${slug}/all`);
   return (
-    <div className="mx-auto max-w-3xl">
-      <p className="text-sm print:hidden">
+    <WholeIssue
+      issue={issue}
+      articles={issue.articles}
+      back={
         <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
           차례로 돌아가기
         </Link>
-      </p>
-      <h1 className="mt-1 text-2xl leading-snug font-bold">{issue.title}</h1>
-      <p className="mt-2 mb-8 leading-7 text-slate-600">{issue.summary}</p>
-      {issue.articles.map((article, i) => (
-        <article
-          key={article.id}
-          className={`mb-12 ${i > 0 ? "print-break" : ""}`}
-          aria-labelledby={`article-${article.id}`}
-        >
-          <p className="text-brand-700 text-sm font-bold">{sectionLabels[article.section]}</p>
-          <Badge tone="brand">{article.category}</Badge>
-          <h2 id={`article-${article.id}`} className="mt-1 mb-2 text-xl leading-snug font-bold">
-            {article.title}
-          </h2>
-          <ArticleBody markdown={article.body} idPrefix={`a${article.id}-`} />
-        </article>
-      ))}
-    </div>
+      }
+    />
   );
 }

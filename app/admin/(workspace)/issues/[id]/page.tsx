@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/admin/action-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
+import { IssueReleasePanel } from "@/components/admin/issue-release-panel";
 import { PublicationPanel } from "@/components/admin/publication-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import {
@@ -103,13 +104,19 @@ export default async function AdminIssuePage({ params }: PageProps<"/admin/issue
           </section>
         </div>
         <div className="space-y-6">
-          <PublicationPanel
-            id={issue.id}
-            status={issue.status}
-            publishAt={issue.publishAt}
-            action={setIssuePublication}
-            what="호"
+          <IssueReleasePanel
+            issue={{ id: issue.id, title: issue.title, status: issue.status }}
+            articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
           />
+          {issue.status !== "draft" && (
+            <PublicationPanel
+              id={issue.id}
+              status={issue.status}
+              publishAt={issue.publishAt}
+              action={setIssuePublication}
+              what="호"
+            />
+          )}
           <section
             aria-labelledby="issue-details"
             className="rounded-xl border border-slate-200 bg-white p-4"

@@ -1,0 +1,122 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { articles, auditLog, issues } from "@/lib/db/schema";
+import { signInAs, submit } from "@/test/actions";
+import { seededDatabase } from "@/test/db";
+import { releaseIssue } from "./actions";
+import { publishDueSchedules } from "./schedule";
+
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
+vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+const chart = (body: string) => `\`\`\`chart\n${body}\n\`\`\``;
+
+/** A draft issue with draft articles, as an editor has made it in the workspace. */
+async function draftIssue(slug: string, bodies: string[]) {
+  const [issue] = await db
+    .insert(issues)
+    .values({ slug, title: `${slug.replace("-", "년 ")}월호`, summary: "요약" })
+    .returning();
+  const made = await db
+    .insert(articles)
+    .values(
+      bodies.map((body, position) => ({
+        issueId: issue!.id,
+        slug: `article-${position}`,
+        section: "issue" as const,
+        category: "산업",
+        title: `기사 ${position + 1}`,
+        summary: "요약",
+        body,
+        position,
+      })),
+    )
+    .returning();
+  return { issue: issue!, articles: made };
+}
+
+const load = async (id: number) =>
+  (await db.select().from(articles).where(eq(articles.id, id)))[0]!;
+const loadIssue = async (id: number) =>
+  (await db.select().from(issues).where(eq(issues.id, id)))[0]!;
+
+describe("releasing an issue with its articles", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+  });
+
+  it("publishes a back issue and the ticked articles dated in the past, leaving the rest as drafts", async () => {
+    const {
+      issue,
+      articles: [a, b, c],
+    } = await draftIssue("2024-05", ["본문 1", "본문 2", "본문 3"]);
+    const result = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(a!.id), String(b!.id)],
+      publishAt: "2024-05-20T09:00",
+    });
+    expect(result).toMatchObject({ status: "ok" });
+    expect(result.message).toContain(
+      "2024년 05월호와 기사 2개를 발행했습니다. 발행일: 2024년 5월 20일 09:00",
+    );
+    expect(result.message).toContain("초안으로 남은 기사: ‘기사 3’");
+    const dated = new Date("2024-05-20T00:00:00Z");
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "published", publishAt: dated });
+    expect(await load(a!.id)).toMatchObject({ status: "published", publishAt: dated });
+    expect(await load(b!.id)).toMatchObject({ status: "published", publishAt: dated });
+    expect(await load(c!.id)).toMatchObject({ status: "draft", publishAt: null });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "issue"), eq(auditLog.entityId, String(issue.id))));
+    expect(audit!.details).toMatchObject({ leftAsDrafts: ["기사 3"] });
+  });
+
+  it("schedules an issue and its articles for one time to come, and they go live together", async () => {
+    const {
+      issue,
+      articles: [a],
+    } = await draftIssue("2024-06", ["본문"]);
+    const at = new Date(Date.now() + 2 * 86_400_000);
+    const local = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
+    const result = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(a!.id)],
+      publishAt: local,
+    });
+    expect(result.message).toContain("예약했습니다");
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "scheduled" });
+    expect(await load(a!.id)).toMatchObject({ status: "scheduled" });
+    await publishDueSchedules(new Date(at.getTime() + 60_000));
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "published" });
+    expect(await load(a!.id)).toMatchObject({ status: "published" });
+  });
+
+  it("refuses an article of another issue, or one whose chart is broken, and changes nothing", async () => {
+    const {
+      issue,
+      articles: [a],
+    } = await draftIssue("2024-07", [chart("type: pie\nx: [1]")]);
+    const other = await draftIssue("2024-08", ["본문"]);
+    const foreign = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(other.articles[0]!.id)],
+    });
+    expect(foreign).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("이 호에 없는 기사"),
+    });
+    const broken = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(a!.id)],
+    });
+    expect(broken).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("‘기사 1’ 기사의 차트 블록"),
+    });
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "draft", publishAt: null });
+    expect(await load(a!.id)).toMatchObject({ status: "draft" });
+  });
+});
