@@ -4,6 +4,7 @@ import { editorFromCookie } from "@/lib/auth/session";
 import { siteUrl } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
+import { openPreviewLink } from "@/lib/review/links";
 
 function decodable(pathname: string) {
   try {
@@ -29,6 +30,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A path that cannot be percent-decoded (/tags/%ff) names no page; Next would answer 500.
   if (!decodable(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  // A dead review link is answered here: the page itself streams its frame before it could say 404.
+  if (pathname.startsWith("/preview/") && pathname !== "/preview/closed") {
+    const link = await openPreviewLink(pathname.slice("/preview/".length));
+    return link
+      ? NextResponse.next()
+      : NextResponse.rewrite(new URL("/preview/closed", request.url));
+  }
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   // A page load is checked here, before anything is sent: a workspace page streams its frame
   // first, so its own check (it still makes one) could only send a signed-out browser away from
@@ -64,9 +72,10 @@ export const config = {
   matcher: [
     "/admin",
     "/admin/:path*",
+    "/preview/:token",
     // Any path with a percent sign: checked above for one that cannot be decoded.
     "/(.*%.*)",
-    // A server-action post to any other page: refused above, as there are none outside /admin.
+    // A server-action post to any other page (the eligibility check's): checked above too.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -6,7 +6,7 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/admin", "/api/", "/search", "/courses/compare"],
+      disallow: ["/admin", "/api/", "/search", "/courses/compare", "/preview/"],
     },
     sitemap: new URL("/sitemap.xml", siteUrl).toString(),
   };

@@ -254,6 +254,37 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("link", { name: left })).toHaveCount(0);
   });
 
+  test("a reviewer without an account reads a draft through a review link, until it is revoked", async ({
+    page,
+    browser,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const title = `검토할 초안 ${project}`;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, title, `e2e-review-${project}`);
+    const panel = page.getByRole("region", { name: "검토 링크" });
+    await panel.getByRole("button", { name: "검토 링크 만들기" }).click();
+    await status(page, "검토 링크를 만들었습니다");
+    const link = await panel.getByLabel("검토 링크").inputValue();
+    expect(link).toMatch(/\/preview\/[\w-]{43}$/);
+
+    const reviewer = await browser.newContext();
+    const review = await reviewer.newPage();
+    const response = await review.goto(link);
+    expect(response!.headers()["cache-control"]).toContain("no-store");
+    await expect(review.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(review.getByText("검토용 미리보기입니다")).toBeVisible();
+    await expect(review.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(review.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+
+    await panel.getByRole("button", { name: "취소" }).click();
+    await expect(panel.getByRole("button", { name: "취소" })).toHaveCount(0);
+    const closed = await review.goto(link);
+    expect(closed!.status()).toBe(404);
+    await expect(review.getByRole("heading", { name: "열 수 없는 검토 링크입니다" })).toBeVisible();
+    await reviewer.close();
+  });
+
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
     page,
     context,

@@ -21,6 +21,7 @@ export const nextCache = () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
+  refresh: vi.fn(),
   cacheTag: vi.fn(),
   cacheLife: vi.fn(),
 });

@@ -292,6 +292,26 @@ export const articleAutosaves = sqliteTable(
 );
 
 /**
+ * Links that show an unpublished article or issue to a reviewer without an account. Only the
+ * token's SHA-256 is kept, so the table cannot be read back into working links; a link stops
+ * working when it expires or an editor revokes it.
+ */
+export const previewLinks = sqliteTable(
+  "preview_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull().unique(),
+    entity: text("entity", { enum: ["article", "issue"] }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("preview_links_target").on(t.entity, t.entityId)],
+);
+
+/**
  * When each cache tag was last expired (ms since epoch). Any process that writes content records
  * here; the Next server's cache handlers (lib/cache/handlers/) read it, so a page cached before the
  * write is rendered again.
@@ -390,4 +410,5 @@ export type Article = typeof articles.$inferSelect;
 export type Course = typeof courses.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type User = typeof users.$inferSelect;
+export type PreviewLink = typeof previewLinks.$inferSelect;
 export type SearchEntity = (typeof searchEntities)[number];

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationPanel } from "@/components/admin/publication-panel";
+import { ReviewLinks } from "@/components/admin/review-links";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { setArticlePublication } from "@/lib/bulletin/actions";
 import { articleUrl, getArticleForEditor, sectionLabels } from "@/lib/bulletin/queries";
@@ -67,6 +68,9 @@ export default async function AdminArticlePage({
               이 기사가 실린 호({issue.slug})가 아직 발행되지 않았습니다. 기사는 호가 발행될 때
               공개됩니다.
             </p>
+          )}
+          {!isPublic && (
+            <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
           )}
         </div>
       </div>

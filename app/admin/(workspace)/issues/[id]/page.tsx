@@ -4,6 +4,7 @@ import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/a
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { IssueReleasePanel } from "@/components/admin/issue-release-panel";
 import { PublicationPanel } from "@/components/admin/publication-panel";
+import { ReviewLinks } from "@/components/admin/review-links";
 import { StatusBadge } from "@/components/admin/status-badge";
 import {
   createArticle,
@@ -108,6 +109,9 @@ export default async function AdminIssuePage({ params }: PageProps<"/admin/issue
             issue={{ id: issue.id, title: issue.title, status: issue.status }}
             articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
           />
+          {issue.status !== "published" && (
+            <ReviewLinks target={{ entity: "issue", entityId: issue.id }} what="호" />
+          )}
           {issue.status !== "draft" && (
             <PublicationPanel
               id={issue.id}

@@ -1,0 +1,71 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { db, type Transaction } from "@/lib/db/client";
+import { previewLinks, users } from "@/lib/db/schema";
+
+/** How long a review link works unless revoked sooner. */
+export const PREVIEW_LINK_HOURS = 72;
+
+export type PreviewTarget = { entity: "article" | "issue"; entityId: number };
+
+// 32 random bytes as base64url: the link is the secret, so it cannot be guessed or enumerated.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export const previewPath = (token: string) => `/preview/${token}`;
+
+/** Makes a link to one unpublished article or issue; the token is returned once, never stored. */
+export async function createPreviewLink(
+  tx: Transaction,
+  target: PreviewTarget,
+  createdBy: number,
+  now = new Date(),
+) {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + PREVIEW_LINK_HOURS * 3_600_000);
+  const [link] = await tx
+    .insert(previewLinks)
+    .values({ tokenHash: hashOf(token), ...target, createdBy, createdAt: now, expiresAt })
+    .returning();
+  return { token, link: link! };
+}
+
+/** What a link shows, or null when it is malformed, unknown, expired or revoked. */
+export async function openPreviewLink(token: string, now = new Date()) {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const [link] = await db
+    .select()
+    .from(previewLinks)
+    .where(
+      and(
+        eq(previewLinks.tokenHash, hashOf(token)),
+        isNull(previewLinks.revokedAt),
+        gt(previewLinks.expiresAt, now),
+      ),
+    );
+  return link ?? null;
+}
+
+/** The links to one article or issue that still work, newest first, with who made them. */
+export async function activePreviewLinks(target: PreviewTarget, now = new Date()) {
+  return db
+    .select({
+      id: previewLinks.id,
+      createdAt: previewLinks.createdAt,
+      expiresAt: previewLinks.expiresAt,
+      createdByName: users.name,
+    })
+    .from(previewLinks)
+    .leftJoin(users, eq(previewLinks.createdBy, users.id))
+    .where(
+      and(
+        eq(previewLinks.entity, target.entity),
+        eq(previewLinks.entityId, target.entityId),
+        isNull(previewLinks.revokedAt),
+        gt(previewLinks.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(previewLinks.createdAt));
+}
