@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { TagList } from "@/components/ui/tag-list";
-import { articleUrl, sectionLabels, type IssueWithArticles } from "@/lib/bulletin/queries";
+import { articleUrl, type IssueWithArticles } from "@/lib/bulletin/queries";
+import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 
 /** An issue's articles grouped by the bulletin's sections (Ⅰ 이슈 … 부록), in order. */

@@ -1,6 +1,6 @@
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { Badge } from "@/components/ui/badge";
-import { sectionLabels } from "@/lib/bulletin/queries";
+import { sectionLabels } from "@/lib/bulletin/sections";
 import type { Article, Issue } from "@/lib/db/schema";
 
 /**

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { articleRevisions, articles, issues } from "@/lib/db/schema";
@@ -66,6 +66,26 @@ describe("bulletin actions", () => {
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, article.id));
     expect(revisions.map((r) => r.version)).toContain(article.version + 1);
+  });
+
+  it("records the address, section and sources in each revision, so a slug change shows", async () => {
+    const article = await anArticle();
+    const result = await submit(
+      saveArticle,
+      formOf(article, { slug: `${article.slug}-moved`, section: "appendix" }),
+    );
+    expect(result).toMatchObject({ status: "ok" });
+    const [revision] = await db
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, article.id))
+      .orderBy(desc(articleRevisions.version))
+      .limit(1);
+    expect(revision).toMatchObject({
+      slug: `${article.slug}-moved`,
+      section: "appendix",
+      sources: [],
+    });
   });
 
   it("stores the body a browser submits with CRLF line breaks as the editor sees it (LF)", async () => {

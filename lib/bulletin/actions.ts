@@ -14,6 +14,7 @@ import { articleRevisions, articles, issues, type Article } from "@/lib/db/schem
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { chartBlockErrors } from "./chart";
+import { revisionOf } from "./revisions";
 import { articleUrl } from "./queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
@@ -323,16 +324,7 @@ export const createArticle = formAction("editor", articleCreateSchema, async (in
         position: (last?.position ?? 0) + 1,
       })
       .returning();
-    await tx.insert(articleRevisions).values({
-      articleId: article!.id,
-      version: 1,
-      title: article!.title,
-      summary: article!.summary,
-      body,
-      category: article!.category,
-      tags: [],
-      authorId: editor.id,
-    });
+    await tx.insert(articleRevisions).values({ ...revisionOf(article!), authorId: editor.id });
     await recordAudit(tx, {
       userId: editor.id,
       action: "article.create",
@@ -369,16 +361,7 @@ async function writeNewVersion(
       .where(eq(issues.id, current.issueId));
     await recordMovedPath(tx, articleUrl(issue!, current), articleUrl(issue!, updated));
   }
-  await tx.insert(articleRevisions).values({
-    articleId: current.id,
-    version: next,
-    title: content.title,
-    summary: content.summary,
-    body: content.body,
-    category: content.category,
-    tags: content.tags,
-    authorId,
-  });
+  await tx.insert(articleRevisions).values({ ...revisionOf(updated!), authorId });
   await enqueueSearchSync(tx, "article", [articleDocumentId(current)]);
   return updated!;
 }
@@ -537,6 +520,9 @@ export const restoreArticleRevision = formAction("editor", restoreSchema, async 
         body: revision.body,
         category: revision.category,
         tags: revision.tags,
+        // The address stays: flipping it back could take another article's or break links.
+        ...(revision.section && { section: revision.section }),
+        ...(revision.sources && { sources: revision.sources }),
       },
       editor.id,
     );

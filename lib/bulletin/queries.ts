@@ -13,13 +13,6 @@ import {
 } from "@/lib/db/schema";
 import { publishedArticle, publishedIssue } from "./visibility";
 
-export const sectionLabels: Record<Article["section"], string> = {
-  issue: "Ⅰ 이슈",
-  industry: "Ⅱ 주요 산업 현황",
-  policy: "Ⅲ 국내 정책동향",
-  appendix: "부록",
-};
-
 function bySectionThenPosition(
   a: Pick<Article, "section" | "position">,
   b: Pick<Article, "section" | "position">,

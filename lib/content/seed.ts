@@ -7,6 +7,7 @@ import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, courses, issues, programs } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
+import { revisionOf } from "@/lib/bulletin/revisions";
 import { loadSeedContent, type SeedContent } from "./loader";
 
 export type SeedReport = {
@@ -137,15 +138,7 @@ async function seedArticle(
       .set({ ...values, version, updatedAt: new Date() })
       .where(eq(articles.id, id));
   }
-  await tx.insert(articleRevisions).values({
-    articleId: id,
-    version,
-    title: seed.title,
-    summary: seed.summary,
-    body: seed.body,
-    category: seed.category,
-    tags: seed.tags,
-  });
+  await tx.insert(articleRevisions).values(revisionOf({ ...values, id, version }));
   await enqueueSearchSync(tx, "article", [articleDocumentId({ id })]);
   return id;
 }

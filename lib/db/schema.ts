@@ -119,6 +119,10 @@ export const articleRevisions = sqliteTable(
     body: text("body").notNull(),
     category: text("category").notNull(),
     tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    /** Address, section and sources as saved; null in revisions made before they were kept. */
+    slug: text("slug"),
+    section: text("section", { enum: sections }),
+    sources: text("sources", { mode: "json" }).$type<ArticleSource[]>(),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { ArticleView } from "@/components/bulletin/article-view";
 import { publishedArticle } from "@/lib/bulletin/cached";
-import { articlePublishedAt, sectionLabels } from "@/lib/bulletin/queries";
+import { articlePublishedAt } from "@/lib/bulletin/queries";
+import { sectionLabels } from "@/lib/bulletin/sections";
 import { pageMetadata } from "@/lib/metadata";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 

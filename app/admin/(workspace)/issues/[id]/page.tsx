@@ -12,7 +12,8 @@ import {
   setIssuePublication,
   updateIssue,
 } from "@/lib/bulletin/actions";
-import { getIssueForEditor, sectionLabels } from "@/lib/bulletin/queries";
+import { getIssueForEditor } from "@/lib/bulletin/queries";
+import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 import { parseId } from "@/lib/forms/params";
 import { editorForPage } from "@/lib/auth/session";
