@@ -285,6 +285,28 @@ test.describe("editor workspace", () => {
     await reviewer.close();
   });
 
+  test("a deleted article waits in the trash and comes back as it was", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const title = `지울 기사 ${project}`;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, title, `e2e-trash-${project}`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
+    await status(page, "휴지통으로 옮겼습니다");
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+    await page.goto("/admin/issues");
+    const trash = page.getByRole("region", { name: "휴지통" });
+    await expect(trash).toContainText(title);
+    await trash.getByRole("button", { name: `${title} 되살리기` }).click();
+    await status(page, "휴지통에서 되살렸습니다");
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await openIssue(page);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
     page,
     context,

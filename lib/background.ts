@@ -4,6 +4,7 @@ import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { migrateDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { publishDueSchedules } from "@/lib/bulletin/schedule";
+import { purgeTrash } from "@/lib/bulletin/trash";
 import { isSearchConfigured } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 
@@ -41,6 +42,15 @@ export async function startBackgroundWork() {
   new Cron("0 0 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
     expireCacheTags([cacheTags.today]).catch((error) =>
       console.warn(`cache: could not expire today's pages (${(error as Error).message})`),
+    ),
+  );
+  // What has been in the bulletin's trash for 30 days goes for good, once a night.
+  new Cron("30 3 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
+    purgeTrash().then(
+      (purged) => {
+        if (purged > 0) console.log(`trash: purged ${purged} article(s) and issue(s)`);
+      },
+      (error) => console.warn(`trash: purge failed (${(error as Error).message})`),
     ),
   );
   if (!isSearchConfigured()) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, auditLog, courses, programs, searchOutbox, users } from "@/lib/db/schema";
 import { pendingOutbox } from "@/lib/search/outbox";
@@ -7,7 +7,10 @@ import { pendingOutbox } from "@/lib/search/outbox";
 /** The workspace's front page: what waits for an editor, and the latest changes. */
 export async function workspaceSummary() {
   const [[draftArticles], [draftCourses], [draftPrograms], [backlog], recent] = await Promise.all([
-    db.select({ n: count() }).from(articles).where(eq(articles.status, "draft")),
+    db
+      .select({ n: count() })
+      .from(articles)
+      .where(and(eq(articles.status, "draft"), isNull(articles.deletedAt))),
     db.select({ n: count() }).from(courses).where(eq(courses.status, "draft")),
     db.select({ n: count() }).from(programs).where(eq(programs.status, "draft")),
     db.select({ n: count() }).from(searchOutbox).where(pendingOutbox),

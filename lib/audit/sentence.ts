@@ -57,6 +57,9 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   "revoke-preview": (o) => `${o}의 검토 링크를 취소했습니다`,
   restore: (o) => `${josa(o, "을/를")} 이전 버전으로 되돌렸습니다`,
   delete: (o) => `${josa(o, "을/를")} 삭제했습니다`,
+  trash: (o) => `${josa(o, "을/를")} 휴지통으로 옮겼습니다`,
+  untrash: (o) => `${josa(o, "을/를")} 휴지통에서 되살렸습니다`,
+  purge: (o) => `휴지통에 30일 있던 ${josa(o, "을/를")} 영구 삭제했습니다`,
   disable: (o) => `${josa(o, "을/를")} 사용 중지했습니다`,
   enable: (o) => `${josa(o, "을/를")} 다시 쓸 수 있게 했습니다`,
   role: (o) => `${o}의 역할을 바꿨습니다`,
@@ -85,7 +88,7 @@ function labelOf(row: AuditRow) {
 function targetOf(row: AuditRow) {
   const { entity, entityId } = row.entry;
   const page = editPages[entity];
-  const deleted = row.entry.action.endsWith(".delete");
+  const deleted = /\.(delete|purge)$/.test(row.entry.action);
   return {
     label: labelOf(row),
     href:

@@ -15,6 +15,7 @@ import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { chartBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
+import { setTrashed } from "./trash";
 import { articleUrl } from "./queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
@@ -26,6 +27,7 @@ import {
   moveSchema,
   publicationSchema,
   restoreSchema,
+  trashSchema,
 } from "./schema";
 
 const conflict = (saved: number) =>
@@ -537,4 +539,30 @@ export const restoreArticleRevision = formAction("editor", restoreSchema, async 
   });
   await articleChanged(input.id);
   redirect(`/admin/articles/${input.id}?restored=${restored.from}`);
+});
+
+export const moveToTrash = formAction("editor", trashSchema, async (input, editor) => {
+  const moved = await db.transaction((tx) => setTrashed(tx, input, true, editor.id));
+  if (!moved) throw new ActionError("이미 휴지통에 있거나 없는 항목입니다. 화면을 새로 고치세요.");
+  await afterContentChange(bulletinTags({ issueId: moved.issueId, articleId: moved.articleId }));
+  redirect(
+    input.entity === "article"
+      ? `/admin/issues/${moved.issueId}?trashed=1`
+      : "/admin/issues?trashed=1",
+  );
+});
+
+export const restoreFromTrash = formAction("editor", trashSchema, async (input, editor) => {
+  const restored = await db.transaction((tx) => setTrashed(tx, input, false, editor.id));
+  if (!restored)
+    throw new ActionError("휴지통에 없는 항목입니다. 이미 되살렸거나 영구 삭제되었습니다.");
+  await afterContentChange(
+    bulletinTags({ issueId: restored.issueId, articleId: restored.articleId }),
+  );
+  // Its own page says so: the trash list the button was in no longer holds it.
+  redirect(
+    input.entity === "article"
+      ? `/admin/articles/${input.id}?untrashed=1`
+      : `/admin/issues/${input.id}?untrashed=1`,
+  );
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { hasAnyTag } from "@/lib/db/tags";
 import {
@@ -120,10 +120,11 @@ export function articlePublishedAt({ article, issue }: { article: Article; issue
 
 export async function listIssuesForEditors() {
   const [issueRows, counts] = await Promise.all([
-    db.select().from(issues).orderBy(desc(issues.slug)),
+    db.select().from(issues).where(isNull(issues.deletedAt)).orderBy(desc(issues.slug)),
     db
       .select({ issueId: articles.issueId, status: articles.status, count: count() })
       .from(articles)
+      .where(isNull(articles.deletedAt))
       .groupBy(articles.issueId, articles.status),
   ]);
   return issueRows.map((issue) => {
@@ -139,7 +140,10 @@ export async function listIssuesForEditors() {
 export async function getIssueForEditor(id: number): Promise<IssueWithArticles | null> {
   const [issue] = await db.select().from(issues).where(eq(issues.id, id));
   if (!issue) return null;
-  const rows = await db.select().from(articles).where(eq(articles.issueId, id));
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.issueId, id), isNull(articles.deletedAt)));
   return { ...issue, articles: rows.sort(bySectionThenPosition) };
 }
 
@@ -163,11 +167,15 @@ export async function listArticleRevisions(articleId: number) {
 
 export async function listScheduled() {
   const [issueRows, articleRows] = await Promise.all([
-    db.select().from(issues).where(eq(issues.status, "scheduled")).orderBy(asc(issues.publishAt)),
+    db
+      .select()
+      .from(issues)
+      .where(and(eq(issues.status, "scheduled"), isNull(issues.deletedAt)))
+      .orderBy(asc(issues.publishAt)),
     db
       .select()
       .from(articles)
-      .where(eq(articles.status, "scheduled"))
+      .where(and(eq(articles.status, "scheduled"), isNull(articles.deletedAt)))
       .orderBy(asc(articles.publishAt)),
   ]);
   return { issues: issueRows, articles: articleRows };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { bulletinTags, expireCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
@@ -13,12 +13,21 @@ export async function publishDueSchedules(now = new Date()) {
     const dueIssues = await tx
       .update(issues)
       .set({ status: "published", updatedAt: now })
-      .where(and(eq(issues.status, "scheduled"), lte(issues.publishAt, now)))
+      // Something in the trash keeps its schedule for a restore, but does not go live.
+      .where(
+        and(eq(issues.status, "scheduled"), lte(issues.publishAt, now), isNull(issues.deletedAt)),
+      )
       .returning({ id: issues.id, slug: issues.slug });
     const dueArticles = await tx
       .update(articles)
       .set({ status: "published", updatedAt: now })
-      .where(and(eq(articles.status, "scheduled"), lte(articles.publishAt, now)))
+      .where(
+        and(
+          eq(articles.status, "scheduled"),
+          lte(articles.publishAt, now),
+          isNull(articles.deletedAt),
+        ),
+      )
       .returning({ id: articles.id, issueId: articles.issueId, title: articles.title });
     const issueArticles =
       dueIssues.length === 0

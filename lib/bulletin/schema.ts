@@ -111,3 +111,9 @@ export const issueReleaseSchema = z.object({
     koreanDateTime.optional(),
   ),
 });
+
+/** An article or issue moved into the trash or out of it. */
+export const trashSchema = z.object({
+  entity: z.enum(["article", "issue"], { error: "무엇을 옮길지 알 수 없습니다" }),
+  id,
+});

@@ -1,6 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { articles, issues } from "@/lib/db/schema";
 
-/** What the public may see of the bulletin: published issues, and their published articles. */
-export const publishedIssue = eq(issues.status, "published");
-export const publishedArticle = eq(articles.status, "published");
+/**
+ * What the public may see of the bulletin: published issues, and their published articles, none
+ * of them in the trash (a deleted issue hides its articles with it).
+ */
+export const publishedIssue = and(eq(issues.status, "published"), isNull(issues.deletedAt))!;
+export const publishedArticle = and(eq(articles.status, "published"), isNull(articles.deletedAt))!;

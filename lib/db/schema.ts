@@ -74,6 +74,8 @@ export const issues = sqliteTable("issues", {
   publishAt: integer("publish_at", { mode: "timestamp_ms" }),
   version: integer("version").notNull().default(1),
   seedHash: seedHash(),
+  /** In the trash since then: hidden everywhere, restorable for 30 days, then purged. */
+  deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -100,6 +102,8 @@ export const articles = sqliteTable(
     publishAt: integer("publish_at", { mode: "timestamp_ms" }),
     version: integer("version").notNull().default(1),
     seedHash: seedHash(),
+    /** In the trash since then (see issues.deletedAt). */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -47,6 +47,10 @@ export const sourceFields = {
     "applyLater",
     "minAge",
     "maxAge",
+    "eligibleApplicants",
+    "eligibleAreas",
+    "householdRule",
+    "incomeRule",
     "howToApply",
     "url",
     "contact",
@@ -97,6 +101,10 @@ export const sourceFieldLabels: Record<string, string> = {
   applyLater: "추후 공지",
   minAge: "최소 나이",
   maxAge: "최대 나이",
+  eligibleApplicants: "신청 가능 대상",
+  eligibleAreas: "신청 가능 지역",
+  householdRule: "가구·상황 조건",
+  incomeRule: "소득 조건",
   howToApply: "신청 방법",
 };
 export type SourceValues = Record<string, unknown> & { _fingerprint?: string };

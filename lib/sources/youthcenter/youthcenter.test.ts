@@ -6,7 +6,7 @@ import { applicationStatus } from "@/lib/programs/derive";
 import { startYouthcenterStandIn, type YouthcenterStandIn } from "@/test/stand-ins/youthcenter";
 import { runSourceSync } from "../sync";
 import { youthcenterSource } from "./client";
-import { mapPolicy } from "./map";
+import { mapPolicy, policyExternalId } from "./map";
 import { rawPolicySchema } from "./raw";
 
 const now = new Date("2026-12-01T00:00:00Z");
@@ -126,6 +126,15 @@ describe("온통청년 connector", () => {
     const first = await runSourceSync(source(), { now });
     expect(first).toMatchObject({ outcome: "ok", rejected: [], closed: [] });
     expect(first.added).toHaveLength(245);
+    // The eligibility check reads the areas and income rule the mapping gives.
+    const [stored] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, policyExternalId(policy(0).plcyNo)));
+    expect(stored).toMatchObject({
+      eligibleAreas: ["인천"],
+      incomeRule: "기준 중위소득 150% 이하",
+    });
     expect(standIn.requests.map((url) => url.searchParams.get("pageNum"))).toEqual(["1", "2", "3"]);
     expect(standIn.requests[0]!.searchParams.get("apiKeyNm")).toBe("test-key");
     expect(await runSourceSync(source(), { now })).toMatchObject({

@@ -5,17 +5,25 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { createIssue } from "@/lib/bulletin/actions";
 import { listIssuesForEditors } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
+import { TRASH_DAYS, trashedBulletin } from "@/lib/bulletin/trash";
+import { RestoreFromTrashForm } from "@/components/admin/trash-controls";
+import { TrashNotice } from "@/components/admin/trashed-notice";
 import { editorForPage } from "@/lib/auth/session";
 import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata = { title: "소식지" };
 
-export default async function AdminIssuesPage() {
+export default async function AdminIssuesPage({ searchParams }: PageProps<"/admin/issues">) {
   await editorForPage();
-  const issues = await listIssuesForEditors();
+  const [issues, trash, { trashed }] = await Promise.all([
+    listIssuesForEditors(),
+    trashedBulletin(),
+    searchParams,
+  ]);
   return (
     <>
       <AdminPageHeader title="인천 경제산업 Issue & Trend" />
+      <TrashNotice trashed={Boolean(trashed)} />
       <AdminTable label="호 목록" columns={["호", "제목", "상태", "기사 (발행/전체)"]}>
         {issues.map((issue) => (
           <tr key={issue.id} className="border-t border-slate-200">
@@ -39,6 +47,37 @@ export default async function AdminIssuesPage() {
           </tr>
         ))}
       </AdminTable>
+      {trash.length > 0 && (
+        <section aria-labelledby="trash" className="mt-8 max-w-3xl">
+          <h2 id="trash" className="mb-1 text-lg font-bold">
+            휴지통
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            되살리면 지우기 전의 발행 상태로 돌아갑니다. 옮긴 지 {TRASH_DAYS}일이 지나면 영구
+            삭제됩니다.
+          </p>
+          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {trash.map((item) => (
+              <li
+                key={`${item.entity}-${item.id}`}
+                className="flex flex-wrap items-center justify-between gap-2 p-3"
+              >
+                <span>
+                  <span className="font-bold">{item.title}</span>{" "}
+                  <span className="text-sm text-slate-600">
+                    ({item.entity === "issue" ? "호" : `기사 · ${item.issueTitle}`}) ·{" "}
+                    {formatDateTime(item.purgeAt)} 영구 삭제
+                  </span>
+                </span>
+                <RestoreFromTrashForm
+                  target={{ entity: item.entity, id: item.id }}
+                  label={`${item.title} 되살리기`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="new-issue" className="mt-8 max-w-2xl">
         <h2 id="new-issue" className="mb-3 text-lg font-bold">
           새 호 만들기

@@ -9,6 +9,9 @@ import { setArticlePublication } from "@/lib/bulletin/actions";
 import { articleUrl, getArticleForEditor } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
+import { TRASH_DAYS } from "@/lib/bulletin/trash";
+import { MoveToTrashForm } from "@/components/admin/trash-controls";
+import { TrashNotice } from "@/components/admin/trashed-notice";
 import { parseId } from "@/lib/forms/params";
 import { editorForPage } from "@/lib/auth/session";
 import { autosaveOf } from "@/lib/bulletin/autosave";
@@ -34,7 +37,7 @@ export default async function AdminArticlePage({
     autosave && Object.entries(autosave.fields).some(([name, value]) => value !== saved[name])
       ? autosave
       : null;
-  const { restored } = await searchParams;
+  const { restored, untrashed } = await searchParams;
   const isPublic = article.status === "published" && issue.status === "published";
   return (
     <>
@@ -49,6 +52,18 @@ export default async function AdminArticlePage({
           버전 {restored}의 내용으로 되돌려 새 버전(버전 {article.version})으로 저장했습니다.
         </p>
       )}
+      <TrashNotice
+        untrashed={Boolean(untrashed)}
+        inTrash={
+          article.deletedAt
+            ? {
+                target: { entity: "article", id: article.id },
+                what: "기사",
+                deletedAt: article.deletedAt,
+              }
+            : undefined
+        }
+      />
       <nav aria-label="기사 도구" className="mb-4 flex flex-wrap gap-4 text-sm">
         <Link href={`/admin/articles/${article.id}/preview`}>공개 화면으로 미리보기</Link>
         <Link href={`/admin/articles/${article.id}/revisions`}>변경 기록·되돌리기</Link>
@@ -72,6 +87,12 @@ export default async function AdminArticlePage({
           )}
           {!isPublic && (
             <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
+          )}
+          {!article.deletedAt && (
+            <MoveToTrashForm
+              target={{ entity: "article", id: article.id }}
+              question={`‘${article.title}’ 기사를 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
+            />
           )}
         </div>
       </div>

@@ -15,6 +15,9 @@ import {
 import { getIssueForEditor } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
+import { TRASH_DAYS } from "@/lib/bulletin/trash";
+import { MoveToTrashForm } from "@/components/admin/trash-controls";
+import { TrashNotice } from "@/components/admin/trashed-notice";
 import { parseId } from "@/lib/forms/params";
 import { editorForPage } from "@/lib/auth/session";
 
@@ -22,17 +25,30 @@ export const metadata = { title: "호 편집" };
 
 const sectionOptions = sections.map((value) => ({ value, label: sectionLabels[value] }));
 
-export default async function AdminIssuePage({ params }: PageProps<"/admin/issues/[id]">) {
+export default async function AdminIssuePage({
+  params,
+  searchParams,
+}: PageProps<"/admin/issues/[id]">) {
   await editorForPage();
   const id = parseId((await params).id);
   const issue = id ? await getIssueForEditor(id) : null;
   if (!issue) notFound();
+  const { trashed, untrashed } = await searchParams;
   return (
     <>
       <AdminPageHeader title={issue.title} back={{ href: "/admin/issues", label: "소식지 목록" }}>
         <StatusBadge status={issue.status} />
         {issue.status === "published" && <Link href={`/issues/${issue.slug}`}>공개 페이지</Link>}
       </AdminPageHeader>
+      <TrashNotice
+        trashed={Boolean(trashed)}
+        untrashed={Boolean(untrashed)}
+        inTrash={
+          issue.deletedAt
+            ? { target: { entity: "issue", id: issue.id }, what: "호", deletedAt: issue.deletedAt }
+            : undefined
+        }
+      />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <div className="space-y-8">
           <section aria-labelledby="articles">
@@ -144,6 +160,12 @@ export default async function AdminIssuePage({ params }: PageProps<"/admin/issue
               <SubmitButton>저장</SubmitButton>
             </ActionForm>
           </section>
+          {!issue.deletedAt && (
+            <MoveToTrashForm
+              target={{ entity: "issue", id: issue.id }}
+              question={`‘${issue.title}’ 호를 기사 ${issue.articles.length}개와 함께 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
+            />
+          )}
         </div>
       </div>
     </>
