@@ -497,6 +497,7 @@ test.describe("editor workspace", () => {
       "/admin/search",
       "/admin/audit",
       "/admin/users",
+      "/admin/tags",
     ]) {
       await page.goto(path);
       await expectNoAxeViolations(page);

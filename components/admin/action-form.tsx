@@ -122,6 +122,7 @@ export function TextField({
   type = "text",
   required,
   placeholder,
+  list,
 }: {
   name: string;
   label: string;
@@ -131,6 +132,8 @@ export function TextField({
   type?: string;
   required?: boolean;
   placeholder?: string;
+  /** A <datalist> of suggestions for a one-line field. */
+  list?: string;
 }) {
   const id = useId();
   const error = useFieldError(name);
@@ -154,7 +157,7 @@ export function TextField({
           {hint}
         </p>
       )}
-      {rows ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
+      {rows ? <textarea rows={rows} {...common} /> : <input type={type} list={list} {...common} />}
       <FieldError name={name} id={`${id}-error`} />
     </div>
   );

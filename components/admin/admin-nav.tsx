@@ -16,7 +16,9 @@ const items = [
 
 export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
-  const links = isAdmin ? [...items, { href: "/admin/users", label: "사용자" }] : items;
+  const links = isAdmin
+    ? [...items, { href: "/admin/tags", label: "태그" }, { href: "/admin/users", label: "사용자" }]
+    : items;
   return (
     <nav aria-label="편집실 메뉴">
       <ul className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col md:overflow-visible">

@@ -7,6 +7,7 @@ export const auditEntityLabels: Record<string, string> = {
   user: "사용자",
   search: "검색 색인",
   import: "가져오기",
+  tag: "태그",
 };
 
 export const auditEntityOptions = Object.entries(auditEntityLabels).map(([value, label]) => ({

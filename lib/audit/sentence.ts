@@ -53,6 +53,8 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   "cancel-schedule": (o) => `${o}의 발행 예약을 취소했습니다`,
   "publish-scheduled": (o) => `예약한 때가 되어 ${josa(o, "을/를")} 발행했습니다`,
   move: (o) => `${o}의 순서를 바꿨습니다`,
+  rename: (o, d) =>
+    `${o}의 이름을 ‘${String(d.to)}’${josa.pick(String(d.to), "으로/로")} 바꿨습니다 (기사 ${Number(d.articles)}개, 훈련과정 ${Number(d.courses)}개, 지원사업 ${Number(d.programs)}개)`,
   "share-preview": (o) => `${o}의 검토 링크를 만들었습니다`,
   "revoke-preview": (o) => `${o}의 검토 링크를 취소했습니다`,
   restore: (o) => `${josa(o, "을/를")} 이전 버전으로 되돌렸습니다`,
