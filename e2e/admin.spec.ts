@@ -307,6 +307,38 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("a contributor writes a draft and asks for review; the editor sees the request and publishes", async ({
+    page,
+    browser,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const title = `기고문 ${project}`;
+    await signIn(page, e2eAccounts.contributor);
+    const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
+    await expect(menu.getByRole("link")).toHaveText(["소식지"]);
+    await page.goto("/admin/courses");
+    await expect(page).toHaveURL(/\/admin\/issues$/);
+    await createDraft(page, title, `e2e-contributed-${project}`);
+    await expect(page.getByRole("button", { name: "지금 발행" })).toHaveCount(0);
+    await page.getByRole("button", { name: "편집자에게 검토 요청" }).click();
+    await status(page, "편집자에게 검토를 요청했습니다");
+
+    const editorContext = await browser.newContext();
+    const editor = await editorContext.newPage();
+    await signIn(editor, e2eAccounts.editor);
+    await openIssue(editor);
+    const row = editor.getByRole("listitem").filter({ hasText: title });
+    await expect(row.getByText("검토 요청")).toBeVisible();
+    await row.getByRole("link", { name: title }).click();
+    await editor.getByRole("button", { name: "지금 발행" }).click();
+    await status(editor, "발행했습니다");
+    await openIssue(editor);
+    await expect(
+      editor.getByRole("listitem").filter({ hasText: title }).getByText("검토 요청"),
+    ).toHaveCount(0);
+    await editorContext.close();
+  });
+
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
     page,
     context,

@@ -4,7 +4,7 @@ import { sessionTokenFor, testUser } from "./session";
 type Action<S> = (state: S, formData: FormData) => Promise<unknown>;
 
 /** Signs a new user of this role in for the actions that follow. */
-export async function signInAs(role: "admin" | "editor") {
+export async function signInAs(role: "admin" | "editor" | "contributor") {
   const user = await testUser(role);
   request.sessionToken = await sessionTokenFor(user);
   return user;

@@ -5,7 +5,7 @@ import { createUser } from "@/lib/users/accounts";
 
 /** The session cookie next-auth would set for this user (same claims as lib/auth/options.ts). */
 export async function sessionTokenFor(
-  user: { id: number; role: "admin" | "editor"; sessionVersion: number },
+  user: { id: number; role: "admin" | "editor" | "contributor"; sessionVersion: number },
   signedInAt = Date.now(),
 ) {
   const sid = await openEditorSession(user.id, signedInAt);
@@ -17,7 +17,7 @@ export async function sessionTokenFor(
 
 let counter = 0;
 
-export async function testUser(role: "admin" | "editor") {
+export async function testUser(role: "admin" | "editor" | "contributor") {
   counter += 1;
   return createUser(
     { email: `${role}${counter}-${Date.now()}@example.com`, name: `${role} ${counter}`, role },

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { User } from "@/lib/db/schema";
 
 const items = [
   { href: "/admin", label: "현황" },
@@ -14,11 +15,20 @@ const items = [
   { href: "/admin/audit", label: "변경 기록" },
 ];
 
-export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
+// A contributor writes articles only; admins also look after tags and accounts.
+function itemsFor(role: User["role"]) {
+  if (role === "contributor") return items.filter((item) => item.href === "/admin/issues");
+  if (role === "editor") return items;
+  return [
+    ...items,
+    { href: "/admin/tags", label: "태그" },
+    { href: "/admin/users", label: "사용자" },
+  ];
+}
+
+export function AdminNav({ role }: { role: User["role"] }) {
   const pathname = usePathname();
-  const links = isAdmin
-    ? [...items, { href: "/admin/tags", label: "태그" }, { href: "/admin/users", label: "사용자" }]
-    : items;
+  const links = itemsFor(role);
   return (
     <nav aria-label="편집실 메뉴">
       <ul className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col md:overflow-visible">

@@ -5,6 +5,7 @@ export const e2ePassword = "e2e-password-long-enough";
 export const e2eAccounts = {
   admin: "e2e-admin@example.com",
   editor: "e2e-editor@example.com",
+  contributor: "e2e-contributor@example.com",
   lockout: (project: string) => `e2e-lockout-${project}@example.com`,
   disabled: (project: string) => `e2e-disabled-${project}@example.com`,
   forwarded: (project: string) => `e2e-forwarded-${project}@example.com`,

@@ -72,6 +72,7 @@ async function main() {
   const accounts = [
     { email: e2eAccounts.admin, role: "admin" },
     { email: e2eAccounts.editor, role: "editor" },
+    { email: e2eAccounts.contributor, role: "contributor" },
     ...e2eProjects.flatMap((project) => [
       { email: e2eAccounts.lockout(project), role: "editor" },
       { email: e2eAccounts.disabled(project), role: "editor" },

@@ -42,7 +42,7 @@ function kstDayStart(isoDate: string, plusDays = 0) {
   return new Date(start.getTime() + plusDays * 86_400_000);
 }
 
-type Viewer = { role: "admin" | "editor" };
+type Viewer = { role: "admin" | "editor" | "contributor" };
 
 // Accounts' emails are for admins (the users page is theirs); editors see who by name only.
 const EMAIL_KEYS = new Set(["email", "from", "to"]);

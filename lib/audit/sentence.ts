@@ -55,6 +55,7 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   move: (o) => `${o}의 순서를 바꿨습니다`,
   rename: (o, d) =>
     `${o}의 이름을 ‘${String(d.to)}’${josa.pick(String(d.to), "으로/로")} 바꿨습니다 (기사 ${Number(d.articles)}개, 훈련과정 ${Number(d.courses)}개, 지원사업 ${Number(d.programs)}개)`,
+  "request-review": (o) => `${o}의 검토를 편집자에게 요청했습니다`,
   "share-preview": (o) => `${o}의 검토 링크를 만들었습니다`,
   "revoke-preview": (o) => `${o}의 검토 링크를 취소했습니다`,
   restore: (o) => `${josa(o, "을/를")} 이전 버전으로 되돌렸습니다`,

@@ -1,9 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { FormState } from "@/lib/forms/state";
-import { AuthorizationError, requireAdmin, requireEditor, type Editor } from "./session";
-
-type Role = "editor" | "admin";
+import { AuthorizationError, requireRole, type Editor, type Role } from "./session";
 
 /** A refusal an action raises on purpose; its message is shown to the editor as it is. */
 export class ActionError extends Error {
@@ -63,7 +61,7 @@ export function formAction<S extends z.ZodType, R extends FormState = FormState>
     const values = echo(formData);
     let editor: Editor;
     try {
-      editor = role === "admin" ? await requireAdmin() : await requireEditor();
+      editor = await requireRole(role);
     } catch (error) {
       if (error instanceof AuthorizationError)
         return { status: "error", code: error.reason, message: error.message, values };

@@ -79,35 +79,50 @@ export async function editorFromCookie(raw: string | undefined): Promise<Editor 
   return editorFromToken(token);
 }
 
+export type Role = Editor["role"];
+
+const rank: Record<Role, number> = { contributor: 0, editor: 1, admin: 2 };
+
+/** Whether an account of this role may do what the given role may. */
+export const canActAs = (role: Role, needed: Role) => rank[role] >= rank[needed];
+
 export class AuthorizationError extends Error {
   name = "AuthorizationError";
-  constructor(readonly reason: "unauthenticated" | "forbidden") {
+  constructor(
+    readonly reason: "unauthenticated" | "forbidden",
+    needed: Role = "admin",
+  ) {
     super(
       reason === "unauthenticated"
         ? "로그인이 필요합니다. 다시 로그인한 뒤 시도하세요."
-        : "관리자만 할 수 있는 작업입니다.",
+        : needed === "admin"
+          ? "관리자만 할 수 있는 작업입니다."
+          : "편집자만 할 수 있는 작업입니다. 기고자는 초안을 쓰고 검토를 요청할 수 있습니다.",
     );
   }
 }
 
-export async function requireEditor(): Promise<Editor> {
+/** The signed-in account, if its role may do what `needed` may. */
+export async function requireRole(needed: Role): Promise<Editor> {
   const editor = await currentEditor();
   if (!editor) throw new AuthorizationError("unauthenticated");
+  if (!canActAs(editor.role, needed)) throw new AuthorizationError("forbidden", needed);
   return editor;
 }
 
-export async function requireAdmin(): Promise<Editor> {
-  const editor = await requireEditor();
-  if (editor.role !== "admin") throw new AuthorizationError("forbidden");
-  return editor;
-}
+export const requireEditor = () => requireRole("editor");
+export const requireAdmin = () => requireRole("admin");
 
 /**
  * For workspace pages. The workspace layout checks the session too, but a layout is not rendered
- * again on client-side navigation, so each page checks for itself before reading anything.
+ * again on client-side navigation, so each page checks for itself before reading anything. Pages
+ * open to contributors say so; others send a contributor to the issues, where their work is.
  */
-export async function editorForPage(): Promise<Editor> {
+export async function editorForPage({
+  contributors = false,
+}: { contributors?: boolean } = {}): Promise<Editor> {
   const editor = await currentEditor();
   if (!editor) redirect("/admin/login");
+  if (!contributors && !canActAs(editor.role, "editor")) redirect("/admin/issues");
   return editor;
 }

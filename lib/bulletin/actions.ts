@@ -2,13 +2,16 @@
 
 import { and, asc, desc, eq, gt, inArray, lt, max, ne } from "drizzle-orm";
 import { josa } from "es-hangul";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { bulletinTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/audit/record";
 import { clearAutosave } from "./autosave";
 import { recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
+import { canActAs, type Editor } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
@@ -29,6 +32,7 @@ import {
   restoreSchema,
   trashSchema,
 } from "./schema";
+import { id } from "@/lib/forms/fields";
 
 const conflict = (saved: number) =>
   new ActionError(
@@ -59,6 +63,14 @@ function refuseBrokenCharts(body: string) {
       { body: "차트 블록에 오류가 있습니다" },
     );
   }
+}
+
+/** A contributor writes drafts only: what is published or scheduled is an editor's to change. */
+function refuseContributorOnPublic(editor: Editor, article: Article) {
+  if (!canActAs(editor.role, "editor") && article.status !== "draft")
+    throw new ActionError(
+      "기고자는 발행되었거나 예약된 기사를 고칠 수 없습니다. 고칠 곳을 편집자에게 알려 주세요.",
+    );
 }
 
 /** After an article's change has committed: its page, its issue's and the lists are out of date. */
@@ -239,7 +251,7 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     if (chosen.length > 0)
       await tx
         .update(articles)
-        .set({ status, publishAt, updatedAt: now })
+        .set({ status, publishAt, reviewRequestedAt: null, updatedAt: now })
         .where(
           inArray(
             articles.id,
@@ -296,48 +308,52 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
   return { status: "ok", message: `${done}${left}` };
 });
 
-export const createArticle = formAction("editor", articleCreateSchema, async (input, editor) => {
-  const id = await db.transaction(async (tx) => {
-    const [issue] = await tx.select().from(issues).where(eq(issues.id, input.issueId));
-    if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
-    const [taken] = await tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.issueId, issue.id), eq(articles.slug, input.slug)));
-    if (taken)
-      throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
-        slug: "이 호에 같은 주소의 기사가 있습니다",
+export const createArticle = formAction(
+  "contributor",
+  articleCreateSchema,
+  async (input, editor) => {
+    const id = await db.transaction(async (tx) => {
+      const [issue] = await tx.select().from(issues).where(eq(issues.id, input.issueId));
+      if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
+      const [taken] = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.issueId, issue.id), eq(articles.slug, input.slug)));
+      if (taken)
+        throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
+          slug: "이 호에 같은 주소의 기사가 있습니다",
+        });
+      const [last] = await tx
+        .select({ position: max(articles.position) })
+        .from(articles)
+        .where(eq(articles.issueId, issue.id));
+      const body = "## 소제목\n\n본문을 쓰세요.\n";
+      const [article] = await tx
+        .insert(articles)
+        .values({
+          issueId: issue.id,
+          section: input.section,
+          slug: input.slug,
+          title: input.title,
+          category: "일반",
+          summary: input.title,
+          body,
+          position: (last?.position ?? 0) + 1,
+        })
+        .returning();
+      await tx.insert(articleRevisions).values({ ...revisionOf(article!), authorId: editor.id });
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: "article.create",
+        entity: "article",
+        entityId: article!.id,
+        details: { issue: issue.slug, slug: input.slug },
       });
-    const [last] = await tx
-      .select({ position: max(articles.position) })
-      .from(articles)
-      .where(eq(articles.issueId, issue.id));
-    const body = "## 소제목\n\n본문을 쓰세요.\n";
-    const [article] = await tx
-      .insert(articles)
-      .values({
-        issueId: issue.id,
-        section: input.section,
-        slug: input.slug,
-        title: input.title,
-        category: "일반",
-        summary: input.title,
-        body,
-        position: (last?.position ?? 0) + 1,
-      })
-      .returning();
-    await tx.insert(articleRevisions).values({ ...revisionOf(article!), authorId: editor.id });
-    await recordAudit(tx, {
-      userId: editor.id,
-      action: "article.create",
-      entity: "article",
-      entityId: article!.id,
-      details: { issue: issue.slug, slug: input.slug },
+      return article!.id;
     });
-    return article!.id;
-  });
-  redirect(`/admin/articles/${id}`);
-});
+    redirect(`/admin/articles/${id}`);
+  },
+);
 
 async function writeNewVersion(
   tx: Transaction,
@@ -368,9 +384,10 @@ async function writeNewVersion(
   return updated!;
 }
 
-export const saveArticle = formAction("editor", articleFormSchema, async (input, editor) => {
+export const saveArticle = formAction("contributor", articleFormSchema, async (input, editor) => {
   const saved = await db.transaction(async (tx) => {
     const current = await loadArticle(tx, input.id);
+    refuseContributorOnPublic(editor, current);
     const [taken] = await tx
       .select({ id: articles.id })
       .from(articles)
@@ -427,9 +444,11 @@ export const setArticlePublication = formAction(
       if (input.intent === "publish" || input.intent === "schedule")
         refuseBrokenCharts(article.body);
       const change = publicationChange(article, input);
+      // Published or scheduled: the editor has dealt with any review request.
+      const reviewed = change.status === "draft" ? {} : { reviewRequestedAt: null };
       await tx
         .update(articles)
-        .set({ ...change, updatedAt: new Date() })
+        .set({ ...change, ...reviewed, updatedAt: new Date() })
         .where(eq(articles.id, article.id));
       await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
       await recordAudit(tx, {
@@ -565,4 +584,30 @@ export const restoreFromTrash = formAction("editor", trashSchema, async (input, 
       ? `/admin/articles/${input.id}?untrashed=1`
       : `/admin/issues/${input.id}?untrashed=1`,
   );
+});
+
+export const requestReview = formAction("contributor", z.object({ id }), async (input, editor) => {
+  await db.transaction(async (tx) => {
+    const article = await loadArticle(tx, input.id);
+    if (article.status !== "draft")
+      throw new ActionError(
+        "초안만 검토를 요청할 수 있습니다. 이미 발행되었거나 예약된 기사입니다.",
+      );
+    await tx
+      .update(articles)
+      .set({ reviewRequestedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: "article.request-review",
+      entity: "article",
+      entityId: article.id,
+      details: { title: article.title, version: article.version },
+    });
+  });
+  refresh();
+  return {
+    status: "ok",
+    message: "편집자에게 검토를 요청했습니다. 호 편집 화면의 기사 목록에 ‘검토 요청’으로 보입니다.",
+  };
 });

@@ -14,7 +14,7 @@ import { autosaveSchema, autosavedFields, clearAutosave } from "./autosave";
 // would bury the log); saving the article is what is recorded.
 
 /** Keeps what the editor has on screen, at a pause in typing. */
-export const autosaveArticle = formAction("editor", autosaveSchema, async (input, editor) => {
+export const autosaveArticle = formAction("contributor", autosaveSchema, async (input, editor) => {
   const [article] = await db
     .select({ id: articles.id })
     .from(articles)
@@ -33,7 +33,11 @@ export const autosaveArticle = formAction("editor", autosaveSchema, async (input
 });
 
 /** 버리기: the autosaved text goes; the article stays as last saved. */
-export const discardAutosave = formAction("editor", z.object({ id }), async (input, editor) => {
-  await db.transaction((tx) => clearAutosave(tx, input.id, editor.id));
-  return { status: "ok" as const, message: "자동 저장한 글을 버렸습니다." };
-});
+export const discardAutosave = formAction(
+  "contributor",
+  z.object({ id }),
+  async (input, editor) => {
+    await db.transaction((tx) => clearAutosave(tx, input.id, editor.id));
+    return { status: "ok" as const, message: "자동 저장한 글을 버렸습니다." };
+  },
+);

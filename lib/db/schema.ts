@@ -11,7 +11,8 @@ import {
 import { employmentStatuses, schedules } from "../courses/enums";
 import type { ProgramApplicant, ProgramArea } from "../programs/enums";
 
-export const roles = ["admin", "editor"] as const;
+/** admin ⊃ editor ⊃ contributor (기고자: writes drafts and asks for review, publishes nothing). */
+export const roles = ["admin", "editor", "contributor"] as const;
 export const publicationStatuses = ["draft", "scheduled", "published"] as const;
 export const recordStatuses = ["draft", "published"] as const;
 export const sections = ["issue", "industry", "policy", "appendix"] as const;
@@ -104,6 +105,8 @@ export const articles = sqliteTable(
     seedHash: seedHash(),
     /** In the trash since then (see issues.deletedAt). */
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** A contributor asked an editor to review this draft; cleared when it is published. */
+    reviewRequestedAt: integer("review_requested_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

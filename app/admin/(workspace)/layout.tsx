@@ -2,9 +2,10 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { editorForPage } from "@/lib/auth/session";
+import { roleLabels } from "@/lib/users/roles";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  const editor = await editorForPage();
+  const editor = await editorForPage({ contributors: true });
   return (
     <div className="md:grid md:min-h-dvh md:grid-cols-[13rem_1fr]">
       <a
@@ -17,10 +18,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <div className="px-4 py-3">
           <p className="text-brand-900 font-bold">편집실</p>
           <p className="text-sm text-slate-600">
-            {editor.name} · {editor.role === "admin" ? "관리자" : "편집자"}
+            {editor.name} · {roleLabels[editor.role]}
           </p>
         </div>
-        <AdminNav isAdmin={editor.role === "admin"} />
+        <AdminNav role={editor.role} />
         <div className="flex gap-2 px-4 py-3">
           <Link href="/" className="text-sm">
             포털 보기

@@ -8,13 +8,14 @@ import { formatDateTime } from "@/lib/dates/dates";
 import { TRASH_DAYS, trashedBulletin } from "@/lib/bulletin/trash";
 import { RestoreFromTrashForm } from "@/components/admin/trash-controls";
 import { TrashNotice } from "@/components/admin/trashed-notice";
-import { editorForPage } from "@/lib/auth/session";
+import { canActAs, editorForPage } from "@/lib/auth/session";
 import { AdminTable } from "@/components/admin/admin-table";
 
 export const metadata = { title: "소식지" };
 
 export default async function AdminIssuesPage({ searchParams }: PageProps<"/admin/issues">) {
-  await editorForPage();
+  const editor = await editorForPage({ contributors: true });
+  const isEditor = canActAs(editor.role, "editor");
   const [issues, trash, { trashed }] = await Promise.all([
     listIssuesForEditors(),
     trashedBulletin(),
@@ -47,7 +48,7 @@ export default async function AdminIssuesPage({ searchParams }: PageProps<"/admi
           </tr>
         ))}
       </AdminTable>
-      {trash.length > 0 && (
+      {isEditor && trash.length > 0 && (
         <section aria-labelledby="trash" className="mt-8 max-w-3xl">
           <h2 id="trash" className="mb-1 text-lg font-bold">
             휴지통
@@ -78,25 +79,27 @@ export default async function AdminIssuesPage({ searchParams }: PageProps<"/admi
           </ul>
         </section>
       )}
-      <section aria-labelledby="new-issue" className="mt-8 max-w-2xl">
-        <h2 id="new-issue" className="mb-3 text-lg font-bold">
-          새 호 만들기
-        </h2>
-        <ActionForm
-          action={createIssue}
-          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-        >
-          <TextField name="slug" label="호 (연도-월)" placeholder="2024-05" required />
-          <TextField
-            name="title"
-            label="제목"
-            placeholder="인천 경제산업 Issue & Trend 2024년 5월호"
-            required
-          />
-          <TextField name="summary" label="요약" rows={3} required />
-          <SubmitButton>초안으로 만들기</SubmitButton>
-        </ActionForm>
-      </section>
+      {isEditor && (
+        <section aria-labelledby="new-issue" className="mt-8 max-w-2xl">
+          <h2 id="new-issue" className="mb-3 text-lg font-bold">
+            새 호 만들기
+          </h2>
+          <ActionForm
+            action={createIssue}
+            className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+          >
+            <TextField name="slug" label="호 (연도-월)" placeholder="2024-05" required />
+            <TextField
+              name="title"
+              label="제목"
+              placeholder="인천 경제산업 Issue & Trend 2024년 5월호"
+              required
+            />
+            <TextField name="summary" label="요약" rows={3} required />
+            <SubmitButton>초안으로 만들기</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
     </>
   );
 }

@@ -6,13 +6,14 @@ import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { addUser, changeUserAccess, changeUserRole, resetPassword } from "@/lib/users/actions";
 import { listUsers } from "@/lib/users/queries";
+import { roleLabels } from "@/lib/users/roles";
 
 export const metadata = { title: "사용자" };
 
-const roleOptions = [
-  { value: "editor", label: "편집자" },
-  { value: "admin", label: "관리자" },
-];
+const roleOptions = (["contributor", "editor", "admin"] as const).map((value) => ({
+  value,
+  label: roleLabels[value],
+}));
 
 const passwordHint =
   "비워 두면 추측할 수 없는 비밀번호를 만들어 한 번 보여 줍니다. 직접 정할 때는 12자 이상, 흔한 단어·연속된 문자·이메일과 이름이 아닌 것으로 정하세요.";

@@ -13,7 +13,8 @@ import { TRASH_DAYS } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
 import { TrashNotice } from "@/components/admin/trashed-notice";
 import { parseId } from "@/lib/forms/params";
-import { editorForPage } from "@/lib/auth/session";
+import { canActAs, editorForPage } from "@/lib/auth/session";
+import { ReviewRequestPanel } from "@/components/admin/review-request-panel";
 import { autosaveOf } from "@/lib/bulletin/autosave";
 import { articleFormValues } from "@/lib/bulletin/form-values";
 
@@ -25,7 +26,8 @@ export default async function AdminArticlePage({
   params,
   searchParams,
 }: PageProps<"/admin/articles/[id]">) {
-  const editor = await editorForPage();
+  const editor = await editorForPage({ contributors: true });
+  const isEditor = canActAs(editor.role, "editor");
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();
@@ -72,27 +74,33 @@ export default async function AdminArticlePage({
       <div className="grid gap-6 2xl:grid-cols-[1fr_20rem]">
         <ArticleEditor article={article} sectionOptions={sectionOptions} autosaved={offered} />
         <div className="space-y-4">
-          <PublicationPanel
-            id={article.id}
-            status={article.status}
-            publishAt={article.publishAt}
-            action={setArticlePublication}
-            what="기사"
-          />
-          {issue.status !== "published" && (
-            <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-              이 기사가 실린 호({issue.slug})가 아직 발행되지 않았습니다. 기사는 호가 발행될 때
-              공개됩니다.
-            </p>
-          )}
-          {!isPublic && (
-            <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
-          )}
-          {!article.deletedAt && (
-            <MoveToTrashForm
-              target={{ entity: "article", id: article.id }}
-              question={`‘${article.title}’ 기사를 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
-            />
+          {isEditor ? (
+            <>
+              <PublicationPanel
+                id={article.id}
+                status={article.status}
+                publishAt={article.publishAt}
+                action={setArticlePublication}
+                what="기사"
+              />
+              {issue.status !== "published" && (
+                <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+                  이 기사가 실린 호({issue.slug})가 아직 발행되지 않았습니다. 기사는 호가 발행될 때
+                  공개됩니다.
+                </p>
+              )}
+              {!isPublic && (
+                <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
+              )}
+              {!article.deletedAt && (
+                <MoveToTrashForm
+                  target={{ entity: "article", id: article.id }}
+                  question={`‘${article.title}’ 기사를 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
+                />
+              )}
+            </>
+          ) : (
+            <ReviewRequestPanel article={article} />
           )}
         </div>
       </div>

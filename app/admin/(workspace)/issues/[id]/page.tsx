@@ -19,7 +19,8 @@ import { TRASH_DAYS } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
 import { TrashNotice } from "@/components/admin/trashed-notice";
 import { parseId } from "@/lib/forms/params";
-import { editorForPage } from "@/lib/auth/session";
+import { canActAs, editorForPage } from "@/lib/auth/session";
+import { Badge } from "@/components/ui/badge";
 
 export const metadata = { title: "호 편집" };
 
@@ -29,7 +30,9 @@ export default async function AdminIssuePage({
   params,
   searchParams,
 }: PageProps<"/admin/issues/[id]">) {
-  await editorForPage();
+  const editor = await editorForPage({ contributors: true });
+  // A contributor adds and writes drafts here; the issue's own controls are an editor's.
+  const isEditor = canActAs(editor.role, "editor");
   const id = parseId((await params).id);
   const issue = id ? await getIssueForEditor(id) : null;
   if (!issue) notFound();
@@ -70,29 +73,36 @@ export default async function AdminIssuePage({
                           {article.title}
                         </Link>
                         <StatusBadge status={article.status} />
-                        <ActionForm action={moveArticle} className="flex gap-1" showMessage={false}>
-                          <input type="hidden" name="id" value={article.id} />
-                          <button
-                            type="submit"
-                            name="direction"
-                            value="up"
-                            disabled={index === 0}
-                            aria-label={`${article.title} 위로`}
-                            className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
+                        {article.reviewRequestedAt && <Badge tone="amber">검토 요청</Badge>}
+                        {isEditor && (
+                          <ActionForm
+                            action={moveArticle}
+                            className="flex gap-1"
+                            showMessage={false}
                           >
-                            ↑
-                          </button>
-                          <button
-                            type="submit"
-                            name="direction"
-                            value="down"
-                            disabled={index === inSection.length - 1}
-                            aria-label={`${article.title} 아래로`}
-                            className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
-                          >
-                            ↓
-                          </button>
-                        </ActionForm>
+                            <input type="hidden" name="id" value={article.id} />
+                            <button
+                              type="submit"
+                              name="direction"
+                              value="up"
+                              disabled={index === 0}
+                              aria-label={`${article.title} 위로`}
+                              className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
+                            >
+                              ↑
+                            </button>
+                            <button
+                              type="submit"
+                              name="direction"
+                              value="down"
+                              disabled={index === inSection.length - 1}
+                              aria-label={`${article.title} 아래로`}
+                              className="min-h-9 min-w-9 rounded border border-slate-300 disabled:opacity-40"
+                            >
+                              ↓
+                            </button>
+                          </ActionForm>
+                        )}
                       </li>
                     ))}
                   </ol>
@@ -121,52 +131,54 @@ export default async function AdminIssuePage({
             </ActionForm>
           </section>
         </div>
-        <div className="space-y-6">
-          <IssueReleasePanel
-            issue={{ id: issue.id, title: issue.title, status: issue.status }}
-            articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
-          />
-          {issue.status !== "published" && (
-            <ReviewLinks target={{ entity: "issue", entityId: issue.id }} what="호" />
-          )}
-          {issue.status !== "draft" && (
-            <PublicationPanel
-              id={issue.id}
-              status={issue.status}
-              publishAt={issue.publishAt}
-              action={setIssuePublication}
-              what="호"
+        {isEditor && (
+          <div className="space-y-6">
+            <IssueReleasePanel
+              issue={{ id: issue.id, title: issue.title, status: issue.status }}
+              articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
             />
-          )}
-          <section
-            aria-labelledby="issue-details"
-            className="rounded-xl border border-slate-200 bg-white p-4"
-          >
-            <h2 id="issue-details" className="mb-3 font-bold">
-              호 정보
-            </h2>
-            <ActionForm action={updateIssue} className="space-y-3">
-              <input type="hidden" name="id" value={issue.id} />
-              <input type="hidden" name="version" value={issue.version} />
-              <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
-              <TextField name="title" label="제목" defaultValue={issue.title} required />
-              <TextField
-                name="summary"
-                label="요약"
-                defaultValue={issue.summary}
-                rows={4}
-                required
+            {issue.status !== "published" && (
+              <ReviewLinks target={{ entity: "issue", entityId: issue.id }} what="호" />
+            )}
+            {issue.status !== "draft" && (
+              <PublicationPanel
+                id={issue.id}
+                status={issue.status}
+                publishAt={issue.publishAt}
+                action={setIssuePublication}
+                what="호"
               />
-              <SubmitButton>저장</SubmitButton>
-            </ActionForm>
-          </section>
-          {!issue.deletedAt && (
-            <MoveToTrashForm
-              target={{ entity: "issue", id: issue.id }}
-              question={`‘${issue.title}’ 호를 기사 ${issue.articles.length}개와 함께 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
-            />
-          )}
-        </div>
+            )}
+            <section
+              aria-labelledby="issue-details"
+              className="rounded-xl border border-slate-200 bg-white p-4"
+            >
+              <h2 id="issue-details" className="mb-3 font-bold">
+                호 정보
+              </h2>
+              <ActionForm action={updateIssue} className="space-y-3">
+                <input type="hidden" name="id" value={issue.id} />
+                <input type="hidden" name="version" value={issue.version} />
+                <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
+                <TextField name="title" label="제목" defaultValue={issue.title} required />
+                <TextField
+                  name="summary"
+                  label="요약"
+                  defaultValue={issue.summary}
+                  rows={4}
+                  required
+                />
+                <SubmitButton>저장</SubmitButton>
+              </ActionForm>
+            </section>
+            {!issue.deletedAt && (
+              <MoveToTrashForm
+                target={{ entity: "issue", id: issue.id }}
+                question={`‘${issue.title}’ 호를 기사 ${issue.articles.length}개와 함께 휴지통으로 옮길까요? 공개 화면과 검색에서 바로 빠지고, ${TRASH_DAYS}일 안에는 되살릴 수 있습니다.`}
+              />
+            )}
+          </div>
+        )}
       </div>
     </>
   );

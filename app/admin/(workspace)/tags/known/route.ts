@@ -1,10 +1,10 @@
-import { AuthorizationError, requireEditor } from "@/lib/auth/session";
+import { AuthorizationError, requireRole } from "@/lib/auth/session";
 import { knownTags } from "@/lib/tags/known";
 
 /** The tags in use, for the suggestions under a 태그 field (components/admin/tag-field.tsx). */
 export async function GET() {
   try {
-    await requireEditor();
+    await requireRole("contributor");
   } catch (error) {
     if (error instanceof AuthorizationError) return new Response(error.message, { status: 401 });
     throw error;

@@ -12,7 +12,7 @@ export const metadata = { title: "미리보기" };
 export default async function ArticlePreviewPage({
   params,
 }: PageProps<"/admin/articles/[id]/preview">) {
-  await editorForPage();
+  await editorForPage({ contributors: true });
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();

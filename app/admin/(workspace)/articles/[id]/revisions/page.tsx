@@ -8,7 +8,7 @@ import { getArticleForEditor, listArticleRevisions } from "@/lib/bulletin/querie
 import { revisionDiff } from "@/lib/bulletin/revisions";
 import { formatDateTime } from "@/lib/dates/dates";
 import { parseId } from "@/lib/forms/params";
-import { editorForPage } from "@/lib/auth/session";
+import { canActAs, editorForPage } from "@/lib/auth/session";
 
 export const metadata = { title: "변경 기록" };
 
@@ -16,7 +16,7 @@ export default async function ArticleRevisionsPage({
   params,
   searchParams,
 }: PageProps<"/admin/articles/[id]/revisions">) {
-  await editorForPage();
+  const editor = await editorForPage({ contributors: true });
   const id = parseId((await params).id);
   const found = id ? await getArticleForEditor(id) : null;
   if (!found) notFound();
@@ -55,15 +55,17 @@ export default async function ArticleRevisionsPage({
                     <Link href={`?from=${revision.version}&to=${article.version}`}>
                       현재와 비교
                     </Link>
-                    <ActionForm
-                      action={restoreArticleRevision}
-                      confirmMessage={`버전 ${revision.version}의 내용으로 되돌릴까요? 현재 내용은 기록에 남습니다.`}
-                    >
-                      <input type="hidden" name="id" value={article.id} />
-                      <input type="hidden" name="version" value={article.version} />
-                      <input type="hidden" name="revisionId" value={revision.id} />
-                      <SubmitButton tone="secondary">이 버전으로 되돌리기</SubmitButton>
-                    </ActionForm>
+                    {canActAs(editor.role, "editor") && (
+                      <ActionForm
+                        action={restoreArticleRevision}
+                        confirmMessage={`버전 ${revision.version}의 내용으로 되돌릴까요? 현재 내용은 기록에 남습니다.`}
+                      >
+                        <input type="hidden" name="id" value={article.id} />
+                        <input type="hidden" name="version" value={article.version} />
+                        <input type="hidden" name="revisionId" value={revision.id} />
+                        <SubmitButton tone="secondary">이 버전으로 되돌리기</SubmitButton>
+                      </ActionForm>
+                    )}
                   </>
                 )}
               </div>

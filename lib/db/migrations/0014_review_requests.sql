@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `review_requested_at` integer;
