@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { articleRevisions, articles, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
+import { articleForm } from "@/test/article-form";
 import { seededDatabase } from "@/test/db";
 import {
   saveArticle,
@@ -20,25 +21,6 @@ async function anArticle() {
   return article!;
 }
 
-function formOf(
-  article: Awaited<ReturnType<typeof anArticle>>,
-  change: Record<string, string> = {},
-) {
-  return {
-    id: String(article.id),
-    version: String(article.version),
-    title: article.title,
-    slug: article.slug,
-    section: article.section,
-    category: article.category,
-    summary: article.summary,
-    body: article.body,
-    tags: article.tags.join(", "),
-    sources: "",
-    ...change,
-  };
-}
-
 describe("bulletin actions", () => {
   beforeAll(async () => {
     await seededDatabase();
@@ -47,11 +29,14 @@ describe("bulletin actions", () => {
 
   it("saves a new version with a revision, and refuses a save made on an older version", async () => {
     const article = await anArticle();
-    const first = await submit(saveArticle, formOf(article, { title: "첫 편집자의 제목" }));
+    const first = await submit(saveArticle, articleForm(article, { title: "첫 편집자의 제목" }));
     expect(first).toMatchObject({ status: "ok" });
 
     // A second editor still holds the version the first one started from.
-    const second = await submit(saveArticle, formOf(article, { title: "두 번째 편집자의 제목" }));
+    const second = await submit(
+      saveArticle,
+      articleForm(article, { title: "두 번째 편집자의 제목" }),
+    );
     expect(second).toMatchObject({ status: "error", code: "conflict" });
     expect(second.values?.title).toBe("두 번째 편집자의 제목");
 
@@ -72,7 +57,7 @@ describe("bulletin actions", () => {
     const article = await anArticle();
     const result = await submit(
       saveArticle,
-      formOf(article, { slug: `${article.slug}-moved`, section: "appendix" }),
+      articleForm(article, { slug: `${article.slug}-moved`, section: "appendix" }),
     );
     expect(result).toMatchObject({ status: "ok" });
     const [revision] = await db
@@ -93,7 +78,7 @@ describe("bulletin actions", () => {
     const body = "## 첫 문단\r\n\r\n둘째 줄\r\n셋째 줄";
     const result = await submit(
       saveArticle,
-      formOf(article!, { body, summary: "요약 첫 줄\r\n요약 둘째 줄" }),
+      articleForm(article!, { body, summary: "요약 첫 줄\r\n요약 둘째 줄" }),
     );
     expect(result).toMatchObject({ status: "ok" });
     const [saved] = await db.select().from(articles).where(eq(articles.id, article!.id));
@@ -105,7 +90,7 @@ describe("bulletin actions", () => {
     const article = await anArticle();
     const result = await submit(
       saveArticle,
-      formOf(article, { title: " ", slug: "Not A Slug", body: "" }),
+      articleForm(article, { title: " ", slug: "Not A Slug", body: "" }),
     );
     expect(result).toMatchObject({ status: "error", code: "invalid" });
     expect(Object.keys(result.fieldErrors ?? {})).toEqual(
@@ -149,7 +134,7 @@ describe("bulletin actions", () => {
     const [draft] = await db.select().from(articles).where(eq(articles.slug, "broken-chart"));
     await submit(
       saveArticle,
-      formOf(draft!, { body: '첫 줄\n\n```chart\n{ "type": "bar" }\n```\n' }),
+      articleForm(draft!, { body: '첫 줄\n\n```chart\n{ "type": "bar" }\n```\n' }),
     );
     const result = await submit(setArticlePublication, {
       id: String(draft!.id),

@@ -3,25 +3,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { articles, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
+import { articleForm } from "@/test/article-form";
 import { seededDatabase } from "@/test/db";
 import { createArticle, requestReview, saveArticle, setArticlePublication } from "./actions";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
-
-const formOf = (article: typeof articles.$inferSelect, change: Record<string, string> = {}) => ({
-  id: String(article.id),
-  version: String(article.version),
-  title: article.title,
-  slug: article.slug,
-  section: article.section,
-  category: article.category,
-  summary: article.summary,
-  body: article.body,
-  tags: article.tags.join(", "),
-  sources: "",
-  ...change,
-});
 
 describe("a contributor (기고자)", () => {
   let draftId: number;
@@ -41,7 +28,9 @@ describe("a contributor (기고자)", () => {
     expect(created.status).toBe("redirect");
     draftId = Number(created.message.match(/\/admin\/articles\/(\d+)/)![1]);
     const [draft] = await db.select().from(articles).where(eq(articles.id, draftId));
-    expect(await submit(saveArticle, formOf(draft!, { body: "본문을 썼습니다." }))).toMatchObject({
+    expect(
+      await submit(saveArticle, articleForm(draft!, { body: "본문을 썼습니다." })),
+    ).toMatchObject({
       status: "ok",
     });
     expect(await submit(requestReview, { id: String(draftId) })).toMatchObject({ status: "ok" });
@@ -54,7 +43,10 @@ describe("a contributor (기고자)", () => {
       await submit(setArticlePublication, { id: String(draftId), intent: "publish" }),
     ).toMatchObject({ status: "error", code: "forbidden" });
     const [published] = await db.select().from(articles).where(eq(articles.status, "published"));
-    const refused = await submit(saveArticle, formOf(published!, { title: "기고자가 바꾼 제목" }));
+    const refused = await submit(
+      saveArticle,
+      articleForm(published!, { title: "기고자가 바꾼 제목" }),
+    );
     expect(refused).toMatchObject({
       status: "error",
       message: expect.stringContaining("기고자는"),
