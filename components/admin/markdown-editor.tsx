@@ -44,6 +44,19 @@ export function MarkdownEditor({
   const error = useFieldError(name);
   const [pastedTable, setPastedTable] = useState(false);
 
+  /** Selects a line of the text (1-based), where a chart error points. */
+  function goToLine(line: number) {
+    const element = area.current;
+    if (!element) return;
+    setTab("write");
+    const lines = value.split("\n");
+    const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0);
+    requestAnimationFrame(() => {
+      element.focus();
+      element.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+    });
+  }
+
   function insert(text: string) {
     const element = area.current;
     const at = element?.selectionStart ?? value.length;
@@ -106,7 +119,14 @@ export function MarkdownEditor({
         <ul role="alert" className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {chartErrors.map((e) => (
             <li key={e.line}>
-              {e.line}번째 줄 차트 블록: {e.error}
+              {e.line}번째 줄 (차트 블록): {e.error}{" "}
+              <button
+                type="button"
+                onClick={() => goToLine(e.line)}
+                className="min-h-6 font-bold underline"
+              >
+                이 줄로 가기
+              </button>
             </li>
           ))}
         </ul>

@@ -43,7 +43,8 @@ export function ChartFigure({ source }: { source: string }) {
         role="alert"
         className="my-6 rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900"
       >
-        차트를 표시할 수 없습니다. {parsed.error}
+        차트를 표시할 수 없습니다. {parsed.line !== null && `차트 블록 ${parsed.line}번째 줄 — `}
+        {parsed.error}
       </div>
     );
   }

@@ -58,7 +58,7 @@ function refuseBrokenCharts(body: string) {
   const errors = chartBlockErrors(body);
   if (errors.length > 0) {
     throw new ActionError(
-      `차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 ${e.error}`).join(" / ")}`,
+      `차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ")}`,
       "invalid",
       { body: "차트 블록에 오류가 있습니다" },
     );
@@ -234,7 +234,7 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
       const errors = chartBlockErrors(article.body);
       if (errors.length > 0)
         throw new ActionError(
-          `‘${article.title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 ${e.error}`).join(" / ")}`,
+          `‘${article.title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ")}`,
           "invalid",
         );
     }

@@ -11,23 +11,49 @@ describe("parseChart", () => {
 
   it.each([
     ["not json", /JSON 형식이 올바르지 않습니다/],
-    ['{"type":"pie","title":"t","categories":["a"],"series":[{"name":"s","data":[1]}]}', /^type: /],
+    [
+      '{"type":"pie","title":"t","categories":["a"],"series":[{"name":"s","data":[1]}]}',
+      /^종류\(type\): bar, groupedBar, line, donut 가운데 하나여야 합니다$/,
+    ],
     [
       '{"type":"bar","title":"t","categories":["a","b"],"series":[{"name":"s","data":[1]}]}',
-      /series "s" has 1 values for 2 categories/,
+      /^계열 1 ‘s’의 값\(data\): 항목\(categories\)이 2개인데 값이 1개입니다$/,
     ],
     [
       '{"type":"bar","title":"t","categories":["a"],"series":[{"name":"s","data":["1"]}]}',
-      /^series\.0\.data\.0: /,
+      /^계열 1 ‘s’의 값\(data\) 1번째: 따옴표 없는 숫자로 적어야 합니다$/,
     ],
     [
       '{"type":"bar","title":"t","categories":["a"],"series":[{"name":"s","data":[1]}],"script":"x"}',
-      /Unrecognized key/,
+      /알 수 없는 항목입니다: script/,
     ],
-  ])("explains what is wrong with %s", (source, message) => {
+    [
+      '{"type":"bar","categories":["a"],"series":[{"name":"s","data":[1]}]}',
+      /^제목\(title\): 빠져 있습니다$/,
+    ],
+  ])("explains in Korean what is wrong with %s, naming the field", (source, message) => {
     const result = parseChart(source);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
+  });
+
+  it("names the line inside the block where the problem is", () => {
+    const source = [
+      "{",
+      '  "type": "bar",',
+      '  "title": "t",',
+      '  "categories": ["a", "b"],',
+      '  "series": [',
+      '    {"name": "인천", "data": [1, 2]},',
+      '    {"name": "전국", "data": [1, "2"]}',
+      "  ]",
+      "}",
+    ].join("\n");
+    expect(parseChart(source)).toMatchObject({ ok: false, line: 7 });
+    expect(parseChart(source.replace('"title": "t",', '"title": "t"'))).toMatchObject({
+      ok: false,
+      line: 4,
+    });
   });
 });
 
@@ -48,7 +74,8 @@ describe("chartBlockErrors", () => {
       "",
     ].join("\n");
     expect(chartBlockErrors(markdown)).toEqual([
-      { line: 9, error: expect.stringContaining("JSON 형식이 올바르지 않습니다") },
+      // The fence is on line 9, the broken JSON on the line after it.
+      { line: 10, error: expect.stringContaining("JSON 형식이 올바르지 않습니다") },
     ]);
   });
 

@@ -31,7 +31,7 @@ export const chartSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["series", i, "data"],
-          message: `series "${series.name}" has ${series.data.length} values for ${chart.categories.length} categories`,
+          message: `항목(categories)이 ${chart.categories.length}개인데 값이 ${series.data.length}개입니다`,
         });
       }
     });
@@ -55,19 +55,130 @@ export function chartValueFormat(chart: Chart): (value: number) => string {
   return (value) => format.format(value);
 }
 
-export type ChartParseResult = { ok: true; chart: Chart } | { ok: false; error: string };
+/** A broken chart: what is wrong in Korean, and the line of the block where to look (from 1). */
+export type ChartParseResult =
+  { ok: true; chart: Chart } | { ok: false; error: string; line: number | null };
+
+const fieldLabels: Record<string, string> = {
+  type: "종류(type)",
+  title: "제목(title)",
+  caption: "캡션(caption)",
+  unit: "단위(unit)",
+  categories: "항목(categories)",
+  series: "계열(series)",
+  name: "이름(name)",
+  data: "값(data)",
+  source: "자료(source)",
+  note: "주(note)",
+  decimals: "소수 자릿수(decimals)",
+};
+
+const kinds: Record<string, string> = {
+  string: "따옴표로 감싼 글자로",
+  number: "따옴표 없는 숫자로",
+  array: "목록([ ])으로",
+  object: "묶음({ })으로",
+  int: "정수로",
+};
+
+/** series.0.data.2 → "계열 1 ‘인천’의 값(data) 3번째" */
+function fieldName(path: PropertyKey[], json: unknown): string {
+  const parts: string[] = [];
+  let node = json as Record<string, unknown> | unknown[] | undefined;
+  path.forEach((key, i) => {
+    const value =
+      node && typeof node === "object"
+        ? (node as Record<string, unknown>)[key as string]
+        : undefined;
+    if (typeof key === "number") {
+      const name =
+        path[i - 1] === "series" && value && typeof value === "object" && "name" in value
+          ? ` ‘${String((value as { name: unknown }).name)}’`
+          : "";
+      parts.push(path[i - 1] === "series" ? `${key + 1}${name}의` : `${key + 1}번째`);
+    } else {
+      parts.push(fieldLabels[String(key)] ?? String(key));
+    }
+    node = value as typeof node;
+  });
+  return parts.join(" ").replace(/계열\(series\) (\d+)/, "계열 $1") || "차트";
+}
+
+const valueAt = (json: unknown, path: PropertyKey[]) =>
+  path.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    json,
+  );
+
+function issueMessage(issue: z.core.$ZodIssue, json: unknown): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return valueAt(json, issue.path) === undefined
+        ? "빠져 있습니다"
+        : `${kinds[issue.expected] ?? issue.expected} 적어야 합니다`;
+    case "too_small":
+      return issue.origin === "array"
+        ? `${String(issue.minimum)}개 이상이어야 합니다`
+        : issue.origin === "string"
+          ? "비어 있으면 안 됩니다"
+          : `${String(issue.minimum)} 이상이어야 합니다`;
+    case "too_big":
+      return issue.origin === "array"
+        ? `${String(issue.maximum)}개까지 쓸 수 있습니다`
+        : issue.origin === "string"
+          ? `${String(issue.maximum)}자까지 쓸 수 있습니다`
+          : `${String(issue.maximum)} 이하여야 합니다`;
+    case "invalid_value":
+      return `${issue.values.map(String).join(", ")} 가운데 하나여야 합니다`;
+    case "unrecognized_keys":
+      return `알 수 없는 항목입니다: ${issue.keys.join(", ")}`;
+    default:
+      return issue.message;
+  }
+}
+
+const lineAt = (source: string, index: number) => source.slice(0, index).split("\n").length;
+
+/**
+ * The line of the block a problem is on: where a JSON error's position falls, or where the field
+ * the path names is written (the nth "data" for series n), else null (the whole block).
+ */
+function lineOfPath(source: string, path: PropertyKey[], keys: string[] = []): number | null {
+  const named = [...keys, ...path.filter((key): key is string => typeof key === "string")];
+  const key = named.at(-1);
+  if (!key) return null;
+  const seriesIndex = path[0] === "series" && typeof path[1] === "number" ? path[1] : 0;
+  let at = -1;
+  for (let n = 0; n <= (key === "name" || key === "data" ? seriesIndex : 0); n++) {
+    at = source.indexOf(`"${key}"`, at + 1);
+    if (at < 0) return null;
+  }
+  return lineAt(source, at);
+}
 
 export function parseChart(source: string): ChartParseResult {
   let json: unknown;
   try {
     json = JSON.parse(source);
   } catch (error) {
-    return { ok: false, error: `JSON 형식이 올바르지 않습니다: ${(error as Error).message}` };
+    const position = /position (\d+)/.exec((error as Error).message);
+    const line = position ? lineAt(source, Number(position[1])) : null;
+    return {
+      ok: false,
+      error: 'JSON 형식이 올바르지 않습니다. 쉼표, 따옴표("), 괄호가 짝이 맞는지 확인하세요',
+      line,
+    };
   }
   const result = chartSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { ok: false, error: `${issue.path.join(".") || "chart"}: ${issue.message}` };
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+    return {
+      ok: false,
+      error: `${fieldName(issue.path, json)}: ${issueMessage(issue, json)}`,
+      line: lineOfPath(source, issue.path, keys),
+    };
   }
   return { ok: true, chart: result.data };
 }
@@ -89,7 +200,9 @@ export function chartBlockErrors(markdown: string): { line: number; error: strin
   const walk = (node: MarkdownNode) => {
     if (node.type === "code" && node.lang === "chart") {
       const result = parseChart(node.value ?? "");
-      if (!result.ok) errors.push({ line: node.position?.start.line ?? 0, error: result.error });
+      // The fence is the block's line 0, so the JSON's line n is the article's fence line + n.
+      const fence = node.position?.start.line ?? 0;
+      if (!result.ok) errors.push({ line: fence + (result.line ?? 0), error: result.error });
     }
     node.children?.forEach(walk);
   };
