@@ -339,6 +339,41 @@ test.describe("editor workspace", () => {
     await editorContext.close();
   });
 
+  test("the toolbar formats the selection, numbers footnotes, and a chart error leads to its line", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, `서식 시험 ${project}`, `e2e-toolbar-${project}`);
+    const body = page.getByLabel("본문 (Markdown)");
+    await body.fill("강조할 말");
+    await body.selectText();
+    const toolbar = page.getByRole("toolbar", { name: "서식" });
+    await toolbar.getByRole("button", { name: "굵게" }).click();
+    await expect(body).toHaveValue("**강조할 말**");
+    await toolbar.getByRole("button", { name: "각주" }).click();
+    await expect(body).toHaveValue(/\[\^1\][\s\S]*\n\[\^1\]: 각주 내용\n$/);
+
+    const chart = [
+      "```chart",
+      "{",
+      '  "type": "bar",',
+      '  "title": "시험",',
+      '  "categories": ["2023", "2024"],',
+      '  "series": [{ "name": "인천", "data": [1] }]',
+      "}",
+      "```",
+    ].join("\n");
+    await body.fill(`첫 줄\n\n${chart}\n`);
+    const errors = page.getByRole("alert").filter({ hasText: "(차트 블록)" });
+    await expect(errors).toContainText(
+      "8번째 줄 (차트 블록): 계열 1 ‘인천’의 값(data): 항목(categories)이 2개인데 값이 1개입니다",
+    );
+    await errors.getByRole("button", { name: "이 줄로 가기" }).click();
+    await expect(body).toBeFocused();
+    await expect(page.getByText("8번째 줄 / 전체 11줄")).toBeVisible();
+  });
+
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
     page,
     context,

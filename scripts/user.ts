@@ -3,12 +3,12 @@ import { generatePassword } from "@/lib/auth/password";
 import { migrateDatabase } from "@/lib/db/client";
 import { AccountError, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/accounts";
 
-// `npm run user -- add --email … --name … --role admin|editor` and disable / enable /
+// `npm run user -- add --email … --name … --role admin|editor|contributor` and disable / enable /
 // reset-password by --email. A password comes from standard input when it is piped in;
 // otherwise one is generated and printed once.
 
 const usage = `usage:
-  npm run user -- add --email EMAIL --name NAME --role admin|editor
+  npm run user -- add --email EMAIL --name NAME --role admin|editor|contributor
   npm run user -- disable --email EMAIL
   npm run user -- enable --email EMAIL
   npm run user -- reset-password --email EMAIL

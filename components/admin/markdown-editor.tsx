@@ -11,17 +11,12 @@ import {
 } from "@/lib/bulletin/pasted-table";
 import { FieldError, useFieldError } from "./action-form";
 
-const snippets = [
-  {
-    label: "표",
-    text: "\n〔표 1〕 제목\n\n| 구분 | 2023 | 2024 |\n| --- | ---: | ---: |\n| 항목 | 0 | 0 |\n\n자료: 출처\n",
-  },
-  {
-    label: "차트",
-    text: '\n```chart\n{\n  "type": "bar",\n  "title": "차트 제목",\n  "caption": "〔그림 1〕",\n  "unit": "명",\n  "categories": ["2023", "2024"],\n  "series": [{ "name": "인천", "data": [0, 0] }],\n  "source": "출처"\n}\n```\n',
-  },
-  { label: "각주", text: "[^1]\n\n[^1]: 각주 내용\n" },
-];
+const snippets = {
+  표: "\n〔표 1〕 제목\n\n| 구분 | 2023 | 2024 |\n| --- | ---: | ---: |\n| 항목 | 0 | 0 |\n\n자료: 출처\n",
+  차트: '\n```chart\n{\n  "type": "bar",\n  "title": "차트 제목",\n  "caption": "〔그림 1〕",\n  "unit": "명",\n  "categories": ["2023", "2024"],\n  "series": [{ "name": "인천", "data": [0, 0] }],\n  "source": "출처"\n}\n```\n',
+};
+
+const tools = ["굵게", "링크", "제목", "목록", "인용", "표", "차트", "각주"] as const;
 
 /**
  * The article body: Markdown on one side and, beside it (or behind a tab on phones), the public
@@ -43,18 +38,78 @@ export function MarkdownEditor({
   const chartErrors = chartBlockErrors(preview);
   const error = useFieldError(name);
   const [pastedTable, setPastedTable] = useState(false);
+  // Chart errors and the revision diff speak in lines; the field says which line the cursor is on.
+  const [cursorLine, setCursorLine] = useState(1);
 
   /** Selects a line of the text (1-based), where a chart error points. */
   function goToLine(line: number) {
     const element = area.current;
     if (!element) return;
     setTab("write");
+    setCursorLine(line);
     const lines = value.split("\n");
     const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0);
     requestAnimationFrame(() => {
       element.focus();
       element.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
     });
+  }
+
+  /** Puts the text back with a new selection, then returns focus to the field. */
+  function replace(next: string, start: number, end: number) {
+    onChange(next);
+    requestAnimationFrame(() => {
+      area.current?.focus();
+      area.current?.setSelectionRange(start, end);
+    });
+  }
+
+  /** 굵게, 링크: marks around the selection, or around a placeholder to type over. */
+  function wrap(before: string, after: string, placeholder: string) {
+    const from = area.current?.selectionStart ?? value.length;
+    const to = area.current?.selectionEnd ?? from;
+    const inner = value.slice(from, to) || placeholder;
+    replace(
+      value.slice(0, from) + before + inner + after + value.slice(to),
+      from + before.length,
+      from + before.length + inner.length,
+    );
+  }
+
+  /** 제목, 목록, 인용: a mark at the start of every selected line. */
+  function prefixLines(prefix: string) {
+    const from = area.current?.selectionStart ?? value.length;
+    const to = area.current?.selectionEnd ?? from;
+    const start = value.lastIndexOf("\n", from - 1) + 1;
+    const lines = value.slice(start, to).split("\n");
+    const marked = lines.map((line) => prefix + line).join("\n");
+    replace(
+      value.slice(0, start) + marked + value.slice(start + lines.join("\n").length),
+      start,
+      start + marked.length,
+    );
+  }
+
+  /** A numbered reference at the cursor and its note at the end of the text. */
+  function footnote() {
+    const used = [...value.matchAll(/\[\^(\d+)\]/g)].map((match) => Number(match[1]));
+    const n = Math.max(0, ...used) + 1;
+    const at = area.current?.selectionEnd ?? value.length;
+    const note = `\n\n[^${n}]: 각주 내용`;
+    const text = value.slice(0, at) + `[^${n}]` + value.slice(at);
+    const next = text.replace(/\s*$/, "") + note + "\n";
+    const noteStart = next.length - "각주 내용\n".length;
+    replace(next, noteStart, noteStart + "각주 내용".length);
+  }
+
+  function applyTool(tool: (typeof tools)[number]) {
+    if (tool === "굵게") wrap("**", "**", "굵은 글씨");
+    else if (tool === "링크") wrap("[", "](https://)", "링크 글자");
+    else if (tool === "제목") prefixLines("## ");
+    else if (tool === "목록") prefixLines("- ");
+    else if (tool === "인용") prefixLines("> ");
+    else if (tool === "각주") footnote();
+    else insert(snippets[tool]);
   }
 
   function insert(text: string) {
@@ -89,17 +144,18 @@ export function MarkdownEditor({
             *
           </span>
         </label>
-        <span className="text-sm text-slate-600">넣기:</span>
-        {snippets.map((snippet) => (
-          <button
-            key={snippet.label}
-            type="button"
-            onClick={() => insert(snippet.text)}
-            className="min-h-9 rounded border border-slate-300 bg-white px-2 text-sm"
-          >
-            {snippet.label}
-          </button>
-        ))}
+        <div role="toolbar" aria-label="서식" aria-controls={id} className="flex flex-wrap gap-1">
+          {tools.map((tool) => (
+            <button
+              key={tool}
+              type="button"
+              onClick={() => applyTool(tool)}
+              className="min-h-9 rounded border border-slate-300 bg-white px-2 text-sm"
+            >
+              {tool}
+            </button>
+          ))}
+        </div>
         <div role="tablist" aria-label="본문 보기" className="ml-auto flex gap-1 lg:hidden">
           {(["write", "preview"] as const).map((key) => (
             <button
@@ -144,12 +200,23 @@ export function MarkdownEditor({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onPaste={pasteTable}
+          onSelect={(event) =>
+            setCursorLine(
+              event.currentTarget.value.slice(0, event.currentTarget.selectionStart).split("\n")
+                .length,
+            )
+          }
           rows={28}
           spellCheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className={`${tab === "write" ? "block" : "hidden"} w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm leading-6 lg:block`}
         />
+        <p
+          className={`${tab === "write" ? "block" : "hidden"} -mt-3 text-right text-xs text-slate-600 lg:col-start-1 lg:row-start-2 lg:block`}
+        >
+          {cursorLine}번째 줄 / 전체 {value.split("\n").length}줄
+        </p>
         <section
           aria-label="미리보기"
           className={`${tab === "preview" ? "block" : "hidden"} max-h-[44rem] overflow-y-auto rounded-md border border-slate-200 bg-white p-4 lg:block`}

@@ -53,6 +53,8 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   "cancel-schedule": (o) => `${o}의 발행 예약을 취소했습니다`,
   "publish-scheduled": (o) => `예약한 때가 되어 ${josa(o, "을/를")} 발행했습니다`,
   move: (o) => `${o}의 순서를 바꿨습니다`,
+  transfer: (o, d) =>
+    `${josa(o, "을/를")} ${String(d.from)} 호에서 ${String(d.to)} 호로 옮겼습니다`,
   rename: (o, d) =>
     `${o}의 이름을 ‘${String(d.to)}’${josa.pick(String(d.to), "으로/로")} 바꿨습니다 (기사 ${Number(d.articles)}개, 훈련과정 ${Number(d.courses)}개, 지원사업 ${Number(d.programs)}개)`,
   "request-review": (o) => `${o}의 검토를 편집자에게 요청했습니다`,

@@ -31,6 +31,7 @@ import {
   publicationSchema,
   restoreSchema,
   trashSchema,
+  articleTransferSchema,
 } from "./schema";
 import { id } from "@/lib/forms/fields";
 
@@ -611,3 +612,56 @@ export const requestReview = formAction("contributor", z.object({ id }), async (
     message: "편집자에게 검토를 요청했습니다. 호 편집 화면의 기사 목록에 ‘검토 요청’으로 보입니다.",
   };
 });
+
+export const moveArticleToIssue = formAction(
+  "editor",
+  articleTransferSchema,
+  async (input, editor) => {
+    const moved = await db.transaction(async (tx) => {
+      const article = await loadArticle(tx, input.id);
+      if (article.issueId === input.issueId) throw new ActionError("이미 이 호에 있는 기사입니다.");
+      const [[from], [to]] = await Promise.all([
+        tx.select().from(issues).where(eq(issues.id, article.issueId)),
+        tx.select().from(issues).where(eq(issues.id, input.issueId)),
+      ]);
+      if (!to || to.deletedAt) throw new ActionError("옮길 호를 찾을 수 없습니다.", "invalid");
+      const [taken] = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.issueId, to.id), eq(articles.slug, article.slug)));
+      if (taken)
+        throw new ActionError(
+          `${to.title}에 주소가 같은 기사(${article.slug})가 있습니다. 주소를 바꾼 뒤 옮기세요.`,
+          "invalid",
+        );
+      const [last] = await tx
+        .select({ position: max(articles.position) })
+        .from(articles)
+        .where(and(eq(articles.issueId, to.id), eq(articles.section, article.section)));
+      const [updated] = await tx
+        .update(articles)
+        .set({ issueId: to.id, position: (last?.position ?? 0) + 1, updatedAt: new Date() })
+        .where(eq(articles.id, article.id))
+        .returning();
+      // Links to the article under its old issue keep working.
+      await recordMovedPath(tx, articleUrl(from!, article), articleUrl(to, updated!));
+      await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: "article.transfer",
+        entity: "article",
+        entityId: article.id,
+        details: { title: article.title, from: from!.slug, to: to.slug },
+      });
+      return { fromIssueId: from!.id, toTitle: to.title };
+    });
+    await afterContentChange([
+      ...bulletinTags({ issueId: moved.fromIssueId, articleId: input.id }),
+      ...bulletinTags({ issueId: input.issueId }),
+    ]);
+    return {
+      status: "ok",
+      message: `${moved.toTitle}${josa.pick(moved.toTitle, "으로/로")} 옮겼습니다. 예전 주소는 새 주소로 이어집니다.`,
+    };
+  },
+);

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { articles, auditLog, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
-import { releaseIssue } from "./actions";
+import { moveArticleToIssue, releaseIssue } from "./actions";
+import { movedPaths } from "@/lib/db/schema";
 import { publishDueSchedules } from "./schedule";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
@@ -118,5 +119,35 @@ describe("releasing an issue with its articles", () => {
     });
     expect(await loadIssue(issue.id)).toMatchObject({ status: "draft", publishAt: null });
     expect(await load(a!.id)).toMatchObject({ status: "draft" });
+  });
+
+  it("moves an article to another issue, leaving its old address redirecting, and refuses a slug taken there", async () => {
+    const from = await draftIssue("2024-09", ["본문"]);
+    const to = await draftIssue("2024-10", ["본문"]);
+    const moved = await submit(moveArticleToIssue, {
+      id: String(from.articles[0]!.id),
+      issueId: String(to.issue.id),
+    });
+    // Both issues hold an article-0: the second article of each would clash.
+    expect(moved).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("주소가 같은 기사"),
+    });
+    await db
+      .update(articles)
+      .set({ slug: "moving-on" })
+      .where(eq(articles.id, from.articles[0]!.id));
+    expect(
+      await submit(moveArticleToIssue, {
+        id: String(from.articles[0]!.id),
+        issueId: String(to.issue.id),
+      }),
+    ).toMatchObject({ status: "ok", message: expect.stringContaining("옮겼습니다") });
+    expect(await load(from.articles[0]!.id)).toMatchObject({ issueId: to.issue.id, position: 1 });
+    const [redirect] = await db
+      .select()
+      .from(movedPaths)
+      .where(eq(movedPaths.fromPath, "/issues/2024-09/moving-on"));
+    expect(redirect!.toPath).toBe("/issues/2024-10/moving-on");
   });
 });

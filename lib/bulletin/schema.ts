@@ -117,3 +117,6 @@ export const trashSchema = z.object({
   entity: z.enum(["article", "issue"], { error: "무엇을 옮길지 알 수 없습니다" }),
   id,
 });
+
+/** An article moved to another issue (it keeps its section and takes the last place there). */
+export const articleTransferSchema = z.object({ id, issueId: id });

@@ -43,7 +43,7 @@ describe("accounts", () => {
     [
       { email: "a@example.kr", name: "x", role: "owner" },
       password,
-      "역할은 admin 또는 editor이어야 합니다",
+      "역할은 admin, editor, contributor 가운데 하나여야 합니다",
     ],
     [
       { email: "a@example.kr", name: "x", role: "editor" },
@@ -102,7 +102,7 @@ describe("npm run user", () => {
     ).toBe("password reset for admin@example.kr\n");
     const bad = run(["add", "--email", "x@example.kr", "--name", "x", "--role", "root"], "");
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("역할은 admin 또는 editor이어야 합니다");
+    expect(bad.stderr).toContain("역할은 admin, editor, contributor 가운데 하나여야 합니다");
     expect(run(["promote", "--email", "admin@example.kr"], "").stderr).toContain(
       'unknown command "promote"',
     );

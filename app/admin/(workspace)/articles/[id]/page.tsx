@@ -5,8 +5,9 @@ import { AdminPageHeader } from "@/components/admin/page-header";
 import { PublicationPanel } from "@/components/admin/publication-panel";
 import { ReviewLinks } from "@/components/admin/review-links";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { setArticlePublication } from "@/lib/bulletin/actions";
-import { articleUrl, getArticleForEditor } from "@/lib/bulletin/queries";
+import { moveArticleToIssue, setArticlePublication } from "@/lib/bulletin/actions";
+import { ActionForm, SelectField, SubmitButton } from "@/components/admin/action-form";
+import { articleUrl, getArticleForEditor, listIssuesForEditors } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 import { TRASH_DAYS } from "@/lib/bulletin/trash";
@@ -40,6 +41,9 @@ export default async function AdminArticlePage({
       ? autosave
       : null;
   const { restored, untrashed } = await searchParams;
+  const otherIssues = isEditor
+    ? (await listIssuesForEditors()).filter((other) => other.id !== issue.id)
+    : [];
   const isPublic = article.status === "published" && issue.status === "published";
   return (
     <>
@@ -91,6 +95,24 @@ export default async function AdminArticlePage({
               )}
               {!isPublic && (
                 <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
+              )}
+              {otherIssues.length > 0 && (
+                <ActionForm
+                  action={moveArticleToIssue}
+                  className="space-y-2 rounded-xl border border-slate-200 bg-white p-4"
+                >
+                  <input type="hidden" name="id" value={article.id} />
+                  <SelectField
+                    name="issueId"
+                    label="다른 호로 옮기기"
+                    options={otherIssues.map((other) => ({
+                      value: String(other.id),
+                      label: `${other.slug} ${other.title}`,
+                    }))}
+                    required
+                  />
+                  <SubmitButton tone="secondary">옮기기</SubmitButton>
+                </ActionForm>
               )}
               {!article.deletedAt && (
                 <MoveToTrashForm
