@@ -27,18 +27,29 @@ export default async function globalSetup() {
     MEILI_INDEX_PREFIX: "admin_",
   };
   const portalLog = path.join(root, "portal.log");
-  const portal = await startPortal(portalEnv, await freePort(), { logFile: portalLog });
-  const adminPortal = await startPortal(adminEnv, await freePort());
-  for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
+  const started: { stop(): Promise<void> }[] = [meili];
+  const stopAll = async () => {
+    for (const server of started.reverse()) await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let adminPortal: Awaited<ReturnType<typeof startPortal>>;
+  try {
+    portal = await startPortal(portalEnv, await freePort(), { logFile: portalLog });
+    started.push(portal);
+    adminPortal = await startPortal(adminEnv, await freePort());
+    started.push(adminPortal);
+    for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
+  } catch (error) {
+    // A portal that fails to start (a failed build) must not leave Meilisearch or the other
+    // portal running after the run.
+    await stopAll();
+    throw error;
+  }
   process.env.E2E_BASE_URL = portal.url;
   process.env.E2E_PORTAL_LOG = portalLog;
   process.env.E2E_ADMIN_URL = adminPortal.url;
   process.env.E2E_MEILI_URL = meili.url;
   process.env.E2E_MEILI_KEY = meili.key;
-  return async () => {
-    await portal.stop();
-    await adminPortal.stop();
-    await meili.stop();
-    rmSync(root, { recursive: true, force: true });
-  };
+  return stopAll;
 }
