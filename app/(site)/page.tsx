@@ -34,6 +34,14 @@ export default async function HomePage() {
           인천 지역 훈련과정과 지원사업을 한 번에 찾고, 월간 「인천 경제산업 Issue & Trend」를 읽어
           보세요. 위의 검색창에서 과정·지원사업·기사를 함께 찾을 수 있습니다.
         </p>
+        <p className="mt-4">
+          <Link
+            href="/programs/check"
+            className="text-brand-900 inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-bold"
+          >
+            내 조건으로 신청할 수 있는 지원 찾기
+          </Link>
+        </p>
         {(asOf.courses || asOf.programs) && (
           <p className="text-brand-100 mt-4 text-sm">
             자료 기준:{" "}

@@ -7,7 +7,7 @@ import { listIssuesForEditors } from "@/lib/bulletin/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import { TRASH_DAYS, trashedBulletin } from "@/lib/bulletin/trash";
 import { RestoreFromTrashForm } from "@/components/admin/trash-controls";
-import { TrashNotice } from "@/components/admin/trashed-notice";
+import { TrashNotice } from "@/components/admin/trash-notice";
 import { canActAs, editorForPage } from "@/lib/auth/session";
 import { AdminTable } from "@/components/admin/admin-table";
 

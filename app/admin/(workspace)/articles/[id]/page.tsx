@@ -12,7 +12,7 @@ import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 import { TRASH_DAYS } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
-import { TrashNotice } from "@/components/admin/trashed-notice";
+import { TrashNotice } from "@/components/admin/trash-notice";
 import { parseId } from "@/lib/forms/params";
 import { canActAs, editorForPage } from "@/lib/auth/session";
 import { ReviewRequestPanel } from "@/components/admin/review-request-panel";

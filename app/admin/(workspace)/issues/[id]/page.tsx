@@ -17,7 +17,7 @@ import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 import { TRASH_DAYS } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
-import { TrashNotice } from "@/components/admin/trashed-notice";
+import { TrashNotice } from "@/components/admin/trash-notice";
 import { parseId } from "@/lib/forms/params";
 import { canActAs, editorForPage } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
@@ -47,7 +47,7 @@ export default async function AdminIssuePage({
         trashed={Boolean(trashed)}
         untrashed={Boolean(untrashed)}
         inTrash={
-          issue.deletedAt
+          issue.deletedAt && isEditor
             ? { target: { entity: "issue", id: issue.id }, what: "호", deletedAt: issue.deletedAt }
             : undefined
         }
