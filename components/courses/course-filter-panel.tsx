@@ -1,13 +1,11 @@
 import { FacetGroup } from "@/components/search/facet-group";
+import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
 import type { CourseCatalog } from "@/lib/courses/catalog";
 import { recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
-import { facetOptions, type FacetSpec } from "@/lib/catalog/spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import type { CourseParams } from "@/lib/courses/filters";
 
 const inputClass = "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base";
-
-type CourseFacet = keyof typeof courseCatalogSpec.facets;
 
 export function CourseFilterPanel({
   params,
@@ -44,19 +42,12 @@ export function CourseFilterPanel({
           <span className="text-sm text-slate-600 tabular-nums">{catalog.cardEligible}</span>
         </label>
       </fieldset>
-      {(Object.entries(courseCatalogSpec.facets) as [CourseFacet, FacetSpec][]).map(
-        ([name, facet]) => (
-          <FacetGroup
-            idPrefix="courses"
-            key={name}
-            name={name}
-            legend={facet.label}
-            options={facetOptions(facet, catalog.facets[name])}
-            selected={params[name]}
-            labelOf={facet.valueLabels && ((v) => facet.valueLabels![v] ?? v)}
-          />
-        ),
-      )}
+      <SpecFacetGroups
+        idPrefix="courses"
+        facets={courseCatalogSpec.facets}
+        counts={catalog.facets}
+        selected={params}
+      />
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
         <div className="flex items-center gap-2">

@@ -12,9 +12,9 @@ import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
+import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
-import { facetOptions, type FacetSpec } from "@/lib/catalog/spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeProgramFilters,
@@ -27,7 +27,6 @@ import {
 import { suggestQuery } from "@/lib/search/spelling";
 
 type ProgramStatus = keyof typeof programCatalogSpec.status.valueLabels;
-type ProgramFacet = keyof typeof programCatalogSpec.facets;
 
 export const programCatalogMetadata = pageMetadata({
   title: "지원사업",
@@ -96,20 +95,12 @@ export async function ProgramCatalog({ query }: { query: string }) {
             selected={params.status}
             labelOf={(v) => programCatalogSpec.status.valueLabels[v as ProgramStatus]}
           />
-          {(Object.keys(programCatalogSpec.facets) as ProgramFacet[]).map((name) => {
-            const facet: FacetSpec = programCatalogSpec.facets[name];
-            return (
-              <FacetGroup
-                idPrefix="programs"
-                key={name}
-                name={name}
-                legend={facet.label}
-                options={facetOptions(facet, catalog.facets[name])}
-                selected={params[name]}
-                labelOf={facet.valueLabels && ((v) => facet.valueLabels![v] ?? v)}
-              />
-            );
-          })}
+          <SpecFacetGroups
+            idPrefix="programs"
+            facets={programCatalogSpec.facets}
+            counts={catalog.facets}
+            selected={params}
+          />
         </>
       }
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}

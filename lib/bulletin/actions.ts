@@ -55,15 +55,19 @@ async function loadArticle(tx: Transaction, id: number) {
   return article;
 }
 
-function refuseBrokenCharts(body: string) {
+/** Refuses to publish a body whose chart blocks are broken, naming each line (and the article). */
+function refuseBrokenCharts(body: string, title?: string) {
   const errors = chartBlockErrors(body);
-  if (errors.length > 0) {
-    throw new ActionError(
-      `차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ")}`,
-      "invalid",
-      { body: "차트 블록에 오류가 있습니다" },
-    );
-  }
+  if (errors.length === 0) return;
+  const where = errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ");
+  throw title
+    ? new ActionError(
+        `‘${title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${where}`,
+        "invalid",
+      )
+    : new ActionError(`차트 블록을 고쳐야 발행할 수 있습니다: ${where}`, "invalid", {
+        body: "차트 블록에 오류가 있습니다",
+      });
 }
 
 /** A contributor writes drafts only: what is published or scheduled is an editor's to change. */
@@ -231,14 +235,7 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
       throw new ActionError("이미 발행된 호입니다. 함께 발행할 기사를 고르세요.", "invalid");
     if (chosen.some((article) => article.status === "published"))
       throw new ActionError("이미 발행된 기사는 다시 고를 수 없습니다. 화면을 새로 고치세요.");
-    for (const article of chosen) {
-      const errors = chartBlockErrors(article.body);
-      if (errors.length > 0)
-        throw new ActionError(
-          `‘${article.title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ")}`,
-          "invalid",
-        );
-    }
+    for (const article of chosen) refuseBrokenCharts(article.body, article.title);
     // A published issue keeps its date unless the editor gives another.
     const issueDate =
       issue.status === "published" && !input.publishAt ? issue.publishAt : publishAt;
