@@ -9,6 +9,8 @@ import { hitTypeLabels } from "./hit-type-labels";
 
 const DELAY_MS = 200;
 
+const hitKey = (hit: SearchHit) => `${hit.type}-${hit.id}`;
+
 /**
  * The header's search: a plain GET form to /search, enhanced into a combobox that suggests
  * courses, programs and articles as the resident types (arrow keys move, Enter opens).
@@ -19,7 +21,12 @@ export function HeaderSearch({ id }: { id: string }) {
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The chosen suggestion is remembered by record, not by position, and only typing clears it: a
+  // response that arrives after the resident pressed ↓ (the one for the last keystroke) used to
+  // reset the choice, so Enter ran a plain search instead of opening the record.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const active = hits.findIndex((hit) => hitKey(hit) === activeKey);
+  const choose = (index: number) => setActiveKey(hitKey(hits[index]!));
   const request = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -36,7 +43,6 @@ export function HeaderSearch({ id }: { id: string }) {
         if (!response.ok) return;
         const body = (await response.json()) as { hits: SearchHit[] };
         setHits(body.hits);
-        setActive(-1);
         setOpen(true);
       } catch {
         // A superseded or failed suggestion request leaves the form working as a plain search.
@@ -65,6 +71,7 @@ export function HeaderSearch({ id }: { id: string }) {
           "aria-activedescendant": expanded && active >= 0 ? `${listId}-${active}` : undefined,
           onChange: (e) => {
             setQuery(e.target.value);
+            setActiveKey(null);
             if (!e.target.value.trim()) setOpen(false);
           },
           onFocus: () => setOpen(true),
@@ -72,10 +79,10 @@ export function HeaderSearch({ id }: { id: string }) {
             if (!expanded) return;
             if (e.key === "ArrowDown") {
               e.preventDefault();
-              setActive((i) => (i + 1) % hits.length);
+              choose((active + 1) % hits.length);
             } else if (e.key === "ArrowUp") {
               e.preventDefault();
-              setActive((i) => (i <= 0 ? hits.length - 1 : i - 1));
+              choose(active <= 0 ? hits.length - 1 : active - 1);
             } else if (e.key === "Escape") {
               // A search field clears itself on Esc; here Esc only closes the suggestions.
               e.preventDefault();
