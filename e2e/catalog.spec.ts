@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { addDays, daysBetween, todayInSeoul } from "../lib/dates/dates";
 import { expectNoAxeViolations } from "./support/axe";
+import { fixtureDay } from "./support/fixture-day";
 
 const isMobile = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
 
@@ -245,7 +247,9 @@ test.describe("programs", () => {
     await page.getByRole("checkbox", { name: /접수중/ }).check();
     if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
     await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
-    await expect(page.getByText("D-10").first()).toBeVisible();
+    // The fixture closes ten days after the run began; past Seoul's midnight that is D-9.
+    const daysLeft = daysBetween(todayInSeoul(), addDays(fixtureDay(), 10));
+    await expect(page.getByText(`D-${daysLeft}`).first()).toBeVisible();
     await page.getByRole("link", { name: "시험용 청년 창업 공간 지원" }).click();
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "캘린더에 추가 (마감일)" }).click();

@@ -1,15 +1,17 @@
 import { seedDatabase } from "@/lib/content/seed";
-import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { addDays } from "@/lib/dates/dates";
 import { connectSearch } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { env } from "@/lib/env";
 import { createUser } from "@/lib/users/accounts";
 import { e2eAccounts, e2ePassword, e2eProjects } from "./accounts";
+import { fixtureDay } from "./fixture-day";
 
 // The seed bulletin is from 2024, so nothing in it is open today. The browser tests add one
-// program closing in ten days and one course starting in three weeks, dated from today.
+// program closing in ten days and one course starting in three weeks, dated from the day the
+// run began.
 async function main() {
-  const today = todayInSeoul();
+  const today = fixtureDay();
   await seedDatabase({
     issues: [],
     courses: [

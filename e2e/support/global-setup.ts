@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
 import { startPortal } from "../../scripts/lib/portal-server";
+import { todayInSeoul } from "../../lib/dates/dates";
 import { addE2eFixtures } from "./add-fixtures";
 
 // A real Meilisearch and the production portal on a fresh database, both on 127.0.0.1.
@@ -39,6 +40,8 @@ export default async function globalSetup() {
     started.push(portal);
     adminPortal = await startPortal(adminEnv, await freePort());
     started.push(adminPortal);
+    // The fixtures are dated from one day, kept for tests that run after Seoul's midnight.
+    process.env.E2E_FIXTURE_DAY = todayInSeoul();
     for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
   } catch (error) {
     // A portal that fails to start (a failed build) must not leave Meilisearch or the other
