@@ -47,7 +47,7 @@ test.describe("hostile requests get a 4xx and print no stack trace", () => {
     const oversized = await request.post("/admin/import", {
       headers: { "Next-Action": "0123456789abcdef", Origin: baseURL! },
       multipart: {
-        file: { name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(7 * 1024 * 1024) },
+        file: { name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(12 * 1024 * 1024) },
       },
     });
     expect(oversized.status()).toBe(413);

@@ -123,6 +123,7 @@ export function TextField({
   required,
   placeholder,
   list,
+  accept,
 }: {
   name: string;
   label: string;
@@ -134,6 +135,8 @@ export function TextField({
   placeholder?: string;
   /** A <datalist> of suggestions for a one-line field. */
   list?: string;
+  /** For type="file": what the picker offers (the action checks the file itself). */
+  accept?: string;
 }) {
   const id = useId();
   const error = useFieldError(name);
@@ -157,7 +160,11 @@ export function TextField({
           {hint}
         </p>
       )}
-      {rows ? <textarea rows={rows} {...common} /> : <input type={type} list={list} {...common} />}
+      {rows ? (
+        <textarea rows={rows} {...common} />
+      ) : (
+        <input type={type} list={list} accept={accept} {...common} />
+      )}
       <FieldError name={name} id={`${id}-error`} />
     </div>
   );

@@ -7,6 +7,7 @@ import type { User } from "@/lib/db/schema";
 const items = [
   { href: "/admin", label: "현황" },
   { href: "/admin/issues", label: "소식지" },
+  { href: "/admin/media", label: "이미지" },
   { href: "/admin/courses", label: "훈련과정" },
   { href: "/admin/programs", label: "지원사업" },
   { href: "/admin/import", label: "가져오기" },
@@ -15,9 +16,10 @@ const items = [
   { href: "/admin/audit", label: "변경 기록" },
 ];
 
-// A contributor writes articles only; admins also look after tags and accounts.
+// A contributor writes articles (and their figures) only; admins also look after tags and accounts.
 function itemsFor(role: User["role"]) {
-  if (role === "contributor") return items.filter((item) => item.href === "/admin/issues");
+  if (role === "contributor")
+    return items.filter((item) => ["/admin/issues", "/admin/media"].includes(item.href));
   if (role === "editor") return items;
   return [
     ...items,

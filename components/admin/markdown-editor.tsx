@@ -2,21 +2,28 @@
 
 import { useDeferredValue, useId, useRef, useState } from "react";
 import { ArticleBody } from "@/components/bulletin/article-body";
-import { chartBlockErrors } from "@/lib/bulletin/chart";
+import { bodyBlockErrors } from "@/lib/bulletin/chart";
 import {
   looksTabular,
   markdownTable,
   rowsFromHtml,
   rowsFromTabs,
 } from "@/lib/bulletin/pasted-table";
+import { nextFigureNumber } from "@/lib/media/paths";
 import { FieldError, useFieldError } from "./action-form";
+import { FigureUpload } from "./figure-upload";
 
 const snippets = {
   표: "\n〔표 1〕 제목\n\n| 구분 | 2023 | 2024 |\n| --- | ---: | ---: |\n| 항목 | 0 | 0 |\n\n자료: 출처\n",
   차트: '\n```chart\n{\n  "type": "bar",\n  "title": "차트 제목",\n  "caption": "〔그림 1〕",\n  "unit": "명",\n  "categories": ["2023", "2024"],\n  "series": [{ "name": "인천", "data": [0, 0] }],\n  "source": "출처"\n}\n```\n',
 };
 
-const tools = ["굵게", "링크", "제목", "목록", "인용", "표", "차트", "각주"] as const;
+/** The first image among files dropped or pasted. */
+function imageIn(data: DataTransfer): File | null {
+  return [...data.files].find((file) => file.type.startsWith("image/")) ?? null;
+}
+
+const tools = ["굵게", "링크", "제목", "목록", "인용", "표", "차트", "각주", "이미지"] as const;
 
 /**
  * The article body: Markdown on one side and, beside it (or behind a tab on phones), the public
@@ -35,9 +42,11 @@ export function MarkdownEditor({
   const area = useRef<HTMLTextAreaElement>(null);
   const [tab, setTab] = useState<"write" | "preview">("write");
   const preview = useDeferredValue(value);
-  const chartErrors = chartBlockErrors(preview);
+  const blockErrors = bodyBlockErrors(preview);
   const error = useFieldError(name);
-  const [pastedTable, setPastedTable] = useState(false);
+  const [notice, setNotice] = useState("");
+  // The figure panel, open with the image dropped or pasted (or none yet, from the toolbar).
+  const [figure, setFigure] = useState<{ file: File | null; key: number } | null>(null);
   // Chart errors and the revision diff speak in lines; the field says which line the cursor is on.
   const [cursorLine, setCursorLine] = useState(1);
 
@@ -109,6 +118,7 @@ export function MarkdownEditor({
     else if (tool === "목록") prefixLines("- ");
     else if (tool === "인용") prefixLines("> ");
     else if (tool === "각주") footnote();
+    else if (tool === "이미지") openFigure(null);
     else insert(snippets[tool]);
   }
 
@@ -122,16 +132,39 @@ export function MarkdownEditor({
     });
   }
 
-  // Cells copied from Excel, Google Sheets or 한글 become a Markdown table with a 자료: line to fill.
-  function pasteTable(event: React.ClipboardEvent<HTMLTextAreaElement>) {
+  // Cells copied from Excel, Google Sheets or 한글 become a Markdown table with a 자료: line to fill
+  // (Excel also puts a picture of the cells on the clipboard: the table wins). A pasted image
+  // opens the figure panel.
+  function paste(event: React.ClipboardEvent<HTMLTextAreaElement>) {
     const text = event.clipboardData.getData("text/plain");
     const html = event.clipboardData.getData("text/html");
     const rows = (html && rowsFromHtml(html)) || (looksTabular(text) ? rowsFromTabs(text) : null);
     const table = rows ? markdownTable(rows) : "";
-    if (!table) return;
+    if (table) {
+      event.preventDefault();
+      insert(`\n${table}\n\n자료: `);
+      setNotice(
+        "붙여 넣은 표를 Markdown 표로 바꿨습니다(숫자 열은 오른쪽 정렬). ‘자료:’ 뒤에 출처를 적고, 표 위에 〔표 N〕 제목을 붙이세요.",
+      );
+      return;
+    }
+    const image = imageIn(event.clipboardData);
+    if (image) {
+      event.preventDefault();
+      openFigure(image);
+    }
+  }
+
+  /** Opens the figure panel afresh, with an image or none yet. */
+  function openFigure(file: File | null) {
+    setFigure((open) => ({ file, key: (open?.key ?? 0) + 1 }));
+  }
+
+  function drop(event: React.DragEvent<HTMLTextAreaElement>) {
+    const image = imageIn(event.dataTransfer);
+    if (!image) return;
     event.preventDefault();
-    insert(`\n${table}\n\n자료: `);
-    setPastedTable(true);
+    openFigure(image);
   }
 
   return (
@@ -171,11 +204,11 @@ export function MarkdownEditor({
           ))}
         </div>
       </div>
-      {chartErrors.length > 0 && (
+      {blockErrors.length > 0 && (
         <ul role="alert" className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {chartErrors.map((e) => (
+          {blockErrors.map((e) => (
             <li key={e.line}>
-              {e.line}번째 줄 (차트 블록): {e.error}{" "}
+              {e.line}번째 줄 ({e.block}): {e.error}{" "}
               <button
                 type="button"
                 onClick={() => goToLine(e.line)}
@@ -188,9 +221,24 @@ export function MarkdownEditor({
         </ul>
       )}
       <FieldError name={name} id={`${id}-error`} />
+      {figure && (
+        <FigureUpload
+          key={figure.key}
+          initialFile={figure.file}
+          figureNumber={nextFigureNumber(value)}
+          onClose={() => {
+            setFigure(null);
+            area.current?.focus();
+          }}
+          onInsert={(markdown, message) => {
+            setFigure(null);
+            insert(markdown);
+            setNotice(message);
+          }}
+        />
+      )}
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
-        {pastedTable &&
-          "붙여 넣은 표를 Markdown 표로 바꿨습니다(숫자 열은 오른쪽 정렬). ‘자료:’ 뒤에 출처를 적고, 표 위에 〔표 N〕 제목을 붙이세요."}
+        {notice}
       </p>
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
         <textarea
@@ -199,7 +247,11 @@ export function MarkdownEditor({
           name={name}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          onPaste={pasteTable}
+          onPaste={paste}
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+          }}
+          onDrop={drop}
           onSelect={(event) =>
             setCursorLine(
               event.currentTarget.value.slice(0, event.currentTarget.selectionStart).split("\n")

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { createReviewLink, type PreviewLinkState } from "@/lib/review/actions";
 import { FormMessage } from "./action-form";
+import { CopyField } from "./copy-field";
 
 const idle: PreviewLinkState = { status: "idle" };
 
@@ -15,7 +16,6 @@ export function ReviewLinkCreate({
   entityId: number;
 }) {
   const [state, action, pending] = useActionState(createReviewLink, idle);
-  const id = useId();
   const link = state.status === "ok" && "link" in state ? state.link : null;
   return (
     <form action={action} className="space-y-3">
@@ -29,29 +29,7 @@ export function ReviewLinkCreate({
         검토 링크 만들기
       </button>
       <FormMessage state={state} />
-      {link && (
-        <div>
-          <label htmlFor={id} className="block text-sm font-bold text-slate-800">
-            검토 링크
-          </label>
-          <div className="mt-1 flex gap-2">
-            <input
-              id={id}
-              readOnly
-              value={link}
-              onFocus={(event) => event.currentTarget.select()}
-              className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 bg-slate-50 px-3 text-sm"
-            />
-            <button
-              type="button"
-              onClick={() => void navigator.clipboard?.writeText(link)}
-              className="min-h-11 shrink-0 rounded-md border border-slate-300 bg-white px-3 text-sm font-bold"
-            >
-              복사
-            </button>
-          </div>
-        </div>
-      )}
+      {link && <CopyField label="검토 링크" value={link} />}
     </form>
   );
 }

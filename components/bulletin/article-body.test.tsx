@@ -100,6 +100,16 @@ describe("ArticleBody with hostile Markdown", () => {
     expect(render("![항만](/media/port.png)")).toMatch(/<img src="\/media\/port.png" alt="항만"/);
   });
 
+  it("draws an uploaded figure with its size reserved and every served width to choose from", () => {
+    const html = render("![인천 수출 추이 막대그래프](/media/0123456789abcdef/1200x675.webp)");
+    expect(html).toContain('src="/media/0123456789abcdef/1200x675.webp"');
+    expect(html).toContain(
+      'srcSet="/media/0123456789abcdef/480.webp 480w, /media/0123456789abcdef/800.webp 800w, /media/0123456789abcdef/1200.webp 1200w"',
+    );
+    expect(html).toMatch(/width="1200" height="675"/);
+    expect(html).toContain('alt="인천 수출 추이 막대그래프"');
+  });
+
   it("shows an image from another site as its description, as the public pages' policy would block it", () => {
     for (const src of [
       "https://example.com/port.png",

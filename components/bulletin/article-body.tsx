@@ -1,6 +1,7 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { mediaImagePath, mediaSrcSet, parseMediaImagePath } from "@/lib/media/paths";
 import { ChartFigure } from "./chart-figure";
 import { WideTable } from "./wide-table";
 
@@ -62,13 +63,32 @@ const components: Components = {
   // react-markdown empties an address it refuses (javascript: and the like), and the pages'
   // content security policy loads images from the portal only: either way the reader gets the
   // image's description, in the editor's preview as on the public page.
-  img: ({ src, alt, title }) =>
-    typeof src === "string" && isPortalImage(src) ? (
+  img: ({ src, alt, title }) => {
+    const image = typeof src === "string" ? parseMediaImagePath(src) : null;
+    // An uploaded figure: its size is in its address, so its box is reserved before it loads.
+    if (image)
+      return (
+        // eslint-disable-next-line @next/next/no-img-element -- the sizes are made at upload (lib/media)
+        <img
+          src={mediaImagePath(image)}
+          srcSet={mediaSrcSet(image)}
+          sizes="(min-width: 768px) 720px, calc(100vw - 2rem)"
+          width={image.width}
+          height={image.height}
+          alt={alt ?? ""}
+          title={title}
+          loading="lazy"
+          decoding="async"
+          className="my-2 h-auto max-w-full rounded"
+        />
+      );
+    return typeof src === "string" && isPortalImage(src) ? (
       // eslint-disable-next-line @next/next/no-img-element -- a Markdown image's size is unknown
       <img src={String(src)} alt={alt ?? ""} title={title} loading="lazy" />
     ) : (
       <span>{alt}</span>
-    ),
+    );
+  },
   table: ({ children }) => <WideTable>{children}</WideTable>,
   // A number is one word: it never wraps inside its digits, signs or unit.
   td: ({ children, style }) => (

@@ -8,6 +8,7 @@ export const auditEntityLabels: Record<string, string> = {
   search: "검색 색인",
   import: "가져오기",
   tag: "태그",
+  media: "이미지",
 };
 
 export const auditEntityOptions = Object.entries(auditEntityLabels).map(([value, label]) => ({

@@ -62,6 +62,7 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   "revoke-preview": (o) => `${o}의 검토 링크를 취소했습니다`,
   restore: (o) => `${josa(o, "을/를")} 이전 버전으로 되돌렸습니다`,
   delete: (o) => `${josa(o, "을/를")} 삭제했습니다`,
+  upload: (o) => `${josa(o, "을/를")} 올렸습니다`,
   trash: (o) => `${josa(o, "을/를")} 휴지통으로 옮겼습니다`,
   untrash: (o) => `${josa(o, "을/를")} 휴지통에서 되살렸습니다`,
   purge: (o) => `휴지통에 30일 있던 ${josa(o, "을/를")} 영구 삭제했습니다`,

@@ -103,7 +103,7 @@ describe("authorization matrix: every server action called directly, without the
     }
   });
 
-  it("lets contributors write drafts and ask for review, and nothing an editor decides", async () => {
+  it("lets contributors write drafts, upload their figures and ask for review, and nothing an editor decides", async () => {
     const before = await auditRows();
     const forContributors = actions.filter((a) => a.role === "contributor");
     expect(forContributors.map((a) => a.name.split("#")[1]).sort()).toEqual([
@@ -112,6 +112,7 @@ describe("authorization matrix: every server action called directly, without the
       "discardAutosave",
       "requestReview",
       "saveArticle",
+      "uploadImage",
     ]);
     for (const action of actions.filter((a) => a.role !== "contributor")) {
       const result = await callAs(contributorToken, action.run);

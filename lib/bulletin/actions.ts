@@ -16,7 +16,7 @@ import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { chartBlockErrors } from "./chart";
+import { bodyBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
 import { setTrashed } from "./trash";
 import { articleUrl } from "./queries";
@@ -55,18 +55,18 @@ async function loadArticle(tx: Transaction, id: number) {
   return article;
 }
 
-/** Refuses to publish a body whose chart blocks are broken, naming each line (and the article). */
-function refuseBrokenCharts(body: string, title?: string) {
-  const errors = chartBlockErrors(body);
+/** Refuses to publish a body with broken charts or figures, naming each line (and the article). */
+function refuseBrokenBlocks(body: string, title?: string) {
+  const errors = bodyBlockErrors(body);
   if (errors.length === 0) return;
-  const where = errors.map((e) => `${e.line}번째 줄 — ${e.error}`).join(" / ");
+  const where = errors.map((e) => `${e.line}번째 줄(${e.block}) — ${e.error}`).join(" / ");
   throw title
     ? new ActionError(
-        `‘${title}’ 기사의 차트 블록을 고쳐야 발행할 수 있습니다: ${where}`,
+        `‘${title}’ 기사의 차트·그림을 고쳐야 발행할 수 있습니다: ${where}`,
         "invalid",
       )
-    : new ActionError(`차트 블록을 고쳐야 발행할 수 있습니다: ${where}`, "invalid", {
-        body: "차트 블록에 오류가 있습니다",
+    : new ActionError(`차트·그림을 고쳐야 발행할 수 있습니다: ${where}`, "invalid", {
+        body: "차트나 그림에 고칠 곳이 있습니다",
       });
 }
 
@@ -235,7 +235,7 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
       throw new ActionError("이미 발행된 호입니다. 함께 발행할 기사를 고르세요.", "invalid");
     if (chosen.some((article) => article.status === "published"))
       throw new ActionError("이미 발행된 기사는 다시 고를 수 없습니다. 화면을 새로 고치세요.");
-    for (const article of chosen) refuseBrokenCharts(article.body, article.title);
+    for (const article of chosen) refuseBrokenBlocks(article.body, article.title);
     // A published issue keeps its date unless the editor gives another.
     const issueDate =
       issue.status === "published" && !input.publishAt ? issue.publishAt : publishAt;
@@ -401,7 +401,7 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
         slug: "이 호에 같은 주소의 기사가 있습니다",
       });
     // A published article must stay renderable: its chart blocks are checked on every save.
-    if (current.status !== "draft") refuseBrokenCharts(input.body);
+    if (current.status !== "draft") refuseBrokenBlocks(input.body);
     const updated = await writeNewVersion(
       tx,
       current,
@@ -440,7 +440,7 @@ export const setArticlePublication = formAction(
     const issueStatus = await db.transaction(async (tx) => {
       const article = await loadArticle(tx, input.id);
       if (input.intent === "publish" || input.intent === "schedule")
-        refuseBrokenCharts(article.body);
+        refuseBrokenBlocks(article.body);
       const change = publicationChange(article, input);
       // Published or scheduled: the editor has dealt with any review request.
       const reviewed = change.status === "draft" ? {} : { reviewRequestedAt: null };
@@ -528,7 +528,7 @@ export const restoreArticleRevision = formAction("editor", restoreSchema, async 
         and(eq(articleRevisions.id, input.revisionId), eq(articleRevisions.articleId, current.id)),
       );
     if (!revision) throw new ActionError("이 기사의 버전이 아닙니다.");
-    if (current.status !== "draft") refuseBrokenCharts(revision.body);
+    if (current.status !== "draft") refuseBrokenBlocks(revision.body);
     const updated = await writeNewVersion(
       tx,
       current,

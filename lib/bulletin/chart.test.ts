@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartBlockErrors, chartValueFormat, parseChart } from "./chart";
+import { bodyBlockErrors, chartValueFormat, parseChart } from "./chart";
 
 const good =
   '{"type":"bar","title":"t","categories":["a","b"],"series":[{"name":"s","data":[1,2]}]}';
@@ -57,7 +57,7 @@ describe("parseChart", () => {
   });
 });
 
-describe("chartBlockErrors", () => {
+describe("bodyBlockErrors", () => {
   it("names the line of each malformed chart block and passes good ones", () => {
     const markdown = [
       "# 제목",
@@ -73,9 +73,29 @@ describe("chartBlockErrors", () => {
       "```",
       "",
     ].join("\n");
-    expect(chartBlockErrors(markdown)).toEqual([
+    expect(bodyBlockErrors(markdown)).toEqual([
       // The fence is on line 9, the broken JSON on the line after it.
-      { line: 10, error: expect.stringContaining("JSON 형식이 올바르지 않습니다") },
+      {
+        line: 10,
+        block: "차트 블록",
+        error: expect.stringContaining("JSON 형식이 올바르지 않습니다"),
+      },
+    ]);
+  });
+
+  it("names an uploaded figure without a description or with an address of no image size", () => {
+    const markdown = [
+      "〔그림 1〕 설명 있는 그림",
+      "",
+      "![인천 수출 추이](/media/0123456789abcdef/1600x900.webp)",
+      "",
+      "![](/media/0123456789abcdef/1600x900.webp)",
+      "",
+      "![주소를 손으로 고친 그림](/media/0123456789abcdef/big.webp)",
+    ].join("\n");
+    expect(bodyBlockErrors(markdown)).toEqual([
+      { line: 5, block: "그림", error: expect.stringContaining("대체 텍스트가 없습니다") },
+      { line: 7, block: "그림", error: expect.stringContaining("올린 이미지의 주소가 아닙니다") },
     ]);
   });
 
@@ -83,7 +103,7 @@ describe("chartBlockErrors", () => {
     const { readdir, readFile } = await import("node:fs/promises");
     const dir = "content/issues/2024-04/articles";
     for (const file of await readdir(dir)) {
-      expect(chartBlockErrors(await readFile(`${dir}/${file}`, "utf8")), file).toEqual([]);
+      expect(bodyBlockErrors(await readFile(`${dir}/${file}`, "utf8")), file).toEqual([]);
     }
   });
 });

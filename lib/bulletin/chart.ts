@@ -2,6 +2,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { z } from "zod";
+import { parseMediaImagePath } from "@/lib/media/paths";
 
 export const chartTypes = ["bar", "groupedBar", "line", "donut"] as const;
 
@@ -187,22 +188,43 @@ type MarkdownNode = {
   type: string;
   lang?: string | null;
   value?: string;
+  url?: string;
+  alt?: string | null;
   position?: { start: { line: number } };
   children?: MarkdownNode[];
 };
 
+export type BodyBlockError = { line: number; block: "차트 블록" | "그림"; error: string };
+
 /**
- * Every malformed ```chart block in an article, with the Markdown line it starts on, so
- * publishing can refuse the article and say where to look (the preview shows them inline).
+ * What must be fixed in an article before it is published, with the Markdown line to look at:
+ * every malformed ```chart block, and every uploaded figure without a description for screen
+ * readers or with an address that names no image size (the preview shows them inline).
  */
-export function chartBlockErrors(markdown: string): { line: number; error: string }[] {
-  const errors: { line: number; error: string }[] = [];
+export function bodyBlockErrors(markdown: string): BodyBlockError[] {
+  const errors: BodyBlockError[] = [];
   const walk = (node: MarkdownNode) => {
+    const line = node.position?.start.line ?? 0;
     if (node.type === "code" && node.lang === "chart") {
       const result = parseChart(node.value ?? "");
       // The fence is the block's line 0, so the JSON's line n is the article's fence line + n.
-      const fence = node.position?.start.line ?? 0;
-      if (!result.ok) errors.push({ line: fence + (result.line ?? 0), error: result.error });
+      if (!result.ok)
+        errors.push({ line: line + (result.line ?? 0), block: "차트 블록", error: result.error });
+    }
+    if (node.type === "image" && node.url?.startsWith("/media/")) {
+      if (!parseMediaImagePath(node.url))
+        errors.push({
+          line,
+          block: "그림",
+          error:
+            "주소가 올린 이미지의 주소가 아닙니다. 이미지 라이브러리에서 마크다운을 다시 복사하세요",
+        });
+      else if (!node.alt?.trim())
+        errors.push({
+          line,
+          block: "그림",
+          error: "그림을 설명하는 대체 텍스트가 없습니다. ![ ]의 괄호 안에 그림의 내용을 적으세요",
+        });
     }
     node.children?.forEach(walk);
   };

@@ -115,7 +115,7 @@ describe("releasing an issue with its articles", () => {
     });
     expect(broken).toMatchObject({
       status: "error",
-      message: expect.stringContaining("‘기사 1’ 기사의 차트 블록"),
+      message: expect.stringContaining("‘기사 1’ 기사의 차트·그림"),
     });
     expect(await loadIssue(issue.id)).toMatchObject({ status: "draft", publishAt: null });
     expect(await load(a!.id)).toMatchObject({ status: "draft" });

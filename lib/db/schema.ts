@@ -323,6 +323,26 @@ export const previewLinks = sqliteTable(
 );
 
 /**
+ * Images editors upload for figures. The id is the start of the original file's SHA-256, so an
+ * image's addresses never change meaning (they are cached for a year) and one file uploaded twice
+ * is stored once. Width and height are the largest size served; articles name them in the
+ * address (lib/media/paths.ts), so pages reserve the image's space without asking the database.
+ */
+export const media = sqliteTable("media", {
+  id: text("id").primaryKey(),
+  fileName: text("file_name").notNull(),
+  /** What the file was by its content: png, jpeg, webp or svg (rasterised). */
+  format: text("format").notNull(),
+  bytes: integer("bytes").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  /** The description given at upload, offered again when the image is reused. */
+  alt: text("alt").notNull(),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/**
  * When each cache tag was last expired (ms since epoch). Any process that writes content records
  * here; the Next server's cache handlers (lib/cache/handlers/) read it, so a page cached before the
  * write is rendered again.

@@ -22,7 +22,7 @@ describe("serverActionRefusal", () => {
     ).toBeNull();
   });
 
-  it("refuses a body over the limit with the upload form's 5MB message", () => {
+  it("refuses a body over the limit with both upload limits in the message", () => {
     const refusal = serverActionRefusal(
       headers({
         origin: "http://127.0.0.1:3000",
@@ -30,6 +30,9 @@ describe("serverActionRefusal", () => {
       }),
       "x",
     );
-    expect(refusal).toEqual({ status: 413, message: expect.stringContaining("5MB 이하") });
+    expect(refusal).toEqual({
+      status: 413,
+      message: expect.stringMatching(/이미지는 10MB, 가져오기 파일은 5MB 이하/),
+    });
   });
 });

@@ -1,14 +1,17 @@
 // Relative: next.config.ts loads this file without the @ alias.
-import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "../import/limits";
+import { MAX_UPLOAD_BYTES } from "../import/limits";
+import { MAX_IMAGE_BYTES } from "../media/limits";
 
-// Server-action bodies Next accepts (next.config.ts): the largest upload plus multipart overhead.
-export const SERVER_ACTION_BODY_LIMIT_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+// Server-action bodies Next accepts (next.config.ts): the largest upload (an image for a figure;
+// import files are smaller) plus multipart overhead.
+export const SERVER_ACTION_BODY_LIMIT_BYTES =
+  Math.max(MAX_UPLOAD_BYTES, MAX_IMAGE_BYTES) + 1024 * 1024;
 
 /**
  * Why a server-action POST is refused before Next reads it, or null. Next itself answers a foreign
  * Origin and an oversized body with 500; a browser always sends Origin with a form's POST, so
  * one that is missing or names another site is a forgery (403), and a body past the limit is 413
- * with the same words the upload form uses.
+ * with the limits the upload forms state.
  */
 export function serverActionRefusal(
   headers: Headers,
@@ -26,6 +29,9 @@ export function serverActionRefusal(
   }
   const length = Number(headers.get("content-length") ?? 0);
   if (length > SERVER_ACTION_BODY_LIMIT_BYTES)
-    return { status: 413, message: uploadTooLargeMessage() };
+    return {
+      status: 413,
+      message: "파일이 너무 큽니다. 이미지는 10MB, 가져오기 파일은 5MB 이하로 올리세요.",
+    };
   return null;
 }
