@@ -57,7 +57,13 @@ export function FigureUpload({
     data.set("file", file);
     data.set("alt", alt);
     startTransition(async () => {
-      const result = await uploadImage(idle, data);
+      let result;
+      try {
+        result = await uploadImage(idle, data);
+      } catch {
+        setErrors({ form: "이미지를 올리지 못했습니다. 연결을 확인하고 다시 올리세요." });
+        return;
+      }
       if (result.status === "error") {
         setErrors({
           file: result.fieldErrors?.file,

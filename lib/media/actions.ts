@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { media } from "@/lib/db/schema";
 import { requiredText } from "@/lib/forms/fields";
 import { ImageRefusal, prepareImage } from "./images";
-import { isMediaId, type MediaImage } from "./paths";
+import { isMediaId, servedWidths, type MediaImage } from "./paths";
 import { removeImageFiles, saveImageFiles } from "./store";
 import { mediaUses } from "./usage";
 
@@ -39,7 +39,12 @@ export const uploadImage = formAction(
         throw new ActionError(error.message, "invalid", { file: error.message });
       throw error;
     }
-    await saveImageFiles(prepared);
+    try {
+      await saveImageFiles(prepared);
+    } catch (error) {
+      console.error(`media: could not store ${prepared.id}`, error);
+      throw new ActionError("이미지를 저장하지 못했습니다. 잠시 뒤에 다시 올리세요.");
+    }
     const fileName = input.file.name.slice(0, 200) || "붙여 넣은 이미지";
     await db.transaction(async (tx) => {
       await tx
@@ -80,7 +85,7 @@ const deleteSchema = z.object({
 
 /** Deletes an image no article uses; one in use is refused with the articles that use it. */
 export const deleteImage = formAction("editor", deleteSchema, async (input, editor) => {
-  const fileName = await db.transaction(async (tx) => {
+  const removed = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(media).where(eq(media.id, input.id));
     if (!row) throw new ActionError("이미지를 찾을 수 없습니다. 이미 지웠을 수 있습니다.");
     const uses = (await mediaUses(tx)).get(input.id) ?? [];
@@ -97,9 +102,12 @@ export const deleteImage = formAction("editor", deleteSchema, async (input, edit
       entityId: input.id,
       details: { file: row.fileName },
     });
-    return row.fileName;
+    return row;
   });
-  await removeImageFiles(input.id);
+  // The row is gone, so the image is no longer served; files left by a failure here are unreachable.
+  await removeImageFiles(input.id, servedWidths(removed.width)).catch((error: unknown) =>
+    console.error(`media: could not remove the files of ${input.id}`, error),
+  );
   refresh();
-  return { status: "ok", message: `‘${fileName}’ 이미지를 지웠습니다.` };
+  return { status: "ok", message: `‘${removed.fileName}’ 이미지를 지웠습니다.` };
 });

@@ -1,0 +1,142 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { e2eAccounts } from "./support/accounts";
+import { signIn } from "./support/admin";
+import { expectNoAxeViolations } from "./support/axe";
+
+// A portal of its own (see e2e/support/global-setup.ts): these tests change content.
+test.use({ baseURL: process.env.E2E_ADMIN_URL });
+
+/** Puts a file on the clipboard of the body field and pastes it, as a screenshot tool would. */
+async function pasteImage(body: Locator, png: Buffer, name: string) {
+  await body.evaluate(
+    (textarea, { base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type: "image/png" }));
+      textarea.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { base64: png.toString("base64"), name },
+  );
+}
+
+/** Whether the browser loaded the image (a refused or missing one has no pixels). */
+const loaded = (image: Locator) =>
+  image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+
+async function scrollIntoViewAndWait(page: Page, image: Locator) {
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => loaded(image), { timeout: 10_000 }).toBe(true);
+}
+
+test("a pasted image becomes a described figure, published at its reserved size; the library keeps it while used", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const project = testInfo.project.name;
+  const width = project === "mobile" ? 1000 : 1100;
+  const title = `그림 기사 ${project}`;
+  const slug = `e2e-figure-${project}`;
+  await signIn(page, e2eAccounts.editor);
+  await page.goto("/admin/issues");
+  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
+  const create = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
+  await create.getByLabel("구분").selectOption("industry");
+  await create.getByLabel("제목").fill(title);
+  await create.getByLabel("주소").fill(slug);
+  await create.getByRole("button", { name: "초안 만들기" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
+  await body.fill("## 수출 추이\n");
+  await body.press("End");
+
+  // From the toolbar: a file that only claims to be a PNG is refused by its content.
+  await page.getByRole("toolbar", { name: "서식" }).getByRole("button", { name: "이미지" }).click();
+  const panel = page.getByRole("group", { name: "〔그림 1〕 넣기" });
+  await panel.getByLabel("이미지 파일").setInputFiles({
+    name: "수출.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("품목,2023\n반도체,1640\n"),
+  });
+  await panel.getByLabel(/대체 텍스트/).fill("가짜 그림");
+  await panel.getByRole("button", { name: "올리고 본문에 넣기" }).click();
+  await expect(panel.getByRole("alert")).toContainText("이미지로 읽을 수 없는 파일입니다");
+  await expect(body).toHaveValue("## 수출 추이\n");
+  await panel.getByRole("button", { name: "취소" }).click();
+
+  // Pasted: the panel opens with the image; no description, no upload.
+  const png = await sharp({
+    create: {
+      width,
+      height: 500,
+      channels: 3,
+      background: project === "mobile" ? "#1d4ed8" : "#b91c1c",
+    },
+  })
+    .png()
+    .toBuffer();
+  await pasteImage(body, png, "export.png");
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText("고른 파일: export.png")).toBeVisible();
+  await panel.getByRole("button", { name: "올리고 본문에 넣기" }).click();
+  await expect(panel.getByRole("alert")).toContainText("그림의 내용을 글로 적으세요");
+  const alt = "인천 반도체 수출이 2023년에 줄고 2024년 1분기에 다시 늘어난 막대그래프";
+  await panel.getByLabel(/대체 텍스트/).fill(alt);
+  await panel.getByLabel(/그림 제목/).fill("인천 반도체 수출 추이");
+  await panel.getByLabel("자료 (출처)").fill("한국무역협회");
+  await panel.getByRole("button", { name: "올리고 본문에 넣기" }).click();
+  await expect(panel).toBeHidden();
+  await expect(body).toHaveValue(
+    new RegExp(
+      `^## 수출 추이\\n\\n〔그림 1〕 인천 반도체 수출 추이\\n\\n!\\[${alt}\\]\\(/media/[0-9a-f]{16}/${width}x500\\.webp\\)\\n\\n자료: 한국무역협회\\n$`,
+    ),
+  );
+  await expect(
+    page.getByRole("status").filter({ hasText: "〔그림 1〕로 넣었습니다" }),
+  ).toBeVisible();
+  if (project === "mobile") await page.getByRole("tab", { name: "미리보기" }).click();
+  await scrollIntoViewAndWait(
+    page,
+    page.getByRole("region", { name: "미리보기" }).getByRole("img", { name: alt }),
+  );
+  if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
+
+  await page.getByLabel("요약").filter({ visible: true }).fill("그림이 든 기사입니다.");
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "저장했습니다" }).first()).toBeVisible();
+  await page.getByRole("button", { name: "지금 발행" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "발행했습니다" }).first()).toBeVisible();
+
+  // The public page reserves the figure's box and offers every size.
+  await page.goto(`/issues/2024-04/${slug}`);
+  const figure = page.getByRole("img", { name: alt });
+  await expect(figure).toHaveAttribute("width", String(width));
+  await expect(figure).toHaveAttribute("height", "500");
+  await expect(figure).toHaveAttribute(
+    "srcset",
+    /480\.webp 480w, .*800\.webp 800w, .*\.webp \d+w$/,
+  );
+  await scrollIntoViewAndWait(page, figure);
+  const src = (await figure.getAttribute("src"))!;
+  const served = await page.request.get(src);
+  expect(served.headers()["content-type"]).toBe("image/webp");
+  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  await expect(page.getByText("자료: 한국무역협회")).toBeVisible();
+
+  // The library lists it with the article that uses it, and offers no 삭제 for it.
+  await page.goto("/admin/media");
+  // Both browsers upload an image of their own width at once.
+  const item = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("img", { name: alt }) })
+    .filter({ hasText: `${width}×500` });
+  await expect(item).toContainText("쓰는 기사:");
+  await expect(item.getByRole("link", { name: title })).toBeVisible();
+  await expect(item.getByRole("button", { name: "삭제" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
