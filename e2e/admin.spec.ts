@@ -1,25 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eAccounts, e2ePassword } from "./support/accounts";
-import { koreanLocalTime, publicArticleTitles, signIn } from "./support/admin";
+import {
+  createDraft,
+  koreanLocalTime,
+  openIssue,
+  publicArticleTitles,
+  signIn,
+} from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
-
-async function openIssue(page: Page) {
-  await page.goto("/admin/issues");
-  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
-  await expect(page.getByRole("heading", { name: "새 기사" })).toBeVisible();
-}
-
-async function createDraft(page: Page, title: string, slug: string) {
-  await openIssue(page);
-  const form = page
-    .locator("form")
-    .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
-  await form.getByLabel("구분").selectOption("policy");
-  await form.getByLabel("제목").fill(title);
-  await form.getByLabel("주소").fill(slug);
-  await form.getByRole("button", { name: "초안 만들기" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
 
 function status(page: Page, text: string | RegExp) {
   return expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
-import { signIn } from "./support/admin";
+import { createDraft, signIn } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
 
 // A portal of its own (see e2e/support/global-setup.ts): these tests change content.
@@ -40,16 +40,7 @@ test("a pasted image becomes a described figure, published at its reserved size;
   const title = `그림 기사 ${project}`;
   const slug = `e2e-figure-${project}`;
   await signIn(page, e2eAccounts.editor);
-  await page.goto("/admin/issues");
-  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
-  const create = page
-    .locator("form")
-    .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
-  await create.getByLabel("구분").selectOption("industry");
-  await create.getByLabel("제목").fill(title);
-  await create.getByLabel("주소").fill(slug);
-  await create.getByRole("button", { name: "초안 만들기" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await createDraft(page, title, slug, "industry");
 
   const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
   await body.fill("## 수출 추이\n");

@@ -22,3 +22,23 @@ export function koreanLocalTime(secondsFromNow: number) {
   const at = new Date(Date.now() + secondsFromNow * 1000 + 9 * 3600_000);
   return at.toISOString().slice(0, 19);
 }
+
+/** Opens the April 2024 issue in the workspace. */
+export async function openIssue(page: Page) {
+  await page.goto("/admin/issues");
+  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
+  await expect(page.getByRole("heading", { name: "새 기사" })).toBeVisible();
+}
+
+/** Creates a draft article in the April 2024 issue and waits for its editor. */
+export async function createDraft(page: Page, title: string, slug: string, section = "policy") {
+  await openIssue(page);
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
+  await form.getByLabel("구분").selectOption(section);
+  await form.getByLabel("제목").fill(title);
+  await form.getByLabel("주소").fill(slug);
+  await form.getByRole("button", { name: "초안 만들기" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
