@@ -8,6 +8,7 @@ import {
   signIn,
 } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
+import { pasteInto } from "./support/clipboard";
 
 function status(page: Page, text: string | RegExp) {
   return expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
@@ -295,7 +296,7 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
-  test("a contributor writes a draft and asks for review; the editor sees the request and publishes", async ({
+  test("a contributor writes a draft (figures too) and asks for review; the editor sees the request and publishes", async ({
     page,
     browser,
   }, testInfo) => {
@@ -303,7 +304,7 @@ test.describe("editor workspace", () => {
     const title = `기고문 ${project}`;
     await signIn(page, e2eAccounts.contributor);
     const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
-    await expect(menu.getByRole("link")).toHaveText(["소식지"]);
+    await expect(menu.getByRole("link")).toHaveText(["소식지", "이미지"]);
     await page.goto("/admin/courses");
     await expect(page).toHaveURL(/\/admin\/issues$/);
     await createDraft(page, title, `e2e-contributed-${project}`);
@@ -419,16 +420,9 @@ test.describe("editor workspace", () => {
     await body.fill("## 수출 동향\n");
     await body.press("End");
     // What Excel puts on the clipboard: HTML and tab-separated text.
-    await body.evaluate((textarea) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", "품목\t2023\t증감률(%)\r\n반도체\t1,640\t-2.6\r\n");
-      data.setData(
-        "text/html",
-        "<table><tr><td>품목</td><td>2023</td><td>증감률(%)</td></tr><tr><td>반도체</td><td>1,640</td><td>-2.6</td></tr></table>",
-      );
-      textarea.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
+    await pasteInto(body, {
+      text: "품목\t2023\t증감률(%)\r\n반도체\t1,640\t-2.6\r\n",
+      html: "<table><tr><td>품목</td><td>2023</td><td>증감률(%)</td></tr><tr><td>반도체</td><td>1,640</td><td>-2.6</td></tr></table>",
     });
     await expect(body).toHaveValue(
       "## 수출 동향\n\n| 품목 | 2023 | 증감률(%) |\n| --- | ---: | ---: |\n| 반도체 | 1,640 | -2.6 |\n\n자료: ",

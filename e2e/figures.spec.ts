@@ -3,24 +3,10 @@ import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
 import { createDraft, signIn } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
+import { pasteInto } from "./support/clipboard";
 
 // A portal of its own (see e2e/support/global-setup.ts): these tests change content.
 test.use({ baseURL: process.env.E2E_ADMIN_URL });
-
-/** Puts a file on the clipboard of the body field and pastes it, as a screenshot tool would. */
-async function pasteImage(body: Locator, png: Buffer, name: string) {
-  await body.evaluate(
-    (textarea, { base64, name }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type: "image/png" }));
-      textarea.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    { base64: png.toString("base64"), name },
-  );
-}
 
 /** Whether the browser loaded the image (a refused or missing one has no pixels). */
 const loaded = (image: Locator) =>
@@ -40,7 +26,7 @@ test("a pasted image becomes a described figure, published at its reserved size;
   const title = `그림 기사 ${project}`;
   const slug = `e2e-figure-${project}`;
   await signIn(page, e2eAccounts.editor);
-  await createDraft(page, title, slug, "industry");
+  await createDraft(page, title, slug, { section: "industry" });
 
   const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
   await body.fill("## 수출 추이\n");
@@ -71,7 +57,7 @@ test("a pasted image becomes a described figure, published at its reserved size;
   })
     .png()
     .toBuffer();
-  await pasteImage(body, png, "export.png");
+  await pasteInto(body, { file: { name: "export.png", type: "image/png", bytes: png } });
   await expect(panel).toBeVisible();
   await expect(panel.getByText("고른 파일: export.png")).toBeVisible();
   await panel.getByRole("button", { name: "올리고 본문에 넣기" }).click();

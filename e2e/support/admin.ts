@@ -23,16 +23,23 @@ export function koreanLocalTime(secondsFromNow: number) {
   return at.toISOString().slice(0, 19);
 }
 
-/** Opens the April 2024 issue in the workspace. */
-export async function openIssue(page: Page) {
+const aprilIssue = "인천 경제산업 Issue & Trend 2024년 4월호";
+
+/** Opens an issue (the April 2024 one unless named) in the workspace. */
+export async function openIssue(page: Page, issue = aprilIssue) {
   await page.goto("/admin/issues");
-  await page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }).click();
+  await page.getByRole("link", { name: issue, exact: true }).click();
   await expect(page.getByRole("heading", { name: "새 기사" })).toBeVisible();
 }
 
-/** Creates a draft article in the April 2024 issue and waits for its editor. */
-export async function createDraft(page: Page, title: string, slug: string, section = "policy") {
-  await openIssue(page);
+/** Creates a draft article in an issue (April 2024 unless named) and waits for its editor. */
+export async function createDraft(
+  page: Page,
+  title: string,
+  slug: string,
+  { section = "policy", issue = aprilIssue }: { section?: string; issue?: string } = {},
+) {
+  await openIssue(page, issue);
   const form = page
     .locator("form")
     .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
