@@ -25,6 +25,18 @@ function ReportTable({ report }: { report: ImportReport }) {
       title: `거부 ${report.rejected.length}개`,
       rows: report.rejected.map((r) => [r.where, r.externalId ?? "–", r.reason]),
     },
+    ...(report.official
+      ? [
+          {
+            title: `편집자가 고친 값 유지 ${report.official.kept.length}개`,
+            rows: report.official.kept.map((k) => [
+              report.official!.label,
+              k.externalId,
+              `그대로 두는 항목: ${k.fields.join(", ")}`,
+            ]),
+          },
+        ]
+      : []),
   ];
   return (
     <div className="mt-4 space-y-4">
@@ -71,7 +83,8 @@ export function ImportForm() {
   const canApply =
     report &&
     !report.applied &&
-    report.rejected.length === 0 &&
+    // An official file's refused rows are left out; a CSV applies whole or not at all.
+    (report.rejected.length === 0 || report.official !== undefined) &&
     report.toAdd.length + report.toUpdate.length > 0;
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -107,20 +120,21 @@ export function ImportForm() {
       </fieldset>
       <div>
         <label htmlFor="import-file" className="block text-sm font-bold">
-          파일 (CSV 또는 JSON, 5MB 이하)
+          파일 (CSV·JSON, 또는 고용24·기업마당·온통청년 API 응답 그대로의 JSON·XML, 5MB 이하)
         </label>
         <input
           id="import-file"
           type="file"
           name="file"
-          accept=".csv,.json,text/csv,application/json"
+          accept=".csv,.json,.xml,text/csv,application/json,text/xml,application/xml"
           aria-describedby="import-file-hint"
           onChange={() => setFileError(null)}
           className="mt-1 block min-h-11"
         />
         <p id="import-file-hint" className="text-sm text-slate-600">
           열 이름은 공개 데이터와 같습니다(externalId, title …). 같은 ID가 있으면 바꾸고, 없으면
-          초안으로 추가합니다.
+          초안으로 추가합니다. 공식 API가 준 파일(고용24 310L01 목록, 기업마당 공고 JSON·RSS,
+          온통청년 정책 JSON)은 그 원천의 동기화와 똑같이 적용합니다.
         </p>
         {(fileError || (state.status === "error" && state.fieldErrors?.file)) && (
           <p className="mt-1 text-sm font-bold text-red-700" role="alert">
@@ -156,7 +170,9 @@ export function ImportForm() {
             disabled={pending}
             className="bg-brand-700 hover:bg-brand-900 min-h-11 rounded-md px-4 font-bold text-white disabled:opacity-60"
           >
-            {`${report.toAdd.length + report.toUpdate.length}개 모두 적용`}
+            {report.official && report.rejected.length > 0
+              ? `거부된 ${report.rejected.length}개를 빼고 ${report.toAdd.length + report.toUpdate.length}개 적용`
+              : `${report.toAdd.length + report.toUpdate.length}개 모두 적용`}
           </button>
         )}
       </div>

@@ -203,9 +203,12 @@ describe("import", () => {
         new File(["x"], "courses.xlsx", {
           type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }),
-        "CSV(.csv) 또는 JSON(.json)",
+        "CSV(.csv), JSON(.json) 또는 XML(.xml)",
       ],
-      [new File(["{}"], "courses.csv", { type: "image/png" }), "CSV(.csv) 또는 JSON(.json)"],
+      [
+        new File(["{}"], "courses.csv", { type: "image/png" }),
+        "CSV(.csv), JSON(.json) 또는 XML(.xml)",
+      ],
       [
         new File([new Uint8Array([0xb0, 0xfa, 0xc1, 0xa4])], "cp949.csv", { type: "text/csv" }),
         "UTF-8",

@@ -5,7 +5,9 @@ import { afterContentChange } from "@/lib/admin/after-write";
 import { catalogTag } from "@/lib/cache/tags";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
-import { parseUpload, UploadError, uploadFormat, type ImportFormat } from "./parse";
+import { OfficialFileError, officialFileSource } from "@/lib/sources/official-file";
+import { importOfficialFile } from "./official";
+import { decodeUtf8, parseUpload, UploadError, uploadFormat, type ImportFormat } from "./parse";
 import { applyImport, planImport, type ImportPlan } from "./plan";
 import type { ImportReport, ImportState } from "./report";
 import { importSchema } from "./schema";
@@ -22,14 +24,14 @@ export const importRecords = formAction(
   importSchema,
   async (input, editor): Promise<ImportState> => {
     let format: ImportFormat;
-    let rows: Record<string, unknown>[];
     let bytes: ArrayBuffer;
+    let official: Awaited<ReturnType<typeof officialFileSource>> = null;
     try {
       format = uploadFormat(input.file);
       bytes = await input.file.arrayBuffer();
-      rows = parseUpload(format, bytes);
+      if (format !== "csv") official = await officialFileSource(decodeUtf8(bytes));
     } catch (error) {
-      if (error instanceof UploadError) {
+      if (error instanceof UploadError || error instanceof OfficialFileError) {
         throw new ActionError(error.message, "invalid", { file: error.message });
       }
       throw error;
@@ -46,6 +48,25 @@ export const importRecords = formAction(
         "미리 본 파일이나 선택과 다릅니다. 먼저 미리 보기로 확인하세요.",
         "invalid",
       );
+    }
+    if (official) {
+      const report = await importOfficialFile(official, {
+        entity: input.entity,
+        apply,
+        fileName: input.file.name,
+        fingerprint,
+        editorId: editor.id,
+      });
+      return { status: "ok", message: officialMessage(report), report };
+    }
+    let rows: Record<string, unknown>[];
+    try {
+      rows = parseUpload(format, bytes);
+    } catch (error) {
+      if (error instanceof UploadError) {
+        throw new ActionError(error.message, "invalid", { file: error.message });
+      }
+      throw error;
     }
 
     let plan: ImportPlan;
@@ -93,3 +114,13 @@ export const importRecords = formAction(
     };
   },
 );
+
+function officialMessage(report: ImportReport) {
+  const counts = `추가 ${report.toAdd.length}개, 변경 ${report.toUpdate.length}개, 그대로 ${report.unchanged}개, 거부 ${report.rejected.length}개`;
+  const kept = report.official?.kept.length
+    ? ` 편집자가 고친 값은 그대로 둡니다(${report.official.kept.length}개).`
+    : "";
+  return report.applied
+    ? `${report.official?.label} 파일을 동기화처럼 적용했습니다: ${counts}. 거부된 항목은 빼고 적용했고, 새 항목은 바로 공개됩니다.${kept}`
+    : `${report.official?.label} 파일 미리 보기 (아직 적용 안 함): ${counts}. 적용하면 새 항목은 동기화처럼 바로 공개되고, 거부된 항목은 빠집니다.${kept}`;
+}

@@ -3,7 +3,7 @@ import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "./limits";
 
 export const MAX_IMPORT_ROWS = 10_000;
 
-export type ImportFormat = "csv" | "json";
+export type ImportFormat = "csv" | "json" | "xml";
 
 export class UploadError extends Error {
   name = "UploadError";
@@ -17,6 +17,8 @@ const csvTypes = new Set([
   "application/vnd.ms-excel",
 ]);
 const jsonTypes = new Set(["", "application/json", "text/json", "text/plain"]);
+// XML is read only as an official API's answer (고용24, 기업마당 RSS): lib/sources/official-file.ts.
+const xmlTypes = new Set(["", "text/xml", "application/xml", "application/rss+xml", "text/plain"]);
 
 /**
  * Which format an upload is, judged by its name and declared type before a byte of it is read.
@@ -30,10 +32,11 @@ export function uploadFormat(file: { name: string; type: string; size: number })
   const name = file.name.toLowerCase();
   if (name.endsWith(".csv") && csvTypes.has(file.type)) return "csv";
   if (name.endsWith(".json") && jsonTypes.has(file.type)) return "json";
-  throw new UploadError("CSV(.csv) 또는 JSON(.json) 파일만 올릴 수 있습니다.");
+  if (name.endsWith(".xml") && xmlTypes.has(file.type)) return "xml";
+  throw new UploadError("CSV(.csv), JSON(.json) 또는 XML(.xml) 파일만 올릴 수 있습니다.");
 }
 
-function decodeUtf8(bytes: ArrayBuffer) {
+export function decodeUtf8(bytes: ArrayBuffer) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -45,6 +48,10 @@ function decodeUtf8(bytes: ArrayBuffer) {
 
 /** The rows of a CSV (first line: field names) or a JSON array of objects. */
 export function parseUpload(format: ImportFormat, bytes: ArrayBuffer): Record<string, unknown>[] {
+  if (format === "xml")
+    throw new UploadError(
+      "이 XML은 고용24·기업마당 API의 응답 형식이 아닙니다. 포털 형식은 CSV나 JSON으로 올리세요.",
+    );
   const text = decodeUtf8(bytes);
   let rows: unknown[];
   if (format === "json") {

@@ -123,6 +123,8 @@ export async function runSourceSync(
     now?: Date;
     /** The editor who asked for this run (audit and sync_runs); none for the schedule and CLI. */
     requestedBy?: number;
+    /** False for a listing that is not the source's whole answer (a saved file): nothing closes. */
+    closeUnlisted?: boolean;
   } = {},
 ): Promise<SyncReport> {
   const now = options.now ?? new Date();
@@ -218,7 +220,8 @@ export async function runSourceSync(
         (window === null ||
           (row.startDate != null && row.startDate >= window.from && row.startDate <= window.to)),
     );
-    plan.closes = open.filter((row) => !listedIds.has(row.externalId));
+    plan.closes =
+      options.closeUnlisted === false ? [] : open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
 
     const held = safetyStop(listed, report, open.length, plan.closes.length);

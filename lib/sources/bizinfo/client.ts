@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
+import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
 import { bizinfoFields, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
@@ -21,6 +22,31 @@ export type BizinfoConfig = {
   /** How a request is answered: the official service by default, or a replay (the demo). */
   transport?: (url: URL) => Promise<string>;
 };
+
+/** One listed notice as a record to sync, why it is refused, or null for another region's. */
+function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
+  const parsed = rawNoticeSchema.safeParse(row);
+  if (!parsed.success)
+    return {
+      id: String((row as { pblancId?: unknown }).pblancId ?? "?"),
+      reason: rejectionReason(parsed.error),
+    };
+  // Another region's notice is left out; mapping (HTML to text) waits for complete().
+  if (noticeRegion(parsed.data).region === null) return null;
+  // The count changes with every new notice; it is not part of this one.
+  const notice = { ...parsed.data, totCnt: undefined };
+  return {
+    externalId: noticeExternalId(parsed.data.pblancId),
+    fingerprint: createHash("sha1").update(JSON.stringify(notice)).digest("hex"),
+    raw: parsed.data,
+  };
+}
+
+const completeNotice = async (notice: RawNotice) =>
+  mapNotice(notice) ?? {
+    ok: false as const,
+    reason: "not a program for 인천 or the whole country",
+  };
 
 export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
   const dataType = config.dataType ?? "json";
@@ -66,20 +92,9 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
             const id = String((row as { pblancId?: unknown }).pblancId ?? "?");
             if (seen.has(id)) continue;
             seen.add(id);
-            const parsed = rawNoticeSchema.safeParse(row);
-            if (!parsed.success) {
-              listing.rejected.push({ id, reason: rejectionReason(parsed.error) });
-              continue;
-            }
-            // Another region's notice is left out; mapping (HTML to text) waits for complete().
-            if (noticeRegion(parsed.data).region === null) continue;
-            // The count changes with every new notice; it is not part of this one.
-            const notice = { ...parsed.data, totCnt: undefined };
-            listing.rounds.push({
-              externalId: noticeExternalId(parsed.data.pblancId),
-              fingerprint: createHash("sha1").update(JSON.stringify(notice)).digest("hex"),
-              raw: parsed.data,
-            } satisfies SourceRound<RawNotice>);
+            const notice = listedNotice(row);
+            if (notice && "reason" in notice) listing.rejected.push(notice);
+            else if (notice) listing.rounds.push(notice);
           }
           if (rows.length < PAGE_SIZE) break;
         }
@@ -89,10 +104,21 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
       }
       return listing;
     },
-    async complete(notice) {
-      return (
-        mapNotice(notice) ?? { ok: false, reason: "not a program for 인천 or the whole country" }
-      );
+    complete: completeNotice,
+  };
+}
+
+/** A 기업마당 answer saved to a file (JSON or RSS), as a source for one sync run. */
+export function bizinfoFileSource(
+  body: string,
+  dataType: "json" | "rss",
+): ProgramSource<RawNotice> {
+  return {
+    name: "bizinfo",
+    entity: "program",
+    async listRounds() {
+      return fileListing(parseNoticePage(body, dataType).rows, listedNotice);
     },
+    complete: completeNotice,
   };
 }

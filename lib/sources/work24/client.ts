@@ -1,9 +1,17 @@
 import { createHash } from "node:crypto";
 import { addDays } from "@/lib/dates/dates";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
+import { fileListing, type Rejection } from "../official-file-listing";
 import type { CourseSource, SourceRound } from "../source";
 import { mapRound, roundExternalId, trainingTypes, type TrainingTypeCode } from "./map";
-import { parseDetail, parseListPage, parseOutcome, rawRoundSchema, type RawRound } from "./raw";
+import {
+  parseDetail,
+  parseListPage,
+  parseOutcome,
+  rawDetailSchema,
+  rawRoundSchema,
+  type RawRound,
+} from "./raw";
 import { rejectionReason } from "../mapping";
 
 // 고용24's training-course API, exactly as the official service takes it, so the same code runs
@@ -32,9 +40,26 @@ function syncWindow(today: string) {
   return { from: addDays(today, -31), to: addDays(today, 183) };
 }
 
-export function work24Source(
-  config: Work24Config,
-): CourseSource<RawRound & { type: TrainingTypeCode }> {
+type TypedRound = RawRound & { type: TrainingTypeCode };
+
+/** One row of a 310L01 list as a round to sync, or why it is refused. */
+function listedRound(row: unknown, type: TrainingTypeCode): SourceRound<TypedRound> | Rejection {
+  const parsed = rawRoundSchema.safeParse(row);
+  if (!parsed.success) {
+    const raw = row as Partial<RawRound>;
+    return {
+      id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
+      reason: rejectionReason(parsed.error),
+    };
+  }
+  return {
+    externalId: roundExternalId(parsed.data),
+    fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
+    raw: { ...parsed.data, type },
+  };
+}
+
+export function work24Source(config: Work24Config): CourseSource<TypedRound> {
   const returnType = config.returnType ?? "JSON";
   const call = (service: string, params: Record<string, string>) => {
     const url = new URL(`${PATH}/callOpenApiSvcInfo${service}.do`, config.baseUrl);
@@ -47,7 +72,7 @@ export function work24Source(
     entity: "course",
     async listRounds(today) {
       const window = syncWindow(today);
-      const rounds: SourceRound<RawRound & { type: TrainingTypeCode }>[] = [];
+      const rounds: SourceRound<TypedRound>[] = [];
       const rejected: { id: string; reason: string }[] = [];
       let expected = 0;
       let received = 0;
@@ -72,20 +97,9 @@ export function work24Source(
           }
           received += listed.rows.length;
           for (const row of listed.rows) {
-            const parsed = rawRoundSchema.safeParse(row);
-            if (!parsed.success) {
-              const raw = row as Partial<RawRound>;
-              rejected.push({
-                id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
-                reason: rejectionReason(parsed.error),
-              });
-              continue;
-            }
-            rounds.push({
-              externalId: roundExternalId(parsed.data),
-              fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
-              raw: { ...parsed.data, type },
-            });
+            const round = listedRound(row, type);
+            if ("reason" in round) rejected.push(round);
+            else rounds.push(round);
           }
           if (listed.rows.length === 0) break;
         }
@@ -104,6 +118,59 @@ export function work24Source(
         call("310L03", params).then((body) => parseOutcome(body, returnType)),
       ]);
       return mapRound(round, round.type, detail, outcome);
+    },
+  };
+}
+
+/** What the portal already holds of a round that a list file cannot say (310L02's details). */
+export type KnownRoundDetail = {
+  totalHours: number;
+  selfPayment: number | null;
+  contact: string | null;
+  address: string | null;
+};
+
+/**
+ * A 310L01 answer saved to a file (JSON or XML), as a source for one sync run. Each row's type
+ * is its trainTargetCd. A list carries no details, so a round the portal already holds keeps
+ * the hours, self-payment, contact and address it has; a new one cannot be made from the file.
+ */
+export function work24FileSource(
+  body: string,
+  returnType: "JSON" | "XML",
+  known: Map<string, KnownRoundDetail>,
+): CourseSource<TypedRound> {
+  return {
+    name: "work24",
+    entity: "course",
+    async listRounds() {
+      return fileListing(parseListPage(body, returnType).rows, (row) => {
+        const code = String((row as { trainTargetCd?: unknown }).trainTargetCd ?? "");
+        if (!(code in trainingTypes)) {
+          const raw = row as Partial<RawRound>;
+          return {
+            id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
+            reason: `훈련 유형(trainTargetCd)이 포털이 싣는 유형이 아닙니다: ${code || "없음"}`,
+          };
+        }
+        return listedRound(row, code as TrainingTypeCode);
+      });
+    },
+    async complete(round) {
+      const held = known.get(roundExternalId(round));
+      if (!held)
+        return {
+          ok: false,
+          reason:
+            "고용24 목록 파일에는 총 훈련시간(trtm)이 없어 새 과정을 만들 수 없습니다. 동기화가 상세 정보와 함께 가져옵니다",
+        };
+      const detail = rawDetailSchema.parse({
+        trtm: String(held.totalHours),
+        tgcrGnrlTrneOwepAllt: held.selfPayment === null ? undefined : String(held.selfPayment),
+        trprChapTel: held.contact ?? undefined,
+        addr1: held.address ?? undefined,
+      });
+      return mapRound(round, round.type, detail, null);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
-import type { Listing, ProgramSource } from "../source";
+import { fileListing, type Rejection } from "../official-file-listing";
+import type { Listing, ProgramSource, SourceRound } from "../source";
 import { mapPolicy, policyExternalId, policyRegion } from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
 import { rejectionReason } from "../mapping";
@@ -20,6 +21,26 @@ export type YouthcenterConfig = {
   /** How a request is answered: the official service by default, or a replay (the demo). */
   transport?: (url: URL) => Promise<string>;
 };
+
+/** One listed policy as a record to sync, why it is refused, or null for another region's. */
+function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
+  const parsed = rawPolicySchema.safeParse(row);
+  if (!parsed.success)
+    return {
+      id: String((row as { plcyNo?: unknown }).plcyNo ?? "?"),
+      reason: rejectionReason(parsed.error),
+    };
+  // Another region's policy is left out; mapping waits for complete().
+  if (policyRegion(parsed.data.zipCd) === null) return null;
+  return {
+    externalId: policyExternalId(parsed.data.plcyNo),
+    fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
+    raw: parsed.data,
+  };
+}
+
+const completePolicy = async (policy: RawPolicy) =>
+  mapPolicy(policy) ?? { ok: false as const, reason: "not a policy for 인천 or the whole country" };
 
 export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawPolicy> {
   const call = (page: number) => {
@@ -50,30 +71,26 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
         if (page === 1) total = listing.expected = reported;
         listing.received += rows.length;
         for (const row of rows) {
-          const parsed = rawPolicySchema.safeParse(row);
-          if (!parsed.success) {
-            listing.rejected.push({
-              id: String((row as { plcyNo?: unknown }).plcyNo ?? "?"),
-              reason: rejectionReason(parsed.error),
-            });
-            continue;
-          }
-          // Another region's policy is left out; mapping waits for complete().
-          if (policyRegion(parsed.data.zipCd) === null) continue;
-          listing.rounds.push({
-            externalId: policyExternalId(parsed.data.plcyNo),
-            fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
-            raw: parsed.data,
-          });
+          const policy = listedPolicy(row);
+          if (policy && "reason" in policy) listing.rejected.push(policy);
+          else if (policy) listing.rounds.push(policy);
         }
         if (rows.length === 0) break;
       }
       return listing;
     },
-    async complete(policy) {
-      return (
-        mapPolicy(policy) ?? { ok: false, reason: "not a policy for 인천 or the whole country" }
-      );
+    complete: completePolicy,
+  };
+}
+
+/** A 온통청년 answer saved to a file (JSON), as a source for one sync run. */
+export function youthcenterFileSource(body: string): ProgramSource<RawPolicy> {
+  return {
+    name: "youthcenter",
+    entity: "program",
+    async listRounds() {
+      return fileListing(parsePolicyPage(body).rows, listedPolicy);
     },
+    complete: completePolicy,
   };
 }
