@@ -7,6 +7,7 @@ import { courses, programs } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { published as programPublished } from "@/lib/programs/visibility";
+import { articlePath, coursePath, issuePath, programPath, tagPath } from "@/lib/routes/public";
 
 export default function sitemap(): Promise<MetadataRoute.Sitemap> {
   return cachedSitemap();
@@ -36,21 +37,21 @@ async function cachedSitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...["/", "/courses", "/programs", "/issues"].map((path) => ({ url: url(path) })),
     ...issueRows.map((issue) => ({
-      url: url(`/issues/${issue.slug}`),
+      url: url(issuePath(issue)),
       lastModified: issue.updatedAt,
     })),
     ...articleRows.map(({ article, issue }) => ({
-      url: url(`/issues/${issue.slug}/${article.slug}`),
+      url: url(articlePath(issue, article)),
       lastModified: article.updatedAt,
     })),
     ...courseRows.map((course) => ({
-      url: url(`/courses/${course.id}`),
+      url: url(coursePath(course.id)),
       lastModified: course.updatedAt,
     })),
     ...programRows.map((program) => ({
-      url: url(`/programs/${program.id}`),
+      url: url(programPath(program.id)),
       lastModified: program.updatedAt,
     })),
-    ...[...tags].map((tag) => ({ url: url(`/tags/${encodeURIComponent(tag)}`) })),
+    ...[...tags].map((tag) => ({ url: url(tagPath(tag)) })),
   ];
 }

@@ -10,6 +10,7 @@ import { coursesOpenForApplication } from "@/lib/courses/queries";
 import { addDays, formatDateTime, todayInSeoul } from "@/lib/dates/dates";
 import { programsClosingSoon } from "@/lib/programs/queries";
 import { catalogAsOf } from "@/lib/sources/status";
+import { eligibilityCheckPath, issuePath } from "@/lib/routes/public";
 
 const CLOSING_SOON_DAYS = 14;
 
@@ -36,7 +37,7 @@ export default async function HomePage() {
         </p>
         <p className="mt-4">
           <Link
-            href="/programs/check"
+            href={eligibilityCheckPath}
             className="text-brand-900 inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-bold"
           >
             내 조건으로 신청할 수 있는 지원 찾기
@@ -110,7 +111,7 @@ export default async function HomePage() {
           <SectionHeading title="최신호" href="/issues" linkLabel="지난 호 보기" />
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <h3 id="latest-issue" className="text-lg font-bold">
-              <Link href={`/issues/${issue.slug}`} className="hover:text-brand-700 hover:underline">
+              <Link href={issuePath(issue)} className="hover:text-brand-700 hover:underline">
                 {issue.title}
               </Link>
             </h3>

@@ -3,6 +3,7 @@ import { allPublishedArticles } from "@/lib/bulletin/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { siteUrl } from "@/lib/env";
 import { atomXml } from "@/lib/feed/atom";
+import { articlePath } from "@/lib/routes/public";
 
 const PUBLISHER = "인천 경제·일자리 포털";
 
@@ -30,7 +31,7 @@ async function articleFeed() {
         : new Date(0),
     authors: [PUBLISHER],
     entries: rows.map(({ article, issue }) => {
-      const link = url(`/issues/${issue.slug}/${article.slug}`);
+      const link = url(articlePath(issue, article));
       return {
         id: link,
         title: article.title,

@@ -15,6 +15,7 @@ import { siteUrl } from "@/lib/env";
 import { applicationStatus } from "@/lib/programs/derive";
 import { programsForArticle, programsWithTags } from "@/lib/programs/queries";
 import { josa } from "es-hangul";
+import { articlePath, coursePath, issuePath, programPath } from "@/lib/routes/public";
 
 // Long articles get an in-page table of contents.
 const TOC_MIN_HEADINGS = 4;
@@ -58,13 +59,13 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           keywords: article.tags.join(", "),
           inLanguage: "ko",
           isPartOf: { "@type": "PublicationIssue", name: issue.title },
-          mainEntityOfPage: new URL(`/issues/${issue.slug}/${article.slug}`, siteUrl).toString(),
+          mainEntityOfPage: new URL(articlePath(issue, article), siteUrl).toString(),
           publisher: { "@type": "Organization", name: "인천 경제·일자리 포털" },
         }}
       />
       <header className="mb-6 space-y-2">
         <p className="text-sm">
-          <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
+          <Link href={issuePath(issue)} className="text-brand-700 font-bold hover:underline">
             {issue.title}
           </Link>
           <span className="text-slate-500"> / {sectionLabels[article.section]}</span>
@@ -120,10 +121,7 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           <ul className="space-y-1">
             {programs.map((program) => (
               <li key={program.id}>
-                <Link
-                  href={`/programs/${program.externalId}`}
-                  className="text-brand-700 font-bold underline"
-                >
+                <Link href={programPath(program)} className="text-brand-700 font-bold underline">
                   {program.title}
                 </Link>
                 <span className="text-sm text-slate-600">
@@ -146,7 +144,7 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
               <li key={`c${course.id}`}>
                 <Badge>훈련과정</Badge>{" "}
                 <Link
-                  href={`/courses/${course.externalId}`}
+                  href={coursePath(course)}
                   className="text-brand-700 font-bold hover:underline"
                 >
                   {course.title}
@@ -163,7 +161,7 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
               <li key={`p${program.id}`}>
                 <Badge>지원사업</Badge>{" "}
                 <Link
-                  href={`/programs/${program.externalId}`}
+                  href={programPath(program)}
                   className="text-brand-700 font-bold hover:underline"
                 >
                   {program.title}

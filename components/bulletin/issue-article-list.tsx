@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { TagList } from "@/components/ui/tag-list";
-import { articleUrl, type IssueWithArticles } from "@/lib/bulletin/queries";
+import { type IssueWithArticles } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
+import { articlePath } from "@/lib/routes/public";
 
 /** An issue's articles grouped by the bulletin's sections (Ⅰ 이슈 … 부록), in order. */
 export function IssueArticleList({
@@ -37,7 +38,7 @@ export function IssueArticleList({
                 >
                   <Badge>{article.category}</Badge>
                   <Link
-                    href={articleUrl(issue, article)}
+                    href={articlePath(issue, article)}
                     className="hover:text-brand-700 min-h-6 font-bold hover:underline"
                   >
                     {article.title}

@@ -2,12 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import {
-  compareHref,
-  storedCompareIds,
-  storeCompareIds,
-  withCompareId,
-} from "@/lib/courses/compare";
+import { storedCompareIds, storeCompareIds, withCompareId } from "@/lib/courses/compare";
+import { comparePath } from "@/lib/routes/public";
 
 /**
  * "비교에 담기" on a course's page: adds it to the tray the catalog keeps and opens the comparison.
@@ -17,12 +13,12 @@ export function AddToCompare({ id }: { id: string }) {
   const router = useRouter();
   return (
     <a
-      href={compareHref([id])}
+      href={comparePath([id])}
       onClick={(event) => {
         event.preventDefault();
         const ids = withCompareId(storedCompareIds(), id);
         storeCompareIds(ids);
-        router.push(compareHref(ids));
+        router.push(comparePath(ids));
       }}
       className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
     >

@@ -2,8 +2,9 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { compareHref, MAX_COMPARE, storeCompareIds, storedCompareIds } from "@/lib/courses/compare";
+import { MAX_COMPARE, storeCompareIds, storedCompareIds } from "@/lib/courses/compare";
 import { COMPARE_FORM_ID } from "./compare-checkbox";
+import { comparePath } from "@/lib/routes/public";
 
 /** The compare checkboxes on the page: one per course card and one per table row. */
 function compareBoxes() {
@@ -87,7 +88,7 @@ export function ComparePicker({ query }: { query: string }) {
       setNotice("비교할 과정을 먼저 담아 주세요.");
       return;
     }
-    router.push(compareHref(ids));
+    router.push(comparePath(ids));
   };
 
   return (

@@ -10,6 +10,7 @@ import type { Course } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatNumber } from "@/lib/format/format";
 import { CompareCheckbox } from "./compare-checkbox";
+import { coursePath } from "@/lib/routes/public";
 
 export const recruitmentTone: Record<RecruitmentStatus, BadgeTone> = {
   recruiting: "green",
@@ -47,7 +48,7 @@ export function CourseCard({
       </div>
       <h3 className="text-base leading-6 font-bold">
         <Link
-          href={`/courses/${course.externalId}`}
+          href={coursePath(course)}
           className="hover:text-brand-700 after:absolute after:inset-0"
         >
           {course.title}

@@ -28,6 +28,7 @@ import {
 import type { Course } from "@/lib/db/schema";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { suggestQuery } from "@/lib/search/spelling";
+import { courseFeedPath } from "@/lib/routes/public";
 
 export const courseCatalogMetadata = pageMetadata({
   title: "훈련과정",
@@ -179,7 +180,9 @@ export async function CourseCatalog({ query }: { query: string }) {
         subscribe={
           <SubscribeLinks
             what="훈련과정"
-            feed={`/courses/feed.xml${courseQueryString({ ...params, page: undefined, sort: undefined, view: undefined })}`}
+            feed={courseFeedPath(
+              courseQueryString({ ...params, page: undefined, sort: undefined, view: undefined }),
+            )}
           />
         }
       >

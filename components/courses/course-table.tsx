@@ -4,6 +4,7 @@ import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-b
 import Link from "next/link";
 import { sortableCourseColumns, type CourseSort } from "@/lib/courses/filters";
 import { CompareCheckbox } from "./compare-checkbox";
+import { coursePath } from "@/lib/routes/public";
 
 export type CourseRow = {
   id: string;
@@ -36,7 +37,7 @@ const columns = helper.columns([
     header: "과정명",
     cell: (info) => (
       <Link
-        href={`/courses/${info.row.original.id}`}
+        href={coursePath(info.row.original.id)}
         className="text-brand-700 font-bold hover:underline"
       >
         {info.getValue()}

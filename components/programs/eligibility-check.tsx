@@ -17,6 +17,7 @@ import {
   programApplicantLabels,
   residentStatuses,
 } from "@/lib/programs/enums";
+import { coursePath, programPath } from "@/lib/routes/public";
 
 const idle: EligibilityCheckState = { status: "idle" };
 
@@ -325,7 +326,7 @@ function ProgramList({ programs }: { programs: CheckedProgram[] }) {
             </div>
             <h4 className="font-bold">
               <Link
-                href={`/programs/${program.externalId}`}
+                href={programPath(program)}
                 className="hover:text-brand-700 underline-offset-2 hover:underline"
               >
                 {program.title}
@@ -356,7 +357,7 @@ function CourseResult({ course }: { course: CheckedCourse }) {
       </div>
       <h4 className="font-bold">
         <Link
-          href={`/courses/${course.externalId}`}
+          href={coursePath(course)}
           className="hover:text-brand-700 underline-offset-2 hover:underline"
         >
           {course.title}

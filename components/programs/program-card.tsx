@@ -4,6 +4,7 @@ import type { Program } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { ApplicationStatusBadge } from "./application-status-badge";
+import { programPath } from "@/lib/routes/public";
 
 export function ProgramCard({ program, today }: { program: Program; today: string }) {
   return (
@@ -15,7 +16,7 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
       </div>
       <h3 className="text-base leading-6 font-bold">
         <Link
-          href={`/programs/${program.externalId}`}
+          href={programPath(program)}
           className="hover:text-brand-700 after:absolute after:inset-0"
         >
           {program.title}

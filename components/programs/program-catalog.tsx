@@ -25,6 +25,7 @@ import {
   type ProgramParams,
 } from "@/lib/programs/filters";
 import { suggestQuery } from "@/lib/search/spelling";
+import { eligibilityCheckPath, programDeadlinesPath, programFeedPath } from "@/lib/routes/public";
 
 type ProgramStatus = keyof typeof programCatalogSpec.status.valueLabels;
 
@@ -71,7 +72,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
       lead={
         <p className="-mt-2 mb-4 text-slate-700">
           내 나이와 사는 곳, 신분으로 골라 보려면{" "}
-          <Link href="/programs/check" className="text-brand-700 font-bold underline">
+          <Link href={eligibilityCheckPath} className="text-brand-700 font-bold underline">
             지원 자격 빠른 확인
           </Link>
           을 써 보세요.
@@ -128,8 +129,12 @@ export async function ProgramCatalog({ query }: { query: string }) {
       subscribe={
         <SubscribeLinks
           what="지원사업"
-          feed={`/programs/feed.xml${programQueryString({ ...params, page: undefined, sort: undefined })}`}
-          calendar={`/programs/deadlines.ics${programQueryString({ ...params, page: undefined, sort: undefined })}`}
+          feed={programFeedPath(
+            programQueryString({ ...params, page: undefined, sort: undefined }),
+          )}
+          calendar={programDeadlinesPath(
+            programQueryString({ ...params, page: undefined, sort: undefined }),
+          )}
         />
       }
     >

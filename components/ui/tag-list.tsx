@@ -1,8 +1,5 @@
 import Link from "next/link";
-
-export function tagUrl(tag: string) {
-  return `/tags/${encodeURIComponent(tag)}`;
-}
+import { tagPath } from "@/lib/routes/public";
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
@@ -11,7 +8,7 @@ export function TagList({ tags }: { tags: string[] }) {
       {tags.map((tag) => (
         <li key={tag}>
           <Link
-            href={tagUrl(tag)}
+            href={tagPath(tag)}
             className="hover:bg-brand-50 hover:text-brand-700 inline-flex min-h-8 items-center rounded-full bg-slate-100 px-2.5 text-sm text-slate-700"
           >
             #{tag}

@@ -19,7 +19,6 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { bodyBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
 import { setTrashed } from "./trash";
-import { articleUrl } from "./queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
   articleCreateSchema,
@@ -34,6 +33,7 @@ import {
   articleTransferSchema,
 } from "./schema";
 import { id } from "@/lib/forms/fields";
+import { articlePath, issuePath } from "@/lib/routes/public";
 
 const conflict = (saved: number) =>
   new ActionError(
@@ -147,9 +147,9 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
           .from(articles)
           .where(eq(articles.issueId, input.id))),
       ];
-      await recordMovedPath(tx, `/issues/${before.slug}`, `/issues/${input.slug}`);
+      await recordMovedPath(tx, issuePath(before), issuePath(input));
       for (const article of moved)
-        await recordMovedPath(tx, articleUrl(before, article), articleUrl(input, article));
+        await recordMovedPath(tx, articlePath(before, article), articlePath(input, article));
     }
     await recordAudit(tx, {
       userId: editor.id,
@@ -375,7 +375,7 @@ async function writeNewVersion(
       .select({ slug: issues.slug })
       .from(issues)
       .where(eq(issues.id, current.issueId));
-    await recordMovedPath(tx, articleUrl(issue!, current), articleUrl(issue!, updated));
+    await recordMovedPath(tx, articlePath(issue!, current), articlePath(issue!, updated));
   }
   await tx.insert(articleRevisions).values({ ...revisionOf(updated!), authorId });
   await enqueueSearchSync(tx, "article", [articleDocumentId(current)]);
@@ -641,7 +641,7 @@ export const moveArticleToIssue = formAction(
         .where(eq(articles.id, article.id))
         .returning();
       // Links to the article under its old issue keep working.
-      await recordMovedPath(tx, articleUrl(from!, article), articleUrl(to, updated!));
+      await recordMovedPath(tx, articlePath(from!, article), articlePath(to, updated!));
       await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
       await recordAudit(tx, {
         userId: editor.id,

@@ -72,10 +72,6 @@ export async function getPublishedArticle(issueSlug: string, articleSlug: string
   return row ?? null;
 }
 
-export function articleUrl(issue: Pick<Issue, "slug">, article: Pick<Article, "slug">) {
-  return `/issues/${issue.slug}/${article.slug}`;
-}
-
 /** Published articles sharing any of these tags, newest issue first. */
 export async function articlesWithTags(tags: string[], limit = 5) {
   return db

@@ -10,6 +10,14 @@ import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { applicationStatus, applicationStatusLabels } from "@/lib/programs/derive";
 import { programParamSpecs } from "@/lib/programs/filters";
 import { parseParams } from "@/lib/search/params";
+import {
+  courseFeedPath,
+  coursePath,
+  coursesPath,
+  programFeedPath,
+  programPath,
+  programsPath,
+} from "@/lib/routes/public";
 
 // A catalog search a resident follows: the same parameters as the page, as an Atom feed of the
 // newest and most recently changed records, or (programs) a calendar of their deadlines. Bad
@@ -44,7 +52,7 @@ function searchTitle(kind: string, raw: URLSearchParams) {
 /** One followed search as Atom: its records newest (or most recently changed) first. */
 function searchFeed<R extends { updatedAt: Date }>(
   kind: "훈련과정" | "지원사업",
-  path: "/courses" | "/programs",
+  paths: { list: (query: string) => string; feed: (query: string) => string },
   raw: URLSearchParams,
   records: R[],
   entry: (record: R) => AtomEntry,
@@ -53,11 +61,11 @@ function searchFeed<R extends { updatedAt: Date }>(
   const query = raw.toString() ? `?${raw.toString()}` : "";
   return atom(
     atomXml({
-      id: url(`${path}/feed.xml${query}`),
+      id: url(paths.feed(query)),
       title: `${searchTitle(kind, raw)} | ${PUBLISHER}`,
       subtitle: `이 검색에 새로 올라오거나 바뀐 ${kind}`,
-      link: url(`${path}${query}`),
-      self: url(`${path}/feed.xml${query}`),
+      link: url(paths.list(query)),
+      self: url(paths.feed(query)),
       updated: rows[0]?.updatedAt ?? new Date(0),
       authors: [PUBLISHER],
       entries: rows.map(entry),
@@ -73,26 +81,32 @@ export async function courseFeed(raw: URLSearchParams): Promise<Subscription> {
     { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
     today,
   );
-  return searchFeed("훈련과정", "/courses", raw, courses, (course) => {
-    const link = url(`/courses/${course.externalId}`);
-    return {
-      id: link,
-      title: `${course.isSample ? "[예시] " : ""}${course.title}`,
-      link,
-      summary: [
-        recruitmentStatusLabels[recruitmentStatus(course, today)],
-        course.provider,
-        course.district,
-        course.startDate && `개강 ${course.startDate}`,
-        `${course.totalHours}시간`,
-      ]
-        .filter(Boolean)
-        .join(" · "),
-      updated: course.updatedAt,
-      published: course.firstSeenAt ?? course.createdAt,
-      categories: [course.field, course.trainingType, ...course.tags],
-    };
-  });
+  return searchFeed(
+    "훈련과정",
+    { list: coursesPath, feed: courseFeedPath },
+    raw,
+    courses,
+    (course) => {
+      const link = url(coursePath(course));
+      return {
+        id: link,
+        title: `${course.isSample ? "[예시] " : ""}${course.title}`,
+        link,
+        summary: [
+          recruitmentStatusLabels[recruitmentStatus(course, today)],
+          course.provider,
+          course.district,
+          course.startDate && `개강 ${course.startDate}`,
+          `${course.totalHours}시간`,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        updated: course.updatedAt,
+        published: course.firstSeenAt ?? course.createdAt,
+        categories: [course.field, course.trainingType, ...course.tags],
+      };
+    },
+  );
 }
 
 export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
@@ -103,25 +117,31 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
     { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
     today,
   );
-  return searchFeed("지원사업", "/programs", raw, programs, (program) => {
-    const link = url(`/programs/${program.externalId}`);
-    return {
-      id: link,
-      title: `${program.isSample ? "[예시] " : ""}${program.title}`,
-      link,
-      summary: [
-        applicationStatusLabels[applicationStatus(program, today)],
-        program.applyEnd && `마감 ${program.applyEnd}`,
-        program.agency,
-        program.summary,
-      ]
-        .filter(Boolean)
-        .join(" · "),
-      updated: program.updatedAt,
-      published: program.firstSeenAt ?? program.createdAt,
-      categories: [program.category, ...program.targetGroups, ...program.tags],
-    };
-  });
+  return searchFeed(
+    "지원사업",
+    { list: programsPath, feed: programFeedPath },
+    raw,
+    programs,
+    (program) => {
+      const link = url(programPath(program));
+      return {
+        id: link,
+        title: `${program.isSample ? "[예시] " : ""}${program.title}`,
+        link,
+        summary: [
+          applicationStatusLabels[applicationStatus(program, today)],
+          program.applyEnd && `마감 ${program.applyEnd}`,
+          program.agency,
+          program.summary,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        updated: program.updatedAt,
+        published: program.firstSeenAt ?? program.createdAt,
+        categories: [program.category, ...program.targetGroups, ...program.tags],
+      };
+    },
+  );
 }
 
 /** The deadlines still ahead of the programs a search matches, as one calendar to subscribe to. */
@@ -140,7 +160,7 @@ export async function programDeadlines(raw: URLSearchParams): Promise<Subscripti
     status: 200,
     body: deadlinesCalendar(
       ahead,
-      (program) => url(`/programs/${program.externalId}`),
+      (program) => url(programPath(program)),
       `${searchTitle("지원사업 마감일", raw)} | ${PUBLISHER}`,
     ),
     contentType: "text/calendar; charset=utf-8",

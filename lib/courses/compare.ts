@@ -1,13 +1,6 @@
 /** How many courses a resident can put side by side. */
 export const MAX_COMPARE = 4;
 
-/** The compare page for these course ids, in this order. */
-export function compareHref(ids: readonly string[]) {
-  return ids.length === 0
-    ? "/courses/compare"
-    : `/courses/compare?${new URLSearchParams({ ids: ids.join(",") })}`;
-}
-
 const STORAGE_KEY = "portal.compare.courses";
 
 // The tray lives in session storage, which can be blocked (private modes, strict settings) or hold

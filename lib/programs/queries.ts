@@ -6,6 +6,7 @@ import { hasAnyTag } from "@/lib/db/tags";
 import { programCatalogSpec } from "./catalog-spec";
 import { published } from "./visibility";
 import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
+import { articlePath } from "@/lib/routes/public";
 
 export type ProgramWithArticle = Program & { article: { title: string; url: string } | null };
 
@@ -19,7 +20,7 @@ export async function getPublishedProgram(externalId: string): Promise<ProgramWi
   if (!row) return null;
   const article =
     row.article && row.issue
-      ? { title: row.article.title, url: `/issues/${row.issue.slug}/${row.article.slug}` }
+      ? { title: row.article.title, url: articlePath(row.issue, row.article) }
       : null;
   return { ...row.program, article };
 }

@@ -7,6 +7,7 @@ import {
   dDayLabel,
 } from "@/lib/programs/derive";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
+import { articlePath, coursePath, programPath } from "@/lib/routes/public";
 
 export type SearchHitType = "course" | "program" | "article";
 
@@ -67,7 +68,7 @@ export function courseHit(doc: CourseDocument, today = todayInSeoul()): SearchHi
     type: "course",
     id: doc.id,
     title: doc.title,
-    url: `/courses/${doc.id}`,
+    url: coursePath(doc.id),
     snippet: doc.description,
     meta: [doc.provider, doc.field, doc.district ?? ""].filter(Boolean),
     sample: doc.isSample,
@@ -84,7 +85,7 @@ export function programHit(doc: ProgramDocument, today = todayInSeoul()): Search
     type: "program",
     id: doc.id,
     title: doc.title,
-    url: `/programs/${doc.id}`,
+    url: programPath(doc.id),
     snippet: doc.summary,
     meta: [doc.agency, doc.category, ...doc.targetGroups],
     sample: doc.isSample,
@@ -96,7 +97,7 @@ export function articleHit(doc: ArticleDocument): SearchHit {
     type: "article",
     id: doc.id,
     title: doc.title,
-    url: `/issues/${doc.issueSlug}/${doc.slug}`,
+    url: articlePath({ slug: doc.issueSlug }, doc),
     snippet: doc.summary,
     meta: [doc.category, ...doc.tags.slice(0, 3)],
     sample: false,

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssues } from "@/lib/bulletin/cached";
+import { issuePath } from "@/lib/routes/public";
 
 export const metadata: Metadata = pageMetadata({
   title: "인천 경제산업 Issue & Trend",
@@ -27,10 +28,7 @@ export default async function IssuesPage() {
           {issues.map((issue) => (
             <li key={issue.id} className="rounded-xl border border-slate-200 bg-white p-5">
               <h2 className="text-xl font-bold">
-                <Link
-                  href={`/issues/${issue.slug}`}
-                  className="hover:text-brand-700 hover:underline"
-                >
+                <Link href={issuePath(issue)} className="hover:text-brand-700 hover:underline">
                   {issue.title}
                 </Link>
               </h2>

@@ -11,6 +11,9 @@ import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search
 import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
+import { coursesPath, programsPath, searchPath } from "@/lib/routes/public";
+import { courseQueryString } from "@/lib/courses/filters";
+import { programQueryString } from "@/lib/programs/filters";
 
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
 
@@ -23,11 +26,9 @@ const specs = {
 const GROUP_SIZE = 5;
 
 function moreHref(type: SearchHitType, q: string) {
-  const query = new URLSearchParams({ q });
-  if (type === "course") return `/courses?${query}`;
-  if (type === "program") return `/programs?${query}`;
-  query.set("index", "articles");
-  return `/search?${query}`;
+  if (type === "course") return coursesPath(courseQueryString({ q }));
+  if (type === "program") return programsPath(programQueryString({ q }));
+  return searchPath({ q, index: "articles" });
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
@@ -48,9 +49,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const queryHint = (
     <QuerySuggestionHint
       suggestion={suggestion}
-      href={(suggested) =>
-        `/search?${new URLSearchParams({ q: suggested, ...(index !== "all" && { index }) })}`
-      }
+      href={(suggested) => searchPath({ q: suggested, index })}
       unit="건"
     />
   );
@@ -106,10 +105,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           ) : (
             <>
               <p className="mb-2 text-sm">
-                <Link
-                  href={`/search?${new URLSearchParams({ q })}`}
-                  className="text-brand-700 font-bold underline"
-                >
+                <Link href={searchPath({ q })} className="text-brand-700 font-bold underline">
                   전체 결과로
                 </Link>
               </p>
@@ -118,9 +114,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               <PageLinks
                 page={page}
                 pages={Math.ceil(single!.total / single!.pageSize)}
-                hrefFor={(p) =>
-                  `/search?${new URLSearchParams({ q, index, ...(p > 1 ? { page: String(p) } : {}) })}`
-                }
+                hrefFor={(p) => searchPath({ q, index, page: p })}
               />
             </>
           )}

@@ -11,7 +11,7 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
-import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
+import { articlesWithTags } from "@/lib/bulletin/queries";
 import {
   costBreakdown,
   durationDays,
@@ -28,6 +28,7 @@ import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
 import { programsFundingCourse } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { articlePath, coursePath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("id");
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/courses/[id]">): 
   return pageMetadata({
     title: course.title,
     description: `${course.provider} · ${course.field} · 총 ${course.totalHours}시간`,
-    path: `/courses/${course.externalId}`,
+    path: coursePath(course),
   });
 }
 
@@ -75,7 +76,7 @@ function ApplySteps({ cardEligible }: { cardEligible: boolean }) {
 export default async function CoursePage({ params }: PageProps<"/courses/[id]">) {
   const { id } = await params;
   const course = await publishedCourse(id);
-  if (!course) return movedOrNotFound(`/courses/${id}`);
+  if (!course) return movedOrNotFound(coursePath(id));
   return <CourseView course={course} />;
 }
 
@@ -255,7 +256,7 @@ async function CourseView({ course }: { course: Course }) {
             {articles.map(({ article, issue }) => (
               <li key={article.id}>
                 <Link
-                  href={articleUrl(issue, article)}
+                  href={articlePath(issue, article)}
                   className="text-brand-700 font-bold hover:underline"
                 >
                   {article.title}

@@ -9,12 +9,13 @@ import {
   recruitmentStatusLabels,
 } from "@/lib/courses/derive";
 import { CompareTraySync } from "@/components/courses/add-to-compare";
-import { compareHref, MAX_COMPARE } from "@/lib/courses/compare";
+import { MAX_COMPARE } from "@/lib/courses/compare";
 import { scheduleLabels } from "@/lib/courses/enums";
 import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
+import { comparePath, coursePath } from "@/lib/routes/public";
 
 export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
 
@@ -125,7 +126,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                       className="min-w-40 bg-slate-50 px-3 py-2 align-top"
                     >
                       <Link
-                        href={`/courses/${course.externalId}`}
+                        href={coursePath(course)}
                         className="text-brand-700 font-bold hover:underline"
                       >
                         {course.title}
@@ -145,7 +146,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                           <span className="sr-only">: {course.title}</span>
                         </a>
                         <Link
-                          href={compareHref(ids.filter((id) => id !== course.externalId))}
+                          href={comparePath(ids.filter((id) => id !== course.externalId))}
                           className="inline-flex min-h-11 items-center text-slate-700 underline"
                         >
                           빼기<span className="sr-only">: {course.title}</span>

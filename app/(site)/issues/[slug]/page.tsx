@@ -5,6 +5,7 @@ import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssue } from "@/lib/bulletin/cached";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { issuePath, wholeIssuePath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("slug");
 
@@ -15,14 +16,14 @@ export async function generateMetadata({ params }: PageProps<"/issues/[slug]">):
   return pageMetadata({
     title: issue.title,
     description: issue.summary,
-    path: `/issues/${issue.slug}`,
+    path: issuePath(issue),
   });
 }
 
 export default async function IssuePage({ params }: PageProps<"/issues/[slug]">) {
   const { slug } = await params;
   const found = await publishedIssue(slug);
-  if (!found) return movedOrNotFound(`/issues/${slug}`);
+  if (!found) return movedOrNotFound(issuePath({ slug }));
   const { issue, previous, next } = found;
   return (
     <div className="max-w-3xl">
@@ -35,7 +36,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
       <p className="mt-2 mb-6 leading-7 text-slate-600">{issue.summary}</p>
       <p className="mb-6 print:hidden">
         <Link
-          href={`/issues/${issue.slug}/all`}
+          href={wholeIssuePath(issue)}
           className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
         >
           전체 기사 한 페이지로 보기·인쇄
@@ -49,7 +50,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
       >
         {previous ? (
           <Link
-            href={`/issues/${previous.slug}`}
+            href={issuePath(previous)}
             rel="prev"
             className="text-brand-700 font-bold hover:underline"
           >
@@ -60,7 +61,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
         )}
         {next && (
           <Link
-            href={`/issues/${next.slug}`}
+            href={issuePath(next)}
             rel="next"
             className="text-brand-700 font-bold hover:underline"
           >

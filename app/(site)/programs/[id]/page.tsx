@@ -17,6 +17,7 @@ import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { eligibilityCheckPath, programDeadlinePath, programPath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("id");
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<"/programs/[id]">):
   return pageMetadata({
     title: program.title,
     description: program.summary,
-    path: `/programs/${program.externalId}`,
+    path: programPath(program),
   });
 }
 
@@ -59,7 +60,7 @@ function officialLinkLabel(url: string) {
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
   const { id } = await params;
   const program = await publishedProgram(id);
-  if (!program) return movedOrNotFound(`/programs/${id}`);
+  if (!program) return movedOrNotFound(programPath(id));
   return <ProgramView program={program} />;
 }
 
@@ -146,7 +147,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
                   <p className="whitespace-pre-line">{program.eligibility}</p>
                   {!closed && (
                     <Link
-                      href="/programs/check"
+                      href={eligibilityCheckPath}
                       className="text-brand-700 mt-1 inline-block font-bold underline"
                     >
                       내 조건으로 신청 자격 확인하기
@@ -178,7 +179,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
           )}
           {program.applyEnd && applicationStatus(program, today) !== "closed" && (
             <a
-              href={`/programs/${program.externalId}/deadline.ics`}
+              href={programDeadlinePath(program)}
               download
               className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
             >

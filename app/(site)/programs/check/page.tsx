@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EligibilityCheck } from "@/components/programs/eligibility-check";
 import { pageMetadata } from "@/lib/metadata";
+import { eligibilityCheckPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = pageMetadata({
   title: "지원 자격 빠른 확인",
   description:
     "나이, 사는 곳, 신분을 알려 주면 신청할 수 있을 것 같은 지원사업과 훈련과정을 조건별로 보여 드립니다.",
-  path: "/programs/check",
+  path: eligibilityCheckPath,
 });
 
 export default function EligibilityCheckPage() {

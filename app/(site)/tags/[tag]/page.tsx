@@ -7,12 +7,12 @@ import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
 import { Badge } from "@/components/ui/badge";
-import { tagUrl } from "@/components/ui/tag-list";
-import { articlesWithTags, articleUrl } from "@/lib/bulletin/queries";
+import { articlesWithTags } from "@/lib/bulletin/queries";
 import { coursesWithTags } from "@/lib/courses/queries";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programsWithTags } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { articlePath, tagPath } from "@/lib/routes/public";
 
 type Props = PageProps<"/tags/[tag]">;
 
@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `#${tag}`,
     description: `‘${tag}’ 태그가 붙은 기사 ${articles.length}건, 훈련과정 ${courses.length}개, 지원사업 ${programs.length}개`,
-    path: tagUrl(tag),
+    path: tagPath(tag),
   });
 }
 
@@ -73,7 +73,7 @@ export default async function TagPage({ params }: Props) {
               >
                 <Badge>{article.category}</Badge>
                 <Link
-                  href={articleUrl(issue, article)}
+                  href={articlePath(issue, article)}
                   className="hover:text-brand-700 font-bold hover:underline"
                 >
                   {article.title}

@@ -6,6 +6,7 @@ import { articlePublishedAt } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { pageMetadata } from "@/lib/metadata";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { articlePath } from "@/lib/routes/public";
 
 type Props = PageProps<"/issues/[slug]/[article]">;
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found) return {};
   const { article, issue } = found;
-  const url = `/issues/${issue.slug}/${article.slug}`;
+  const url = articlePath(issue, article);
   return pageMetadata({
     title: article.title,
     description: article.summary,
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
   const found = await load(params);
   if (!found) {
     const { slug, article } = await params;
-    return movedOrNotFound(`/issues/${slug}/${article}`);
+    return movedOrNotFound(articlePath({ slug }, { slug: article }));
   }
   return <ArticleView article={found.article} issue={found.issue} />;
 }

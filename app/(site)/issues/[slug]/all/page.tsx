@@ -4,6 +4,7 @@ import Link from "next/link";
 import { WholeIssue } from "@/components/bulletin/whole-issue";
 import { publishedIssue } from "@/lib/bulletin/cached";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
+import { issuePath, wholeIssuePath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("slug");
 
@@ -12,20 +13,20 @@ export async function generateMetadata({
 }: PageProps<"/issues/[slug]/all">): Promise<Metadata> {
   const issue = (await publishedIssue((await params).slug))?.issue;
   if (!issue) return {};
-  return { title: `${issue.title} 전체 보기`, alternates: { canonical: `/issues/${issue.slug}` } };
+  return { title: `${issue.title} 전체 보기`, alternates: { canonical: issuePath(issue) } };
 }
 
 /** Every article of an issue on one page, in the bulletin's order, for reading through or printing. */
 export default async function WholeIssuePage({ params }: PageProps<"/issues/[slug]/all">) {
   const { slug } = await params;
   const issue = (await publishedIssue(slug))?.issue;
-  if (!issue) return movedOrNotFound(`/issues/${slug}/all`);
+  if (!issue) return movedOrNotFound(wholeIssuePath({ slug }));
   return (
     <WholeIssue
       issue={issue}
       articles={issue.articles}
       back={
-        <Link href={`/issues/${issue.slug}`} className="text-brand-700 font-bold hover:underline">
+        <Link href={issuePath(issue)} className="text-brand-700 font-bold hover:underline">
           차례로 돌아가기
         </Link>
       }

@@ -1,6 +1,7 @@
 import { siteUrl } from "@/lib/env";
 import { deadlineEvent } from "@/lib/programs/calendar";
 import { getPublishedProgram } from "@/lib/programs/queries";
+import { programPath } from "@/lib/routes/public";
 
 export async function GET(
   _request: Request,
@@ -9,10 +10,7 @@ export async function GET(
   const { id } = await params;
   const program = await getPublishedProgram(id);
   if (!program) return Response.json({ error: `no published program "${id}"` }, { status: 404 });
-  const event = deadlineEvent(
-    program,
-    new URL(`/programs/${program.externalId}`, siteUrl).toString(),
-  );
+  const event = deadlineEvent(program, new URL(programPath(program), siteUrl).toString());
   if (!event)
     return Response.json({ error: `program "${id}" has no application deadline` }, { status: 404 });
   return new Response(event, {

@@ -7,7 +7,7 @@ import { ReviewLinks } from "@/components/admin/review-links";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { moveArticleToIssue, setArticlePublication } from "@/lib/bulletin/actions";
 import { ActionForm, SelectField, SubmitButton } from "@/components/admin/action-form";
-import { articleUrl, getArticleForEditor, listIssuesForEditors } from "@/lib/bulletin/queries";
+import { getArticleForEditor, listIssuesForEditors } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
 import { TRASH_DAYS } from "@/lib/bulletin/trash";
@@ -18,6 +18,7 @@ import { canActAs, editorForPage } from "@/lib/auth/session";
 import { ReviewRequestPanel } from "@/components/admin/review-request-panel";
 import { autosaveOf } from "@/lib/bulletin/autosave";
 import { articleFormValues } from "@/lib/bulletin/form-values";
+import { articlePath } from "@/lib/routes/public";
 
 export const metadata = { title: "기사 편집" };
 
@@ -73,7 +74,7 @@ export default async function AdminArticlePage({
       <nav aria-label="기사 도구" className="mb-4 flex flex-wrap gap-4 text-sm">
         <Link href={`/admin/articles/${article.id}/preview`}>공개 화면으로 미리보기</Link>
         <Link href={`/admin/articles/${article.id}/revisions`}>변경 기록·되돌리기</Link>
-        {isPublic && <Link href={articleUrl(issue, article)}>공개 페이지</Link>}
+        {isPublic && <Link href={articlePath(issue, article)}>공개 페이지</Link>}
       </nav>
       <div className="grid gap-6 2xl:grid-cols-[1fr_20rem]">
         <ArticleEditor article={article} sectionOptions={sectionOptions} autosaved={offered} />

@@ -6,6 +6,7 @@ import { getCourseForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdateCourses } from "@/lib/courses/actions";
 import { editorForPage } from "@/lib/auth/session";
+import { coursePath } from "@/lib/routes/public";
 
 export const metadata = { title: "훈련과정 편집" };
 
@@ -22,7 +23,7 @@ export default async function EditCoursePage({
     <RecordEditorFrame
       record={course}
       list={{ href: "/admin/courses", label: "훈련과정 목록" }}
-      publicPath={`/courses/${course.externalId}`}
+      publicPath={coursePath(course)}
       created={created !== undefined}
       bulkAction={bulkUpdateCourses}
     >

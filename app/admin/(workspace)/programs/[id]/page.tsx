@@ -6,6 +6,7 @@ import { getProgramForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdatePrograms } from "@/lib/programs/actions";
 import { editorForPage } from "@/lib/auth/session";
+import { programPath } from "@/lib/routes/public";
 
 export const metadata = { title: "지원사업 편집" };
 
@@ -22,7 +23,7 @@ export default async function EditProgramPage({
     <RecordEditorFrame
       record={program}
       list={{ href: "/admin/programs", label: "지원사업 목록" }}
-      publicPath={`/programs/${program.externalId}`}
+      publicPath={programPath(program)}
       created={created !== undefined}
       bulkAction={bulkUpdatePrograms}
     >
