@@ -328,7 +328,7 @@ test.describe("editor workspace", () => {
     await editorContext.close();
   });
 
-  test("the toolbar formats the selection, numbers footnotes, and a chart error leads to its line", async ({
+  test("the toolbar formats the selection, numbers footnotes, a chart error leads to its line, and lines are numbered", async ({
     page,
   }, testInfo) => {
     const project = testInfo.project.name;
@@ -361,6 +361,22 @@ test.describe("editor workspace", () => {
     await errors.getByRole("button", { name: "이 줄로 가기" }).click();
     await expect(body).toBeFocused();
     await expect(page.getByText("8번째 줄 / 전체 11줄")).toBeVisible();
+
+    // Each line's number sits beside its first row, however many rows a long line wraps over,
+    // and the numbers scroll with the text.
+    const rows = Array.from({ length: 40 }, (_, i) => `${i + 3}째 줄`).join("\n");
+    await body.fill(`짧은 줄\n${"인천의 디지털 훈련 과정을 소개합니다. ".repeat(12)}\n${rows}`);
+    // The numbers are the first column beside the field (hidden from screen readers).
+    const gutter = body.locator("xpath=../div[1]");
+    const top = async (n: number) =>
+      (await gutter.getByText(String(n), { exact: true }).boundingBox())!.y;
+    expect((await top(2)) - (await top(1))).toBeCloseTo(24, 0);
+    expect((await top(3)) - (await top(2))).toBeGreaterThanOrEqual(3 * 24);
+    await body.press("Control+End");
+    const box = (await body.boundingBox())!;
+    const last = await top(42);
+    expect(last).toBeGreaterThan(box.y);
+    expect(last).toBeLessThan(box.y + box.height);
   });
 
   test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({

@@ -12,6 +12,7 @@ import {
 import { nextFigureNumber } from "@/lib/media/paths";
 import { FieldError, useFieldError } from "./action-form";
 import { FigureUpload } from "./figure-upload";
+import { LineGutter } from "./line-gutter";
 
 const snippets = {
   표: "\n〔표 1〕 제목\n\n| 구분 | 2023 | 2024 |\n| --- | ---: | ---: |\n| 항목 | 0 | 0 |\n\n자료: 출처\n",
@@ -47,7 +48,8 @@ export function MarkdownEditor({
   const [notice, setNotice] = useState("");
   // The figure panel, open with the image dropped or pasted (or none yet, from the toolbar).
   const [figure, setFigure] = useState<{ file: File | null; key: number } | null>(null);
-  // Chart errors and the revision diff speak in lines; the field says which line the cursor is on.
+  // Chart errors and the revision diff speak in lines: numbered beside the field, and the line the
+  // cursor is on said below it.
   const [cursorLine, setCursorLine] = useState(1);
 
   /** Selects a line of the text (1-based), where a chart error points. */
@@ -241,29 +243,38 @@ export function MarkdownEditor({
         {notice}
       </p>
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
-        <textarea
-          id={id}
-          ref={area}
-          name={name}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onPaste={paste}
-          onDragOver={(event) => {
-            if (event.dataTransfer.types.includes("Files")) event.preventDefault();
-          }}
-          onDrop={drop}
-          onSelect={(event) =>
-            setCursorLine(
-              event.currentTarget.value.slice(0, event.currentTarget.selectionStart).split("\n")
-                .length,
-            )
-          }
-          rows={28}
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className={`${tab === "write" ? "block" : "hidden"} w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm leading-6 lg:block`}
-        />
+        <div
+          className={`${tab === "write" ? "flex" : "hidden"} relative rounded-md border border-slate-300 bg-white lg:flex`}
+        >
+          <LineGutter
+            text={value}
+            field={area}
+            className="w-10 shrink-0 overflow-hidden rounded-l-md border-r border-slate-200 bg-slate-50 pt-3 pr-2 text-right font-mono text-xs leading-6 text-slate-500 select-none"
+          />
+          <textarea
+            id={id}
+            ref={area}
+            name={name}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onPaste={paste}
+            onDragOver={(event) => {
+              if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+            }}
+            onDrop={drop}
+            onSelect={(event) =>
+              setCursorLine(
+                event.currentTarget.value.slice(0, event.currentTarget.selectionStart).split("\n")
+                  .length,
+              )
+            }
+            rows={28}
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            className="min-w-0 flex-1 rounded-r-md bg-white p-3 font-mono text-sm leading-6"
+          />
+        </div>
         <p
           className={`${tab === "write" ? "block" : "hidden"} -mt-3 text-right text-xs text-slate-600 lg:col-start-1 lg:row-start-2 lg:block`}
         >
