@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
 import { createDraft, signIn } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
-import { pasteInto } from "./support/clipboard";
+import { dropOnto, pasteInto } from "./support/clipboard";
 
 // A portal of its own (see e2e/support/global-setup.ts): these tests change content.
 test.use({ baseURL: process.env.E2E_ADMIN_URL });
@@ -46,7 +46,6 @@ test("a pasted image becomes a described figure, published at its reserved size;
   await expect(body).toHaveValue("## 수출 추이\n");
   await panel.getByRole("button", { name: "취소" }).click();
 
-  // Pasted: the panel opens with the image; no description, no upload.
   const png = await sharp({
     create: {
       width,
@@ -57,6 +56,12 @@ test("a pasted image becomes a described figure, published at its reserved size;
   })
     .png()
     .toBuffer();
+  // Dropped from the desktop: the same panel, with the file.
+  await dropOnto(body, { file: { name: "dropped.png", type: "image/png", bytes: png } });
+  await expect(panel.getByText("고른 파일: dropped.png")).toBeVisible();
+  await panel.getByRole("button", { name: "취소" }).click();
+  await expect(panel).toBeHidden();
+  // Pasted: the panel opens with the image; no description, no upload.
   await pasteInto(body, { file: { name: "export.png", type: "image/png", bytes: png } });
   await expect(panel).toBeVisible();
   await expect(panel.getByText("고른 파일: export.png")).toBeVisible();

@@ -10,7 +10,13 @@ export function TrashNotice({
 }: {
   trashed?: boolean;
   untrashed?: boolean;
-  inTrash?: { target: { entity: "article" | "issue"; id: number }; what: string; deletedAt: Date };
+  inTrash?: {
+    target: { entity: "article" | "issue"; id: number };
+    what: string;
+    deletedAt: Date;
+    /** Restoring is an editor's; a contributor is told where the item is and who can. */
+    canRestore: boolean;
+  };
 }) {
   return (
     <>
@@ -31,7 +37,11 @@ export function TrashNotice({
             휴지통에 있는 {inTrash.what}입니다. 공개 화면에서 빠져 있고,{" "}
             {formatDateTime(purgeDate(inTrash.deletedAt))}에 영구 삭제됩니다.
           </p>
-          <RestoreFromTrashForm target={inTrash.target} label={`${inTrash.what} 되살리기`} />
+          {inTrash.canRestore ? (
+            <RestoreFromTrashForm target={inTrash.target} label={`${inTrash.what} 되살리기`} />
+          ) : (
+            <p>되살리려면 편집자에게 부탁하세요.</p>
+          )}
         </div>
       )}
     </>

@@ -67,6 +67,7 @@ export default async function AdminArticlePage({
                 target: { entity: "article", id: article.id },
                 what: "기사",
                 deletedAt: article.deletedAt,
+                canRestore: isEditor,
               }
             : undefined
         }

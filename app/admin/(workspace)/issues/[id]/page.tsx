@@ -48,8 +48,13 @@ export default async function AdminIssuePage({
         trashed={Boolean(trashed)}
         untrashed={Boolean(untrashed)}
         inTrash={
-          issue.deletedAt && isEditor
-            ? { target: { entity: "issue", id: issue.id }, what: "호", deletedAt: issue.deletedAt }
+          issue.deletedAt
+            ? {
+                target: { entity: "issue", id: issue.id },
+                what: "호",
+                deletedAt: issue.deletedAt,
+                canRestore: isEditor,
+              }
             : undefined
         }
       />
