@@ -90,7 +90,7 @@ export function FigureUpload({
       aria-labelledby={`${id}-heading`}
       className="mt-2 rounded-md border border-slate-300 bg-slate-50 p-4"
       onKeyDown={(event) => {
-        if (event.key === "Escape") onClose();
+        if (event.key === "Escape" && !pending) onClose();
         if (event.key === "Enter" && event.target instanceof HTMLInputElement) {
           event.preventDefault();
           upload();
@@ -186,6 +186,7 @@ export function FigureUpload({
             <button
               type="button"
               onClick={onClose}
+              disabled={pending}
               className="min-h-10 rounded-md border border-slate-300 px-4"
             >
               취소

@@ -30,9 +30,11 @@ export function LineGutter({
       const style = getComputedStyle(area);
       const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
       mirror.style.width = `${area.clientWidth - padding}px`;
-      [...mirror.children].forEach((line, i) => {
+      // All heights read first, then all written: one layout, not one per line.
+      const heights = [...mirror.children].map((line) => (line as HTMLElement).offsetHeight);
+      heights.forEach((height, i) => {
         const number = gutter.children[i] as HTMLElement | undefined;
-        if (number) number.style.height = `${(line as HTMLElement).offsetHeight}px`;
+        if (number) number.style.height = `${height}px`;
       });
       gutter.scrollTop = area.scrollTop;
     };

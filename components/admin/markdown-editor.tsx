@@ -150,7 +150,8 @@ export function MarkdownEditor({
       );
       return;
     }
-    const image = imageIn(event.clipboardData);
+    // Word, PowerPoint and 한글 put a picture of copied text on the clipboard too: text wins.
+    const image = text.trim() ? null : imageIn(event.clipboardData);
     if (image) {
       event.preventDefault();
       openFigure(image);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates/dates";
 import { deleteImage } from "@/lib/media/actions";
-import { mediaImagePath, servedWidths } from "@/lib/media/paths";
+import { imageMarkdown, servedWidths } from "@/lib/media/paths";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import { ActionForm, SubmitButton } from "./action-form";
 import { CopyField } from "./copy-field";
@@ -48,7 +48,7 @@ export function MediaLibrary({
               <div className="mt-2">
                 <CopyField
                   label={`${item.fileName}의 마크다운`}
-                  value={`![${item.alt}](${mediaImagePath(item)})`}
+                  value={imageMarkdown(item, item.alt)}
                   labelHidden
                 />
               </div>

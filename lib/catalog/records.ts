@@ -8,6 +8,7 @@ import type { Transaction } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { BulkOperation } from "./operations";
+import { coursePath, programPath } from "@/lib/routes/public";
 
 // Courses and programs are edited the same way: a row keyed by id, an external id that is also
 // the search document id and the public URL, a draft/published status and a version.
@@ -160,11 +161,8 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
   const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
   if (!updated) throw conflict;
   // A changed id is a changed address: the old one answers 308 to the new one.
-  await recordMovedPath(
-    tx,
-    `/${entity}s/${current.externalId}`,
-    `/${entity}s/${updated.externalId}`,
-  );
+  const pathOf = entity === "course" ? coursePath : programPath;
+  await recordMovedPath(tx, pathOf(current.externalId), pathOf(updated.externalId));
   await enqueueSearchSync(tx, entity, [...new Set([current.externalId, updated.externalId])]);
   await recordAudit(tx, {
     userId,

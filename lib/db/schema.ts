@@ -270,6 +270,13 @@ export const syncRuns = sqliteTable(
     /** The editor who asked for the run; null for the schedule and the CLI. */
     requestedBy: integer("requested_by").references(() => users.id, { onDelete: "set null" }),
     message: text("message"),
+    /**
+     * What the run read: the source's API, or a file an editor imported (one answer saved from
+     * it), which says nothing about how current the whole catalog is.
+     */
+    origin: text("origin", { enum: ["api", "file"] })
+      .notNull()
+      .default("api"),
   },
   (t) => [index("sync_runs_source").on(t.source, t.startedAt)],
 );

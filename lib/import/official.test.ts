@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
+import { catalogAsOf } from "@/lib/sources/status";
 import { runSourceSync } from "@/lib/sources/sync";
 import { work24Source } from "@/lib/sources/work24/client";
 import { signInAs, submit } from "@/test/actions";
@@ -93,7 +94,7 @@ describe("importing files in the official APIs' shapes", () => {
     const externalId = "w24-FILE0001-1";
     await db
       .update(courses)
-      .set({ description: "편집자가 다듬은 설명" })
+      .set({ description: "편집자가 다듬은 설명", contact: "032-999-0000" })
       .where(eq(courses.externalId, externalId));
 
     // The list as 고용24 answers it in XML: the round with more seats, and a round the portal
@@ -118,7 +119,9 @@ describe("importing files in the official APIs' shapes", () => {
       ],
       official: {
         label: "고용24 훈련과정 목록(310L01)",
-        kept: [{ externalId, fields: ["description"] }],
+        // The file has no contact: what the source last said stands for it, so the editor's
+        // number stays marked as the editor's.
+        kept: [{ externalId, fields: ["description", "contact"] }],
       },
     });
     expect(preview.message).toContain("아직 적용 안 함");
@@ -133,7 +136,7 @@ describe("importing files in the official APIs' shapes", () => {
       capacity: 30,
       totalHours: 600,
       selfPayment: 500_000,
-      contact: "032-123-4567",
+      contact: "032-999-0000",
       description: "편집자가 다듬은 설명",
     });
     expect(row!.sourceValues).toMatchObject({
@@ -148,9 +151,13 @@ describe("importing files in the official APIs' shapes", () => {
     // and that is a change from the source, not an editor's value to keep.
     const next = await sync();
     expect(next.changed).toEqual([{ id: externalId, fields: ["capacity"] }]);
-    expect(next.kept).toEqual([{ id: externalId, fields: ["description"] }]);
+    expect(next.kept).toEqual([{ id: externalId, fields: ["description", "contact"] }]);
     const [after] = await db.select().from(courses).where(eq(courses.externalId, externalId));
-    expect(after).toMatchObject({ capacity: 20, description: "편집자가 다듬은 설명" });
+    expect(after).toMatchObject({
+      capacity: 20,
+      description: "편집자가 다듬은 설명",
+      contact: "032-999-0000",
+    });
   });
 
   it("a 기업마당 RSS file adds Incheon's notices as published 기업마당 programs and leaves other regions out", async () => {
@@ -178,6 +185,7 @@ describe("importing files in the official APIs' shapes", () => {
         item.ele(name).txt(value);
     }
     const upload = file("bizinfo.xml", "application/rss+xml", rss.doc().end());
+    const asOf = await catalogAsOf();
     const preview = (await submit(importRecords, {
       entity: "program",
       intent: "preview",
@@ -195,6 +203,19 @@ describe("importing files in the official APIs' shapes", () => {
     expect(applied?.status).toBe("ok");
     const added = await db.select().from(programs).where(eq(programs.source, "bizinfo"));
     expect(added).toMatchObject([{ status: "published", summary: "경영 개선 비용을 지원합니다." }]);
+    // A file is one answer: the catalog's "as of" date stays the last sync's.
+    expect(await catalogAsOf()).toEqual(asOf);
+
+    // Closed since (gone from the source): an old file does not open it again.
+    await db.update(programs).set({ closedAt: new Date() }).where(eq(programs.source, "bizinfo"));
+    const again = (await submit(importRecords, {
+      entity: "program",
+      intent: "preview",
+      file: upload,
+    })) as Result;
+    expect(again.report?.rejected).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining("파일로는 다시 열지 않습니다") }),
+    ]);
   });
 
   it("refuses an official file for the wrong kind of record, a broken one and XML of another shape, changing nothing", async () => {

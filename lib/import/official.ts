@@ -9,7 +9,7 @@ const entityLabels = { course: "훈련과정", program: "지원사업" } as cons
 /**
  * Previews or applies a file saved from an official API through that source's sync: records
  * arrive as the sync makes them (published, with their source and provenance), fields an editor
- * changed are kept, and nothing is closed for being absent from the file.
+ * changed are kept, nothing is closed for being absent from the file and nothing closed reopens.
  */
 export async function importOfficialFile(
   official: { source: CatalogSource; label: string },
@@ -44,10 +44,11 @@ export async function importOfficialFile(
   try {
     run = await runSourceSync(noting, {
       dryRun: !request.apply,
-      // The editor previewed the file and chose to apply it: no hold for an admin.
+      // The editor saw every row in the preview and chose to apply it; a file closes nothing, so
+      // the safety stops an admin approves for a sync (a truncated set, mass closing) cannot arise.
       approve: true,
       requestedBy: request.editorId,
-      closeUnlisted: false,
+      origin: "file",
     });
   } catch (error) {
     if (error instanceof SyncBusyError)

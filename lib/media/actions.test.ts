@@ -4,7 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { articleAutosaves, articles, auditLog, media } from "@/lib/db/schema";
+import { articleAutosaves, articleRevisions, articles, auditLog, media } from "@/lib/db/schema";
 import { dataDir } from "@/lib/env";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
@@ -67,7 +67,7 @@ describe("the media library's actions", () => {
     expect((await db.select().from(media)).length).toBe(before);
   });
 
-  it("refuses to delete an image an article uses — saved or only autosaved — and deletes it once unused", async () => {
+  it("refuses to delete an image an article uses — saved, autosaved or in an earlier version — and deletes it once unused", async () => {
     const editor = await signInAs("editor");
     const { image } = (await submit(uploadImage, {
       file: await pngFile("재사용.png", "#15803d"),
@@ -100,6 +100,22 @@ describe("the media library's actions", () => {
     expect(await submit(deleteImage, { id: image.id })).toMatchObject({ code: "conflict" });
 
     await db.delete(articleAutosaves).where(eq(articleAutosaves.articleId, article!.id));
+    // Only in an earlier version, which can be restored: still in use.
+    const [revision] = await db
+      .insert(articleRevisions)
+      .values({
+        articleId: article!.id,
+        version: 9_999,
+        title: article!.title,
+        summary: article!.summary,
+        body: article!.body + markdown,
+        category: article!.category,
+        tags: article!.tags,
+      })
+      .returning();
+    expect(await submit(deleteImage, { id: image.id })).toMatchObject({ code: "conflict" });
+
+    await db.delete(articleRevisions).where(eq(articleRevisions.id, revision!.id));
     expect(await submit(deleteImage, { id: image.id })).toMatchObject({
       status: "ok",
       message: "‘재사용.png’ 이미지를 지웠습니다.",

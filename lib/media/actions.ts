@@ -39,8 +39,10 @@ export const uploadImage = formAction(
         throw new ActionError(error.message, "invalid", { file: error.message });
       throw error;
     }
+    // The same file uploaded again is already stored (its id is its content): nothing to write.
+    const [stored] = await db.select({ id: media.id }).from(media).where(eq(media.id, prepared.id));
     try {
-      await saveImageFiles(prepared);
+      if (!stored) await saveImageFiles(prepared);
     } catch (error) {
       console.error(`media: could not store ${prepared.id}`, error);
       throw new ActionError("이미지를 저장하지 못했습니다. 잠시 뒤에 다시 올리세요.");

@@ -70,6 +70,16 @@ describe("preparing an uploaded image", () => {
     expect((await sharp(prepared.variants[0]!.data).metadata()).format).toBe("webp");
   });
 
+  it("makes a tall infographic shorter than WebP's 16,383 px limit instead of refusing it", async () => {
+    const tall = await prepareImage(
+      await sharp({ create: { width: 400, height: 20_000, channels: 3, background: "#fff" } })
+        .png()
+        .toBuffer(),
+    );
+    expect(tall.height).toBe(16_383);
+    expect(tall.width).toBeLessThan(400);
+  });
+
   it("refuses SVGs that could reach out while drawn", async () => {
     expect(
       await refusal(
@@ -92,6 +102,12 @@ describe("preparing an uploaded image", () => {
         ),
       ),
     ).toContain("다른 파일이나 주소");
+    // Gzipped, the same SVG would hide its text from the check: refused as such.
+    const { gzipSync } = await import("node:zlib");
+    const svgz = gzipSync(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="file:///etc/passwd"/></svg>',
+    );
+    expect(await refusal(svgz)).toContain("압축된 SVG(.svgz)");
   });
 
   it("refuses by content: empty, too large, another format, not an image, broken, a bomb", async () => {

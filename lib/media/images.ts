@@ -7,6 +7,7 @@ import { LARGEST_MEDIA_WIDTH, servedWidths } from "./paths";
 // 40 megapixels (8000 × 5000): a camera photo passes; a small file that claims to be a huge
 // picture (a decompression bomb) is refused from its header, before any pixel is decoded.
 export const MAX_IMAGE_PIXELS = 40_000_000;
+const WEBP_MAX_SIDE = 16_383;
 
 const formats: Record<string, string> = { png: "PNG", jpeg: "JPEG", webp: "WebP", svg: "SVG" };
 const otherFormats: Record<string, string> = {
@@ -83,7 +84,12 @@ export async function prepareImage(bytes: Buffer): Promise<PreparedImage> {
       `PNG, JPEG, WebP, SVG 이미지만 올릴 수 있습니다 (이 파일은 ${name}입니다).`,
     );
   }
-  if (format === "svg") refuseUnsafeSvg(bytes.toString("utf8"));
+  if (format === "svg") {
+    // A gzipped SVG (.svgz) hides its text from the check below; it is refused rather than unpacked.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+      throw new ImageRefusal("압축된 SVG(.svgz)는 받지 않습니다. 압축을 푼 SVG나 PNG로 올리세요.");
+    refuseUnsafeSvg(bytes.toString("utf8"));
+  }
   const { width = 0, height = 0 } = metadata.autoOrient ?? metadata;
   if (width * height > MAX_IMAGE_PIXELS)
     throw new ImageRefusal(
@@ -97,8 +103,14 @@ export async function prepareImage(bytes: Buffer): Promise<PreparedImage> {
   const load = () =>
     sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS * 16, density, failOn: "error" }).rotate();
   try {
+    // WebP stops at 16,383 px a side: a tall infographic is made shorter, never refused.
     const largest = await load()
-      .resize({ width: LARGEST_MEDIA_WIDTH, withoutEnlargement: true })
+      .resize({
+        width: LARGEST_MEDIA_WIDTH,
+        height: WEBP_MAX_SIDE,
+        fit: "inside",
+        withoutEnlargement: true,
+      })
       .webp({ quality: 82 })
       .toBuffer({ resolveWithObject: true });
     const smaller = await Promise.all(
@@ -106,7 +118,10 @@ export async function prepareImage(bytes: Buffer): Promise<PreparedImage> {
         .slice(0, -1)
         .map(async (w) => ({
           width: w,
-          data: await load().resize({ width: w }).webp({ quality: 82 }).toBuffer(),
+          data: await load()
+            .resize({ width: w, height: WEBP_MAX_SIDE, fit: "inside" })
+            .webp({ quality: 82 })
+            .toBuffer(),
         })),
     );
     return {
@@ -116,7 +131,8 @@ export async function prepareImage(bytes: Buffer): Promise<PreparedImage> {
       height: largest.info.height,
       variants: [...smaller, { width: largest.info.width, data: largest.data }],
     };
-  } catch {
+  } catch (error) {
+    console.error("media: an image could not be decoded", error);
     throw new ImageRefusal("이미지 파일이 손상되어 읽을 수 없습니다. 원본을 다시 저장해 올리세요.");
   }
 }

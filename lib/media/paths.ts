@@ -44,18 +44,23 @@ export function requestedWidth(fileName: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Markdown for a figure: its 〔그림 N〕 caption, the image and, when given, its 자료 line. */
-export function figureMarkdown(
-  image: MediaImage,
-  { alt, number, title, source }: { alt: string; number: number; title: string; source: string },
-) {
+/** The Markdown of an image with its description. */
+export function imageMarkdown(image: MediaImage, alt: string) {
   // Brackets and line breaks would end the description early.
   const description = alt
     .replace(/\s+/g, " ")
     .replace(/([[\]\\])/g, "\\$1")
     .trim();
+  return `![${description}](${mediaImagePath(image)})`;
+}
+
+/** Markdown for a figure: its 〔그림 N〕 caption, the image and, when given, its 자료 line. */
+export function figureMarkdown(
+  image: MediaImage,
+  { alt, number, title, source }: { alt: string; number: number; title: string; source: string },
+) {
   const caption = `〔그림 ${number}〕 ${title.trim()}`.trim();
-  const lines = [caption, "", `![${description}](${mediaImagePath(image)})`];
+  const lines = [caption, "", imageMarkdown(image, alt)];
   if (source.trim()) lines.push("", `자료: ${source.trim()}`);
   return `\n${lines.join("\n")}\n`;
 }

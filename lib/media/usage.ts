@@ -1,7 +1,7 @@
 import "server-only";
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import type { Database, Transaction } from "@/lib/db/client";
-import { articleAutosaves, articles } from "@/lib/db/schema";
+import { articleAutosaves, articleRevisions, articles } from "@/lib/db/schema";
 
 export type MediaUse = { articleId: number; title: string };
 
@@ -10,15 +10,24 @@ const idsIn = (text: string) =>
 
 /**
  * Which articles use each image: their text as saved (drafts and the trash included, since both
- * can come back) and any editor's autosaved text, so an image inserted but not yet saved is not
- * deleted from under its editor.
+ * can come back), their earlier versions (any can be restored) and any editor's autosaved text,
+ * so an image inserted but not yet saved is not deleted from under its editor.
  */
 export async function mediaUses(tx: Database | Transaction): Promise<Map<string, MediaUse[]>> {
-  const [saved, autosaved] = await Promise.all([
+  const [saved, revised, autosaved] = await Promise.all([
     tx
       .select({ id: articles.id, title: articles.title, body: articles.body })
       .from(articles)
       .where(like(articles.body, "%/media/%")),
+    tx
+      .select({
+        id: articleRevisions.articleId,
+        title: articles.title,
+        body: articleRevisions.body,
+      })
+      .from(articleRevisions)
+      .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
+      .where(like(articleRevisions.body, "%/media/%")),
     tx
       .select({ id: articleAutosaves.articleId, fields: articleAutosaves.fields })
       .from(articleAutosaves)
@@ -31,7 +40,8 @@ export async function mediaUses(tx: Database | Transaction): Promise<Map<string,
     if (!list.some((use) => use.articleId === articleId)) list.push({ articleId, title });
     uses.set(mediaId, list);
   };
-  for (const row of saved) for (const id of idsIn(row.body)) add(id, row.id, row.title);
+  for (const row of [...saved, ...revised])
+    for (const id of idsIn(row.body)) add(id, row.id, row.title);
   for (const row of autosaved) {
     for (const id of idsIn(row.fields.body ?? ""))
       add(id, row.id, titles.get(row.id) ?? row.fields.title ?? `기사 #${row.id}`);

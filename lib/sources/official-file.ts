@@ -47,11 +47,16 @@ function shapeOf(text: string): Shape | null {
   return null;
 }
 
-/** What the portal holds of 고용24's rounds that a list file does not carry. */
+/**
+ * What 고용24 last said of each round the portal holds, for the fields a list file lacks: the
+ * source's values (kept in `sourceValues`), not an editor's correction of them, which the file
+ * import must leave marked as the editor's.
+ */
 async function knownRoundDetails() {
   const rows = await db
     .select({
       externalId: courses.externalId,
+      sourceValues: courses.sourceValues,
       totalHours: courses.totalHours,
       selfPayment: courses.selfPayment,
       contact: courses.contact,
@@ -60,7 +65,20 @@ async function knownRoundDetails() {
     .from(courses)
     .where(eq(courses.source, "work24"));
   return new Map<string, KnownRoundDetail>(
-    rows.map(({ externalId, ...known }) => [externalId, known]),
+    rows.map(({ externalId, sourceValues, ...current }) => {
+      const said = sourceValues ?? {};
+      const pick = <K extends keyof KnownRoundDetail>(field: K) =>
+        (field in said ? said[field] : current[field]) as KnownRoundDetail[K];
+      return [
+        externalId,
+        {
+          totalHours: pick("totalHours"),
+          selfPayment: pick("selfPayment"),
+          contact: pick("contact"),
+          address: pick("address"),
+        },
+      ];
+    }),
   );
 }
 

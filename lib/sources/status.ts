@@ -45,7 +45,8 @@ export async function sourceStatuses() {
 
 /**
  * When each catalog's data was last brought in: the latest successful (not dry) run of any
- * source feeding it, demos included; null before the first run (the bulletin's records only).
+ * source feeding it, demos included, from its API (an imported file is one answer, not the
+ * catalog); null before the first run (the bulletin's records only).
  */
 export async function catalogAsOf(): Promise<{ courses: Date | null; programs: Date | null }> {
   const latest = async (names: SourceName[]) => {
@@ -57,6 +58,7 @@ export async function catalogAsOf(): Promise<{ courses: Date | null; programs: D
           inArray(syncRuns.source, names),
           eq(syncRuns.outcome, "ok"),
           eq(syncRuns.dryRun, false),
+          eq(syncRuns.origin, "api"),
         ),
       );
     return row?.at ?? null;

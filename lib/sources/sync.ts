@@ -123,8 +123,11 @@ export async function runSourceSync(
     now?: Date;
     /** The editor who asked for this run (audit and sync_runs); none for the schedule and CLI. */
     requestedBy?: number;
-    /** False for a listing that is not the source's whole answer (a saved file): nothing closes. */
-    closeUnlisted?: boolean;
+    /**
+     * "file" for one answer an editor saved from the source: what it does not list is not
+     * closed, what was closed is not reopened, and the catalog's "as of" date does not move.
+     */
+    origin?: "api" | "file";
   } = {},
 ): Promise<SyncReport> {
   const now = options.now ?? new Date();
@@ -152,6 +155,7 @@ export async function runSourceSync(
       outcome: "running",
       startedAt: now,
       requestedBy: options.requestedBy ?? null,
+      origin: options.origin ?? "api",
     })
     .returning({ id: syncRuns.id });
   try {
@@ -185,6 +189,13 @@ export async function runSourceSync(
       const mapped = completed[i]!;
       if (!mapped.ok) {
         report.rejected.push({ id: round.externalId, reason: mapped.reason });
+        continue;
+      }
+      if (row?.closedAt && options.origin === "file") {
+        report.rejected.push({
+          id: round.externalId,
+          reason: "원천에서 사라져 마감으로 처리된 항목입니다. 파일로는 다시 열지 않습니다",
+        });
         continue;
       }
       const record = mapped.record as Incoming;
@@ -221,7 +232,7 @@ export async function runSourceSync(
           (row.startDate != null && row.startDate >= window.from && row.startDate <= window.to)),
     );
     plan.closes =
-      options.closeUnlisted === false ? [] : open.filter((row) => !listedIds.has(row.externalId));
+      options.origin === "file" ? [] : open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
 
     const held = safetyStop(listed, report, open.length, plan.closes.length);

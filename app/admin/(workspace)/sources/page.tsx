@@ -114,7 +114,10 @@ export default async function SourcesPage() {
                         </td>
                       ),
                     )}
-                    <td className="p-3">{run.requestedByName ?? "일정"}</td>
+                    <td className="p-3">
+                      {run.requestedByName ?? "일정"}
+                      {run.origin === "file" && " (파일 가져오기)"}
+                    </td>
                   </tr>
                 ))}
               </AdminTable>

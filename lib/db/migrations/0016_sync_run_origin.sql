@@ -1,0 +1,1 @@
+ALTER TABLE `sync_runs` ADD `origin` text DEFAULT 'api' NOT NULL;
