@@ -1,4 +1,6 @@
+import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
+import { courses } from "@/lib/db/schema";
 import { resolveDistrict } from "@/lib/districts/districts";
 import { employmentStatuses, schedules } from "./enums";
 import {
@@ -16,7 +18,10 @@ import {
   version,
 } from "@/lib/forms/fields";
 
-export const courseFields = {
+// What an editor, an import, the seed and the connectors give for a course: the courses table's
+// columns (drizzle-zod) less what the portal keeps itself, each refined here once with its
+// Korean label and the form's coercions. A column added to the table joins the record.
+const recordColumns = createInsertSchema(courses, {
   externalId: z
     .string({ error: "과정 ID를 입력하세요" })
     .trim()
@@ -44,7 +49,24 @@ export const courseFields = {
   url: nullableUrl("신청 주소"),
   tags: tagList,
   isSample: flag("예시 데이터"),
-};
+}).omit({
+  id: true,
+  // Only the sources give these (SourcedCourse); the form and the import do not.
+  selfPayment: true,
+  contact: true,
+  source: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  closedAt: true,
+  sourceValues: true,
+  status: true,
+  version: true,
+  seedHash: true,
+  createdAt: true,
+  updatedAt: true,
+});
+
+export const courseFields = recordColumns.shape;
 
 type CourseInput = z.output<z.ZodObject<typeof courseFields>>;
 

@@ -1,4 +1,6 @@
+import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
+import { programs } from "@/lib/db/schema";
 import {
   choiceList,
   flag,
@@ -20,7 +22,10 @@ import {
   type ProgramArea,
 } from "./enums";
 
-export const programFields = {
+// What an editor, an import, the seed and the connectors give for a program: the programs
+// table's columns (drizzle-zod) less what the portal keeps itself, each refined here once with
+// its Korean label and the form's coercions. A column added to the table joins the record.
+const recordColumns = createInsertSchema(programs, {
   externalId: z
     .string({ error: "사업 ID를 입력하세요" })
     .trim()
@@ -60,7 +65,23 @@ export const programFields = {
   contact: optionalText("문의처", 200),
   tags: tagList,
   isSample: flag("예시 데이터"),
-};
+}).omit({
+  id: true,
+  // The bulletin article a program belongs to is linked by its slug (import, seed).
+  articleId: true,
+  source: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  closedAt: true,
+  sourceValues: true,
+  status: true,
+  version: true,
+  seedHash: true,
+  createdAt: true,
+  updatedAt: true,
+});
+
+export const programFields = recordColumns.shape;
 
 type ProgramInput = z.output<z.ZodObject<typeof programFields>>;
 
