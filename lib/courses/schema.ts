@@ -1,6 +1,6 @@
 import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
-import { courses } from "@/lib/db/schema";
+import { courses, portalKeptColumns } from "@/lib/db/schema";
 import { resolveDistrict } from "@/lib/districts/districts";
 import { employmentStatuses, schedules } from "./enums";
 import {
@@ -50,20 +50,10 @@ const recordColumns = createInsertSchema(courses, {
   tags: tagList,
   isSample: flag("예시 데이터"),
 }).omit({
-  id: true,
+  ...portalKeptColumns,
   // Only the sources give these (SourcedCourse); the form and the import do not.
   selfPayment: true,
   contact: true,
-  source: true,
-  firstSeenAt: true,
-  lastSeenAt: true,
-  closedAt: true,
-  sourceValues: true,
-  status: true,
-  version: true,
-  seedHash: true,
-  createdAt: true,
-  updatedAt: true,
 });
 
 export const courseFields = recordColumns.shape;

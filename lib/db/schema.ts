@@ -54,6 +54,24 @@ const provenance = () => ({
   sourceValues: text("source_values", { mode: "json" }).$type<Record<string, unknown>>(),
 });
 
+/**
+ * The columns of a course or program the portal keeps itself — its row id, provenance, status,
+ * version and times — as opposed to the record an editor, an import or a source gives.
+ */
+export const portalKeptColumns = {
+  id: true,
+  source: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  closedAt: true,
+  sourceValues: true,
+  status: true,
+  version: true,
+  seedHash: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),

@@ -1,6 +1,6 @@
 import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
-import { programs } from "@/lib/db/schema";
+import { portalKeptColumns, programs } from "@/lib/db/schema";
 import {
   choiceList,
   flag,
@@ -66,19 +66,9 @@ const recordColumns = createInsertSchema(programs, {
   tags: tagList,
   isSample: flag("예시 데이터"),
 }).omit({
-  id: true,
+  ...portalKeptColumns,
   // The bulletin article a program belongs to is linked by its slug (import, seed).
   articleId: true,
-  source: true,
-  firstSeenAt: true,
-  lastSeenAt: true,
-  closedAt: true,
-  sourceValues: true,
-  status: true,
-  version: true,
-  seedHash: true,
-  createdAt: true,
-  updatedAt: true,
 });
 
 export const programFields = recordColumns.shape;
