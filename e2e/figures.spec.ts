@@ -122,3 +122,49 @@ test("a pasted image becomes a described figure, published at its reserved size;
   await expect(item.getByRole("button", { name: "삭제" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("the library takes an image without an article, refuses a bad one, and deletes one no article uses", async ({
+  page,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  await signIn(page, e2eAccounts.editor);
+  await page.goto("/admin/media");
+  const upload = page.locator("form").filter({ has: page.getByRole("button", { name: "올리기" }) });
+  await upload.getByLabel(/이미지 파일/).setInputFiles({
+    name: "empty.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(0),
+  });
+  await upload.getByLabel(/대체 텍스트/).fill("빈 파일");
+  await upload.getByRole("button", { name: "올리기" }).click();
+  await expect(upload.getByText("빈 파일입니다. 이미지 파일을 고르세요.")).toBeVisible();
+
+  const png = await sharp({
+    create: {
+      width: 700,
+      height: project === "mobile" ? 301 : 302,
+      channels: 3,
+      background: "#f59e0b",
+    },
+  })
+    .png()
+    .toBuffer();
+  const name = `라이브러리-${project}.png`;
+  await upload
+    .getByLabel(/이미지 파일/)
+    .setInputFiles({ name, mimeType: "image/png", buffer: png });
+  await upload.getByLabel(/대체 텍스트/).fill(`주황색 사각형 ${project}`);
+  await upload.getByRole("button", { name: "올리기" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `‘${name}’ 이미지를 올렸습니다` }),
+  ).toBeVisible();
+  const item = page.getByRole("listitem").filter({ hasText: name });
+  await expect(item).toContainText("쓰는 기사가 없습니다.");
+  await expect(item.getByRole("textbox")).toHaveValue(
+    new RegExp(`^!\\[주황색 사각형 ${project}\\]\\(/media/[0-9a-f]{16}/700x30[12]\\.webp\\)$`),
+  );
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await item.getByRole("button", { name: "삭제" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+});

@@ -35,8 +35,9 @@ export const uploadImage = formAction(
     try {
       prepared = await prepareImage(Buffer.from(await input.file.arrayBuffer()));
     } catch (error) {
+      // The reason goes beside the file field; the form's message says only that nothing was stored.
       if (error instanceof ImageRefusal)
-        throw new ActionError(error.message, "invalid", { file: error.message });
+        throw new ActionError("이미지를 올리지 못했습니다.", "invalid", { file: error.message });
       throw error;
     }
     // The same file uploaded again is already stored (its id is its content): nothing to write.
