@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 // Pieces every connector's raw schema and mapping share.
@@ -23,4 +24,9 @@ export function keywordTags(text: string | undefined) {
     .map((tag) => tag.trim().slice(0, 40))
     .filter(Boolean)
     .slice(0, 20);
+}
+
+/** What a source listed for a record, as a hash: a sync completes the record again when it moves. */
+export function fingerprintOf(listed: unknown) {
+  return createHash("sha1").update(JSON.stringify(listed)).digest("hex");
 }

@@ -6,9 +6,8 @@ export type Rejection = { id: string; reason: string };
  * The listing of a file saved from an official API: its rows as they are. A file is one answer
  * (a page, a search), not the source's whole set, so it closes nothing (the sync is run with
  * `origin: "file"`) and counts what it holds, not what the service said it had. A record listed
- * twice is taken once, as the live listing does. Its
- * fingerprints are marked, so the next real sync completes each record again (a list file
- * carries no details).
+ * twice is taken once, as the live listing does. Its fingerprints are marked, so the next real
+ * sync completes each record again (a list file carries no details).
  */
 export function fileListing<R>(
   rows: unknown[],

@@ -100,8 +100,6 @@ export async function officialFileSource(
         : shape.source === "bizinfo"
           ? bizinfoFileSource(text, shape.format)
           : youthcenterFileSource(text);
-    // Read now, so a malformed file is refused before any run is recorded.
-    await source.listRounds("");
     return { source: source as CatalogSource, label };
   } catch (error) {
     if (error instanceof SourceError)

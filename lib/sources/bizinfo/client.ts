@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
 import { bizinfoFields, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
-import { rejectionReason } from "../mapping";
+import { fingerprintOf, rejectionReason } from "../mapping";
 
 // 기업마당's support-program API, exactly as the official service takes it, so the same code
 // runs against it or a local stand-in: every notice tagged 인천, then each field the portal lists
@@ -37,7 +36,7 @@ function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
   const notice = { ...parsed.data, totCnt: undefined };
   return {
     externalId: noticeExternalId(parsed.data.pblancId),
-    fingerprint: createHash("sha1").update(JSON.stringify(notice)).digest("hex"),
+    fingerprint: fingerprintOf(notice),
     raw: parsed.data,
   };
 }
@@ -113,11 +112,13 @@ export function bizinfoFileSource(
   body: string,
   dataType: "json" | "rss",
 ): ProgramSource<RawNotice> {
+  // Read at once, so a malformed file is refused before any run is recorded.
+  const { rows } = parseNoticePage(body, dataType);
   return {
     name: "bizinfo",
     entity: "program",
     async listRounds() {
-      return fileListing(parseNoticePage(body, dataType).rows, listedNotice);
+      return fileListing(rows, listedNotice);
     },
     complete: completeNotice,
   };

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { addDays } from "@/lib/dates/dates";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
@@ -12,7 +11,7 @@ import {
   rawRoundSchema,
   type RawRound,
 } from "./raw";
-import { rejectionReason } from "../mapping";
+import { fingerprintOf, rejectionReason } from "../mapping";
 
 // 고용24's training-course API, exactly as the official service takes it, so the same code runs
 // against it or against a local stand-in: 310L01 pages of 100 rounds in 인천 (region 28) for each
@@ -54,7 +53,7 @@ function listedRound(row: unknown, type: TrainingTypeCode): SourceRound<TypedRou
   }
   return {
     externalId: roundExternalId(parsed.data),
-    fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
+    fingerprint: fingerprintOf(parsed.data),
     raw: { ...parsed.data, type },
   };
 }
@@ -140,11 +139,13 @@ export function work24FileSource(
   returnType: "JSON" | "XML",
   known: Map<string, KnownRoundDetail>,
 ): CourseSource<TypedRound> {
+  // Read at once, so a malformed file is refused before any run is recorded.
+  const { rows } = parseListPage(body, returnType);
   return {
     name: "work24",
     entity: "course",
     async listRounds() {
-      return fileListing(parseListPage(body, returnType).rows, (row) => {
+      return fileListing(rows, (row) => {
         const code = String((row as { trainTargetCd?: unknown }).trainTargetCd ?? "");
         if (!(code in trainingTypes)) {
           const raw = row as Partial<RawRound>;

@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
 import { mapPolicy, policyExternalId, policyRegion } from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
-import { rejectionReason } from "../mapping";
+import { fingerprintOf, rejectionReason } from "../mapping";
 
 // 온통청년's youth-policy API, exactly as the official service takes it, so the same code runs
 // against it or a local stand-in: every policy in pages of 100; Incheon's (zip codes 28…) and
@@ -34,7 +33,7 @@ function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
   if (policyRegion(parsed.data.zipCd) === null) return null;
   return {
     externalId: policyExternalId(parsed.data.plcyNo),
-    fingerprint: createHash("sha1").update(JSON.stringify(parsed.data)).digest("hex"),
+    fingerprint: fingerprintOf(parsed.data),
     raw: parsed.data,
   };
 }
@@ -85,11 +84,13 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
 
 /** A 온통청년 answer saved to a file (JSON), as a source for one sync run. */
 export function youthcenterFileSource(body: string): ProgramSource<RawPolicy> {
+  // Read at once, so a malformed file is refused before any run is recorded.
+  const { rows } = parsePolicyPage(body);
   return {
     name: "youthcenter",
     entity: "program",
     async listRounds() {
-      return fileListing(parsePolicyPage(body).rows, listedPolicy);
+      return fileListing(rows, listedPolicy);
     },
     complete: completePolicy,
   };
