@@ -80,7 +80,10 @@ test("an admin previews, syncs, approves a held run and takes a source's value b
   expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000003`)).status()).toBe(404);
 
   await section.getByRole("button", { name: "지금 동기화" }).click();
-  await expect(section.getByText(/기업마당 동기화 완료: 추가 30,/)).toBeVisible();
+  // A real sync writes every record and its outbox rows; on a loaded CI machine that took over 5 s.
+  await expect(section.getByText(/기업마당 동기화 완료: 추가 30,/)).toBeVisible({
+    timeout: 20_000,
+  });
   await page.goto(`/programs/bizinfo-pbln-e2e00000003`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("연계시험 판로 지원사업 3호");
   await expect(page.getByRole("link", { name: "기업마당 공고문 보기" })).toHaveAttribute(
