@@ -5,6 +5,9 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone: a self-contained server in .next/standalone for a container image
+  // (see Dockerfile); `npm start` serves the regular build with next start.
+  ...(process.env.NEXT_OUTPUT === "standalone" && { output: "standalone" as const }),
   // Public pages are built from 'use cache' reads tagged by record (lib/cache/tags.ts) and served
   // whole from the cache until a write expires a tag they were built from.
   cacheComponents: true,

@@ -65,6 +65,8 @@ async function main() {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Absolute: a standalone server works from its own folder.
+    DATA_DIR: dataDir,
     MEILI_URL: search.url,
     ...(search.key && { MEILI_MASTER_KEY: search.key }),
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(dataDir, "nextauth-secret"),

@@ -12,7 +12,7 @@ export function databaseLocation(vars) {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ vars.DATA_DIR ?? DEFAULT_DATA_DIR);
   return {
     dataDir,
-    url: vars.DATABASE_URL ?? `file:${path.join(dataDir, "portal.db")}`,
+    url: vars.DATABASE_URL ?? `file:${path.join(/*turbopackIgnore: true*/ dataDir, "portal.db")}`,
     authToken: vars.DATABASE_AUTH_TOKEN,
   };
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { hashSources } from "./source-hash.mjs";
+import { completeStandaloneBuild } from "./standalone.mjs";
 
 // Inputs of `next build`; a production build is reused until one of them changes.
 const inputs = [
@@ -16,21 +17,9 @@ const inputs = [
 ];
 const stampFile = path.join(".next", "portal-source-hash");
 
-function walk(entry: string, files: string[]) {
-  if (!existsSync(entry)) return;
-  if (statSync(entry).isDirectory()) {
-    for (const name of readdirSync(entry).sort()) walk(path.join(entry, name), files);
-  } else if (!/\.test\.tsx?$/.test(entry)) {
-    files.push(entry);
-  }
-}
-
 export function sourceHash() {
-  const files: string[] = [];
-  inputs.forEach((entry) => walk(entry, files));
-  const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  return hash.digest("hex");
+  // A standalone build (NEXT_OUTPUT) and a regular one are not interchangeable.
+  return hashSources(inputs, `output:${process.env.NEXT_OUTPUT ?? ""}`);
 }
 
 export function buildIsCurrent() {
@@ -50,6 +39,7 @@ export function buildIfNeeded(log: (line: string) => void = console.log) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
+  completeStandaloneBuild();
   writeFileSync(stampFile, sourceHash());
   return true;
 }

@@ -15,11 +15,7 @@ export async function startPortal(
 ): Promise<PortalServer> {
   const child = spawn(
     process.execPath,
-    [
-      path.resolve("node_modules/tsx/dist/cli.mjs"),
-      "--conditions=react-server",
-      "scripts/start.ts",
-    ],
+    ["--conditions=react-server", path.resolve("scripts/start.mjs")],
     {
       env: {
         ...process.env,

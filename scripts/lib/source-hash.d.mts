@@ -1,0 +1,1 @@
+export declare function hashSources(inputs: string[], extra?: string): string;

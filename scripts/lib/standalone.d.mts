@@ -1,0 +1,2 @@
+export declare const standaloneServer: string;
+export declare function completeStandaloneBuild(): boolean;
