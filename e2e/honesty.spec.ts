@@ -15,7 +15,7 @@ test("a closed program says when it closed, keeps its steps behind that, and off
   await expect(alternatives.getByText("마감", { exact: true })).toHaveCount(0);
 });
 
-test("plans and year-bound pilots show the bulletin's period and end, never 상시", async ({
+test("plans and year-bound pilots show the bulletin's period and 종료 after it, never 상시", async ({
   page,
 }) => {
   for (const [id, period] of <[string, string][]>[
@@ -29,8 +29,11 @@ test("plans and year-bound pilots show the bulletin's period and end, never 상�
     // The program's own header and facts (the open alternatives below may well be 상시).
     const own = page.locator("main article > header, main article > section").first();
     await expect(own.getByText("상시", { exact: true })).toHaveCount(0);
-    await expect(own.getByText("마감", { exact: true })).toBeVisible();
-    await expect(page.getByRole("note")).toContainText("마감했습니다");
+    await expect(own.getByText("종료", { exact: true })).toBeVisible();
+    await expect(own.getByText("마감", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("note")).toContainText("종료했습니다");
+    // Their end is no application deadline: no calendar to add it to.
+    await expect(page.getByRole("link", { name: /캘린더/ })).toHaveCount(0);
   }
   await page.goto("/programs/youth-future-center");
   await expect(page.getByText("보건복지부 · 인천·울산·충북·전북")).toBeVisible();
@@ -45,6 +48,21 @@ test("an ended course says so first", async ({ page }) => {
     "href",
     "https://www.work24.go.kr",
   );
+});
+
+test("a program whose source gave only a site's address says the link opens that site's front page", async ({
+  page,
+}) => {
+  await page.goto("/programs/traditional-market-safety");
+  await expect(page.getByRole("link", { name: "mss.go.kr 첫 화면에서 공고 찾기" })).toHaveAttribute(
+    "href",
+    "http://www.mss.go.kr",
+  );
+  await expect(page.getByText("기관 누리집 첫 화면으로 연결합니다")).toBeVisible();
+  // A link to the notice itself says what it opens, with no such remark.
+  await page.goto("/programs/hyperscale-ai-support");
+  await expect(page.getByRole("link", { name: "공식 안내 보기 (msit.go.kr)" })).toBeVisible();
+  await expect(page.getByText("기관 누리집 첫 화면으로 연결합니다")).toHaveCount(0);
 });
 
 test("an article about a closed program says it describes the situation at the issue date", async ({

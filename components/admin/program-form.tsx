@@ -8,15 +8,20 @@ import {
   programApplicants,
   programAreaLabel,
   programAreas,
+  programPeriodKindLabels,
 } from "@/lib/programs/enums";
+import { optionsOf } from "@/lib/courses/enums";
 import {
   ActionForm,
   CheckboxField,
   CheckboxGroupField,
+  SelectField,
   SubmitButton,
   TextField,
 } from "./action-form";
 import { TagField } from "./tag-field";
+
+const periodKindOptions = optionsOf(programPeriodKindLabels);
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
 export function ProgramForm({ program }: { program?: Program }) {
@@ -130,6 +135,13 @@ export function ProgramForm({ program }: { program?: Program }) {
             label="기간 안내"
             defaultValue={program?.periodNote}
             hint="예: 예산 소진 시까지"
+          />
+          <SelectField
+            name="periodKind"
+            label="기간의 뜻"
+            options={periodKindOptions}
+            defaultValue={program?.periodKind ?? "application"}
+            required
           />
           <CheckboxField
             name="applyLater"

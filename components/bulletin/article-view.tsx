@@ -12,7 +12,7 @@ import { coursesWithTags } from "@/lib/courses/queries";
 import { formatMonth, todayInSeoul } from "@/lib/dates/dates";
 import type { Article, Issue } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
-import { applicationStatus } from "@/lib/programs/derive";
+import { applicationStatus, applicationStatusLabel } from "@/lib/programs/derive";
 import { programsForArticle, programsWithTags } from "@/lib/programs/queries";
 import { josa } from "es-hangul";
 import { articlePath, coursePath, issuePath, programPath } from "@/lib/routes/public";
@@ -86,7 +86,13 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
             이 기사는 {formatMonth(date)} 기준의 상황을 전합니다. 기사에서 다룬{" "}
             {closedPrograms.map((program) => `‘${program.title}’`).join(", ")}
             {josa.pick(closedPrograms.at(-1)!.title, "은/는")}
-            {closedPrograms.length > 1 && " 모두"} 지금 마감되었습니다.
+            {closedPrograms.length > 1 && " 모두"} 지금{" "}
+            {closedPrograms.every((program) => program.periodKind === "operation")
+              ? "종료되었습니다"
+              : closedPrograms.some((program) => program.periodKind === "operation")
+                ? "마감 또는 종료되었습니다"
+                : "마감되었습니다"}
+            .
           </p>
         )}
       </header>
@@ -127,7 +133,8 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
                 <span className="text-sm text-slate-600">
                   {" "}
                   · {program.agency}
-                  {closedPrograms.includes(program) && " · 마감"}
+                  {closedPrograms.includes(program) &&
+                    ` · ${applicationStatusLabel(program, "closed")}`}
                 </span>
               </li>
             ))}

@@ -2,7 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Program } from "@/lib/db/schema";
 import {
   applicationStatus,
-  applicationStatusLabels,
+  applicationStatusLabel,
   daysLeft,
   dDayLabel,
   type ApplicationStatus,
@@ -19,14 +19,14 @@ export function ApplicationStatusBadge({
   program,
   today,
 }: {
-  program: Pick<Program, "applyStart" | "applyEnd" | "applyLater" | "closedAt">;
+  program: Pick<Program, "applyStart" | "applyEnd" | "applyLater" | "closedAt" | "periodKind">;
   today: string;
 }) {
   const status = applicationStatus(program, today);
   const days = daysLeft(program, today);
   return (
     <>
-      <Badge tone={tone[status]}>{applicationStatusLabels[status]}</Badge>
+      <Badge tone={tone[status]}>{applicationStatusLabel(program, status)}</Badge>
       {days !== null && <Badge tone={days <= 7 ? "red" : "amber"}>{dDayLabel(days)}</Badge>}
     </>
   );

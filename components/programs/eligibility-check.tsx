@@ -7,7 +7,6 @@ import { districtNames } from "@/lib/districts/districts";
 import { formatDate } from "@/lib/dates/dates";
 import { checkEligibilityAction, type EligibilityCheckState } from "@/lib/programs/check-action";
 import type { CheckedCourse, CheckedProgram } from "@/lib/programs/check";
-import { applicationStatusLabels } from "@/lib/programs/derive";
 import type { CheckAnswers, RuleCheck, RuleOutcome, Verdict } from "@/lib/programs/eligibility";
 import {
   householdSizeLabel,
@@ -320,7 +319,7 @@ function ProgramList({ programs }: { programs: CheckedProgram[] }) {
           <article className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex flex-wrap items-center gap-1.5">
               <Badge tone={program.status === "upcoming" ? "brand" : "green"}>
-                {applicationStatusLabels[program.status]}
+                {program.statusLabel}
               </Badge>
               {program.isSample && <SampleBadge />}
             </div>

@@ -57,6 +57,7 @@ async function main() {
         applyStart: addDays(today, -5),
         applyEnd: addDays(today, 10),
         periodNote: null,
+        periodKind: "application",
         howToApply: "온라인으로 신청합니다.",
         url: null,
         contact: null,

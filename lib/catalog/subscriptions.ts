@@ -7,7 +7,7 @@ import { siteUrl } from "@/lib/env";
 import { atomXml, type AtomEntry } from "@/lib/feed/atom";
 import { deadlinesCalendar } from "@/lib/programs/calendar";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
-import { applicationStatus, applicationStatusLabels } from "@/lib/programs/derive";
+import { applicationStatus, applicationStatusLabel } from "@/lib/programs/derive";
 import { programParamSpecs } from "@/lib/programs/filters";
 import { parseParams } from "@/lib/search/params";
 import {
@@ -129,8 +129,9 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
         title: `${program.isSample ? "[예시] " : ""}${program.title}`,
         link,
         summary: [
-          applicationStatusLabels[applicationStatus(program, today)],
-          program.applyEnd && `마감 ${program.applyEnd}`,
+          applicationStatusLabel(program, applicationStatus(program, today)),
+          program.applyEnd &&
+            `${program.periodKind === "operation" ? "종료" : "마감"} ${program.applyEnd}`,
           program.agency,
           program.summary,
         ]

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resolveDistrict } from "@/lib/districts/districts";
 import { sections } from "@/lib/db/schema";
-import { programApplicants, programAreas } from "@/lib/programs/enums";
+import { programApplicants, programAreas, programPeriodKinds } from "@/lib/programs/enums";
 
 const isoDate = z.iso.date("YYYY-MM-DD 형식의 날짜여야 합니다");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "소문자·숫자·하이픈만 쓸 수 있습니다");
@@ -83,6 +83,7 @@ export const programSeedSchema = z.strictObject({
   applyStart: isoDate.nullable(),
   applyEnd: isoDate.nullable(),
   periodNote: z.string().nullable(),
+  periodKind: z.enum(programPeriodKinds).default("application"),
   howToApply: z.string().min(1),
   url: z.url().nullable(),
   contact: z.string().nullable(),

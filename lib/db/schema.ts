@@ -9,7 +9,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { employmentStatuses, schedules } from "../courses/enums";
-import type { ProgramApplicant, ProgramArea } from "../programs/enums";
+import { programPeriodKinds, type ProgramApplicant, type ProgramArea } from "../programs/enums";
 
 /** admin ⊃ editor ⊃ contributor (기고자: writes drafts and asks for review, publishes nothing). */
 export const roles = ["admin", "editor", "contributor"] as const;
@@ -211,6 +211,11 @@ export const programs = sqliteTable(
     applyStart: text("apply_start"),
     applyEnd: text("apply_end"),
     periodNote: text("period_note"),
+    /**
+     * What the dates bound: the application (접수, 마감 after it) or, for plans and pilots, the
+     * programme itself (시행, 종료 after it).
+     */
+    periodKind: text("period_kind", { enum: programPeriodKinds }).notNull().default("application"),
     howToApply: text("how_to_apply").notNull(),
     url: text("url"),
     contact: text("contact"),

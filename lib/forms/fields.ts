@@ -110,6 +110,15 @@ export const nullableChoice = <T extends string>(label: string, values: readonly
       .nullable(),
   );
 
+/** One of `values`; a blank or missing answer is the first (the column's default). */
+export const choice = <T extends string>(label: string, values: readonly [T, ...T[]]) =>
+  z.preprocess(
+    (value) => blankToNull(value) ?? undefined,
+    z
+      .enum(values, { error: `${josa(label, "은/는")} ${values.join(", ")} 중 하나여야 합니다` })
+      .default(values[0]),
+  );
+
 export const nullableUrl = (label: string) =>
   z.preprocess(
     (value) =>

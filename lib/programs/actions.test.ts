@@ -74,3 +74,31 @@ describe("a program's eligibility in the workspace", () => {
     });
   });
 });
+
+describe("what a program's dates bound", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+  });
+
+  it("is the application unless the editor says the programme itself (a plan or pilot)", async () => {
+    const program = await load("hyperscale-ai-support");
+    expect(program.periodKind).toBe("application");
+    const result = await submit(saveProgram, form(program, { periodKind: "operation" }));
+    expect(result).toMatchObject({ status: "ok" });
+    expect((await load("hyperscale-ai-support")).periodKind).toBe("operation");
+  });
+
+  it("refuses a value it does not know, changing nothing", async () => {
+    const program = await load("root-industry-plan");
+    const result = await submit(saveProgram, form(program, { periodKind: "forever" }));
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { periodKind: expect.stringContaining("기간의 뜻은") },
+    });
+    expect(await load("root-industry-plan")).toMatchObject({
+      periodKind: "operation",
+      version: program.version,
+    });
+  });
+});

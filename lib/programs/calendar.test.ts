@@ -7,6 +7,7 @@ const program = {
   agency: "국토교통부",
   applyEnd: "2025-02-25",
   howToApply: "복지로 누리집에서 신청",
+  periodKind: "application" as const,
 };
 
 describe("deadlineEvent", () => {
@@ -25,5 +26,10 @@ describe("deadlineEvent", () => {
 
   it("gives no event for a program without a deadline (상시)", () => {
     expect(deadlineEvent({ ...program, applyEnd: null }, "https://portal.example/")).toBeNull();
+  });
+
+  it("gives no event for the end of a plan or pilot: it is no application deadline", () => {
+    const pilot = { ...program, applyEnd: "2026-06-30", periodKind: "operation" as const };
+    expect(deadlineEvent(pilot, "https://portal.example/")).toBeNull();
   });
 });

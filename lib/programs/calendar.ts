@@ -7,12 +7,17 @@ function dateArray(isoDate: string): DateArray {
   return [y, m, d];
 }
 
-/** An all-day iCalendar event on a program's last application day, with a reminder three days before. */
-function deadlineAttributes(
-  program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">,
-  pageUrl: string,
-): EventAttributes | null {
-  if (!program.applyEnd) return null;
+type DeadlineProgram = Pick<
+  Program,
+  "externalId" | "title" | "agency" | "applyEnd" | "howToApply" | "periodKind"
+>;
+
+/**
+ * An all-day iCalendar event on a program's last application day, with a reminder three days
+ * before. A plan's or pilot's end is no application deadline: it has none.
+ */
+function deadlineAttributes(program: DeadlineProgram, pageUrl: string): EventAttributes | null {
+  if (!program.applyEnd || program.periodKind === "operation") return null;
   return {
     uid: `program-${program.externalId}-deadline@incheon-portal`,
     title: `[신청 마감] ${program.title}`,
@@ -32,10 +37,7 @@ function deadlineAttributes(
   };
 }
 
-export function deadlineEvent(
-  program: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">,
-  pageUrl: string,
-) {
+export function deadlineEvent(program: DeadlineProgram, pageUrl: string) {
   const attributes = deadlineAttributes(program, pageUrl);
   if (!attributes) return null;
   const { error, value } = createEvent(attributes);
@@ -45,7 +47,7 @@ export function deadlineEvent(
 
 /** One calendar holding the deadline of each program that has one (a subscribed search). */
 export function deadlinesCalendar(
-  programs: Pick<Program, "externalId" | "title" | "agency" | "applyEnd" | "howToApply">[],
+  programs: DeadlineProgram[],
   pageUrl: (program: { externalId: string }) => string,
   name: string,
 ) {

@@ -6,7 +6,7 @@ import { published as publishedCourse } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
 import { programCatalogSpec } from "./catalog-spec";
-import { applicationStatus, type ApplicationStatus } from "./derive";
+import { applicationStatus, applicationStatusLabel, type ApplicationStatus } from "./derive";
 import {
   checkEligibility,
   verdictOf,
@@ -22,6 +22,8 @@ export type CheckedProgram = {
   title: string;
   agency: string;
   status: ApplicationStatus;
+  /** The status in the program's own words (접수중, or 시행 중 for a plan or pilot). */
+  statusLabel: string;
   applyEnd: string | null;
   eligibility: string;
   isSample: boolean;
@@ -87,6 +89,7 @@ export async function checkResidentEligibility(
       title: program.title,
       agency: program.agency,
       status: applicationStatus(program, today),
+      statusLabel: applicationStatusLabel(program, applicationStatus(program, today)),
       applyEnd: program.applyEnd,
       eligibility: program.eligibility,
       isSample: program.isSample,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationStatus, daysLeft, dDayLabel } from "./derive";
+import { applicationStatus, applicationStatusLabel, daysLeft, dDayLabel } from "./derive";
 
 describe("applicationStatus", () => {
   const program = { applyStart: "2024-04-12", applyEnd: "2025-02-25" };
@@ -31,5 +31,28 @@ describe("daysLeft", () => {
   it("has no countdown for closed or 상시 programs", () => {
     expect(daysLeft({ applyStart: null, applyEnd: "2024-05-03" }, "2026-11-25")).toBeNull();
     expect(daysLeft({ applyStart: null, applyEnd: null }, "2026-11-25")).toBeNull();
+  });
+});
+
+describe("a plan or pilot", () => {
+  const pilot = {
+    applyStart: "2024-07-01",
+    applyEnd: "2026-06-30",
+    periodKind: "operation" as const,
+  };
+
+  it("is 시행 중 within its period and 종료 after it, where an application is 접수중 and 마감", () => {
+    const during = applicationStatus(pilot, "2025-01-01");
+    expect(applicationStatusLabel(pilot, during)).toBe("시행 중");
+    const after = applicationStatus(pilot, "2026-07-01");
+    expect(applicationStatusLabel(pilot, after)).toBe("종료");
+    const application = { ...pilot, periodKind: "application" as const };
+    expect(applicationStatusLabel(application, during)).toBe("접수중");
+    expect(applicationStatusLabel(application, after)).toBe("마감");
+  });
+
+  it("counts no days down: its end is no deadline", () => {
+    expect(daysLeft(pilot, "2026-06-20")).toBeNull();
+    expect(daysLeft({ ...pilot, periodKind: "application" }, "2026-06-20")).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
 import type { Program } from "@/lib/db/schema";
 import { daysBetween } from "@/lib/dates/dates";
+import type { ProgramPeriodKind } from "./enums";
 
 export type ApplicationStatus = "open" | "upcoming" | "closed" | "always";
 
@@ -10,10 +11,26 @@ export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   always: "상시",
 };
 
+// A plan or pilot's dates bound the programme, not an application: it is 시행 중 and then 종료.
+const operationStatusLabels: Record<ApplicationStatus, string> = {
+  open: "시행 중",
+  upcoming: "시행 예정",
+  closed: "종료",
+  always: "상시",
+};
+
 type ProgramDates = Pick<Program, "applyStart" | "applyEnd"> & {
   applyLater?: boolean;
   closedAt?: Date | null;
+  periodKind?: ProgramPeriodKind;
 };
+
+/** The word for a program's status in its own terms (접수중·마감, or 시행 중·종료). */
+export function applicationStatusLabel(program: ProgramDates, status: ApplicationStatus) {
+  return (program.periodKind === "operation" ? operationStatusLabels : applicationStatusLabels)[
+    status
+  ];
+}
 
 /**
  * Where a program's application stands today. One its source no longer lists is 마감 whatever
@@ -26,8 +43,12 @@ export function applicationStatus(program: ProgramDates, today: string): Applica
   return today <= program.applyEnd ? "open" : "closed";
 }
 
-/** Days left until the deadline (0 on the last day), or null when there is no open deadline. */
+/**
+ * Days left until the deadline (0 on the last day), or null when there is no open deadline (a
+ * plan's or pilot's end is not one).
+ */
 export function daysLeft(program: ProgramDates, today: string) {
+  if (program.periodKind === "operation") return null;
   if (applicationStatus(program, today) !== "open" || !program.applyEnd) return null;
   return daysBetween(today, program.applyEnd);
 }

@@ -3,6 +3,17 @@
 // server-only imports, so client forms can too).
 import { districtNames, type DistrictName } from "@/lib/districts/districts";
 
+/**
+ * What a program's dates bound: the application window (접수중, then 마감) or, for plans and
+ * pilots that take no applications of their own, the programme's period (시행 중, then 종료).
+ */
+export const programPeriodKinds = ["application", "operation"] as const;
+export type ProgramPeriodKind = (typeof programPeriodKinds)[number];
+export const programPeriodKindLabels: Record<ProgramPeriodKind, string> = {
+  application: "접수 기간",
+  operation: "사업 기간 (계획·시범사업)",
+};
+
 /** What a resident may say they are; one person may be several (재직자 and 대학생). */
 export const residentStatuses = [
   "job_seeker",

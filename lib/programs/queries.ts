@@ -36,13 +36,21 @@ export async function programsInOrder(ids: string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Open programs (접수중, as the catalog's status filter means it) whose deadline falls by `until`, soonest first. */
+/**
+ * Open programs (접수중, as the catalog's status filter means it) whose deadline falls by `until`,
+ * soonest first. A plan's or pilot's end is not a deadline.
+ */
 export async function programsClosingSoon(today: string, until: string, limit = 6) {
   return db
     .select()
     .from(programs)
     .where(
-      and(published, programCatalogSpec.status.sql("open", today), lte(programs.applyEnd, until)),
+      and(
+        published,
+        programCatalogSpec.status.sql("open", today),
+        lte(programs.applyEnd, until),
+        eq(programs.periodKind, "application"),
+      ),
     )
     .orderBy(asc(programs.applyEnd))
     .limit(limit);

@@ -2,6 +2,7 @@ import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
 import { portalKeptColumns, programs } from "@/lib/db/schema";
 import {
+  choice,
   choiceList,
   flag,
   id,
@@ -19,6 +20,7 @@ import {
   programApplicants,
   programAreaLabel,
   programAreas,
+  programPeriodKinds,
   type ProgramArea,
 } from "./enums";
 
@@ -45,6 +47,7 @@ const recordColumns = createInsertSchema(programs, {
   applyStart: nullableDate("접수 시작일"),
   applyEnd: nullableDate("접수 마감일"),
   periodNote: optionalText("기간 안내", 300),
+  periodKind: choice("기간의 뜻", programPeriodKinds),
   applyLater: flag("추후 공지"),
   minAge: nullableInt("최소 나이", 0, 120),
   maxAge: nullableInt("최대 나이", 0, 120),

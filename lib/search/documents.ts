@@ -3,6 +3,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { fillRate } from "@/lib/courses/derive";
 import type { Article, Course, Issue, Program } from "@/lib/db/schema";
+import type { ProgramPeriodKind } from "@/lib/programs/enums";
 import { districtAliases } from "@/lib/districts/districts";
 import { dateToInt } from "@/lib/dates/dates";
 import { initialsOf } from "./korean";
@@ -88,6 +89,7 @@ export type ProgramDocument = {
   applyStartDay: number | null;
   applyEndDay: number | null;
   applyLater: boolean;
+  periodKind: ProgramPeriodKind;
   closed: boolean;
   isSample: boolean;
   tags: string[];
@@ -113,6 +115,7 @@ export function programDocument(program: Program): ProgramDocument {
     applyStartDay: dateToInt(program.applyStart),
     applyEndDay: dateToInt(program.applyEnd),
     applyLater: program.applyLater,
+    periodKind: program.periodKind,
     closed: program.closedAt !== null,
     isSample: program.isSample,
     tags: program.tags,

@@ -2,7 +2,7 @@ import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import {
   applicationStatus,
-  applicationStatusLabels,
+  applicationStatusLabel,
   daysLeft,
   dDayLabel,
 } from "@/lib/programs/derive";
@@ -80,7 +80,7 @@ export function programHit(doc: ProgramDocument, today = todayInSeoul()): Search
   const status = applicationStatus(program, today);
   const days = daysLeft(program, today);
   return {
-    status: `${applicationStatusLabels[status]}${days === null ? "" : ` ${dDayLabel(days)}`}`,
+    status: `${applicationStatusLabel(program, status)}${days === null ? "" : ` ${dDayLabel(days)}`}`,
     when: doc.applyEnd ? `${formatDate(doc.applyEnd)}까지` : undefined,
     type: "program",
     id: doc.id,

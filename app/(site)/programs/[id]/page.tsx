@@ -9,6 +9,7 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
+import { josa } from "es-hangul";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { applicationStatus } from "@/lib/programs/derive";
@@ -49,12 +50,20 @@ function period(program: {
   return program.periodNote ? `${range} · ${program.periodNote}` : range;
 }
 
-/** Says where the official link goes: the notice on 기업마당, the policy on 온통청년, or another site. */
-function officialLinkLabel(url: string) {
-  const host = URL.canParse(url) ? new URL(url).hostname : "";
-  if (host.endsWith("bizinfo.go.kr")) return "기업마당 공고문 보기";
-  if (host.endsWith("youthcenter.go.kr")) return "온통청년 정책 안내 보기";
-  return `공식 안내 보기 (${host.replace(/^www\./, "") || "외부 사이트"})`;
+/**
+ * Says where the official link goes: the notice on 기업마당, the policy on 온통청년, another
+ * site's page, or — when the source gave only a site's address — that site's front page.
+ */
+function officialLink(url: string) {
+  const address = URL.canParse(url) ? new URL(url) : null;
+  const host = address?.hostname ?? "";
+  const site = host.replace(/^www\./, "") || "외부 사이트";
+  if (host.endsWith("bizinfo.go.kr")) return { label: "기업마당 공고문 보기", frontPage: false };
+  if (host.endsWith("youthcenter.go.kr"))
+    return { label: "온통청년 정책 안내 보기", frontPage: false };
+  if (address && address.pathname === "/" && !address.search)
+    return { label: `${site} 첫 화면에서 공고 찾기`, frontPage: true };
+  return { label: `공식 안내 보기 (${site})`, frontPage: false };
 }
 
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
@@ -71,6 +80,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
   const today = todayInSeoul();
   const closed = applicationStatus(program, today) === "closed";
   const summary = eligibilitySummary(program);
+  const official = program.url ? officialLink(program.url) : null;
   // A closed program offers what a resident can still apply to instead.
   const alternatives = closed ? await openProgramsLike(program, today) : [];
 
@@ -107,7 +117,9 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
           <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
             {program.closedAt
               ? `이 사업은 원천 목록에서 내려가 ${formatDate(todayInSeoul(program.closedAt))}부터 마감으로 표시합니다.`
-              : `이 사업은 ${formatDate(program.applyEnd!)}에 마감했습니다.`}{" "}
+              : program.periodKind === "operation"
+                ? `이 사업은 ${formatDate(program.applyEnd!)}에 종료했습니다.`
+                : `이 사업은 ${formatDate(program.applyEnd!)}에 마감했습니다.`}{" "}
             지금 신청할 수 없습니다.
             {alternatives.length > 0 && (
               <>
@@ -160,7 +172,10 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
             ...(program.maxAmountKrw !== null
               ? [{ label: "최대 지원액", value: formatKrw(program.maxAmountKrw) }]
               : []),
-            { label: "신청 기간", value: period(program) },
+            {
+              label: program.periodKind === "operation" ? "사업 기간" : "신청 기간",
+              value: period(program),
+            },
             // Closed: the steps are history, kept below behind a disclosure.
             ...(closed ? [] : [{ label: "신청 방법", value: program.howToApply }]),
             ...(program.contact ? [{ label: "문의·신청처", value: program.contact }] : []),
@@ -168,25 +183,38 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
           ]}
         />
         <div className="mt-5 flex flex-wrap gap-2">
-          {program.url && (
+          {official && (
             <a
-              href={program.url}
+              href={program.url!}
               rel="noopener"
-              className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
+              className={`inline-flex min-h-11 items-center rounded-lg px-4 font-bold ${
+                // Past its end the page leads with what is still open, not with this link.
+                closed
+                  ? "border-brand-700 text-brand-700 hover:bg-brand-50 border"
+                  : "bg-brand-700 hover:bg-brand-900 text-white"
+              }`}
             >
-              {officialLinkLabel(program.url)}
+              {official.label}
             </a>
           )}
-          {program.applyEnd && applicationStatus(program, today) !== "closed" && (
-            <a
-              href={programDeadlinePath(program)}
-              download
-              className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
-            >
-              캘린더에 추가 (마감일)
-            </a>
-          )}
+          {program.applyEnd &&
+            program.periodKind === "application" &&
+            applicationStatus(program, today) !== "closed" && (
+              <a
+                href={programDeadlinePath(program)}
+                download
+                className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
+              >
+                캘린더에 추가 (마감일)
+              </a>
+            )}
         </div>
+        {official?.frontPage && (
+          <p className="mt-2 text-sm text-slate-600">
+            자료에 이 사업 공고문의 주소가 없어 기관 누리집 첫 화면으로 연결합니다. 그곳에서 사업명
+            ‘{program.title}’{josa.pick(program.title, "으로/로")} 찾으세요.
+          </p>
+        )}
         {closed && (
           <details className="mt-5 rounded-lg border border-slate-200 p-3">
             <summary className="min-h-6 cursor-pointer font-bold">지난 신청 방법 보기</summary>

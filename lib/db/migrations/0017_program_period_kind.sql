@@ -1,0 +1,1 @@
+ALTER TABLE `programs` ADD `period_kind` text DEFAULT 'application' NOT NULL;
