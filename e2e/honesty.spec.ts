@@ -44,20 +44,20 @@ test("an ended course says so first", async ({ page }) => {
   await expect(page.getByRole("note")).toContainText("에 끝났습니다. 지금 신청할 수 없습니다.");
   await expect(page.getByText("지난 신청 방법 보기")).toBeVisible();
   // No address of its own on 고용24 (a bulletin sample): the link says it opens 고용24's front page.
-  await expect(page.getByRole("link", { name: "고용24 첫 화면에서 과정 찾기" })).toHaveAttribute(
-    "href",
-    "https://www.work24.go.kr",
-  );
+  const apply = page.getByRole("link", { name: "고용24 첫 화면에서 과정 찾기" });
+  await expect(apply).toHaveAttribute("href", "https://www.work24.go.kr");
+  // Not the page's filled main button any more: the open courses below come first.
+  await expect(apply).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 });
 
 test("a program whose source gave only a site's address says the link opens that site's front page", async ({
   page,
 }) => {
   await page.goto("/programs/traditional-market-safety");
-  await expect(page.getByRole("link", { name: "mss.go.kr 첫 화면에서 공고 찾기" })).toHaveAttribute(
-    "href",
-    "http://www.mss.go.kr",
-  );
+  const official = page.getByRole("link", { name: "mss.go.kr 첫 화면에서 공고 찾기" });
+  await expect(official).toHaveAttribute("href", "http://www.mss.go.kr");
+  // The program closed in 2024: its link is no longer the page's filled main button.
+  await expect(official).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   await expect(page.getByText("기관 누리집 첫 화면으로 연결합니다")).toBeVisible();
   // A link to the notice itself says what it opens, with no such remark.
   await page.goto("/programs/hyperscale-ai-support");

@@ -4,6 +4,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
+import { actionLinkClass } from "@/components/ui/action-link";
 import { AddToCompare } from "@/components/courses/add-to-compare";
 import { CourseCard, recruitmentTone } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
@@ -211,7 +212,8 @@ async function CourseView({ course }: { course: Course }) {
               portal has no address for it (the bulletin's samples). */}
           <a
             href={course.url ?? "https://www.work24.go.kr"}
-            className="bg-brand-700 hover:bg-brand-900 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
+            // An ended course leads with the open ones below, not with this link.
+            className={actionLinkClass(!ended)}
             rel="noopener"
           >
             {course.url ? "고용24의 이 과정 페이지 열기" : "고용24 첫 화면에서 과정 찾기"}

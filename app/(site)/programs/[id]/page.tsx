@@ -10,6 +10,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
 import { josa } from "es-hangul";
+import { actionLinkClass } from "@/components/ui/action-link";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { applicationStatus } from "@/lib/programs/derive";
@@ -187,12 +188,8 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
             <a
               href={program.url!}
               rel="noopener"
-              className={`inline-flex min-h-11 items-center rounded-lg px-4 font-bold ${
-                // Past its end the page leads with what is still open, not with this link.
-                closed
-                  ? "border-brand-700 text-brand-700 hover:bg-brand-50 border"
-                  : "bg-brand-700 hover:bg-brand-900 text-white"
-              }`}
+              // Past its end the page leads with what is still open, not with this link.
+              className={actionLinkClass(!closed)}
             >
               {official.label}
             </a>
@@ -200,11 +197,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
           {program.applyEnd &&
             program.periodKind === "application" &&
             applicationStatus(program, today) !== "closed" && (
-              <a
-                href={programDeadlinePath(program)}
-                download
-                className="border-brand-700 text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border px-4 font-bold"
-              >
+              <a href={programDeadlinePath(program)} download className={actionLinkClass(false)}>
                 캘린더에 추가 (마감일)
               </a>
             )}
