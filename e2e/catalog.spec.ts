@@ -380,7 +380,17 @@ test.describe("without JavaScript", () => {
   }) => {
     await page.goto("/courses?view=table&q=VR");
     await pickTwoVrCourses(page);
-    await page.getByRole("button", { name: "비교하기" }).click();
+    // A keyboard reaches a compare button before the results, not only the tray after them.
+    const early = page.getByRole("button", { name: "담은 과정 비교" });
+    const firstResult = page.getByRole("checkbox", { name: /비교에 담기$/ }).first();
+    expect(
+      await early.evaluate(
+        (button, result) =>
+          Boolean(button.compareDocumentPosition(result!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await firstResult.elementHandle(),
+      ),
+    ).toBe(true);
+    await early.click();
     await expect(page).toHaveURL(/\/courses\/compare\?ids=/);
     await expect(
       page.getByRole("region", { name: "과정 비교표" }).getByRole("columnheader"),

@@ -4,6 +4,7 @@ import { parseParams } from "@/lib/search/params";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ComparePicker } from "@/components/courses/compare-picker";
+import { COMPARE_FORM_ID } from "@/components/courses/compare-checkbox";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
@@ -148,6 +149,15 @@ export async function CourseCatalog({ query }: { query: string }) {
         }
         toolbar={
           <>
+            {/* The tray's submit, reachable by keyboard before the results: the tray itself
+                comes after them, at the bottom of the screen. */}
+            <button
+              type="submit"
+              form={COMPARE_FORM_ID}
+              className="border-brand-700 text-brand-700 hover:bg-brand-50 min-h-10 rounded-md border bg-white px-3 text-sm font-bold"
+            >
+              담은 과정 비교
+            </button>
             <SortSelect
               id="course-sort"
               value={params.sort}
