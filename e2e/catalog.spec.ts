@@ -36,6 +36,25 @@ test.describe("course catalog", () => {
     await expect(weekendCourse.first()).toBeVisible();
   });
 
+  test("주말 typed in the header's search leads to the course catalog with that filter", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const header = page.getByRole("combobox", { name: "포털 전체 검색" });
+    await header.fill("주말 클라우드");
+    await header.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await page.getByRole("link", { name: "‘주말’ 조건으로 훈련과정 보기 (1개)" }).click();
+    await expect(page).toHaveURL(/\/courses\?q=/);
+    await expect(page.getByRole("link", { name: "주말 (검색어) 필터 해제" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ })
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
+  });
+
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));

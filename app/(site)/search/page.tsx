@@ -13,6 +13,10 @@ import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
 import { coursesPath, programsPath, searchPath } from "@/lib/routes/public";
 import { courseQueryString } from "@/lib/courses/filters";
+import { filtersInQuery } from "@/lib/catalog/spec";
+import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { todayInSeoul } from "@/lib/dates/dates";
 import { programQueryString } from "@/lib/programs/filters";
 
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
@@ -37,6 +41,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const grouped = q && index === "all" ? await searchByType(q, GROUP_SIZE) : null;
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
+  // Words the course catalog reads as filters (주말, 평일, a 군·구): searched here as text, they
+  // match little, so the catalog with those filters applied is offered first.
+  const typedFilters = q ? filtersInQuery(courseCatalogSpec, q).filters : [];
+  const filteredCourses =
+    typedFilters.length > 0 ? (await searchCourseCatalog({ q }, todayInSeoul())).total : null;
   const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
   const suggestion = result
     ? await suggestQuery(
@@ -67,6 +76,17 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       ) : (
         <>
           {result.fallback && <FallbackNotice />}
+          {filteredCourses !== null && (
+            <p className="border-brand-100 bg-brand-50 mb-4 rounded-lg border p-3">
+              <Link
+                href={coursesPath(courseQueryString({ q }))}
+                className="text-brand-700 inline-flex min-h-6 items-center font-bold underline"
+              >
+                {typedFilters.map((filter) => `‘${filter.word}’`).join("·")} 조건으로 훈련과정 보기
+                ({filteredCourses.toLocaleString("ko-KR")}개)
+              </Link>
+            </p>
+          )}
           <p className="mb-3 text-sm text-slate-600" role="status">
             ‘{q}’ 검색 결과 <strong className="text-slate-900">{result.total}</strong>건
             {grouped &&
