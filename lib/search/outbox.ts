@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
 import { searchOutbox, systemState, type SearchEntity } from "@/lib/db/schema";
+import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { syncDocuments } from "./sync";
 
 /** Records, inside the caller's write transaction, that a document's index copy must be refreshed. */
@@ -23,6 +24,15 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 const CLAIM_MS = 2 * 60_000;
 /** Synced rows are kept this long, for a rebuild to replay what changed after its snapshot. */
 export const SYNCED_RETENTION_MS = 24 * 60 * 60_000;
+
+// A write expires its pages' tags when it commits, but a catalog rendered between that and this
+// push searched the old index and was cached: once the index has the change, those lists are
+// expired again.
+const searchedListTag: Record<SearchEntity, string> = {
+  course: cacheTags.courses,
+  program: cacheTags.programs,
+  article: cacheTags.issues,
+};
 
 export function backoffMs(attempts: number) {
   return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.min(attempts, 20));
@@ -73,6 +83,7 @@ export async function claimDueRows(now: number) {
 async function drainOnce(now: () => number): Promise<DrainResult> {
   let synced = 0;
   let failed = 0;
+  const changed = new Set<SearchEntity>();
   for (;;) {
     const claimed = await claimDueRows(now());
     if (claimed.length === 0) break;
@@ -94,6 +105,7 @@ async function drainOnce(now: () => number): Promise<DrainResult> {
             ),
           );
         synced += rows.length;
+        changed.add(entity);
       } catch (error) {
         failed += rows.length;
         const message = error instanceof Error ? error.message : String(error);
@@ -112,6 +124,7 @@ async function drainOnce(now: () => number): Promise<DrainResult> {
     }
   }
   if (synced > 0) await recordSuccessfulSync(now());
+  await expireCacheTags([...changed].map((entity) => searchedListTag[entity]));
   await db
     .delete(searchOutbox)
     .where(lte(searchOutbox.syncedAt, new Date(now() - SYNCED_RETENTION_MS)));

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { courses, searchOutbox } from "@/lib/db/schema";
+import { cacheTagExpirations, courses, searchOutbox } from "@/lib/db/schema";
 import { seededDatabase } from "@/test/db";
 import { connectSearch, indexUid, searchClient, settle } from "./client";
 import { claimDueRows, drainSearchOutbox, enqueueSearchSync, pendingOutbox } from "./outbox";
@@ -59,6 +59,22 @@ describe("search sync against a real Meilisearch", () => {
     await setStatus("published");
     await drainSearchOutbox();
     expect(await courseIds("VR")).toContain("kdt2023-vrar-01");
+  });
+
+  it("expires the catalog's cached lists once the index has the change, not only at the write", async () => {
+    // A catalog rendered between the write's commit and this push read the old index.
+    const coursesExpiredAt = async () =>
+      (await db.select().from(cacheTagExpirations).where(eq(cacheTagExpirations.tag, "courses")))[0]
+        ?.expiredAt ?? 0;
+    const before = await coursesExpiredAt();
+    await db.transaction((tx) => enqueueSearchSync(tx, "course", ["kdt2023-vrar-01"]));
+    const pushedAfter = Date.now();
+    await drainSearchOutbox();
+    expect(await coursesExpiredAt()).toBeGreaterThanOrEqual(Math.max(before, pushedAfter));
+    // Nothing pushed, nothing expired.
+    const quiet = await coursesExpiredAt();
+    await drainSearchOutbox();
+    expect(await coursesExpiredAt()).toBe(quiet);
   });
 
   it("treats a task that ends failed as an error, not a success", async () => {
