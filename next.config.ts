@@ -5,6 +5,10 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next hashes every page it sends for an ETag: on a cached article (210 KB) that cost a fifth of
+  // the throughput (425 → 552 req/s, bench:pages), while a 304 spares only a full reload's
+  // download — browsers do not keep the pages (s-maxage speaks to shared caches).
+  generateEtags: false,
   // NEXT_OUTPUT=standalone: a self-contained server in .next/standalone for a container image
   // (see Dockerfile); `npm start` serves the regular build with next start.
   ...(process.env.NEXT_OUTPUT === "standalone" && { output: "standalone" as const }),
