@@ -1,36 +1,35 @@
 import { chartValueFormat, parseChart, type Chart } from "@/lib/bulletin/chart";
 import { ChartSvg } from "./chart-svg";
+import { WideTable } from "./wide-table";
 
 function ChartTable({ chart }: { chart: Chart }) {
   const formatValue = chartValueFormat(chart);
   return (
-    <div className="overflow-x-auto">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">구분</th>
+    <WideTable>
+      <thead>
+        <tr>
+          <th scope="col">구분</th>
+          {chart.series.map((series) => (
+            <th key={series.name} scope="col">
+              {series.name}
+              {chart.unit && ` (${chart.unit})`}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {chart.categories.map((category, row) => (
+          <tr key={category}>
+            <th scope="row">{category}</th>
             {chart.series.map((series) => (
-              <th key={series.name} scope="col">
-                {series.name}
-                {chart.unit && ` (${chart.unit})`}
-              </th>
+              <td key={series.name} className="numeric text-right tabular-nums">
+                {formatValue(series.data[row]!)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {chart.categories.map((category, row) => (
-            <tr key={category}>
-              <th scope="row">{category}</th>
-              {chart.series.map((series) => (
-                <td key={series.name} className="text-right tabular-nums">
-                  {formatValue(series.data[row]!)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </WideTable>
   );
 }
 
