@@ -19,9 +19,8 @@ test.describe("errors and waiting", () => {
 
   test("the catalog says its results are updating while the next ones load", async ({ page }) => {
     await page.goto("/courses");
-    // The page loaded first stays in the document, hidden, once the results route replaces it.
-    const updating = page.getByText("결과를 새로 불러오는 중…").filter({ visible: true });
-    await expect(updating).toHaveCount(0);
+    const updating = page.getByText("결과를 새로 불러오는 중…");
+    await expect(updating).toBeHidden();
     // Hold the next results for a moment, as a slow connection would.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -36,7 +35,7 @@ test.describe("errors and waiting", () => {
     await expect(updating).toBeVisible();
     release();
     await expect(page.getByRole("heading", { name: /‘로봇’ 검색 결과/ })).toBeVisible();
-    await expect(updating).toHaveCount(0);
+    await expect(updating).toBeHidden();
   });
 });
 

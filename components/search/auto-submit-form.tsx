@@ -108,9 +108,6 @@ export function AutoSubmitForm({
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (formRef.current) syncControls(formRef.current);
-    // This form lived through its own navigation: nothing to carry to another one (a page shown
-    // again by Back must not take it over).
-    if (carried?.form === formRef.current) carried = null;
   }, [query]);
 
   const go = (form: HTMLFormElement, mode: "push" | "replace") => {
