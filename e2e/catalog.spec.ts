@@ -55,21 +55,6 @@ test.describe("course catalog", () => {
     ).toBeVisible();
   });
 
-  test("typing on, after the first keystroke's results arrive, keeps the focus and every letter", async ({
-    page,
-  }) => {
-    // /courses with no query is a cached twin route; the first keystroke moves to the query route.
-    await page.goto("/courses");
-    const box = page.getByRole("searchbox", { name: "훈련과정 검색" });
-    await box.pressSequentially("파");
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C$/);
-    await page.keyboard.type("이썬");
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
-    await expect(box).toBeFocused();
-    await expect(box).toHaveValue("파이썬");
-    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
-  });
-
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));

@@ -26,56 +26,6 @@ function syncControls(form: HTMLFormElement) {
   }
 }
 
-/**
- * What the resident was doing in a catalog form when it navigated. A catalog opened with no query
- * is served by a static twin route (lib/routes/catalog-views.ts), so its first navigation mounts
- * the query route's form in place of this one; the new form takes these over, so the focus, the
- * caret, words typed while the results loaded and the open filter sheet do not jump.
- */
-type Carried = { form: HTMLFormElement; action: string; at: number; focused: Element | null };
-let carried: Carried | null = null;
-const CARRY_MS = 10_000;
-
-function controlLike(form: HTMLFormElement, old: Element | null) {
-  if (!(old instanceof HTMLInputElement || old instanceof HTMLSelectElement)) return null;
-  return (
-    [...form.elements].find(
-      (element): element is HTMLInputElement | HTMLSelectElement =>
-        (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) &&
-        element.name === old.name &&
-        element.type === old.type &&
-        (old.type !== "checkbox" && old.type !== "radio" ? true : element.value === old.value),
-    ) ?? null
-  );
-}
-
-/** Takes over a carried form's open sheet, typed text, focus and caret; true if text changed. */
-function takeOver(from: Carried, form: HTMLFormElement) {
-  const toggles = (of: HTMLFormElement) => [
-    ...of.querySelectorAll<HTMLInputElement>("input[data-drawer-toggle]"),
-  ];
-  const newToggles = toggles(form);
-  toggles(from.form).forEach((toggle, i) => {
-    if (newToggles[i]) newToggles[i].checked = toggle.checked;
-  });
-  const old = from.focused;
-  const control = controlLike(form, old);
-  if (!control) return false;
-  let typed = false;
-  if (control instanceof HTMLInputElement && old instanceof HTMLInputElement) {
-    if (typedFilterTypes.has(control.type) && control.value !== old.value) {
-      control.value = old.value;
-      typed = true;
-    }
-    control.focus({ preventScroll: true });
-    if (control.type === "search" && old.selectionStart !== null)
-      control.setSelectionRange(old.selectionStart, old.selectionEnd);
-  } else {
-    control.focus({ preventScroll: true });
-  }
-  return typed;
-}
-
 function queryOf(form: HTMLFormElement) {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) {
@@ -114,29 +64,8 @@ export function AutoSubmitForm({
     if (typing.current) clearTimeout(typing.current);
     const query = queryOf(form).toString();
     const href = query ? `${action}?${query}` : action;
-    carried = {
-      form,
-      action,
-      at: Date.now(),
-      focused: form.contains(document.activeElement) ? document.activeElement : null,
-    };
     startTransition(() => router[mode](href, { scroll: false }));
   };
-
-  // A form mounted by that navigation takes over from the one it replaces.
-  useEffect(() => {
-    const form = formRef.current;
-    const from = carried;
-    if (!form || !from || from.form === form || from.action !== action) return;
-    carried = null;
-    if (Date.now() - from.at > CARRY_MS || !from.form.isConnected) return;
-    if (takeOver(from, form)) {
-      // Words typed while the results loaded are searched too.
-      typing.current = setTimeout(() => go(form, "replace"), TYPING_DELAY_MS);
-    }
-    // Mount only: the carried state is read once, when this form replaces another.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   return (
     <form

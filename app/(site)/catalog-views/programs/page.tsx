@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import { ProgramCatalog, programCatalogMetadata } from "@/components/programs/program-catalog";
-
-export const metadata: Metadata = programCatalogMetadata;
-
-/** /programs with no query, served whole from the page cache (see catalogViewRewrite). */
-export default function AllProgramsPage() {
-  return <ProgramCatalog query="" />;
-}
