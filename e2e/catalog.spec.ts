@@ -55,6 +55,35 @@ test.describe("course catalog", () => {
     ).toBeVisible();
   });
 
+  test("typing on, after the first keystroke's results arrive, keeps the focus and every letter", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    const box = page.getByRole("searchbox", { name: "훈련과정 검색" });
+    await box.pressSequentially("파");
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C$/);
+    await page.keyboard.type("이썬");
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue("파이썬");
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+  });
+
+  test("Back to the catalog as it was first loaded shows it unfiltered, and stays there", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    await openFilters(page);
+    await page.getByRole("checkbox", { name: /VR\/AR 콘텐츠 개발/ }).check();
+    await expect(page).toHaveURL(/field=VR%2FAR/);
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("게임");
+    await expect(page).toHaveURL(/q=%EA%B2%8C%EC%9E%84/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/courses$/);
+    await expect(page.getByRole("heading", { name: /^훈련과정 15개/ })).toBeVisible();
+  });
+
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
