@@ -130,8 +130,7 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
         link,
         summary: [
           applicationStatusLabel(program, applicationStatus(program, today)),
-          program.applyEnd &&
-            `${program.periodKind === "operation" ? "종료" : "마감"} ${program.applyEnd}`,
+          program.applyEnd && `${applicationStatusLabel(program, "closed")} ${program.applyEnd}`,
           program.agency,
           program.summary,
         ]

@@ -1,6 +1,7 @@
 import { createEvent, createEvents, type DateArray, type EventAttributes } from "ics";
 import type { Program } from "@/lib/db/schema";
 import { addDays } from "@/lib/dates/dates";
+import { hasApplicationDeadline } from "./derive";
 
 function dateArray(isoDate: string): DateArray {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
@@ -17,7 +18,7 @@ type DeadlineProgram = Pick<
  * before. A plan's or pilot's end is no application deadline: it has none.
  */
 function deadlineAttributes(program: DeadlineProgram, pageUrl: string): EventAttributes | null {
-  if (!program.applyEnd || program.periodKind === "operation") return null;
+  if (!hasApplicationDeadline(program)) return null;
   return {
     uid: `program-${program.externalId}-deadline@incheon-portal`,
     title: `[신청 마감] ${program.title}`,

@@ -82,14 +82,15 @@ export async function checkResidentEligibility(
   ]);
   const grouped: Record<Verdict, CheckedProgram[]> = { likely: [], unclear: [], unlikely: [] };
   for (const program of candidates) {
+    const status = applicationStatus(program, today);
     const checks = checkEligibility(program, answers);
     const verdict = verdictOf(checks);
     grouped[verdict].push({
       externalId: program.externalId,
       title: program.title,
       agency: program.agency,
-      status: applicationStatus(program, today),
-      statusLabel: applicationStatusLabel(program, applicationStatus(program, today)),
+      status,
+      statusLabel: applicationStatusLabel(program, status),
       applyEnd: program.applyEnd,
       eligibility: program.eligibility,
       isSample: program.isSample,

@@ -43,13 +43,16 @@ export function applicationStatus(program: ProgramDates, today: string): Applica
   return today <= program.applyEnd ? "open" : "closed";
 }
 
-/**
- * Days left until the deadline (0 on the last day), or null when there is no open deadline (a
- * plan's or pilot's end is not one).
- */
+/** Whether a program has an application deadline: a plan's or pilot's end is none. */
+export function hasApplicationDeadline<
+  P extends { applyEnd: string | null; periodKind?: ProgramPeriodKind },
+>(program: P): program is P & { applyEnd: string } {
+  return program.applyEnd !== null && program.periodKind !== "operation";
+}
+
+/** Days left until the deadline (0 on the last day), or null when there is no open deadline. */
 export function daysLeft(program: ProgramDates, today: string) {
-  if (program.periodKind === "operation") return null;
-  if (applicationStatus(program, today) !== "open" || !program.applyEnd) return null;
+  if (!hasApplicationDeadline(program) || applicationStatus(program, today) !== "open") return null;
   return daysBetween(today, program.applyEnd);
 }
 

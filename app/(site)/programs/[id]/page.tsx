@@ -13,7 +13,11 @@ import { josa } from "es-hangul";
 import { actionLinkClass } from "@/components/ui/action-link";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
-import { applicationStatus } from "@/lib/programs/derive";
+import {
+  applicationStatus,
+  applicationStatusLabel,
+  hasApplicationDeadline,
+} from "@/lib/programs/derive";
 import { eligibilitySummary } from "@/lib/programs/eligibility";
 import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
@@ -118,9 +122,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
           <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
             {program.closedAt
               ? `이 사업은 원천 목록에서 내려가 ${formatDate(todayInSeoul(program.closedAt))}부터 마감으로 표시합니다.`
-              : program.periodKind === "operation"
-                ? `이 사업은 ${formatDate(program.applyEnd!)}에 종료했습니다.`
-                : `이 사업은 ${formatDate(program.applyEnd!)}에 마감했습니다.`}{" "}
+              : `이 사업은 ${formatDate(program.applyEnd!)}에 ${applicationStatusLabel(program, "closed")}했습니다.`}{" "}
             지금 신청할 수 없습니다.
             {alternatives.length > 0 && (
               <>
@@ -194,13 +196,11 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
               {official.label}
             </a>
           )}
-          {program.applyEnd &&
-            program.periodKind === "application" &&
-            applicationStatus(program, today) !== "closed" && (
-              <a href={programDeadlinePath(program)} download className={actionLinkClass(false)}>
-                캘린더에 추가 (마감일)
-              </a>
-            )}
+          {hasApplicationDeadline(program) && !closed && (
+            <a href={programDeadlinePath(program)} download className={actionLinkClass(false)}>
+              캘린더에 추가 (마감일)
+            </a>
+          )}
         </div>
         {official?.frontPage && (
           <p className="mt-2 text-sm text-slate-600">
