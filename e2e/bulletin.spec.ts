@@ -9,6 +9,7 @@ test.describe("the bulletin", () => {
     await expect(page.getByRole("heading", { name: "Ⅲ 국내 정책동향" })).toBeVisible();
     await expect(page.getByRole("link", { name: "#디지털 신기술" }).first()).toBeVisible();
     await page.getByRole("link", { name: "전체 기사 한 페이지로 보기·인쇄" }).click();
+    await expect(page).toHaveURL(/\/issues\/2024-04\/all$/);
     await expect(page.getByRole("article")).toHaveCount(11);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("banner")).toBeHidden();
