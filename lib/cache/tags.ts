@@ -26,6 +26,16 @@ export const cacheTags = {
 /** The tag of a catalog's records. */
 export const catalogTag = { course: cacheTags.courses, program: cacheTags.programs } as const;
 
+/**
+ * What a change reaching a search index touches: every public read searching that index (the
+ * catalogs and cached search answers). An article's searches are read with the issue lists.
+ */
+export const searchedTag = {
+  course: cacheTags.courses,
+  program: cacheTags.programs,
+  article: cacheTags.issues,
+} as const;
+
 /** What a change to the bulletin touches: the lists, the issue, and the article if one changed. */
 export function bulletinTags(change: { issueId: number; articleId?: number }) {
   return [

@@ -1,16 +1,39 @@
 import "server-only";
+import { cacheTag } from "next/cache";
+import { cacheTags, searchedTag } from "@/lib/cache/tags";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
+import { indexDefinitions } from "@/lib/search/indexes";
 import { everything, searchIndexes, typeOfIndex } from "@/lib/search/query";
-import { reportFallback } from "@/lib/search/resident";
+import {
+  reportFallback,
+  residentSearchFailed,
+  residentSearchMayAnswer,
+} from "@/lib/search/resident";
 import type { SearchRequest } from "@/lib/search/schema";
 import { searchDatabase } from "./fallback";
 
+/**
+ * Meilisearch's answer to one search, kept until a change to the searched records reaches the
+ * index (the outbox drain and a rebuild expire their tags) or the day turns (statuses and D-days
+ * are worded from today). Search as you type asks for the same short prefixes again and again.
+ * A failure is thrown, so it is never kept.
+ */
+async function indexedAnswer(request: SearchRequest): Promise<SearchResult> {
+  "use cache";
+  const searched = request.index === "all" ? everything : [request.index];
+  cacheTag(cacheTags.today, ...searched.map((name) => searchedTag[indexDefinitions[name].entity]));
+  return searchIndexes(request);
+}
+
 /** Searches published records through Meilisearch, or the database when Meilisearch is down or slow. */
 export async function search(request: SearchRequest): Promise<SearchResult> {
-  try {
-    return await searchIndexes(request);
-  } catch (error) {
-    reportFallback("search", error);
+  if (residentSearchMayAnswer()) {
+    try {
+      return await indexedAnswer(request);
+    } catch (error) {
+      residentSearchFailed();
+      reportFallback("search", error);
+    }
   }
   return { ...(await searchDatabase(request)), fallback: true };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
 import { searchOutbox, systemState, type SearchEntity } from "@/lib/db/schema";
-import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
+import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
 import { syncDocuments } from "./sync";
 
 /** Records, inside the caller's write transaction, that a document's index copy must be refreshed. */
@@ -24,15 +24,6 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 const CLAIM_MS = 2 * 60_000;
 /** Synced rows are kept this long, for a rebuild to replay what changed after its snapshot. */
 export const SYNCED_RETENTION_MS = 24 * 60 * 60_000;
-
-// A write expires its pages' tags when it commits, but a catalog rendered between that and this
-// push searched the old index and was cached: once the index has the change, those lists are
-// expired again.
-const searchedListTag: Record<SearchEntity, string> = {
-  course: cacheTags.courses,
-  program: cacheTags.programs,
-  article: cacheTags.issues,
-};
 
 export function backoffMs(attempts: number) {
   return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.min(attempts, 20));
@@ -124,7 +115,10 @@ async function drainOnce(now: () => number): Promise<DrainResult> {
     }
   }
   if (synced > 0) await recordSuccessfulSync(now());
-  await expireCacheTags([...changed].map((entity) => searchedListTag[entity]));
+  // A write expires its pages' tags when it commits, but a catalog rendered between that and this
+  // push searched the old index and was cached: once the index has the change, those reads are
+  // expired again.
+  await expireCacheTags([...changed].map((entity) => searchedTag[entity]));
   await db
     .delete(searchOutbox)
     .where(lte(searchOutbox.syncedAt, new Date(now() - SYNCED_RETENTION_MS)));

@@ -61,6 +61,20 @@ export async function residentSearch<T>(run: (client: Meilisearch) => Promise<T>
   }
 }
 
+/**
+ * Whether this request should ask Meilisearch: it is configured, the breaker is closed or trying
+ * again, and no earlier search of this request failed. For callers whose search runs in a cache
+ * scope, where this request's state is out of reach (and a failure would be logged as an error).
+ */
+export function residentSearchMayAnswer() {
+  return isSearchConfigured() && !breaker.opened && !requestState().failed;
+}
+
+/** Records, for the rest of this request, that a search failed in a scope of its own. */
+export function residentSearchFailed() {
+  requestState().failed = true;
+}
+
 /** For the fallback's log line: an open breaker or an earlier failure is already reported. */
 export function reportFallback(where: string, error: unknown) {
   if (error instanceof SearchUnavailableError) return;

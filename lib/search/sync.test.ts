@@ -61,11 +61,13 @@ describe("search sync against a real Meilisearch", () => {
     expect(await courseIds("VR")).toContain("kdt2023-vrar-01");
   });
 
+  const expiredAt = async (tag: string) =>
+    (await db.select().from(cacheTagExpirations).where(eq(cacheTagExpirations.tag, tag)))[0]
+      ?.expiredAt ?? 0;
+
   it("expires the catalog's cached lists once the index has the change, not only at the write", async () => {
     // A catalog rendered between the write's commit and this push read the old index.
-    const coursesExpiredAt = async () =>
-      (await db.select().from(cacheTagExpirations).where(eq(cacheTagExpirations.tag, "courses")))[0]
-        ?.expiredAt ?? 0;
+    const coursesExpiredAt = () => expiredAt("courses");
     const before = await coursesExpiredAt();
     await db.transaction((tx) => enqueueSearchSync(tx, "course", ["kdt2023-vrar-01"]));
     const pushedAfter = Date.now();
@@ -111,8 +113,12 @@ describe("search sync against a real Meilisearch", () => {
     expect(await findDrift()).toEqual([
       { index: "courses", missing: ["kdt2023-it-02"], extra: [] },
     ]);
+    const rebuiltAfter = Date.now();
     expect(await reindexAll()).toEqual({ courses: 14, programs: 10, articles: 11 });
     expect(await findDrift()).toEqual([]);
+    // Cached catalogs and search answers read the old indexes: all three lists are expired.
+    for (const tag of ["courses", "programs", "issues"])
+      expect(await expiredAt(tag)).toBeGreaterThanOrEqual(rebuiltAfter);
     const { results } = await searchClient().getIndexes({ limit: 100 });
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(indexUid("")))).toHaveLength(3);
   });

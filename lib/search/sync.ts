@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, inArray, max } from "drizzle-orm";
 import { MeilisearchApiError, type Index } from "meilisearch";
+import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import {
   articles,
@@ -166,6 +167,8 @@ export async function reindexAll(
         entity,
         changed.map((row) => row.documentId),
       );
+    // What was read from the old index (catalogs, search answers) is read again from this one.
+    await expireCacheTags([searchedTag[entity]]);
     counts[name] = documents.length;
   }
   return counts;
