@@ -29,7 +29,7 @@ import {
 import type { Course } from "@/lib/db/schema";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { suggestQuery } from "@/lib/search/spelling";
-import { courseFeedPath } from "@/lib/routes/public";
+import { courseFeedPath, coursesPath } from "@/lib/routes/public";
 
 export const courseCatalogMetadata = pageMetadata({
   title: "훈련과정",
@@ -52,7 +52,7 @@ function toRow(course: Course, today: string): CourseRow {
   };
 }
 
-const href = (params: Partial<CourseParams>) => `/courses${courseQueryString(params)}`;
+const href = (params: Partial<CourseParams>) => coursesPath(courseQueryString(params));
 
 /** The 훈련과정 catalog for one set of parameters: results, filters, sort and subscriptions. */
 export async function CourseCatalog({ query }: { query: string }) {

@@ -25,7 +25,12 @@ import {
   type ProgramParams,
 } from "@/lib/programs/filters";
 import { suggestQuery } from "@/lib/search/spelling";
-import { eligibilityCheckPath, programDeadlinesPath, programFeedPath } from "@/lib/routes/public";
+import {
+  eligibilityCheckPath,
+  programDeadlinesPath,
+  programFeedPath,
+  programsPath,
+} from "@/lib/routes/public";
 
 type ProgramStatus = keyof typeof programCatalogSpec.status.valueLabels;
 
@@ -36,7 +41,7 @@ export const programCatalogMetadata = pageMetadata({
   path: "/programs",
 });
 
-const href = (params: Partial<ProgramParams>) => `/programs${programQueryString(params)}`;
+const href = (params: Partial<ProgramParams>) => programsPath(programQueryString(params));
 
 /** The 지원사업 catalog for one set of parameters: results, filters, sort and subscriptions. */
 export async function ProgramCatalog({ query }: { query: string }) {

@@ -5,6 +5,7 @@ import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { published as publishedCourse } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
+import { coursesPath } from "@/lib/routes/public";
 import { programCatalogSpec } from "./catalog-spec";
 import { applicationStatus, applicationStatusLabel, type ApplicationStatus } from "./derive";
 import {
@@ -103,10 +104,12 @@ export async function checkResidentEligibility(
     programs: grouped,
     closedCount: closedRow?.closedCount ?? 0,
     courses: await checkCourses(answers, today, district),
-    moreCoursesHref: `/courses${catalogQueryString(courseCatalogSpec, {
-      status: ["recruiting"],
-      district: district ? [district] : [],
-    })}`,
+    moreCoursesHref: coursesPath(
+      catalogQueryString(courseCatalogSpec, {
+        status: ["recruiting"],
+        district: district ? [district] : [],
+      }),
+    ),
   };
 }
 
