@@ -26,6 +26,8 @@ const cases: Partial<CatalogParams<typeof courseCatalogSpec>>[] = [
   { startFrom: "2025-01-01", startTo: "2026-06-30", type: ["단기 심화"], sort: "-start" },
   { provider: ["인천 IT아카데미"], sort: "start" },
   { sort: "start", page: 3, pageSize: 20 },
+  // Words found only in a searched attribute other than the title: the training type.
+  { q: "선도기업", sort: "start" },
 ];
 
 const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
@@ -42,6 +44,9 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
     agency: ["인천테크노파크", "중소벤처기업부"],
     sort: "deadline",
   },
+  // Words found only in who may apply and what they get.
+  { q: "누구나", sort: "deadline" },
+  { q: "지원금", sort: "latest" },
 ];
 
 /** Programs of every application status, dated around `today`. */
@@ -69,8 +74,8 @@ function fixturePrograms() {
             : ["연수구" as const, "남동구" as const]
           : ["전국" as const],
       summary: "시험용 지원사업",
-      eligibility: "누구나",
-      benefit: "지원",
+      eligibility: i % 2 ? "누구나" : "인천 거주자",
+      benefit: i % 3 ? "지원금 100만 원" : "교육",
       applyStart,
       applyEnd,
       howToApply: "온라인",

@@ -33,6 +33,7 @@ export const courseCatalogSpec = {
       courses.title,
       courses.provider,
       courses.field,
+      courses.trainingType,
       courses.tags,
       courses.district,
       courses.description,

@@ -32,6 +32,8 @@ export const programCatalogSpec = {
       programs.tags,
       programs.summary,
       programs.targetGroups,
+      programs.eligibility,
+      programs.benefit,
     ]),
   relevanceOrder: [{ attribute: "updatedAt", sql: programs.updatedAt, desc: true }],
   facets: {
