@@ -7,7 +7,17 @@ import { courses, programs } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { published as programPublished } from "@/lib/programs/visibility";
-import { articlePath, coursePath, issuePath, programPath, tagPath } from "@/lib/routes/public";
+import {
+  articlePath,
+  coursePath,
+  coursesPath,
+  homePath,
+  issuePath,
+  issuesPath,
+  programPath,
+  programsPath,
+  tagPath,
+} from "@/lib/routes/public";
 
 export default function sitemap(): Promise<MetadataRoute.Sitemap> {
   return cachedSitemap();
@@ -35,7 +45,7 @@ async function cachedSitemap(): Promise<MetadataRoute.Sitemap> {
     ...programRows.flatMap((p) => p.tags),
   ]);
   return [
-    ...["/", "/courses", "/programs", "/issues"].map((path) => ({ url: url(path) })),
+    ...[homePath, coursesPath(), programsPath(), issuesPath].map((path) => ({ url: url(path) })),
     ...issueRows.map((issue) => ({
       url: url(issuePath(issue)),
       lastModified: issue.updatedAt,

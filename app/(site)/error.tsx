@@ -1,6 +1,7 @@
 "use client";
 
 import { ErrorRecovery } from "@/components/layout/error-recovery";
+import { homePath } from "@/lib/routes/public";
 
 // A page that failed to render: the header and footer stay, the resident can retry or go home.
 export default function SiteError({ reset }: { error: Error; reset: () => void }) {
@@ -10,7 +11,7 @@ export default function SiteError({ reset }: { error: Error; reset: () => void }
         title="페이지를 보여 드리지 못했습니다"
         message="잠시 문제가 생겼습니다. 다시 시도하거나 첫 화면에서 다시 찾아보세요."
         reset={reset}
-        home={{ href: "/", label: "첫 화면으로" }}
+        home={{ href: homePath, label: "첫 화면으로" }}
       />
     </div>
   );

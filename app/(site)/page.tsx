@@ -10,7 +10,13 @@ import { coursesOpenForApplication } from "@/lib/courses/queries";
 import { addDays, formatDateTime, todayInSeoul } from "@/lib/dates/dates";
 import { programsClosingSoon } from "@/lib/programs/queries";
 import { catalogAsOf } from "@/lib/sources/status";
-import { eligibilityCheckPath, issuePath } from "@/lib/routes/public";
+import {
+  coursesPath,
+  eligibilityCheckPath,
+  issuePath,
+  issuesPath,
+  programsPath,
+} from "@/lib/routes/public";
 
 const CLOSING_SOON_DAYS = 14;
 
@@ -59,7 +65,7 @@ export default async function HomePage() {
       <section>
         <SectionHeading
           title="지금 신청할 수 있는 훈련과정"
-          href="/courses"
+          href={coursesPath()}
           linkLabel="모든 과정 보기"
         />
         {openCourses.length > 0 ? (
@@ -73,7 +79,7 @@ export default async function HomePage() {
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
             지금 모집 중인 과정이 없습니다.{" "}
-            <Link href="/courses" className="text-brand-700 font-bold underline">
+            <Link href={coursesPath()} className="text-brand-700 font-bold underline">
               지난 과정
             </Link>
             에서 어떤 과정이 운영됐는지 살펴보세요.
@@ -84,7 +90,7 @@ export default async function HomePage() {
       <section>
         <SectionHeading
           title={`${CLOSING_SOON_DAYS}일 안에 마감하는 지원사업`}
-          href="/programs"
+          href={programsPath()}
           linkLabel="모든 지원사업 보기"
         />
         {closingPrograms.length > 0 ? (
@@ -98,7 +104,7 @@ export default async function HomePage() {
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
             {CLOSING_SOON_DAYS}일 안에 마감하는 지원사업이 없습니다.{" "}
-            <Link href="/programs" className="text-brand-700 font-bold underline">
+            <Link href={programsPath()} className="text-brand-700 font-bold underline">
               상시 접수 사업
             </Link>
             도 확인해 보세요.
@@ -108,7 +114,7 @@ export default async function HomePage() {
 
       {issue && (
         <section aria-labelledby="latest-issue">
-          <SectionHeading title="최신호" href="/issues" linkLabel="지난 호 보기" />
+          <SectionHeading title="최신호" href={issuesPath} linkLabel="지난 호 보기" />
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <h3 id="latest-issue" className="text-lg font-bold">
               <Link href={issuePath(issue)} className="hover:text-brand-700 hover:underline">

@@ -3,7 +3,7 @@ import { allPublishedArticles } from "@/lib/bulletin/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { siteUrl } from "@/lib/env";
 import { atomXml } from "@/lib/feed/atom";
-import { articlePath } from "@/lib/routes/public";
+import { articlePath, bulletinFeedPath, issuesPath } from "@/lib/routes/public";
 
 const PUBLISHER = "인천 경제·일자리 포털";
 
@@ -20,11 +20,11 @@ async function articleFeed() {
   const rows = await allPublishedArticles();
   const url = (path: string) => new URL(path, siteUrl).toString();
   return atomXml({
-    id: url("/issues"),
+    id: url(issuesPath),
     title: "인천 경제산업 Issue & Trend",
     subtitle: "인천의 산업·고용 이슈와 국내 정책동향",
-    link: url("/issues"),
-    self: url("/feed.xml"),
+    link: url(issuesPath),
+    self: url(bulletinFeedPath),
     updated:
       rows.length > 0
         ? new Date(Math.max(...rows.map((r) => r.article.updatedAt.getTime())))

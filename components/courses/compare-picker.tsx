@@ -94,7 +94,7 @@ export function ComparePicker({ query }: { query: string }) {
   return (
     <form
       id={COMPARE_FORM_ID}
-      action="/courses/compare"
+      action={comparePath([])}
       onSubmit={compare}
       className="sticky bottom-0 z-20 mt-4 flex flex-wrap items-center gap-2 rounded-t-xl border border-slate-200 bg-white/95 p-3 shadow-lg backdrop-blur"
     >

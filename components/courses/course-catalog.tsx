@@ -34,7 +34,7 @@ import { courseFeedPath, coursesPath } from "@/lib/routes/public";
 export const courseCatalogMetadata = pageMetadata({
   title: "훈련과정",
   description: "인천 지역 K-디지털 트레이닝·내일배움카드 훈련과정을 검색하고 비교하세요.",
-  path: "/courses",
+  path: coursesPath(),
 });
 
 function toRow(course: Course, today: string): CourseRow {
@@ -117,7 +117,7 @@ export async function CourseCatalog({ query }: { query: string }) {
       <CatalogShell
         idPrefix="courses"
         title="훈련과정"
-        action="/courses"
+        action={coursesPath()}
         query={query}
         search={{
           id: "course-q",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { homePath } from "@/lib/routes/public";
 
 /** What a missing page says, inside whichever layout draws the header and footer. */
 export function NotFoundMessage() {
@@ -11,7 +12,7 @@ export function NotFoundMessage() {
       </p>
       <p className="mt-6">
         <Link
-          href="/"
+          href={homePath}
           className="bg-brand-700 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
         >
           첫 화면으로

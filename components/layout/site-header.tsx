@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/search/header-search";
+import { coursesPath, homePath, issuesPath, programsPath } from "@/lib/routes/public";
 
 const navigation = [
-  { href: "/courses", label: "훈련과정" },
-  { href: "/programs", label: "지원사업" },
-  { href: "/issues", label: "경제산업 동향" },
+  { href: coursesPath(), label: "훈련과정" },
+  { href: programsPath(), label: "지원사업" },
+  { href: issuesPath, label: "경제산업 동향" },
 ];
 
 export function SiteHeader() {
@@ -12,7 +13,7 @@ export function SiteHeader() {
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
       <div className="mx-auto grid max-w-6xl grid-cols-1 gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
         <Link
-          href="/"
+          href={homePath}
           className="text-brand-900 flex min-h-11 items-center text-lg font-bold whitespace-nowrap"
         >
           인천 경제·일자리 포털

@@ -38,7 +38,7 @@ export const programCatalogMetadata = pageMetadata({
   title: "지원사업",
   description:
     "청년 월세, 창업 법률자문, 전통시장 안전시설 등 인천 시민과 기업이 신청할 수 있는 지원사업을 찾아보세요.",
-  path: "/programs",
+  path: programsPath(),
 });
 
 const href = (params: Partial<ProgramParams>) => programsPath(programQueryString(params));
@@ -83,7 +83,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
           을 써 보세요.
         </p>
       }
-      action="/programs"
+      action={programsPath()}
       query={query}
       search={{
         id: "program-q",

@@ -6,6 +6,7 @@ import type { SearchHit } from "@/lib/search/hits";
 import { HighlightedText } from "./highlighted-text";
 import { SearchBox } from "./search-box";
 import { hitTypeLabels } from "./hit-type-labels";
+import { searchFormPath } from "@/lib/routes/public";
 
 const DELAY_MS = 200;
 
@@ -55,7 +56,7 @@ export function HeaderSearch({ id }: { id: string }) {
 
   return (
     <form
-      action="/search"
+      action={searchFormPath}
       className="w-full"
       onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
     >

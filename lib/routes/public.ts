@@ -12,6 +12,11 @@ const withQuery = (path: string, query: URLSearchParams) => {
   return text ? `${path}?${text}` : path;
 };
 
+export const homePath = "/";
+
+/** The bulletin's Atom feed. */
+export const bulletinFeedPath = "/feed.xml";
+
 export const issuesPath = "/issues";
 
 export const issuePath = (issue: Slugged) => `/issues/${segment(issue.slug)}`;
@@ -43,6 +48,9 @@ export const eligibilityCheckPath = "/programs/check";
 
 export const tagPath = (tag: string) => `/tags/${segment(tag)}`;
 
+/** Where the search forms send their query. */
+export const searchFormPath = "/search";
+
 /** Search across everything, or one kind (`index`), at a page. */
 export function searchPath({
   q,
@@ -56,7 +64,7 @@ export function searchPath({
   const query = new URLSearchParams({ q });
   if (index && index !== "all") query.set("index", index);
   if (page && page > 1) query.set("page", String(page));
-  return withQuery("/search", query);
+  return withQuery(searchFormPath, query);
 }
 
 /** The feeds and calendars of a catalog's current filters (a query from catalogQueryString). */

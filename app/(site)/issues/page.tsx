@@ -3,12 +3,12 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssues } from "@/lib/bulletin/cached";
-import { issuePath } from "@/lib/routes/public";
+import { issuePath, issuesPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = pageMetadata({
   title: "인천 경제산업 Issue & Trend",
   description: "매월 발행하는 「인천 경제산업 Issue & Trend」의 모든 호와 기사.",
-  path: "/issues",
+  path: issuesPath,
 });
 
 export default async function IssuesPage() {

@@ -29,7 +29,7 @@ import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
 import { programsFundingCourse } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
-import { articlePath, coursePath } from "@/lib/routes/public";
+import { articlePath, coursePath, coursesPath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("id");
 
@@ -119,7 +119,7 @@ async function CourseView({ course }: { course: Course }) {
       />
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/courses" className="text-brand-700 font-bold hover:underline">
+          <Link href={coursesPath()} className="text-brand-700 font-bold hover:underline">
             훈련과정
           </Link>
           <span className="text-slate-500"> / {course.field}</span>

@@ -15,7 +15,7 @@ import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
-import { comparePath, coursePath } from "@/lib/routes/public";
+import { comparePath, coursePath, coursesPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
 
@@ -67,7 +67,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
   return (
     <div>
       <p className="text-sm">
-        <Link href="/courses" className="text-brand-700 font-bold hover:underline">
+        <Link href={coursesPath()} className="text-brand-700 font-bold hover:underline">
           훈련과정
         </Link>
       </p>
@@ -92,7 +92,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
       {courses.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
           비교할 과정을 고르지 않았습니다.{" "}
-          <Link href="/courses" className="text-brand-700 font-bold underline">
+          <Link href={coursesPath()} className="text-brand-700 font-bold underline">
             과정 목록
           </Link>
           에서 ‘비교’를 눌러 2~{MAX_COMPARE}개를 담아 보세요.

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssue } from "@/lib/bulletin/cached";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
-import { issuePath, wholeIssuePath } from "@/lib/routes/public";
+import { issuePath, issuesPath, wholeIssuePath } from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("slug");
 
@@ -28,7 +28,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
-        <Link href="/issues" className="text-brand-700 font-bold hover:underline">
+        <Link href={issuesPath} className="text-brand-700 font-bold hover:underline">
           인천 경제산업 Issue & Trend
         </Link>
       </p>

@@ -23,7 +23,12 @@ import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
-import { eligibilityCheckPath, programDeadlinePath, programPath } from "@/lib/routes/public";
+import {
+  eligibilityCheckPath,
+  programDeadlinePath,
+  programPath,
+  programsPath,
+} from "@/lib/routes/public";
 
 export const generateStaticParams = buildPlaceholder("id");
 
@@ -105,7 +110,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
       />
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/programs" className="text-brand-700 font-bold hover:underline">
+          <Link href={programsPath()} className="text-brand-700 font-bold hover:underline">
             지원사업
           </Link>
           <span className="text-slate-500"> / {program.category}</span>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EligibilityCheck } from "@/components/programs/eligibility-check";
 import { pageMetadata } from "@/lib/metadata";
-import { eligibilityCheckPath } from "@/lib/routes/public";
+import { eligibilityCheckPath, programsPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = pageMetadata({
   title: "지원 자격 빠른 확인",
@@ -15,7 +15,7 @@ export default function EligibilityCheckPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <p className="text-sm">
-        <Link href="/programs" className="text-brand-700 underline">
+        <Link href={programsPath()} className="text-brand-700 underline">
           지원사업
         </Link>
       </p>
