@@ -1,7 +1,7 @@
+import { catalogEntityLabels } from "@/lib/catalog/entities";
 import type { SearchHitType } from "@/lib/search/hits";
 
 export const hitTypeLabels: Record<SearchHitType, string> = {
-  course: "훈련과정",
-  program: "지원사업",
+  ...catalogEntityLabels,
   article: "기사",
 };

@@ -1,9 +1,10 @@
+import { catalogEntityLabels } from "@/lib/catalog/entities";
+
 /** What an audit row is about, as the change log names it. */
 export const auditEntityLabels: Record<string, string> = {
   issue: "호",
   article: "기사",
-  course: "훈련과정",
-  program: "지원사업",
+  ...catalogEntityLabels,
   user: "사용자",
   search: "검색 색인",
   import: "가져오기",

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { matchesEveryWord } from "@/lib/db/match";
 import { courses, programs } from "@/lib/db/schema";
-import type { CatalogEntity } from "./records";
+import type { CatalogEntity } from "./entities";
 import { RECORDS_PER_PAGE, type RecordListParams } from "./list-params";
 
 export type RecordRow = {

@@ -6,14 +6,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/auth/action";
 import type { Transaction } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
+import type { CatalogEntity } from "./entities";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { BulkOperation } from "./operations";
 import { coursePath, programPath } from "@/lib/routes/public";
 
 // Courses and programs are edited the same way: a row keyed by id, an external id that is also
 // the search document id and the public URL, a draft/published status and a version.
-
-export type CatalogEntity = "course" | "program";
 
 const tables = { course: courses, program: programs };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDistrict } from "@/lib/districts/districts";
+import { employmentStatuses, schedules } from "@/lib/courses/enums";
 import { sections } from "@/lib/db/schema";
 import { programApplicants, programAreas, programPeriodKinds } from "@/lib/programs/enums";
 
@@ -45,9 +46,9 @@ export const courseSeedSchema = z
     tuition: z.number().int().min(0).nullable(),
     subsidyPerHour: z.number().int().min(0).nullable(),
     cardEligible: z.boolean(),
-    schedule: z.enum(["weekday", "weekend", "mixed"]).nullable(),
+    schedule: z.enum(schedules).nullable(),
     employmentRate: z.number().min(0).max(100).nullable(),
-    employmentStatus: z.enum(["planned", "in_progress", "not_surveyed", "no_graduates"]).nullable(),
+    employmentStatus: z.enum(employmentStatuses).nullable(),
     year: z.number().int().min(2000).max(2100),
     description: z.string(),
     url: z.url().nullable(),

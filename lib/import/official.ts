@@ -1,10 +1,9 @@
 import "server-only";
 import { ActionError } from "@/lib/auth/action";
+import { catalogEntityLabels, type CatalogEntity } from "@/lib/catalog/entities";
 import type { CatalogSource } from "@/lib/sources/source";
 import { runSourceSync, SyncBusyError } from "@/lib/sources/sync";
 import type { ImportReport } from "./report";
-
-const entityLabels = { course: "훈련과정", program: "지원사업" } as const;
 
 /**
  * Previews or applies a file saved from an official API through that source's sync: records
@@ -14,7 +13,7 @@ const entityLabels = { course: "훈련과정", program: "지원사업" } as cons
 export async function importOfficialFile(
   official: { source: CatalogSource; label: string },
   request: {
-    entity: "course" | "program";
+    entity: CatalogEntity;
     apply: boolean;
     fileName: string;
     fingerprint: string;
@@ -23,7 +22,7 @@ export async function importOfficialFile(
 ): Promise<ImportReport> {
   const { source, label } = official;
   if (source.entity !== request.entity) {
-    const wanted = entityLabels[source.entity];
+    const wanted = catalogEntityLabels[source.entity];
     throw new ActionError(
       `${label} 파일은 ${wanted}입니다. ‘무엇을 가져올까요’에서 ${wanted}을 고르세요.`,
       "invalid",

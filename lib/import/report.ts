@@ -1,9 +1,10 @@
+import type { CatalogEntity } from "@/lib/catalog/entities";
 import type { FormState } from "@/lib/forms/state";
 
 // What the import form shows after a dry run (shared by the action and the form).
 
 export type ImportReport = {
-  entity: "course" | "program";
+  entity: CatalogEntity;
   fileName: string;
   fingerprint: string;
   applied: boolean;

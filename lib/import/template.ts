@@ -1,5 +1,5 @@
 import "server-only";
-import type { CatalogEntity } from "@/lib/catalog/records";
+import type { CatalogEntity } from "@/lib/catalog/entities";
 import { importColumns } from "./plan";
 
 /**

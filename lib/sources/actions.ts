@@ -11,6 +11,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
+import { catalogEntities } from "@/lib/catalog/entities";
 import { courses, programs } from "@/lib/db/schema";
 import { id, version } from "@/lib/forms/fields";
 import { drainSearchOutbox, enqueueSearchSync } from "@/lib/search/outbox";
@@ -95,7 +96,7 @@ const tables = { course: courses, program: programs } as const;
 export const takeSourceValue = formAction(
   "editor",
   z.object({
-    entity: z.enum(["course", "program"]),
+    entity: z.enum(catalogEntities),
     id,
     version,
     field: z.string().min(1),

@@ -1,5 +1,6 @@
 import { josa } from "es-hangul";
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
+import type { CatalogEntity } from "@/lib/catalog/entities";
 import { takeSourceValue } from "@/lib/sources/actions";
 import { editedSourceFields, sourceFieldLabels } from "@/lib/sources/provenance";
 
@@ -32,7 +33,7 @@ export function SourceDifferences({
   row,
   took,
 }: {
-  entity: "course" | "program";
+  entity: CatalogEntity;
   row: SourcedRow;
   /** The field whose source value the editor just took. */
   took?: string;

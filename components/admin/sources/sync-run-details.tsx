@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { CatalogEntity } from "@/lib/catalog/entities";
 import type { SyncDiff } from "@/lib/db/schema";
 import { sourceFieldLabels } from "@/lib/sources/provenance";
 
@@ -11,7 +12,7 @@ export function SyncRunDetails({
   diff,
   rejected,
 }: {
-  feeds: "course" | "program";
+  feeds: CatalogEntity;
   diff: SyncDiff | null;
   rejected: { id: string; reason: string }[] | null;
 }) {

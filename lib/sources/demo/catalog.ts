@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
+import type { CatalogEntity } from "@/lib/catalog/entities";
 import { courses, programs, type SourceName } from "@/lib/db/schema";
 import { published as programPublished } from "@/lib/programs/visibility";
 import { enqueueSearchSync } from "@/lib/search/outbox";
@@ -13,7 +14,7 @@ export const demoOf = {
   work24: { name: "demo", entity: "course" },
   bizinfo: { name: "demo-bizinfo", entity: "program" },
   youthcenter: { name: "demo-youthcenter", entity: "program" },
-} as const satisfies Record<OfficialSource, { name: SourceName; entity: "course" | "program" }>;
+} as const satisfies Record<OfficialSource, { name: SourceName; entity: CatalogEntity }>;
 
 /** Which public catalogs show demo records (every page then says so, once). */
 export async function demoCatalogsShown(): Promise<{ courses: boolean; programs: boolean }> {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { AuthorizationError, requireEditor } from "@/lib/auth/session";
+import { catalogEntities } from "@/lib/catalog/entities";
 import { importTemplate } from "@/lib/import/template";
 
-const query = z.object({ entity: z.enum(["course", "program"]) });
+const query = z.object({ entity: z.enum(catalogEntities) });
 
 /** An empty CSV with the columns an import reads, to fill in a spreadsheet. */
 export async function GET(request: Request) {
