@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // download — browsers do not keep the pages (s-maxage speaks to shared caches).
   generateEtags: false,
   // NEXT_OUTPUT=standalone: a self-contained server in .next/standalone for a container image
-  // (see Dockerfile); `npm start` serves the regular build with next start.
+  // (what it needs is in the README); `npm start` then runs it instead of next start.
   ...(process.env.NEXT_OUTPUT === "standalone" && { output: "standalone" as const }),
   // Public pages are built from 'use cache' reads tagged by record (lib/cache/tags.ts) and served
   // whole from the cache until a write expires a tag they were built from.
