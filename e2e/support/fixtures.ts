@@ -69,6 +69,8 @@ async function main() {
         eligibleAreas: ["인천"],
         householdRule: null,
         incomeRule: null,
+        applyLater: false,
+        isSample: false,
       },
     ],
   });

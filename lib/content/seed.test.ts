@@ -122,7 +122,7 @@ describe("seeding", () => {
     seeds[5] = { ...seeds[5], district: "강남구" };
     writeFileSync(file, JSON.stringify(seeds));
     await expect(seedFromContent(dir)).rejects.toThrow(
-      '5.district: "강남구" is not an Incheon 군·구',
+      "5.district: 인천의 군·구가 아닙니다: 강남구",
     );
 
     seeds[5] = { ...seeds[5], district: "서구", address: "인천광역시 서구 검단로 10" };

@@ -60,8 +60,8 @@ export const courseFields = recordColumns.shape;
 
 type CourseInput = z.output<z.ZodObject<typeof courseFields>>;
 
-// Checks that need more than one field, shared by the form and the import.
-function checkCourse(course: CourseInput, context: z.RefinementCtx) {
+// Checks that need more than one field, shared by the form, the import and the seed.
+export function checkCourse(course: CourseInput, context: z.RefinementCtx) {
   if (course.startDate && course.endDate && course.endDate < course.startDate) {
     context.addIssue({
       code: "custom",

@@ -78,7 +78,8 @@ export const programFields = recordColumns.shape;
 
 type ProgramInput = z.output<z.ZodObject<typeof programFields>>;
 
-function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
+/** Checks that need more than one field, shared by the form, the import and the seed. */
+export function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
   if (program.applyStart && program.applyEnd && program.applyEnd < program.applyStart) {
     context.addIssue({
       code: "custom",
