@@ -124,6 +124,18 @@ test.describe("course catalog", () => {
     await expect(page).not.toHaveURL(/field=/);
   });
 
+  test("a range is typed under its own label, filters the results and shows as a chip", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    await openFilters(page);
+    await page.getByRole("spinbutton", { name: "최소 훈련시간" }).fill("900");
+    await expect(page).toHaveURL(/hoursMin=900/);
+    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await expect(page.getByRole("link", { name: "900시간 이상 필터 해제" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeHidden();
+  });
+
   test("recruitment status is derived from today: the course starting in three weeks is 모집중", async ({
     page,
   }) => {

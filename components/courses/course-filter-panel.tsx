@@ -7,6 +7,33 @@ import type { CourseParams } from "@/lib/courses/filters";
 
 const inputClass = "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base";
 
+const { ranges, toggles } = courseCatalogSpec;
+
+/** One end of a range, as its spec declares the input (the URL takes the same bounds). */
+function RangeInput({
+  name,
+  value,
+  placeholder,
+}: {
+  name: keyof typeof ranges;
+  value: string | number | undefined;
+  placeholder?: string;
+}) {
+  const { input } = ranges[name];
+  return (
+    <input
+      id={name}
+      name={name}
+      defaultValue={value}
+      placeholder={placeholder}
+      className={inputClass}
+      {...(input.type === "number"
+        ? { type: "number", min: input.min, max: input.max, step: 1, inputMode: "numeric" }
+        : { type: "date" })}
+    />
+  );
+}
+
 export function CourseFilterPanel({
   params,
   catalog,
@@ -25,7 +52,7 @@ export function CourseFilterPanel({
         labelOf={(v) => recruitmentStatusLabels[v as RecruitmentStatus]}
       />
       <fieldset className="border-t border-slate-200 py-3">
-        <legend className="sr-only">내일배움카드</legend>
+        <legend className="sr-only">{toggles.card.label}</legend>
         <label
           htmlFor="facet-card"
           className="flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100"
@@ -38,7 +65,7 @@ export function CourseFilterPanel({
             defaultChecked={params.card === "1"}
             className="accent-brand-700 size-5 shrink-0"
           />
-          <span className="flex-1 font-bold">내일배움카드 사용 가능</span>
+          <span className="flex-1 font-bold">{toggles.card.label} 사용 가능</span>
           <span className="text-sm text-slate-600 tabular-nums">{catalog.cardEligible}</span>
         </label>
       </fieldset>
@@ -52,61 +79,25 @@ export function CourseFilterPanel({
         <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
         <div className="flex items-center gap-2">
           <label className="sr-only" htmlFor="hoursMin">
-            최소 훈련시간
+            {ranges.hoursMin.label}
           </label>
-          <input
-            id="hoursMin"
-            name="hoursMin"
-            type="number"
-            min={0}
-            max={10000}
-            step={1}
-            inputMode="numeric"
-            defaultValue={params.hoursMin}
-            placeholder="최소"
-            className={inputClass}
-          />
+          <RangeInput name="hoursMin" value={params.hoursMin} placeholder="최소" />
           <span aria-hidden="true">~</span>
           <label className="sr-only" htmlFor="hoursMax">
-            최대 훈련시간
+            {ranges.hoursMax.label}
           </label>
-          <input
-            id="hoursMax"
-            name="hoursMax"
-            type="number"
-            min={0}
-            max={10000}
-            step={1}
-            inputMode="numeric"
-            defaultValue={params.hoursMax}
-            placeholder="최대"
-            className={inputClass}
-          />
+          <RangeInput name="hoursMax" value={params.hoursMax} placeholder="최대" />
         </div>
       </fieldset>
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">시작일</legend>
         <div className="grid gap-2">
-          <label className="text-sm text-slate-600" htmlFor="startFrom">
-            이후
-            <input
-              id="startFrom"
-              name="startFrom"
-              type="date"
-              defaultValue={params.startFrom}
-              className={inputClass}
-            />
-          </label>
-          <label className="text-sm text-slate-600" htmlFor="startTo">
-            이전
-            <input
-              id="startTo"
-              name="startTo"
-              type="date"
-              defaultValue={params.startTo}
-              className={inputClass}
-            />
-          </label>
+          {(["startFrom", "startTo"] as const).map((name) => (
+            <label key={name} className="text-sm text-slate-600" htmlFor={name}>
+              {ranges[name].label}
+              <RangeInput name={name} value={params[name]} />
+            </label>
+          ))}
         </div>
       </fieldset>
     </div>

@@ -63,6 +63,10 @@ export type ToggleSpec = {
 
 /** One end of a range on a number or a date. */
 export type RangeSpec = {
+  /** The input's own label (최소 훈련시간, 이후). */
+  label: string;
+  /** The input: a whole number within bounds (the URL's schema takes the same), or a date. */
+  input: { type: "number"; min: number; max: number } | { type: "date" };
   chip: (value: string | number) => string;
   attribute: string;
   column: SQLiteColumn;

@@ -13,7 +13,8 @@ import { published } from "./visibility";
 const statuses = ["recruiting", "in_progress", "ended"] as const;
 type Status = (typeof statuses)[number];
 
-const hours = wholeNumberParam(0, 10_000);
+const hoursInput = { type: "number", min: 0, max: 10_000 } as const;
+const hours = wholeNumberParam(hoursInput.min, hoursInput.max);
 const scheduleWords: Record<string, Schedule | undefined> = {
   주말: "weekend",
   주중: "weekday",
@@ -99,6 +100,8 @@ export const courseCatalogSpec = {
   },
   ranges: {
     hoursMin: {
+      label: "최소 훈련시간",
+      input: hoursInput,
       chip: (v) => `${v}시간 이상`,
       attribute: "totalHours",
       column: courses.totalHours,
@@ -107,6 +110,8 @@ export const courseCatalogSpec = {
       toMeili: Number,
     },
     hoursMax: {
+      label: "최대 훈련시간",
+      input: hoursInput,
       chip: (v) => `${v}시간 이하`,
       attribute: "totalHours",
       column: courses.totalHours,
@@ -115,6 +120,8 @@ export const courseCatalogSpec = {
       toMeili: Number,
     },
     startFrom: {
+      label: "이후",
+      input: { type: "date" },
       chip: (v) => `${v} 이후 시작`,
       attribute: "startDay",
       column: courses.startDate,
@@ -123,6 +130,8 @@ export const courseCatalogSpec = {
       toMeili: (v) => dateToInt(String(v))!,
     },
     startTo: {
+      label: "이전",
+      input: { type: "date" },
       chip: (v) => `${v} 이전 시작`,
       attribute: "startDay",
       column: courses.startDate,
