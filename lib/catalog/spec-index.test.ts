@@ -1,8 +1,11 @@
+import type { SQL } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { articles } from "@/lib/db/schema";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { indexDefinitions } from "@/lib/search/indexes";
+import { articleTextMatch } from "./fallback";
 import type { AnyCatalogSpec, OrderSpec } from "./spec";
 
 // A catalog spec and its index's settings are declared apart (lib/search owns Meilisearch and
@@ -22,6 +25,13 @@ const searchedColumns: Record<string, Record<string, string>> = {
     districtNames: "district",
     description: "description",
   },
+  articles: {
+    title: "title",
+    tags: "tags",
+    summary: "summary",
+    category: "category",
+    body: "body",
+  },
   programs: {
     title: "title",
     tags: "tags",
@@ -33,6 +43,21 @@ const searchedColumns: Record<string, Record<string, string>> = {
     benefit: "benefit",
   },
 };
+
+/** The database's text match reads the column behind every attribute Meilisearch searches. */
+function expectSearchesEveryAttribute(
+  index: keyof typeof indexDefinitions,
+  table: AnyCatalogSpec["table"],
+  idColumn: AnyCatalogSpec["idColumn"],
+  where: SQL | undefined,
+) {
+  const { sql } = db.select({ id: idColumn }).from(table).where(where).toSQL();
+  const columns = indexDefinitions[index].settings
+    .searchableAttributes!.filter((attribute) => attribute !== "initials")
+    .map((attribute) => searchedColumns[index]![attribute]);
+  expect(columns).not.toContain(undefined);
+  for (const column of columns) expect(sql).toContain(`"${column}"`);
+}
 
 function orderAttributes(order: AnyCatalogSpec["sorts"][string]["order"]): string[] {
   if (order === null) return [];
@@ -66,12 +91,10 @@ describe.each(specs.map((spec) => [spec.index, spec] as const))("the %s spec", (
   });
 
   it("searches, in the database, every attribute Meilisearch searches", () => {
-    const where = spec.textMatch("낱말")!;
-    const { sql } = db.select({ id: spec.idColumn }).from(spec.table).where(where).toSQL();
-    const columns = settings
-      .searchableAttributes!.filter((attribute) => attribute !== "initials")
-      .map((attribute) => searchedColumns[index]![attribute]);
-    expect(columns).not.toContain(undefined);
-    for (const column of columns) expect(sql).toContain(`"${column}"`);
+    expectSearchesEveryAttribute(index, spec.table, spec.idColumn, spec.textMatch("낱말"));
   });
+});
+
+it("the articles' fallback searches every attribute Meilisearch searches", () => {
+  expectSearchesEveryAttribute("articles", articles, articles.id, articleTextMatch("낱말"));
 });
