@@ -296,6 +296,32 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("a published article moved to the trash no longer offers its public page, which is gone", async ({
+    page,
+  }, testInfo) => {
+    const project = testInfo.project.name;
+    const slug = `e2e-trash-published-${project}`;
+    await signIn(page, e2eAccounts.editor);
+    await createDraft(page, `공개 후 휴지통 시험 ${project}`, slug);
+    const editorUrl = page.url();
+    await page.getByLabel("본문 (Markdown)").fill("휴지통 시험용 본문입니다.");
+    if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
+    await page.getByLabel("요약").filter({ visible: true }).fill("휴지통 시험용 요약입니다.");
+    await page.getByRole("button", { name: "저장", exact: true }).click();
+    await status(page, "저장했습니다 (버전 2)");
+    await page.getByRole("button", { name: "지금 발행" }).click();
+    await status(page, "발행했습니다");
+    await expect(page.getByRole("link", { name: "공개 페이지" })).toBeVisible();
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
+    await status(page, "휴지통으로 옮겼습니다");
+    await page.goto(editorUrl);
+    await expect(page.getByText(/휴지통에 있는 기사입니다/).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "공개 페이지" })).toHaveCount(0);
+    expect((await page.request.get(`/issues/2024-04/${slug}`)).status()).toBe(404);
+  });
+
   test("a contributor writes a draft (figures too) and asks for review; the editor sees the request and publishes", async ({
     page,
     browser,

@@ -7,3 +7,13 @@ import { articles, issues } from "@/lib/db/schema";
  */
 export const publishedIssue = and(eq(issues.status, "published"), isNull(issues.deletedAt))!;
 export const publishedArticle = and(eq(articles.status, "published"), isNull(articles.deletedAt))!;
+
+type Visible = { status: string; deletedAt: Date | null };
+
+/** The same rule for an issue already read (the workspace links to its public page). */
+export const isPublicIssue = (issue: Visible) =>
+  issue.status === "published" && issue.deletedAt === null;
+
+/** The same rule for an article already read, with its issue. */
+export const isPublicArticle = (article: Visible, issue: Visible) =>
+  article.status === "published" && article.deletedAt === null && isPublicIssue(issue);

@@ -19,6 +19,7 @@ import { ReviewRequestPanel } from "@/components/admin/review-request-panel";
 import { autosaveOf } from "@/lib/bulletin/autosave";
 import { articleFormValues } from "@/lib/bulletin/form-values";
 import { articlePath } from "@/lib/routes/public";
+import { isPublicArticle } from "@/lib/bulletin/visibility";
 
 export const metadata = { title: "기사 편집" };
 
@@ -45,7 +46,7 @@ export default async function AdminArticlePage({
   const otherIssues = isEditor
     ? (await listIssuesForEditors()).filter((other) => other.id !== issue.id)
     : [];
-  const isPublic = article.status === "published" && issue.status === "published";
+  const isPublic = isPublicArticle(article, issue);
   return (
     <>
       <AdminPageHeader

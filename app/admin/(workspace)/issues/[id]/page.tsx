@@ -22,6 +22,7 @@ import { parseId } from "@/lib/forms/params";
 import { canActAs, editorForPage } from "@/lib/auth/session";
 import { Badge } from "@/components/ui/badge";
 import { issuePath } from "@/lib/routes/public";
+import { isPublicIssue } from "@/lib/bulletin/visibility";
 
 export const metadata = { title: "호 편집" };
 
@@ -42,7 +43,7 @@ export default async function AdminIssuePage({
     <>
       <AdminPageHeader title={issue.title} back={{ href: "/admin/issues", label: "소식지 목록" }}>
         <StatusBadge status={issue.status} />
-        {issue.status === "published" && <Link href={issuePath(issue)}>공개 페이지</Link>}
+        {isPublicIssue(issue) && <Link href={issuePath(issue)}>공개 페이지</Link>}
       </AdminPageHeader>
       <TrashNotice
         trashed={Boolean(trashed)}
