@@ -30,11 +30,7 @@ export const catalogTag = { course: cacheTags.courses, program: cacheTags.progra
  * What a change reaching a search index touches: every public read searching that index (the
  * catalogs and cached search answers). An article's searches are read with the issue lists.
  */
-export const searchedTag = {
-  course: cacheTags.courses,
-  program: cacheTags.programs,
-  article: cacheTags.issues,
-} as const;
+export const searchedTag = { ...catalogTag, article: cacheTags.issues } as const;
 
 /** What a change to the bulletin touches: the lists, the issue, and the article if one changed. */
 export function bulletinTags(change: { issueId: number; articleId?: number }) {

@@ -1,0 +1,105 @@
+import { indexUid } from "@/lib/search/client";
+import { singleIndexSearch } from "@/lib/search/query";
+import { measureLoad } from "./load";
+import { percentile } from "./stats";
+
+type BenchRequest = { method: "GET" | "POST"; path: string; body?: string };
+
+/** One load of `seconds`, the requests taken in turn. */
+function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  requests: BenchRequest[],
+  headers: Record<string, string> = {},
+) {
+  let next = 0;
+  return measureLoad({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...request, method: r.method, path: r.path, body: r.body };
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * The app's /api/search against Meilisearch queried directly with the same search bodies, and
+ * against a bare Next route handler answering a constant body (/api/health/live), at 1 and 16
+ * connections. The machine is shared and its load drifts, so the three alternate within each round
+ * and the verdict is the median over rounds of each round's difference and ratio. Returns the
+ * table and the verdict lines to print.
+ */
+export async function compareSearchApi(options: {
+  app: string;
+  meilisearch: { url: string; key: string };
+  queries: readonly string[];
+  seconds: number;
+  rounds: number;
+}) {
+  const { app, meilisearch, queries, seconds, rounds } = options;
+  const appRequests = queries.map((q) => ({
+    method: "GET" as const,
+    path: `/api/search?${new URLSearchParams({ q, index: "courses", pageSize: "10" })}`,
+  }));
+  const directRequests = queries.map((q) => ({
+    method: "POST" as const,
+    path: `/indexes/${indexUid("courses")}/search`,
+    body: JSON.stringify(singleIndexSearch("courses", q, 0, 10)),
+  }));
+  const bareRequests = [{ method: "GET" as const, path: "/api/health/live" }];
+  const directHeaders = {
+    Authorization: `Bearer ${meilisearch.key}`,
+    "Content-Type": "application/json",
+  };
+
+  // Warm both paths (index pages in memory, the app's route compiled and connections open).
+  await load(app, 4, seconds, appRequests);
+  await load(app, 4, seconds, bareRequests);
+  await load(meilisearch.url, 4, seconds, directRequests, directHeaders);
+
+  const rows = [
+    "| connections | round | target | req/s | p50 ms | p99 ms | errors |",
+    "| --- | ---: | --- | ---: | ---: | ---: | ---: |",
+  ];
+  const verdict: string[] = [];
+  for (const connections of [1, 16]) {
+    const added: number[] = [];
+    const kept: number[] = [];
+    const overBare: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const direct = await load(
+        meilisearch.url,
+        connections,
+        seconds,
+        directRequests,
+        directHeaders,
+      );
+      const viaApp = await load(app, connections, seconds, appRequests);
+      const bare = await load(app, connections, seconds, bareRequests);
+      for (const [name, r] of [
+        ["meilisearch", direct],
+        ["app /api/search", viaApp],
+        ["bare Next route", bare],
+      ] as const) {
+        rows.push(
+          `| ${connections} | ${round} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors + r.non2xx} |`,
+        );
+      }
+      added.push(viaApp.p50 - direct.p50);
+      kept.push(viaApp.rps / direct.rps);
+      overBare.push(viaApp.p50 - bare.p50);
+    }
+    verdict.push(
+      `${connections} connection(s), median of ${rounds} rounds: app p50 − bare Next route p50 = ${percentile(overBare, 0.5).toFixed(2)} ms (target ≤ 1.0); app p50 − direct p50 = ${percentile(added, 0.5).toFixed(2)} ms; app rps / direct rps = ${percentile(kept, 0.5).toFixed(2)} (target ≥ 0.75 at 16)`,
+    );
+  }
+  return { rows, verdict };
+}
