@@ -19,7 +19,8 @@ test.describe("errors and waiting", () => {
 
   test("the catalog says its results are updating while the next ones load", async ({ page }) => {
     await page.goto("/courses");
-    const updating = page.getByText("결과를 새로 불러오는 중…");
+    // The catalog first loaded stays in the page, hidden, once the query route shows the next.
+    const updating = page.getByText("결과를 새로 불러오는 중…").filter({ visible: true });
     await expect(updating).toBeHidden();
     // Hold the next results for a moment, as a slow connection would.
     let release!: () => void;

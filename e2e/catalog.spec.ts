@@ -78,6 +78,42 @@ test.describe("course catalog", () => {
     await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
   });
 
+  test("typing keeps the focus after the last filter is removed, when the first-loaded catalog shows again", async ({
+    page,
+  }) => {
+    await filterCoursesByVrField(page);
+    await page.getByRole("link", { name: "VR/AR 콘텐츠 개발 필터 해제" }).click();
+    await expect(page).toHaveURL(/\/courses$/);
+    // On a phone the sheet, open when that filter was ticked, is closed.
+    if (isMobile(page)) await expect(page.getByRole("button", { name: "결과 보기" })).toBeHidden();
+    const box = page.getByRole("searchbox", { name: "훈련과정 검색" });
+    await box.pressSequentially("파이썬", { delay: 80 });
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue("파이썬");
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+  });
+
+  test("a course ticked on the first-loaded catalog stays in the one tray after a search", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    const first = page.getByRole("checkbox", { name: /비교에 담기$/ }).first();
+    const title = (await first.getAttribute("aria-label"))!.replace(/ 비교에 담기$/, "");
+    await first.check();
+    await expect(page.getByText("비교함 1/4")).toBeVisible();
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("VR");
+    await expect(page).toHaveURL(/q=VR/);
+    const vr = page.getByRole("checkbox", { name: /^VR·AR 3D게임 .* 비교에 담기$/ });
+    await (title.startsWith("VR·AR 3D게임") ? vr.nth(1) : vr.first()).check();
+    await expect(page.getByText("비교함 2/4")).toBeVisible();
+    await page.getByRole("button", { name: "비교하기" }).click();
+    await expect(page).toHaveURL(/\/courses\/compare\?/);
+    const table = page.getByRole("region", { name: "과정 비교표" });
+    await expect(table.getByRole("columnheader")).toHaveCount(3);
+    await expect(table.getByRole("link", { name: title, exact: true })).toBeVisible();
+  });
+
   test("Back to the catalog as it was first loaded shows it unfiltered, and stays there", async ({
     page,
   }) => {
@@ -306,6 +342,7 @@ test.describe("programs", () => {
     await page.goto("/programs");
     await openFilters(page);
     await page.getByRole("checkbox", { name: /접수중/ }).check();
+    await expect(page).toHaveURL(/status=open/);
     if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
     await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
     // The fixture closes ten days after the run began; past Seoul's midnight that is D-9.

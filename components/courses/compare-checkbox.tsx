@@ -1,13 +1,13 @@
-/** The id of the compare tray's form; checkboxes on cards and table rows belong to it. */
-export const COMPARE_FORM_ID = "compare-form";
-
 /** Puts one course in the compare tray; the tray keeps every checkbox for the course in step. */
 export function CompareCheckbox({
   course,
+  form,
   className,
   children,
 }: {
   course: { id: string; title: string };
+  /** The id of the compare tray's form, which every checkbox on the catalog belongs to. */
+  form: string;
   className: string;
   children?: React.ReactNode;
 }) {
@@ -17,7 +17,7 @@ export function CompareCheckbox({
         type="checkbox"
         name="ids"
         value={course.id}
-        form={COMPARE_FORM_ID}
+        form={form}
         aria-label={`${course.title} 비교에 담기`}
         className="accent-brand-700 size-5"
       />

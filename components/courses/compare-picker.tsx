@@ -3,25 +3,22 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { MAX_COMPARE, storeCompareIds, storedCompareIds } from "@/lib/courses/compare";
-import { COMPARE_FORM_ID } from "./compare-checkbox";
 import { comparePath } from "@/lib/routes/public";
 
-/** The compare checkboxes on the page: one per course card and one per table row. */
-function compareBoxes() {
-  return [
-    ...document.querySelectorAll<HTMLInputElement>(`input[form="${COMPARE_FORM_ID}"][name="ids"]`),
-  ];
+/** The tray's checkboxes on the page: one per course card and one per table row. */
+function compareBoxes(formId: string) {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[form="${formId}"][name="ids"]`)];
 }
 
-function tickedBoxes() {
-  return compareBoxes()
+function tickedBoxes(formId: string) {
+  return compareBoxes(formId)
     .filter((box) => box.checked)
     .map((box) => box.value);
 }
 
 /** Ticks exactly the checkboxes whose course is in the tray. */
-function tickBoxes(ids: string[]) {
-  compareBoxes().forEach((box) => (box.checked = ids.includes(box.value)));
+function tickBoxes(formId: string, ids: string[]) {
+  compareBoxes(formId).forEach((box) => (box.checked = ids.includes(box.value)));
 }
 
 /**
@@ -29,7 +26,14 @@ function tickBoxes(ids: string[]) {
  * and table rows; with it, the choice survives paging and searching (session storage) and stops
  * at four.
  */
-export function ComparePicker({ query }: { query: string }) {
+export function ComparePicker({
+  formId,
+  query,
+}: {
+  /** Unique per catalog page: a catalog left by navigating stays in the document, hidden. */
+  formId: string;
+  query: string;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [ids, setIds] = useState<string[]>([]);
@@ -46,18 +50,17 @@ export function ComparePicker({ query }: { query: string }) {
   // are outside React's state, so tick them from the stored choice after every navigation.
   useEffect(() => {
     // Boxes ticked before this script loaded (a slow phone) count too, up to the limit.
-    const stored = [...new Set([...storedCompareIds(), ...picked.current, ...tickedBoxes()])].slice(
-      0,
-      MAX_COMPARE,
-    );
+    const stored = [
+      ...new Set([...storedCompareIds(), ...picked.current, ...tickedBoxes(formId)]),
+    ].slice(0, MAX_COMPARE);
     pick(stored);
-    tickBoxes(stored);
-  }, [pathname, query]);
+    tickBoxes(formId, stored);
+  }, [formId, pathname, query]);
 
   useEffect(() => {
     const onChange = (event: Event) => {
       const box = event.target as HTMLInputElement;
-      if (box.getAttribute("form") !== COMPARE_FORM_ID) return;
+      if (box.getAttribute("form") !== formId) return;
       const current = picked.current;
       const next = box.checked
         ? [...new Set([...current, box.value])]
@@ -68,16 +71,16 @@ export function ComparePicker({ query }: { query: string }) {
         return;
       }
       pick(next);
-      tickBoxes(next);
+      tickBoxes(formId, next);
       setNotice("");
     };
     document.addEventListener("change", onChange);
     return () => document.removeEventListener("change", onChange);
-  }, []);
+  }, [formId]);
 
   const clear = () => {
     pick([]);
-    tickBoxes([]);
+    tickBoxes(formId, []);
     setNotice("");
   };
 
@@ -93,7 +96,7 @@ export function ComparePicker({ query }: { query: string }) {
 
   return (
     <form
-      id={COMPARE_FORM_ID}
+      id={formId}
       action={comparePath([])}
       onSubmit={compare}
       className="sticky bottom-0 z-20 mt-4 flex flex-wrap items-center gap-2 rounded-t-xl border border-slate-200 bg-white/95 p-3 shadow-lg backdrop-blur"

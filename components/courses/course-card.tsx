@@ -22,11 +22,12 @@ export const recruitmentTone: Record<RecruitmentStatus, BadgeTone> = {
 export function CourseCard({
   course,
   today,
-  comparable = false,
+  compareForm,
 }: {
   course: Course;
   today: string;
-  comparable?: boolean;
+  /** The compare tray's form id, on a catalog page: the card offers a '비교' checkbox. */
+  compareForm?: string;
 }) {
   const status = recruitmentStatus(course, today);
   return (
@@ -36,10 +37,11 @@ export function CourseCard({
         <Badge>{course.field}</Badge>
         {course.cardEligible && <Badge tone="brand">내일배움카드</Badge>}
         {course.isSample && <SampleBadge />}
-        {comparable && (
+        {compareForm && (
           // Sits above the card's stretched link so it stays tappable.
           <CompareCheckbox
             course={{ id: course.externalId, title: course.title }}
+            form={compareForm}
             className="relative z-10 ml-auto flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-bold text-slate-700 hover:bg-slate-100"
           >
             비교

@@ -4,7 +4,6 @@ import { parseParams } from "@/lib/search/params";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ComparePicker } from "@/components/courses/compare-picker";
-import { COMPARE_FORM_ID } from "@/components/courses/compare-checkbox";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";
 import { CourseTable, type CourseRow } from "@/components/courses/course-table";
@@ -54,8 +53,12 @@ function toRow(course: Course, today: string): CourseRow {
 
 const href = (params: Partial<CourseParams>) => coursesPath(courseQueryString(params));
 
-/** The 훈련과정 catalog for one set of parameters: results, filters, sort and subscriptions. */
-export async function CourseCatalog({ query }: { query: string }) {
+/**
+ * The 훈련과정 catalog for one set of parameters: results, filters, sort and subscriptions.
+ * `idPrefix` starts every id in it: the static route and the query route (lib/routes/
+ * catalog-views.ts) both render a catalog, and the one left by navigating stays in the document.
+ */
+export async function CourseCatalog({ query, idPrefix }: { query: string; idPrefix: string }) {
   "use cache";
   // Rendered once per query string until the catalog or the day changes.
   cacheTag(cacheTags.courses, cacheTags.today);
@@ -85,12 +88,14 @@ export async function CourseCatalog({ query }: { query: string }) {
     />
   );
   const view = params.view;
+  const compareForm = `${idPrefix}-compare`;
 
   const results = (
     <>
       <div className={view === "table" ? "block" : view === "cards" ? "hidden" : "hidden md:block"}>
         <CourseTable
           rows={catalog.courses.map((c) => toRow(c, today))}
+          compareForm={compareForm}
           sort={catalog.sort}
           hrefForSort={Object.fromEntries(
             Object.keys(sortableCourseColumns).map((column) => [
@@ -105,7 +110,7 @@ export async function CourseCatalog({ query }: { query: string }) {
       >
         {catalog.courses.map((course) => (
           <li key={course.id}>
-            <CourseCard course={course} today={today} comparable />
+            <CourseCard course={course} today={today} compareForm={compareForm} />
           </li>
         ))}
       </ul>
@@ -115,18 +120,18 @@ export async function CourseCatalog({ query }: { query: string }) {
   return (
     <>
       <CatalogShell
-        idPrefix="courses"
+        idPrefix={idPrefix}
         title="훈련과정"
         action={coursesPath()}
         query={query}
         search={{
-          id: "course-q",
+          id: `${idPrefix}-q`,
           label: "훈련과정 검색",
           defaultValue: params.q ?? "",
           placeholder: "과정명·기관·분야 (예: 파이썬, ㅅㅁㅌ, 부평구)",
         }}
         hiddenFields={params.view && <input type="hidden" name="view" value={params.view} />}
-        filters={<CourseFilterPanel params={params} catalog={catalog} />}
+        filters={<CourseFilterPanel idPrefix={idPrefix} params={params} catalog={catalog} />}
         chips={chips.map((chip) => ({
           key: chip.key,
           label: chip.label,
@@ -153,13 +158,13 @@ export async function CourseCatalog({ query }: { query: string }) {
                 comes after them, at the bottom of the screen. */}
             <button
               type="submit"
-              form={COMPARE_FORM_ID}
+              form={compareForm}
               className="border-brand-700 text-brand-700 hover:bg-brand-50 min-h-10 rounded-md border bg-white px-3 text-sm font-bold"
             >
               담은 과정 비교
             </button>
             <SortSelect
-              id="course-sort"
+              id={`${idPrefix}-sort`}
               value={params.sort}
               defaultSort={effectiveSort({ q: params.q, sort: undefined })}
               options={courseSortLabels}
@@ -230,7 +235,7 @@ export async function CourseCatalog({ query }: { query: string }) {
           </div>
         )}
       </CatalogShell>
-      <ComparePicker query={query} />
+      <ComparePicker formId={compareForm} query={query} />
     </>
   );
 }

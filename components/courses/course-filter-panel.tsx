@@ -11,10 +11,12 @@ const { ranges, toggles } = courseCatalogSpec;
 
 /** One end of a range, as its spec declares the input (the URL takes the same bounds). */
 function RangeInput({
+  id,
   name,
   value,
   placeholder,
 }: {
+  id: string;
   name: keyof typeof ranges;
   value: string | number | undefined;
   placeholder?: string;
@@ -22,7 +24,7 @@ function RangeInput({
   const { input } = ranges[name];
   return (
     <input
-      id={name}
+      id={id}
       name={name}
       defaultValue={value}
       placeholder={placeholder}
@@ -35,16 +37,18 @@ function RangeInput({
 }
 
 export function CourseFilterPanel({
+  idPrefix,
   params,
   catalog,
 }: {
+  idPrefix: string;
   params: CourseParams;
   catalog: CourseCatalog;
 }) {
   return (
     <div>
       <FacetGroup
-        idPrefix="courses"
+        idPrefix={idPrefix}
         name="status"
         legend={courseCatalogSpec.status.label}
         options={catalog.facets.status}
@@ -54,11 +58,11 @@ export function CourseFilterPanel({
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="sr-only">{toggles.card.label}</legend>
         <label
-          htmlFor="facet-card"
+          htmlFor={`${idPrefix}-facet-card`}
           className="flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100"
         >
           <input
-            id="facet-card"
+            id={`${idPrefix}-facet-card`}
             type="checkbox"
             name="card"
             value="1"
@@ -70,7 +74,7 @@ export function CourseFilterPanel({
         </label>
       </fieldset>
       <SpecFacetGroups
-        idPrefix="courses"
+        idPrefix={idPrefix}
         facets={courseCatalogSpec.facets}
         counts={catalog.facets}
         selected={params}
@@ -78,24 +82,34 @@ export function CourseFilterPanel({
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
         <div className="flex items-center gap-2">
-          <label className="sr-only" htmlFor="hoursMin">
+          <label className="sr-only" htmlFor={`${idPrefix}-hoursMin`}>
             {ranges.hoursMin.label}
           </label>
-          <RangeInput name="hoursMin" value={params.hoursMin} placeholder="최소" />
+          <RangeInput
+            id={`${idPrefix}-hoursMin`}
+            name="hoursMin"
+            value={params.hoursMin}
+            placeholder="최소"
+          />
           <span aria-hidden="true">~</span>
-          <label className="sr-only" htmlFor="hoursMax">
+          <label className="sr-only" htmlFor={`${idPrefix}-hoursMax`}>
             {ranges.hoursMax.label}
           </label>
-          <RangeInput name="hoursMax" value={params.hoursMax} placeholder="최대" />
+          <RangeInput
+            id={`${idPrefix}-hoursMax`}
+            name="hoursMax"
+            value={params.hoursMax}
+            placeholder="최대"
+          />
         </div>
       </fieldset>
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">시작일</legend>
         <div className="grid gap-2">
           {(["startFrom", "startTo"] as const).map((name) => (
-            <label key={name} className="text-sm text-slate-600" htmlFor={name}>
+            <label key={name} className="text-sm text-slate-600" htmlFor={`${idPrefix}-${name}`}>
               {ranges[name].label}
-              <RangeInput name={name} value={params[name]} />
+              <RangeInput id={`${idPrefix}-${name}`} name={name} value={params[name]} />
             </label>
           ))}
         </div>

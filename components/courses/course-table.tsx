@@ -22,48 +22,50 @@ export type CourseRow = {
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings() });
 const helper = createColumnHelper<typeof features, CourseRow>();
 
-const columns = helper.columns([
-  helper.display({
-    id: "compare",
-    header: "비교",
-    cell: (info) => (
-      <CompareCheckbox
-        course={info.row.original}
-        className="-my-1 flex size-9 cursor-pointer items-center justify-center"
-      />
-    ),
-  }),
-  helper.accessor("title", {
-    header: "과정명",
-    cell: (info) => (
-      <Link
-        href={coursePath(info.row.original.id)}
-        className="text-brand-700 font-bold hover:underline"
-      >
-        {info.getValue()}
-        {info.row.original.isSample && (
-          <span className="ml-1 text-xs font-bold text-amber-800">(예시)</span>
-        )}
-      </Link>
-    ),
-  }),
-  helper.accessor("provider", { header: "훈련기관" }),
-  helper.accessor("district", { header: "지역", cell: (info) => info.getValue() ?? "–" }),
-  helper.accessor("status", { header: "상태" }),
-  helper.accessor("startDate", { header: "시작일", cell: (info) => info.getValue() ?? "미정" }),
-  helper.accessor("totalHours", {
-    header: "훈련시간",
-    cell: (info) => `${info.getValue().toLocaleString("ko-KR")}시간`,
-  }),
-  helper.accessor("fillRate", {
-    header: "정원충족률",
-    cell: (info) => (info.getValue() === null ? "–" : `${Math.round(info.getValue()!)}%`),
-  }),
-  helper.accessor("employmentRate", {
-    header: "취업률",
-    cell: (info) => (info.getValue() === null ? "–" : `${info.getValue()!.toFixed(1)}%`),
-  }),
-]);
+const columns = (compareForm: string) =>
+  helper.columns([
+    helper.display({
+      id: "compare",
+      header: "비교",
+      cell: (info) => (
+        <CompareCheckbox
+          course={info.row.original}
+          form={compareForm}
+          className="-my-1 flex size-9 cursor-pointer items-center justify-center"
+        />
+      ),
+    }),
+    helper.accessor("title", {
+      header: "과정명",
+      cell: (info) => (
+        <Link
+          href={coursePath(info.row.original.id)}
+          className="text-brand-700 font-bold hover:underline"
+        >
+          {info.getValue()}
+          {info.row.original.isSample && (
+            <span className="ml-1 text-xs font-bold text-amber-800">(예시)</span>
+          )}
+        </Link>
+      ),
+    }),
+    helper.accessor("provider", { header: "훈련기관" }),
+    helper.accessor("district", { header: "지역", cell: (info) => info.getValue() ?? "–" }),
+    helper.accessor("status", { header: "상태" }),
+    helper.accessor("startDate", { header: "시작일", cell: (info) => info.getValue() ?? "미정" }),
+    helper.accessor("totalHours", {
+      header: "훈련시간",
+      cell: (info) => `${info.getValue().toLocaleString("ko-KR")}시간`,
+    }),
+    helper.accessor("fillRate", {
+      header: "정원충족률",
+      cell: (info) => (info.getValue() === null ? "–" : `${Math.round(info.getValue()!)}%`),
+    }),
+    helper.accessor("employmentRate", {
+      header: "취업률",
+      cell: (info) => (info.getValue() === null ? "–" : `${info.getValue()!.toFixed(1)}%`),
+    }),
+  ]);
 
 // Only names wrap, between words (Korean otherwise breaks between any two syllables), and keep
 // enough width to stay readable on a phone, where the table scrolls sideways; short values
@@ -75,16 +77,24 @@ const cellWidth: Record<string, string> = {
 
 export function CourseTable({
   rows,
+  compareForm,
   sort,
   hrefForSort,
 }: {
   rows: CourseRow[];
+  /** The compare tray's form id, which each row's checkbox belongs to. */
+  compareForm: string;
   sort: CourseSort;
   hrefForSort: Record<string, string>;
 }) {
   // Built on the server: sorting and paging come from the URL, so the table needs no client code.
   // Rows keyed by course, so a row (and its compare checkbox) is never reused for another course.
-  const table = constructTable({ features, columns, data: rows, getRowId: (row) => row.id });
+  const table = constructTable({
+    features,
+    columns: columns(compareForm),
+    data: rows,
+    getRowId: (row) => row.id,
+  });
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">

@@ -43,8 +43,11 @@ export const programCatalogMetadata = pageMetadata({
 
 const href = (params: Partial<ProgramParams>) => programsPath(programQueryString(params));
 
-/** The 지원사업 catalog for one set of parameters: results, filters, sort and subscriptions. */
-export async function ProgramCatalog({ query }: { query: string }) {
+/**
+ * The 지원사업 catalog for one set of parameters: results, filters, sort and subscriptions.
+ * `idPrefix` starts every id in it, as for the 훈련과정 catalog.
+ */
+export async function ProgramCatalog({ query, idPrefix }: { query: string; idPrefix: string }) {
   "use cache";
   // Rendered once per query string until the catalog or the day changes.
   cacheTag(cacheTags.programs, cacheTags.today);
@@ -72,7 +75,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
 
   return (
     <CatalogShell
-      idPrefix="programs"
+      idPrefix={idPrefix}
       title="지원사업"
       lead={
         <p className="-mt-2 mb-4 text-slate-700">
@@ -86,7 +89,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
       action={programsPath()}
       query={query}
       search={{
-        id: "program-q",
+        id: `${idPrefix}-q`,
         label: "지원사업 검색",
         defaultValue: params.q ?? "",
         placeholder: "사업명·기관·대상 (예: 청년 월세, 스타트업)",
@@ -94,7 +97,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
       filters={
         <>
           <FacetGroup
-            idPrefix="programs"
+            idPrefix={idPrefix}
             name="status"
             legend={programCatalogSpec.status.label}
             options={catalog.facets.status}
@@ -102,7 +105,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
             labelOf={(v) => programCatalogSpec.status.valueLabels[v as ProgramStatus]}
           />
           <SpecFacetGroups
-            idPrefix="programs"
+            idPrefix={idPrefix}
             facets={programCatalogSpec.facets}
             counts={catalog.facets}
             selected={params}
@@ -120,7 +123,7 @@ export async function ProgramCatalog({ query }: { query: string }) {
       }
       toolbar={
         <SortSelect
-          id="program-sort"
+          id={`${idPrefix}-sort`}
           value={params.sort}
           defaultSort={effectiveProgramSort({ q: params.q, sort: undefined })}
           options={programSortLabels}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useLayoutEffect, useRef, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
 // Typed filters (hours, dates) apply once the resident pauses, not at every digit.
@@ -24,6 +24,61 @@ function syncControls(form: HTMLFormElement) {
       element.value = element.dataset.value;
     }
   }
+}
+
+const drawerToggles = (form: HTMLFormElement) => [
+  ...form.querySelectorAll<HTMLInputElement>("input[data-drawer-toggle]"),
+];
+
+/**
+ * What the resident was doing in a catalog form when it navigated. A catalog opened with no query
+ * is served by a static route of its own (lib/routes/catalog-views.ts), so a navigation from it
+ * shows the query route's form in place of this one (and one back to /courses may show it again);
+ * the form shown takes these over, so the focus, the caret, words typed while the results loaded
+ * and the open filter sheet do not jump. Set by each navigation, cleared once it is shown.
+ */
+type Carried = {
+  form: HTMLFormElement;
+  action: string;
+  at: number;
+  focused: Element | null;
+  sheetOpen: boolean[];
+};
+let carried: Carried | null = null;
+const CARRY_MS = 10_000;
+
+function controlLike(form: HTMLFormElement, old: Element | null) {
+  if (!(old instanceof HTMLInputElement || old instanceof HTMLSelectElement)) return null;
+  return (
+    [...form.elements].find(
+      (element): element is HTMLInputElement | HTMLSelectElement =>
+        (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) &&
+        element.name === old.name &&
+        element.type === old.type &&
+        (old.type !== "checkbox" && old.type !== "radio" ? true : element.value === old.value),
+    ) ?? null
+  );
+}
+
+/** Takes over a carried form's open sheet, typed text, focus and caret; true if text changed. */
+function takeOver(from: Carried, form: HTMLFormElement) {
+  drawerToggles(form).forEach((toggle, i) => (toggle.checked = from.sheetOpen[i] ?? false));
+  const old = from.focused;
+  const control = controlLike(form, old);
+  if (!control) return false;
+  let typed = false;
+  if (control instanceof HTMLInputElement && old instanceof HTMLInputElement) {
+    if (typedFilterTypes.has(control.type) && control.value !== old.value) {
+      control.value = old.value;
+      typed = true;
+    }
+    control.focus({ preventScroll: true });
+    if (control.type === "search" && old.selectionStart !== null)
+      control.setSelectionRange(old.selectionStart, old.selectionEnd);
+  } else {
+    control.focus({ preventScroll: true });
+  }
+  return typed;
 }
 
 function queryOf(form: HTMLFormElement) {
@@ -59,13 +114,45 @@ export function AutoSubmitForm({
   useEffect(() => {
     if (formRef.current) syncControls(formRef.current);
   }, [query]);
+  useEffect(() => {
+    // This form's navigation ended with this form still shown: nothing for another to take over.
+    if (!pending && carried?.form === formRef.current) carried = null;
+  }, [pending]);
 
   const go = (form: HTMLFormElement, mode: "push" | "replace") => {
     if (typing.current) clearTimeout(typing.current);
     const query = queryOf(form).toString();
     const href = query ? `${action}?${query}` : action;
+    carried = {
+      form,
+      action,
+      at: Date.now(),
+      focused: form.contains(document.activeElement) ? document.activeElement : null,
+      sheetOpen: drawerToggles(form).map((toggle) => toggle.checked),
+    };
     startTransition(() => router[mode](href, { scroll: false }));
   };
+
+  // A form shown by that navigation takes over from the one it replaces, before it is painted,
+  // so an open filter sheet does not close and reopen. A form hidden by a navigation closes its
+  // sheet: shown again later (Back, or a link to the unfiltered catalog), it must not cover the
+  // page.
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const from = carried;
+    if (form && from && from.form !== form && from.action === action) {
+      carried = null;
+      if (Date.now() - from.at <= CARRY_MS && takeOver(from, form)) {
+        // Words typed while the results loaded are searched too.
+        typing.current = setTimeout(() => go(form, "replace"), TYPING_DELAY_MS);
+      }
+    }
+    return () => {
+      if (form) drawerToggles(form).forEach((toggle) => (toggle.checked = false));
+    };
+    // Runs when the form is shown (mounted, or shown again by Next's Activity), not per render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <form
@@ -77,9 +164,7 @@ export function AutoSubmitForm({
       onSubmit={(event) => {
         event.preventDefault();
         // Submitting ("결과 보기") also closes the phone's filter sheet.
-        event.currentTarget
-          .querySelectorAll<HTMLInputElement>("input[data-drawer-toggle]")
-          .forEach((toggle) => (toggle.checked = false));
+        drawerToggles(event.currentTarget).forEach((toggle) => (toggle.checked = false));
         go(event.currentTarget, "push");
       }}
       onChange={(event) => {

@@ -5,5 +5,5 @@ import { toSearchParams } from "@/lib/search/params";
 export const metadata: Metadata = courseCatalogMetadata;
 
 export default async function CoursesPage({ searchParams }: PageProps<"/courses">) {
-  return <CourseCatalog query={toSearchParams(await searchParams).toString()} />;
+  return <CourseCatalog idPrefix="courses" query={toSearchParams(await searchParams).toString()} />;
 }

@@ -5,5 +5,7 @@ import { toSearchParams } from "@/lib/search/params";
 export const metadata: Metadata = programCatalogMetadata;
 
 export default async function ProgramsPage({ searchParams }: PageProps<"/programs">) {
-  return <ProgramCatalog query={toSearchParams(await searchParams).toString()} />;
+  return (
+    <ProgramCatalog idPrefix="programs" query={toSearchParams(await searchParams).toString()} />
+  );
 }

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { CourseCatalog, courseCatalogMetadata } from "@/components/courses/course-catalog";
+
+export const metadata: Metadata = courseCatalogMetadata;
+
+/** /courses with no query, served whole from the page cache (see catalogViewRewrite). */
+export default function AllCoursesPage() {
+  return <CourseCatalog idPrefix="courses-all" query="" />;
+}
