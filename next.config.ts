@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { publicContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
+import { catalogViewRewrites } from "./lib/routes/catalog-views";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -27,6 +28,9 @@ const nextConfig: NextConfig = {
   },
   // Native and server-side packages stay in node_modules instead of being bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2"],
+  async rewrites() {
+    return { beforeFiles: catalogViewRewrites };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
 import { openPreviewLink } from "@/lib/review/links";
-import { catalogViewRewrite } from "@/lib/routes/catalog-views";
+import { markCatalogView } from "@/lib/routes/catalog-views";
 
 function decodable(pathname: string) {
   try {
@@ -38,8 +38,9 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.next()
       : NextResponse.rewrite(new URL("/preview/closed", request.url));
   }
-  const catalogView = catalogViewRewrite({ pathname, search, headers: request.headers });
-  if (catalogView) return NextResponse.rewrite(new URL(catalogView, request.url));
+  // A catalog page load with no query is answered by its static route (lib/routes/catalog-views).
+  const catalogHeaders = markCatalogView({ pathname, search, headers: request.headers });
+  if (catalogHeaders) return NextResponse.next({ request: { headers: catalogHeaders } });
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   // A page load is checked here, before anything is sent: a workspace page streams its frame
   // first, so its own check (it still makes one) could only send a signed-out browser away from
@@ -73,7 +74,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Catalog page loads with no query are answered by static routes (catalogViewRewrite).
+    // Catalog page loads with no query are answered by static routes (lib/routes/catalog-views).
     "/courses",
     "/programs",
     "/admin",

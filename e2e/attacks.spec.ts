@@ -25,6 +25,18 @@ test.describe("hostile requests get a 4xx and print no stack trace", () => {
     }
   });
 
+  test("a forged catalog-view mark does not answer a search with the unfiltered catalog", async ({
+    request,
+  }) => {
+    // proxy.ts marks page loads with no query for the catalogs' static routes; a client's own
+    // mark is dropped, so the query still decides what the page lists.
+    const response = await request.get(`/courses?q=${encodeURIComponent("파이썬")}`, {
+      headers: { "x-portal-catalog-view": "1" },
+    });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain("‘파이썬’ 검색 결과");
+  });
+
   test("odd requests to sign-in and server actions are refused with 405, 403 and 413", async ({
     request,
     baseURL,

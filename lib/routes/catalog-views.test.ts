@@ -1,22 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { catalogViewRewrite } from "./catalog-views";
+import { catalogViewHeader, markCatalogView } from "./catalog-views";
 
-const page = (pathname: string, search = "", headers: Record<string, string> = {}) =>
-  catalogViewRewrite({ pathname, search, headers: new Headers(headers) });
+const mark = (pathname: string, search = "", headers: Record<string, string> = {}) =>
+  markCatalogView({ pathname, search, headers: new Headers(headers) })?.get(catalogViewHeader);
 
-describe("catalogViewRewrite", () => {
-  it("answers a catalog opened with no query from its static route", () => {
-    expect(page("/courses")).toBe("/catalog-views/courses");
-    expect(page("/programs")).toBe("/catalog-views/programs");
+describe("markCatalogView", () => {
+  it("marks a catalog opened with no query for its static route", () => {
+    expect(mark("/courses")).toBe("1");
+    expect(mark("/programs")).toBe("1");
   });
 
-  it("leaves a query, a client-side navigation and other pages to their own routes", () => {
-    expect(page("/courses", "?q=파이썬")).toBeNull();
-    expect(page("/programs", "?status=open")).toBeNull();
+  it("leaves a query and a client-side navigation to the query route, whatever the client sent", () => {
+    expect(mark("/courses", "?q=파이썬", { [catalogViewHeader]: "1" })).toBeNull();
+    expect(mark("/programs", "?status=open")).toBeNull();
     // Next's navigations and prefetches carry an `rsc` header: they stay on the query route,
     // so typing and filtering never leave the form they started in.
-    expect(page("/courses", "", { rsc: "1" })).toBeNull();
-    expect(page("/courses/compare")).toBeNull();
-    expect(page("/issues")).toBeNull();
+    expect(mark("/courses", "", { rsc: "1" })).toBeNull();
+  });
+
+  it("leaves other paths alone", () => {
+    expect(
+      markCatalogView({ pathname: "/courses/compare", search: "", headers: new Headers() }),
+    ).toBeNull();
+    expect(markCatalogView({ pathname: "/issues", search: "", headers: new Headers() })).toBeNull();
   });
 });
