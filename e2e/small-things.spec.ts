@@ -26,7 +26,7 @@ test("footnotes have a Korean heading and back links at least 24 px to tap", asy
 test("a topic badge is as wide as its text, not the row", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/issues/2024-04");
-  const badge = page.locator("main li span.rounded-full").first();
+  const badge = page.locator("main li span.badge").first();
   const row = page.locator("main li").first();
   const [badgeBox, rowBox] = [(await badge.boundingBox())!, (await row.boundingBox())!];
   expect(badgeBox.width).toBeLessThan(rowBox.width / 2);

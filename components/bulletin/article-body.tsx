@@ -24,14 +24,10 @@ function AnchoredHeading({
 }) {
   const Tag = level === 2 ? "h2" : "h3";
   return (
-    <Tag id={id} className="group">
+    <Tag id={id}>
       {children}
       {id && (
-        <a
-          href={`#${id}`}
-          aria-label="이 제목으로 바로 가는 링크"
-          className="ml-2 text-slate-500 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 print:hidden"
-        >
+        <a href={`#${id}`} aria-label="이 제목으로 바로 가는 링크" className="heading-anchor">
           #
         </a>
       )}

@@ -31,11 +31,12 @@ export function FacetGroup({
     const id = `${idPrefix}-facet-${name}-${i}`;
     return (
       <li key={option.value}>
+        {/* Styled by element (.facet-values in globals.css): a catalog lists a hundred. */}
         <label
           htmlFor={id}
-          className={`flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100 ${
-            option.count === 0 && !selected.includes(option.value) ? "text-slate-500" : ""
-          }`}
+          className={
+            option.count === 0 && !selected.includes(option.value) ? "text-slate-500" : undefined
+          }
         >
           <input
             id={id}
@@ -43,10 +44,9 @@ export function FacetGroup({
             name={name}
             value={option.value}
             defaultChecked={selected.includes(option.value)}
-            className="accent-brand-700 size-5 shrink-0"
           />
-          <span className="min-w-0 flex-1">{labelOf(option.value)}</span>
-          <span className="text-sm text-slate-600 tabular-nums">{option.count}</span>
+          <span>{labelOf(option.value)}</span>
+          <span>{option.count}</span>
         </label>
       </li>
     );
@@ -54,13 +54,15 @@ export function FacetGroup({
   return (
     <fieldset className="border-t border-slate-200 py-3">
       <legend className="float-left mb-1 w-full text-sm font-bold text-slate-900">{legend}</legend>
-      <ul className="clear-both space-y-0.5">{visible.map(item)}</ul>
+      <ul className="facet-values clear-both space-y-0.5">{visible.map(item)}</ul>
       {folded.length > 0 && (
         <FacetFold
           count={folded.length}
           initiallyOpen={folded.some((option) => selected.includes(option.value))}
         >
-          <ul className="space-y-0.5">{folded.map((option, i) => item(option, limit + i))}</ul>
+          <ul className="facet-values space-y-0.5">
+            {folded.map((option, i) => item(option, limit + i))}
+          </ul>
         </FacetFold>
       )}
     </fieldset>

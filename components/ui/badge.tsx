@@ -18,10 +18,7 @@ export function Badge({
   title?: string;
 }) {
   return (
-    <span
-      title={title}
-      className={`inline-flex w-fit items-center rounded-full px-2 py-0.5 text-xs font-bold ring-1 ring-inset ${tones[tone]}`}
-    >
+    <span title={title} className={`badge ${tones[tone]}`}>
       {children}
     </span>
   );
