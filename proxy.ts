@@ -39,7 +39,12 @@ export async function proxy(request: NextRequest) {
       : NextResponse.rewrite(new URL("/preview/closed", request.url));
   }
   // A catalog page load with no query is answered by its static route (lib/routes/catalog-views).
-  const catalogHeaders = markCatalogView({ pathname, search, headers: request.headers });
+  const catalogHeaders = markCatalogView({
+    method: request.method,
+    pathname,
+    search,
+    headers: request.headers,
+  });
   if (catalogHeaders) return NextResponse.next({ request: { headers: catalogHeaders } });
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   // A page load is checked here, before anything is sent: a workspace page streams its frame

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { catalogViewHeader, markCatalogView } from "./catalog-views";
 
-const mark = (pathname: string, search = "", headers: Record<string, string> = {}) =>
-  markCatalogView({ pathname, search, headers: new Headers(headers) })?.get(catalogViewHeader);
+const mark = (
+  pathname: string,
+  search = "",
+  headers: Record<string, string> = {},
+  method = "GET",
+) =>
+  markCatalogView({ method, pathname, search, headers: new Headers(headers) })?.get(
+    catalogViewHeader,
+  );
 
 describe("markCatalogView", () => {
   it("marks a catalog opened with no query for its static route", () => {
@@ -16,12 +23,22 @@ describe("markCatalogView", () => {
     // Next's navigations and prefetches carry an `rsc` header: they stay on the query route,
     // so typing and filtering never leave the form they started in.
     expect(mark("/courses", "", { rsc: "1" })).toBeNull();
+    // Only reading: a post goes to the route it names.
+    expect(mark("/courses", "", {}, "POST")).toBeNull();
+    expect(mark("/courses", "", {}, "HEAD")).toBe("1");
   });
 
   it("leaves other paths alone", () => {
     expect(
-      markCatalogView({ pathname: "/courses/compare", search: "", headers: new Headers() }),
+      markCatalogView({
+        method: "GET",
+        pathname: "/courses/compare",
+        search: "",
+        headers: new Headers(),
+      }),
     ).toBeNull();
-    expect(markCatalogView({ pathname: "/issues", search: "", headers: new Headers() })).toBeNull();
+    expect(
+      markCatalogView({ method: "GET", pathname: "/issues", search: "", headers: new Headers() }),
+    ).toBeNull();
   });
 });
