@@ -45,6 +45,7 @@ export function CourseFilterPanel({
   params: CourseParams;
   catalog: CourseCatalog;
 }) {
+  const rangeId = (name: keyof typeof ranges) => `${idPrefix}-${name}`;
   return (
     <div>
       <FacetGroup
@@ -55,22 +56,19 @@ export function CourseFilterPanel({
         selected={params.status}
         labelOf={(v) => recruitmentStatusLabels[v as RecruitmentStatus]}
       />
-      <fieldset className="border-t border-slate-200 py-3">
+      {/* Styled as a facet value (.facet-values in globals.css). */}
+      <fieldset className="facet-values border-t border-slate-200 py-3">
         <legend className="sr-only">{toggles.card.label}</legend>
-        <label
-          htmlFor={`${idPrefix}-facet-card`}
-          className="flex min-h-9 cursor-pointer items-center gap-2 rounded px-1 text-[15px] hover:bg-slate-100"
-        >
+        <label htmlFor={`${idPrefix}-facet-card`}>
           <input
             id={`${idPrefix}-facet-card`}
             type="checkbox"
             name="card"
             value="1"
             defaultChecked={params.card === "1"}
-            className="accent-brand-700 size-5 shrink-0"
           />
-          <span className="flex-1 font-bold">{toggles.card.label} 사용 가능</span>
-          <span className="text-sm text-slate-600 tabular-nums">{catalog.cardEligible}</span>
+          <span className="font-bold">{toggles.card.label} 사용 가능</span>
+          <span>{catalog.cardEligible}</span>
         </label>
       </fieldset>
       <SpecFacetGroups
@@ -82,21 +80,21 @@ export function CourseFilterPanel({
       <fieldset className="border-t border-slate-200 py-3">
         <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
         <div className="flex items-center gap-2">
-          <label className="sr-only" htmlFor={`${idPrefix}-hoursMin`}>
+          <label className="sr-only" htmlFor={rangeId("hoursMin")}>
             {ranges.hoursMin.label}
           </label>
           <RangeInput
-            id={`${idPrefix}-hoursMin`}
+            id={rangeId("hoursMin")}
             name="hoursMin"
             value={params.hoursMin}
             placeholder="최소"
           />
           <span aria-hidden="true">~</span>
-          <label className="sr-only" htmlFor={`${idPrefix}-hoursMax`}>
+          <label className="sr-only" htmlFor={rangeId("hoursMax")}>
             {ranges.hoursMax.label}
           </label>
           <RangeInput
-            id={`${idPrefix}-hoursMax`}
+            id={rangeId("hoursMax")}
             name="hoursMax"
             value={params.hoursMax}
             placeholder="최대"
@@ -107,9 +105,9 @@ export function CourseFilterPanel({
         <legend className="mb-1 text-sm font-bold">시작일</legend>
         <div className="grid gap-2">
           {(["startFrom", "startTo"] as const).map((name) => (
-            <label key={name} className="text-sm text-slate-600" htmlFor={`${idPrefix}-${name}`}>
+            <label key={name} className="text-sm text-slate-600" htmlFor={rangeId(name)}>
               {ranges[name].label}
-              <RangeInput id={`${idPrefix}-${name}`} name={name} value={params[name]} />
+              <RangeInput id={rangeId(name)} name={name} value={params[name]} />
             </label>
           ))}
         </div>

@@ -3,7 +3,7 @@ import { CourseCatalog, courseCatalogMetadata } from "@/components/courses/cours
 
 export const metadata: Metadata = courseCatalogMetadata;
 
-/** /courses with no query, served whole from the page cache (see catalogViewRewrite). */
+/** /courses with no query, served whole from the page cache (lib/routes/catalog-views.ts). */
 export default function AllCoursesPage() {
   return <CourseCatalog idPrefix="courses-all" query="" />;
 }

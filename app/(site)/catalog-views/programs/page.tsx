@@ -3,7 +3,7 @@ import { ProgramCatalog, programCatalogMetadata } from "@/components/programs/pr
 
 export const metadata: Metadata = programCatalogMetadata;
 
-/** /programs with no query, served whole from the page cache (see catalogViewRewrite). */
+/** /programs with no query, served whole from the page cache (lib/routes/catalog-views.ts). */
 export default function AllProgramsPage() {
   return <ProgramCatalog idPrefix="programs-all" query="" />;
 }
