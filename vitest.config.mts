@@ -16,6 +16,7 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "components/**/*.test.{ts,tsx}",
       "scripts/**/*.test.ts",
+      "proxy.test.ts",
     ],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-file.ts"],
