@@ -59,6 +59,19 @@ test.describe("the bulletin", () => {
     expect(missing?.status()).toBe(404);
   });
 
+  test("a tag with more courses than it shows counts them all and leads on to the catalog", async ({
+    page,
+  }) => {
+    await page.goto(`/tags/${encodeURIComponent("K-디지털 트레이닝")}`);
+    const courses = page.getByRole("region", { name: /^훈련과정/ });
+    // The seed bulletin has 14 courses under this tag; the page shows the newest 12.
+    await expect(courses.getByRole("heading", { level: 2 })).toHaveText("훈련과정 14");
+    await expect(courses.getByRole("listitem")).toHaveCount(12);
+    await courses.getByRole("link", { name: "‘K-디지털 트레이닝’ 훈련과정 더 찾아보기 →" }).click();
+    await expect(page).toHaveURL(/\/courses\?q=K-/);
+    await expect(page.getByText(/‘K-디지털 트레이닝’ 검색 결과 \d+개/).first()).toBeVisible();
+  });
+
   for (const url of [
     "/issues",
     "/issues/2024-04",

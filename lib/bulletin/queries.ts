@@ -73,6 +73,16 @@ export async function getPublishedArticle(issueSlug: string, articleSlug: string
 }
 
 /** Published articles sharing any of these tags, newest issue first. */
+/** How many published articles carry any of the tags (a tag page lists only the first few). */
+export async function countArticlesWithTags(tags: string[]) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(and(publishedIssue, publishedArticle, hasAnyTag(articles.tags, tags)));
+  return row?.total ?? 0;
+}
+
 export async function articlesWithTags(tags: string[], limit = 5) {
   return db
     .select({ article: articles, issue: issues })

@@ -63,6 +63,11 @@ export function compareIds(raw: string | string[] | undefined) {
   return [...new Set(values.map((v) => v.trim()).filter((v) => /^[A-Za-z0-9_-]{1,100}$/.test(v)))];
 }
 
+/** How many published courses carry any of the tags (a tag page lists only the first few). */
+export function countCoursesWithTags(tags: string[]) {
+  return db.$count(courses, and(published, hasAnyTag(courses.tags, tags)));
+}
+
 export async function coursesWithTags(tags: string[], limit = 24) {
   return db
     .select()

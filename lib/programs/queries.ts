@@ -92,6 +92,11 @@ export async function programsForArticle(articleId: number) {
     .where(and(published, eq(programs.articleId, articleId)));
 }
 
+/** How many published programs carry any of the tags (a tag page lists only the first few). */
+export function countProgramsWithTags(tags: string[]) {
+  return db.$count(programs, and(published, hasAnyTag(programs.tags, tags)));
+}
+
 export async function programsWithTags(tags: string[], limit = 6) {
   return db
     .select()

@@ -7,12 +7,15 @@ import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
 import { Badge } from "@/components/ui/badge";
-import { articlesWithTags } from "@/lib/bulletin/queries";
-import { coursesWithTags } from "@/lib/courses/queries";
+import { articlesWithTags, countArticlesWithTags } from "@/lib/bulletin/queries";
+import { courseQueryString } from "@/lib/courses/filters";
+import { countCoursesWithTags, coursesWithTags } from "@/lib/courses/queries";
 import { todayInSeoul } from "@/lib/dates/dates";
-import { programsWithTags } from "@/lib/programs/queries";
+import { formatNumber } from "@/lib/format/format";
+import { programQueryString } from "@/lib/programs/filters";
+import { countProgramsWithTags, programsWithTags } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
-import { articlePath, tagPath } from "@/lib/routes/public";
+import { articlePath, coursesPath, programsPath, searchPath, tagPath } from "@/lib/routes/public";
 
 type Props = PageProps<"/tags/[tag]">;
 
@@ -30,40 +33,60 @@ async function load(params: Props["params"]) {
   return { tag, ...(await tagged(tag)) };
 }
 
-/** Everything under a tag, and the day the statuses are worded for. */
+// A tag can carry thousands of course rounds: the page shows the first of each kind, the true
+// count, and a way on to all of them.
+const shown = { articles: 20, courses: 12, programs: 12 };
+
+/** The first of everything under a tag, how many there are, and the day statuses are worded for. */
 async function tagged(tag: string) {
   "use cache";
   cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs, cacheTags.today);
-  const [articles, courses, programs] = await Promise.all([
-    articlesWithTags([tag], 50),
-    coursesWithTags([tag]),
-    programsWithTags([tag], 50),
+  const [articles, courses, programs, totals] = await Promise.all([
+    articlesWithTags([tag], shown.articles),
+    coursesWithTags([tag], shown.courses),
+    programsWithTags([tag], shown.programs),
+    Promise.all([
+      countArticlesWithTags([tag]),
+      countCoursesWithTags([tag]),
+      countProgramsWithTags([tag]),
+    ]).then(([articles, courses, programs]) => ({ articles, courses, programs })),
   ]);
-  return { articles, courses, programs, today: todayInSeoul() };
+  return { articles, courses, programs, totals, today: todayInSeoul() };
+}
+
+/** On from a section that shows only the first few: the tag searched in that kind's own list. */
+function MoreLink({ tag, href, kind }: { tag: string; href: string; kind: string }) {
+  return (
+    <p className="mt-3 text-right text-sm">
+      <Link href={href} className="text-brand-700 font-bold hover:underline">
+        ‘{tag}’ {kind} 더 찾아보기 →
+      </Link>
+    </p>
+  );
 }
 
 export const generateStaticParams = buildPlaceholder("tag");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tag, articles, courses, programs } = await load(params);
-  if (articles.length + courses.length + programs.length === 0) return {};
+  const { tag, totals } = await load(params);
+  if (totals.articles + totals.courses + totals.programs === 0) return {};
   return pageMetadata({
     title: `#${tag}`,
-    description: `‘${tag}’ 태그가 붙은 기사 ${articles.length}건, 훈련과정 ${courses.length}개, 지원사업 ${programs.length}개`,
+    description: `‘${tag}’ 태그가 붙은 기사 ${formatNumber(totals.articles)}건, 훈련과정 ${formatNumber(totals.courses)}개, 지원사업 ${formatNumber(totals.programs)}개`,
     path: tagPath(tag),
   });
 }
 
 export default async function TagPage({ params }: Props) {
-  const { tag, articles, courses, programs, today } = await load(params);
-  if (articles.length + courses.length + programs.length === 0) notFound();
+  const { tag, articles, courses, programs, totals, today } = await load(params);
+  if (totals.articles + totals.courses + totals.programs === 0) notFound();
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">#{tag}</h1>
       {articles.length > 0 && (
         <section aria-labelledby="tag-articles">
           <h2 id="tag-articles" className="mb-3 text-lg font-bold">
-            기사 {articles.length}
+            기사 {formatNumber(totals.articles)}
           </h2>
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {articles.map(({ article, issue }) => (
@@ -82,12 +105,15 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {totals.articles > articles.length && (
+            <MoreLink tag={tag} href={searchPath({ q: tag, index: "articles" })} kind="기사" />
+          )}
         </section>
       )}
       {courses.length > 0 && (
         <section aria-labelledby="tag-courses">
           <h2 id="tag-courses" className="mb-3 text-lg font-bold">
-            훈련과정 {courses.length}
+            훈련과정 {formatNumber(totals.courses)}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {courses.map((course) => (
@@ -96,12 +122,15 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {totals.courses > courses.length && (
+            <MoreLink tag={tag} href={coursesPath(courseQueryString({ q: tag }))} kind="훈련과정" />
+          )}
         </section>
       )}
       {programs.length > 0 && (
         <section aria-labelledby="tag-programs">
           <h2 id="tag-programs" className="mb-3 text-lg font-bold">
-            지원사업 {programs.length}
+            지원사업 {formatNumber(totals.programs)}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {programs.map((program) => (
@@ -110,6 +139,13 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {totals.programs > programs.length && (
+            <MoreLink
+              tag={tag}
+              href={programsPath(programQueryString({ q: tag }))}
+              kind="지원사업"
+            />
+          )}
         </section>
       )}
     </div>
