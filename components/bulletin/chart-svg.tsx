@@ -1,7 +1,5 @@
-import { AxisBottom, AxisLeft } from "@visx/axis";
-import { Group } from "@visx/group";
 import { scaleBand, scaleLinear, scalePoint } from "@visx/scale";
-import { Bar, LinePath, Pie } from "@visx/shape";
+import { Pie } from "@visx/shape";
 import { chartValueFormat, type Chart } from "@/lib/bulletin/chart";
 import { formatNumber } from "@/lib/format/format";
 
@@ -54,8 +52,11 @@ const inner = (layout: Layout) => ({
   width: layout.width - layout.margin.left - layout.margin.right,
   height: layout.height - layout.margin.top - layout.margin.bottom,
 });
-const tickLabel = (layout: Layout) =>
-  ({ fontSize: layout.fontSize, fill: "#334155", fontFamily: "inherit" }) as const;
+// Coordinates to a tenth of a unit, far below a pixel: the page carries each drawing twice (HTML
+// and React's data), and full-precision numbers and library markup were half of its weight.
+const round = (value: number) => Math.round(value * 10) / 10;
+const axisColor = "#94a3b8";
+const TICK_LENGTH = 8;
 
 function Legend({ names }: { names: string[] }) {
   if (names.length < 2) return null;
@@ -85,6 +86,7 @@ function valueScale(chart: Chart, layout: Layout) {
   });
 }
 
+/** The value axis on the left and the category axis below, with a tick and label for each. */
 function Axes({
   chart,
   layout,
@@ -94,36 +96,49 @@ function Axes({
   chart: Chart;
   layout: Layout;
   y: ReturnType<typeof valueScale>;
-  x: Parameters<typeof AxisBottom>[0]["scale"];
+  /** Where a category's tick stands (the band's middle for bars, the point for lines). */
+  x: (category: string) => number;
 }) {
+  const { width, height } = inner(layout);
+  const ticks = y.ticks(5).map((value) => ({ value, at: round(y(value)) }));
+  const categories = chart.categories.map((category) => ({ category, at: round(x(category)) }));
+  const turned = layout.labelAngle !== 0;
+  const labelY = TICK_LENGTH + layout.fontSize + (turned ? 4 : 0);
   return (
     <>
-      <AxisLeft
-        scale={y}
-        numTicks={5}
-        tickFormat={(v) => formatNumber(Number(v))}
-        tickLabelProps={{ ...tickLabel(layout), textAnchor: "end", dx: -4 }}
-        stroke="#94a3b8"
-        tickStroke="#94a3b8"
-      />
-      <AxisBottom
-        top={inner(layout).height}
-        scale={x}
-        tickLabelProps={
-          layout.labelAngle === 0
-            ? { ...tickLabel(layout), textAnchor: "middle", width: layout.labelWidth }
-            : {
-                ...tickLabel(layout),
-                textAnchor: "end",
-                verticalAnchor: "middle",
-                angle: layout.labelAngle,
-                dy: 4,
-              }
-        }
-        stroke="#94a3b8"
-        tickStroke="#94a3b8"
-        numTicks={chart.categories.length}
-      />
+      <g stroke={axisColor} shapeRendering="crispEdges">
+        <line x1={0} y1={height + 0.5} x2={0} y2={0.5} />
+        {ticks.map(({ at }) => (
+          <line key={at} x1={0} y1={at} x2={-TICK_LENGTH} y2={at} />
+        ))}
+        <line x1={0.5} y1={height} x2={width + 0.5} y2={height} />
+        {categories.map(({ category, at }) => (
+          <line key={category} x1={at} y1={height} x2={at} y2={height + TICK_LENGTH} />
+        ))}
+      </g>
+      <g fontSize={layout.fontSize} fill="#334155">
+        <g textAnchor="end">
+          {ticks.map(({ value, at }) => (
+            <text key={value} x={-TICK_LENGTH - 4} y={at} dy="0.25em">
+              {formatNumber(value)}
+            </text>
+          ))}
+        </g>
+        <g textAnchor={turned ? "end" : "middle"} transform={`translate(0, ${height})`}>
+          {categories.map(({ category, at }) => (
+            // A turned label turns about its end, which sits under the tick.
+            <text
+              key={category}
+              x={at}
+              y={labelY}
+              dy={turned ? "0.355em" : "0.25em"}
+              transform={turned ? `rotate(${layout.labelAngle}, ${at}, ${labelY})` : undefined}
+            >
+              {category}
+            </text>
+          ))}
+        </g>
+      </g>
     </>
   );
 }
@@ -142,7 +157,7 @@ function Bars({ chart, layout }: { chart: Chart; layout: Layout }) {
   });
   const y = valueScale(chart, layout);
   return (
-    <Group left={layout.margin.left} top={layout.margin.top}>
+    <g transform={`translate(${layout.margin.left}, ${layout.margin.top})`}>
       {chart.series.map((series, si) =>
         series.data.map((value, ci) => {
           const top = y(Math.max(0, value));
@@ -150,16 +165,16 @@ function Bars({ chart, layout }: { chart: Chart; layout: Layout }) {
           const left = (x(chart.categories[ci]!) ?? 0) + (band(series.name) ?? 0);
           return (
             <g key={`${si}-${ci}`}>
-              <Bar
-                x={left}
-                y={top}
-                width={band.bandwidth()}
-                height={height}
+              <rect
+                x={round(left)}
+                y={round(top)}
+                width={round(band.bandwidth())}
+                height={round(height)}
                 fill={palette[si % palette.length]}
               />
               <text
-                x={left + band.bandwidth() / 2}
-                y={top - 4}
+                x={round(left + band.bandwidth() / 2)}
+                y={round(top - 4)}
                 textAnchor="middle"
                 fontSize={layout.valueFontSize}
                 fill="#0f172a"
@@ -170,8 +185,13 @@ function Bars({ chart, layout }: { chart: Chart; layout: Layout }) {
           );
         }),
       )}
-      <Axes chart={chart} layout={layout} y={y} x={x} />
-    </Group>
+      <Axes
+        chart={chart}
+        layout={layout}
+        y={y}
+        x={(category) => (x(category) ?? 0) + x.bandwidth() / 2}
+      />
+    </g>
   );
 }
 
@@ -184,20 +204,19 @@ function Lines({ chart, layout }: { chart: Chart; layout: Layout }) {
   });
   const y = valueScale(chart, layout);
   return (
-    <Group left={layout.margin.left} top={layout.margin.top}>
+    <g transform={`translate(${layout.margin.left}, ${layout.margin.top})`}>
       {chart.series.map((series, si) => {
         const points = series.data.map((value, ci) => ({
-          x: x(chart.categories[ci]!) ?? 0,
-          y: y(value),
+          x: round(x(chart.categories[ci]!) ?? 0),
+          y: round(y(value)),
           value,
         }));
         const color = palette[si % palette.length];
         return (
           <g key={series.name}>
-            <LinePath
-              data={points}
-              x={(p) => p.x}
-              y={(p) => p.y}
+            <path
+              d={`M${points.map((p) => `${p.x},${p.y}`).join("L")}`}
+              fill="none"
               stroke={color}
               strokeWidth={2.5}
             />
@@ -218,8 +237,8 @@ function Lines({ chart, layout }: { chart: Chart; layout: Layout }) {
           </g>
         );
       })}
-      <Axes chart={chart} layout={layout} y={y} x={x} />
-    </Group>
+      <Axes chart={chart} layout={layout} y={y} x={(category) => x(category) ?? 0} />
+    </g>
   );
 }
 
@@ -237,7 +256,7 @@ function Donuts({ chart }: { chart: Chart }) {
             style={{ maxWidth: size }}
             aria-hidden="true"
           >
-            <Group top={size / 2} left={size / 2}>
+            <g transform={`translate(${size / 2}, ${size / 2})`}>
               <Pie
                 data={series.data.map((value, i) => ({ value, i }))}
                 pieValue={(d) => d.value}
@@ -251,11 +270,16 @@ function Donuts({ chart }: { chart: Chart }) {
                     const share = (arc.endAngle - arc.startAngle) / (2 * Math.PI);
                     return (
                       <g key={arc.index}>
-                        <path d={pie.path(arc) ?? ""} fill={palette[arc.data.i % palette.length]} />
+                        <path
+                          d={(pie.path(arc) ?? "").replace(/-?\d*\.\d+(?:e-?\d+)?/g, (number) =>
+                            String(round(Number(number))),
+                          )}
+                          fill={palette[arc.data.i % palette.length]}
+                        />
                         {share > 0.04 && (
                           <text
-                            x={cx}
-                            y={cy}
+                            x={round(cx)}
+                            y={round(cy)}
                             textAnchor="middle"
                             dominantBaseline="middle"
                             fontSize={12}
@@ -270,7 +294,7 @@ function Donuts({ chart }: { chart: Chart }) {
                   })
                 }
               </Pie>
-            </Group>
+            </g>
           </svg>
           <figcaption className="text-sm font-bold">{series.name}</figcaption>
         </figure>
