@@ -1,5 +1,5 @@
 import "server-only";
-import { cacheTag } from "next/cache";
+import { memoizedByTags } from "@/lib/cache/memo";
 import { cacheTags, searchedTag } from "@/lib/cache/tags";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
 import { indexDefinitions } from "@/lib/search/indexes";
@@ -16,14 +16,19 @@ import { searchDatabase } from "./fallback";
  * Meilisearch's answer to one search, kept until a change to the searched records reaches the
  * index (the outbox drain and a rebuild expire their tags) or the day turns (statuses and D-days
  * are worded from today). Search as you type asks for the same short prefixes again and again.
- * A failure is thrown, so it is never kept.
+ * A failure is thrown, so it is never kept. Callers share the answer: they must not change it.
  */
-async function indexedAnswer(request: SearchRequest): Promise<SearchResult> {
-  "use cache";
-  const searched = request.index === "all" ? everything : [request.index];
-  cacheTag(cacheTags.today, ...searched.map((name) => searchedTag[indexDefinitions[name].entity]));
-  return searchIndexes(request);
-}
+const indexedAnswer = memoizedByTags({
+  max: 2_000,
+  key: ({ q, index, page, pageSize }: SearchRequest) => JSON.stringify([q, index, page, pageSize]),
+  tags: (request) => [
+    cacheTags.today,
+    ...(request.index === "all" ? everything : [request.index]).map(
+      (name) => searchedTag[indexDefinitions[name].entity],
+    ),
+  ],
+  compute: searchIndexes,
+});
 
 /** Searches published records through Meilisearch, or the database when Meilisearch is down or slow. */
 export async function search(request: SearchRequest): Promise<SearchResult> {

@@ -16,9 +16,13 @@ const client = createClient({ url: location.url, authToken: location.authToken }
 
 /**
  * Shared on globalThis: lib/cache/tags.ts, bundled into the server's own code, expires tags here
- * directly after a write, so this process never serves what it has just changed.
+ * directly after a write, so this process never serves what it has just changed; lib/cache/memo.ts
+ * reads them (and refreshes them) for the answers it keeps.
  */
-const shared = /** @type {{ __portalCacheTagExpirations?: Map<string, number> }} */ (globalThis);
+const shared =
+  /** @type {{ __portalCacheTagExpirations?: Map<string, number>; __portalRefreshCacheTagExpirations?: () => Promise<void> }} */ (
+    globalThis
+  );
 const expiredAt = (shared.__portalCacheTagExpirations ??= new Map());
 // Entries made before this process started do not exist, so older expirations never matter.
 let readFrom = Date.now() - OVERLAP_MS;
@@ -58,6 +62,8 @@ export function refreshTagExpirations() {
     });
   return refreshing;
 }
+
+shared.__portalRefreshCacheTagExpirations = refreshTagExpirations;
 
 /** Whether any of the tags was expired at or after `timestamp` (ms). */
 export function expiredSince(

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { memoizedByTags } from "./memo";
+
+const shared = globalThis as {
+  __portalCacheTagExpirations?: Map<string, number>;
+  __portalRefreshCacheTagExpirations?: () => Promise<void>;
+};
+
+function searchCounting() {
+  let calls = 0;
+  const search = memoizedByTags({
+    max: 10,
+    key: (q: string) => q,
+    tags: (q: string) => (q.startsWith("!") ? ["programs"] : ["courses"]),
+    compute: async (q: string) => {
+      calls += 1;
+      if (q === "fail") throw new Error("Meilisearch is down");
+      return { q, answer: calls };
+    },
+  });
+  return { search, calls: () => calls };
+}
+
+describe("answers kept until their tags expire", () => {
+  beforeEach(() => {
+    shared.__portalCacheTagExpirations = new Map();
+    shared.__portalRefreshCacheTagExpirations = async () => {};
+  });
+  afterEach(() => {
+    delete shared.__portalCacheTagExpirations;
+    delete shared.__portalRefreshCacheTagExpirations;
+    vi.useRealTimers();
+  });
+
+  it("answers a repeated question from memory, each question on its own", async () => {
+    const { search, calls } = searchCounting();
+    expect(await search("AI")).toEqual({ q: "AI", answer: 1 });
+    expect(await search("AI")).toEqual({ q: "AI", answer: 1 });
+    expect(await search("용접")).toEqual({ q: "용접", answer: 2 });
+    expect(calls()).toBe(2);
+  });
+
+  it("asks again once a tag of the answer is expired, and only for answers with that tag", async () => {
+    vi.useFakeTimers({ now: 1_000 });
+    const { search, calls } = searchCounting();
+    await search("AI");
+    await search("!청년");
+    vi.setSystemTime(2_000);
+    shared.__portalCacheTagExpirations!.set("courses", 2_000);
+    expect(await search("AI")).toEqual({ q: "AI", answer: 3 });
+    expect(await search("!청년")).toEqual({ q: "!청년", answer: 2 });
+    expect(calls()).toBe(3);
+  });
+
+  it("does not keep an answer whose tag was expired while it was computed", async () => {
+    vi.useFakeTimers({ now: 1_000 });
+    let calls = 0;
+    const search = memoizedByTags({
+      max: 10,
+      key: (q: string) => q,
+      tags: () => ["courses"],
+      compute: async () => {
+        calls += 1;
+        // The outbox drain indexes a change and expires the tag while Meilisearch is answering.
+        if (calls === 1) shared.__portalCacheTagExpirations!.set("courses", Date.now());
+        vi.setSystemTime(Date.now() + 10);
+        return calls;
+      },
+    });
+    expect(await search("AI")).toBe(1);
+    expect(await search("AI")).toBe(2);
+    expect(await search("AI")).toBe(2);
+  });
+
+  it("keeps no failure", async () => {
+    const { search, calls } = searchCounting();
+    await expect(search("fail")).rejects.toThrow("Meilisearch is down");
+    await expect(search("fail")).rejects.toThrow("Meilisearch is down");
+    expect(calls()).toBe(2);
+  });
+
+  it("keeps nothing where the cache handlers do not run", async () => {
+    delete shared.__portalCacheTagExpirations;
+    const { search, calls } = searchCounting();
+    await search("AI");
+    await search("AI");
+    expect(calls()).toBe(2);
+  });
+});
