@@ -57,8 +57,11 @@ async function tagged(tag: string) {
 /** On from a section that shows only the first few: the tag searched in that kind's own list. */
 function MoreLink({ tag, href, kind }: { tag: string; href: string; kind: string }) {
   return (
-    <p className="mt-3 text-right text-sm">
-      <Link href={href} className="text-brand-700 font-bold hover:underline">
+    <p className="mt-2 text-right">
+      <Link
+        href={href}
+        className="text-brand-700 inline-flex min-h-11 items-center font-bold hover:underline"
+      >
         ‘{tag}’ {kind} 더 찾아보기 →
       </Link>
     </p>
