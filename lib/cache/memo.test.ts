@@ -9,7 +9,7 @@ const shared = globalThis as {
 function searchCounting() {
   let calls = 0;
   const search = memoizedByTags({
-    max: 10,
+    maxSize: 10_000,
     key: (q: string) => q,
     tags: (q: string) => (q.startsWith("!") ? ["programs"] : ["courses"]),
     compute: async (q: string) => {
@@ -56,7 +56,7 @@ describe("answers kept until their tags expire", () => {
     vi.useFakeTimers({ now: 1_000 });
     let calls = 0;
     const search = memoizedByTags({
-      max: 10,
+      maxSize: 10_000,
       key: (q: string) => q,
       tags: () => ["courses"],
       compute: async () => {

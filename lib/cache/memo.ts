@@ -15,13 +15,15 @@ const shared = globalThis as {
  * the database); where those handlers do not run (tests, scripts), nothing is kept.
  */
 export function memoizedByTags<Args, Answer>(options: {
-  max: number;
+  /** How much to keep, in characters of the answers as JSON (about their size in memory). */
+  maxSize: number;
   key: (args: Args) => string;
   tags: (args: Args) => string[];
   compute: (args: Args) => Promise<Answer>;
 }): (args: Args) => Promise<Answer> {
   const answers = new LRUCache<string, { answer: Answer; since: number; tags: string[] }>({
-    max: options.max,
+    maxSize: options.maxSize,
+    sizeCalculation: ({ answer }) => JSON.stringify(answer).length || 1,
   });
   return async (args) => {
     const expiredAt = shared.__portalCacheTagExpirations;

@@ -19,7 +19,8 @@ import { searchDatabase } from "./fallback";
  * A failure is thrown, so it is never kept. Callers share the answer: they must not change it.
  */
 const indexedAnswer = memoizedByTags({
-  max: 2_000,
+  // A ten-hit answer (search as you type) is about 7,000 characters, thirty hits about 20,000.
+  maxSize: 8_000_000,
   key: ({ q, index, page, pageSize }: SearchRequest) => JSON.stringify([q, index, page, pageSize]),
   tags: (request) => [
     cacheTags.today,
