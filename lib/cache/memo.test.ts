@@ -72,6 +72,36 @@ describe("answers kept until their tags expire", () => {
     expect(await search("AI")).toBe(2);
   });
 
+  it("asks again after fifteen minutes, whatever the tags", async () => {
+    vi.useFakeTimers({ now: 1_000 });
+    const { search, calls } = searchCounting();
+    await search("AI");
+    vi.setSystemTime(1_000 + 14 * 60_000);
+    expect(await search("AI")).toEqual({ q: "AI", answer: 1 });
+    vi.setSystemTime(1_000 + 15 * 60_000);
+    expect(await search("AI")).toEqual({ q: "AI", answer: 2 });
+    expect(calls()).toBe(2);
+  });
+
+  it("lets callers asking the same at once share one computation", async () => {
+    let calls = 0;
+    let answer: (value: string) => void = () => {};
+    const search = memoizedByTags({
+      maxSize: 10_000,
+      key: (q: string) => q,
+      tags: () => ["courses"],
+      compute: () => {
+        calls += 1;
+        return new Promise<string>((resolve) => (answer = resolve));
+      },
+    });
+    const together = Promise.all([search("AI"), search("AI"), search("AI")]);
+    await vi.waitFor(() => expect(calls).toBe(1));
+    answer("hits");
+    expect(await together).toEqual(["hits", "hits", "hits"]);
+    expect(calls).toBe(1);
+  });
+
   it("keeps no failure", async () => {
     const { search, calls } = searchCounting();
     await expect(search("fail")).rejects.toThrow("Meilisearch is down");

@@ -7,15 +7,20 @@ const shared = globalThis as {
   __portalRefreshCacheTagExpirations?: () => Promise<void>;
 };
 
+// As long as 'use cache' keeps an entry by default (its `revalidate`): whatever a tag does not
+// cover (index settings changed, say) is asked again at least this often.
+const MAX_AGE_MS = 15 * 60_000;
+
 /**
  * Keeps a function's answers in this process until one of their cache tags is expired: what
  * 'use cache' does, for answers read many times a second. 'use cache' passes its stored value
  * through React's serializer on every hit, which held the search API to 0.63× of a bare route
  * handler (0.87× with this). Expirations are the cache handlers' (written by every process to
- * the database); where those handlers do not run (tests, scripts), nothing is kept.
+ * the database); where those handlers do not run (tests, scripts), nothing is kept. Callers
+ * asking the same while it is computed share the one computation; a failure is never kept.
  */
 export function memoizedByTags<Args, Answer>(options: {
-  /** How much to keep, in characters of the answers as JSON (about their size in memory). */
+  /** How much to keep, in characters of the answers as JSON (the heap holds a few times that). */
   maxSize: number;
   key: (args: Args) => string;
   tags: (args: Args) => string[];
@@ -25,6 +30,7 @@ export function memoizedByTags<Args, Answer>(options: {
     maxSize: options.maxSize,
     sizeCalculation: ({ answer }) => JSON.stringify(answer).length || 1,
   });
+  const computing = new Map<string, Promise<Answer>>();
   return async (args) => {
     const expiredAt = shared.__portalCacheTagExpirations;
     const refresh = shared.__portalRefreshCacheTagExpirations;
@@ -32,13 +38,26 @@ export function memoizedByTags<Args, Answer>(options: {
     await refresh();
     const key = options.key(args);
     const kept = answers.get(key);
-    if (kept && kept.tags.every((tag) => (expiredAt.get(tag) ?? 0) < kept.since)) {
+    if (
+      kept &&
+      Date.now() - kept.since < MAX_AGE_MS &&
+      kept.tags.every((tag) => (expiredAt.get(tag) ?? 0) < kept.since)
+    ) {
       return kept.answer;
     }
+    const pending = computing.get(key);
+    if (pending) return pending;
     // Dated from before the computation: a tag expired while it ran makes the answer stale.
     const since = Date.now();
-    const answer = await options.compute(args);
-    answers.set(key, { answer, since, tags: options.tags(args) });
-    return answer;
+    const computation = options.compute(args).then((answer) => {
+      answers.set(key, { answer, since, tags: options.tags(args) });
+      return answer;
+    });
+    computing.set(key, computation);
+    try {
+      return await computation;
+    } finally {
+      computing.delete(key);
+    }
   };
 }

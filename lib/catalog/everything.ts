@@ -16,11 +16,12 @@ import { searchDatabase } from "./fallback";
  * Meilisearch's answer to one search, kept until a change to the searched records reaches the
  * index (the outbox drain and a rebuild expire their tags) or the day turns (statuses and D-days
  * are worded from today). Search as you type asks for the same short prefixes again and again.
- * A failure is thrown, so it is never kept. Callers share the answer: they must not change it.
+ * Callers share the answer: they must not change it.
  */
 const indexedAnswer = memoizedByTags({
-  // A ten-hit answer (search as you type) is about 7,000 characters, thirty hits about 20,000.
-  maxSize: 8_000_000,
+  // A ten-hit answer (search as you type) is about 7,000 characters, thirty hits about 20,000:
+  // several hundred answers, a few tens of MB of heap.
+  maxSize: 4_000_000,
   key: ({ q, index, page, pageSize }: SearchRequest) => JSON.stringify([q, index, page, pageSize]),
   tags: (request) => [
     cacheTags.today,
