@@ -76,8 +76,10 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/preview/:token",
-    // A path that is not valid percent-encoded UTF-8 (checked above). Only those: the proxy costs
-    // every request it sees, and every Korean tag page's path is percent-encoded (proxy.test.ts).
+    // A path that is not valid percent-encoded UTF-8 (checked above), not every path with a percent
+    // sign: the proxy costs each request it sees, and a Korean tag page's path is all percent
+    // signs. Next also matches the decoded path, so a tag with a literal % (100%) comes here
+    // too, and is passed on (proxy.test.ts).
     "/((?!(?:[^%]|%[0-7][0-9A-Fa-f]|%[Cc][2-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Dd][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee]0%[ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][1-9A-Ca-cEeFf](?:%[89ABab][0-9A-Fa-f]){2}|%[Ee][Dd]%[89][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ff]0%[9ABab][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){2}|%[Ff][1-3](?:%[89ABab][0-9A-Fa-f]){3}|%[Ff]4%8[0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){2})*$).*)",
     // A server-action post to any other page (the eligibility check's): checked above too.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
