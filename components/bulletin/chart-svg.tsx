@@ -23,8 +23,6 @@ type Layout = {
   fontSize: number;
   /** Values printed by the bars and points. */
   valueFontSize: number;
-  /** How wide a category label may run before it wraps (level labels only). */
-  labelWidth: number;
   /** Category labels turned to fit a narrow axis (degrees; 0 keeps them level). */
   labelAngle: number;
 };
@@ -36,7 +34,6 @@ const wide: Layout = {
   // draws it at 0.95 of its size, still 11.3 px.
   fontSize: 12,
   valueFontSize: 12,
-  labelWidth: 90,
   labelAngle: 0,
 };
 const phone: Layout = {
@@ -45,7 +42,6 @@ const phone: Layout = {
   margin: { top: 20, right: 12, bottom: 96, left: 48 },
   fontSize: 13,
   valueFontSize: 13,
-  labelWidth: 0,
   labelAngle: -40,
 };
 const inner = (layout: Layout) => ({
@@ -106,14 +102,14 @@ function Axes({
   const labelY = TICK_LENGTH + layout.fontSize + (turned ? 4 : 0);
   return (
     <>
-      <g stroke={axisColor} shapeRendering="crispEdges">
+      <g stroke={axisColor} strokeLinecap="square" shapeRendering="crispEdges">
         <line x1={0} y1={height + 0.5} x2={0} y2={0.5} />
-        {ticks.map(({ at }) => (
-          <line key={at} x1={0} y1={at} x2={-TICK_LENGTH} y2={at} />
+        {ticks.map(({ value, at }) => (
+          <line key={value} x1={0} y1={at} x2={-TICK_LENGTH} y2={at} />
         ))}
         <line x1={0.5} y1={height} x2={width + 0.5} y2={height} />
-        {categories.map(({ category, at }) => (
-          <line key={category} x1={at} y1={height} x2={at} y2={height + TICK_LENGTH} />
+        {categories.map(({ at }, i) => (
+          <line key={i} x1={at} y1={height} x2={at} y2={height + TICK_LENGTH} />
         ))}
       </g>
       <g fontSize={layout.fontSize} fill="#334155">
@@ -125,10 +121,10 @@ function Axes({
           ))}
         </g>
         <g textAnchor={turned ? "end" : "middle"} transform={`translate(0, ${height})`}>
-          {categories.map(({ category, at }) => (
+          {categories.map(({ category, at }, i) => (
             // A turned label turns about its end, which sits under the tick.
             <text
-              key={category}
+              key={i}
               x={at}
               y={labelY}
               dy={turned ? "0.355em" : "0.25em"}
@@ -225,7 +221,7 @@ function Lines({ chart, layout }: { chart: Chart; layout: Layout }) {
                 <circle cx={p.x} cy={p.y} r={3.5} fill={color} />
                 <text
                   x={p.x}
-                  y={p.y - 8}
+                  y={round(p.y - 8)}
                   textAnchor="middle"
                   fontSize={layout.valueFontSize}
                   fill="#0f172a"

@@ -72,7 +72,6 @@ export async function getPublishedArticle(issueSlug: string, articleSlug: string
   return row ?? null;
 }
 
-/** Published articles sharing any of these tags, newest issue first. */
 /** How many published articles carry any of the tags (a tag page lists only the first few). */
 export async function countArticlesWithTags(tags: string[]) {
   const [row] = await db
@@ -83,6 +82,7 @@ export async function countArticlesWithTags(tags: string[]) {
   return row?.total ?? 0;
 }
 
+/** Published articles sharing any of these tags, newest issue first. */
 export async function articlesWithTags(tags: string[], limit = 5) {
   return db
     .select({ article: articles, issue: issues })
