@@ -67,6 +67,7 @@ test.describe("the bulletin", () => {
     // The seed bulletin has 14 courses under this tag; the page shows the newest 12.
     await expect(courses.getByRole("heading", { level: 2 })).toHaveText("훈련과정 14");
     await expect(courses.getByRole("listitem")).toHaveCount(12);
+    await expect(courses.getByText("시작일이 늦은 순으로 12개를 보여 드립니다.")).toBeVisible();
     await courses.getByRole("link", { name: "‘K-디지털 트레이닝’ 훈련과정 더 찾아보기 →" }).click();
     await expect(page).toHaveURL(/\/courses\?q=K-/);
     await expect(page.getByText(/‘K-디지털 트레이닝’ 검색 결과 \d+개/).first()).toBeVisible();

@@ -54,17 +54,56 @@ async function tagged(tag: string) {
   return { articles, courses, programs, totals, today: todayInSeoul() };
 }
 
-/** On from a section that shows only the first few: the tag searched in that kind's own list. */
-function MoreLink({ tag, href, kind }: { tag: string; href: string; kind: string }) {
+/**
+ * One kind of record under the tag: its true count, the first few, and when there are more, in
+ * what order these were picked and a way on to the rest (the tag searched in that kind's list).
+ */
+function TagSection({
+  id,
+  kind,
+  unit,
+  total,
+  shown,
+  order,
+  tag,
+  more,
+  children,
+}: {
+  id: string;
+  kind: string;
+  unit: "건" | "개";
+  total: number;
+  shown: number;
+  order: string;
+  tag: string;
+  more: string;
+  children: React.ReactNode;
+}) {
+  const partial = total > shown;
   return (
-    <p className="mt-2 text-right">
-      <Link
-        href={href}
-        className="text-brand-700 inline-flex min-h-11 items-center font-bold hover:underline"
-      >
-        ‘{tag}’ {kind} 더 찾아보기 →
-      </Link>
-    </p>
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-lg font-bold">
+        {kind} {formatNumber(total)}
+      </h2>
+      {partial && (
+        <p className="-mt-2 mb-3 text-sm text-slate-600">
+          {order} {shown}
+          {unit}
+          {unit === "건" ? "을" : "를"} 보여 드립니다.
+        </p>
+      )}
+      {children}
+      {partial && (
+        <p className="mt-2 text-right">
+          <Link
+            href={more}
+            className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
+          >
+            ‘{tag}’ {kind} 더 찾아보기 →
+          </Link>
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -87,10 +126,16 @@ export default async function TagPage({ params }: Props) {
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">#{tag}</h1>
       {articles.length > 0 && (
-        <section aria-labelledby="tag-articles">
-          <h2 id="tag-articles" className="mb-3 text-lg font-bold">
-            기사 {formatNumber(totals.articles)}
-          </h2>
+        <TagSection
+          id="tag-articles"
+          kind="기사"
+          unit="건"
+          total={totals.articles}
+          shown={articles.length}
+          order="최근 호부터"
+          tag={tag}
+          more={searchPath({ q: tag, index: "articles" })}
+        >
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {articles.map(({ article, issue }) => (
               <li
@@ -108,16 +153,19 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          {totals.articles > articles.length && (
-            <MoreLink tag={tag} href={searchPath({ q: tag, index: "articles" })} kind="기사" />
-          )}
-        </section>
+        </TagSection>
       )}
       {courses.length > 0 && (
-        <section aria-labelledby="tag-courses">
-          <h2 id="tag-courses" className="mb-3 text-lg font-bold">
-            훈련과정 {formatNumber(totals.courses)}
-          </h2>
+        <TagSection
+          id="tag-courses"
+          kind="훈련과정"
+          unit="개"
+          total={totals.courses}
+          shown={courses.length}
+          order="시작일이 늦은 순으로"
+          tag={tag}
+          more={coursesPath(courseQueryString({ q: tag }))}
+        >
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {courses.map((course) => (
               <li key={course.id}>
@@ -125,16 +173,19 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          {totals.courses > courses.length && (
-            <MoreLink tag={tag} href={coursesPath(courseQueryString({ q: tag }))} kind="훈련과정" />
-          )}
-        </section>
+        </TagSection>
       )}
       {programs.length > 0 && (
-        <section aria-labelledby="tag-programs">
-          <h2 id="tag-programs" className="mb-3 text-lg font-bold">
-            지원사업 {formatNumber(totals.programs)}
-          </h2>
+        <TagSection
+          id="tag-programs"
+          kind="지원사업"
+          unit="개"
+          total={totals.programs}
+          shown={programs.length}
+          order="이름순으로"
+          tag={tag}
+          more={programsPath(programQueryString({ q: tag }))}
+        >
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {programs.map((program) => (
               <li key={program.id}>
@@ -142,14 +193,7 @@ export default async function TagPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          {totals.programs > programs.length && (
-            <MoreLink
-              tag={tag}
-              href={programsPath(programQueryString({ q: tag }))}
-              kind="지원사업"
-            />
-          )}
-        </section>
+        </TagSection>
       )}
     </div>
   );
