@@ -31,28 +31,24 @@ export function CourseCard({
 }) {
   const status = recruitmentStatus(course, today);
   return (
-    <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="card">
       <div className="flex flex-wrap items-center gap-1.5">
         <Badge tone={recruitmentTone[status]}>{recruitmentStatusLabels[status]}</Badge>
         <Badge>{course.field}</Badge>
         {course.cardEligible && <Badge tone="brand">내일배움카드</Badge>}
         {course.isSample && <SampleBadge />}
         {compareForm && (
-          // Sits above the card's stretched link so it stays tappable.
           <CompareCheckbox
             course={{ id: course.externalId, title: course.title }}
             form={compareForm}
-            className="relative z-10 ml-auto flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-bold text-slate-700 hover:bg-slate-100"
+            className="card-compare"
           >
             비교
           </CompareCheckbox>
         )}
       </div>
       <h3 className="text-base leading-6 font-bold">
-        <Link
-          href={coursePath(course)}
-          className="hover:text-brand-700 after:absolute after:inset-0"
-        >
+        <Link href={coursePath(course)} className="card-link">
           {course.title}
         </Link>
       </h3>
@@ -61,19 +57,19 @@ export function CourseCard({
         {course.district && ` · ${course.district}`}
       </p>
       <dl className="mt-auto grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">시작일</dt>
+        <dt>시작일</dt>
         <dd>{course.startDate ? formatDate(course.startDate) : "미정"}</dd>
-        <dt className="text-slate-500">총 훈련시간</dt>
+        <dt>총 훈련시간</dt>
         <dd>{formatNumber(course.totalHours)}시간</dd>
         {course.schedule && (
           <>
-            <dt className="text-slate-500">요일</dt>
+            <dt>요일</dt>
             <dd>{scheduleLabels[course.schedule]}</dd>
           </>
         )}
         {course.selfPayment !== null && (
           <>
-            <dt className="text-slate-500">자부담</dt>
+            <dt>자부담</dt>
             <dd>{course.selfPayment === 0 ? "무료" : `${formatNumber(course.selfPayment)}원`}</dd>
           </>
         )}

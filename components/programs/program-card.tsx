@@ -8,17 +8,14 @@ import { programPath } from "@/lib/routes/public";
 
 export function ProgramCard({ program, today }: { program: Program; today: string }) {
   return (
-    <article className="relative flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="card">
       <div className="flex flex-wrap items-center gap-1.5">
         <ApplicationStatusBadge program={program} today={today} />
         <Badge>{program.category}</Badge>
         {program.isSample && <SampleBadge />}
       </div>
       <h3 className="text-base leading-6 font-bold">
-        <Link
-          href={programPath(program)}
-          className="hover:text-brand-700 after:absolute after:inset-0"
-        >
+        <Link href={programPath(program)} className="card-link">
           {program.title}
         </Link>
       </h3>
@@ -29,11 +26,11 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
       <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {program.maxAmountKrw !== null && (
           <>
-            <dt className="text-slate-500">최대 지원</dt>
+            <dt>최대 지원</dt>
             <dd>{formatKrw(program.maxAmountKrw)}</dd>
           </>
         )}
-        <dt className="text-slate-500">신청 기한</dt>
+        <dt>신청 기한</dt>
         <dd>
           {program.applyLater
             ? "추후 공지"

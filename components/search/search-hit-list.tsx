@@ -21,10 +21,7 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
             ))}
           </div>
           <h3 className="font-bold">
-            <Link
-              href={hit.url}
-              className="hover:text-brand-700 after:absolute after:inset-0 hover:underline"
-            >
+            <Link href={hit.url} className="card-link hover:underline">
               <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
             </Link>
           </h3>
