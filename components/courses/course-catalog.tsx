@@ -90,30 +90,34 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
   const view = params.view;
   const compareForm = `${idPrefix}-compare`;
 
+  // With no view chosen, phones get cards and wider screens the table, by CSS; a chosen view is
+  // the only one rendered.
   const results = (
     <>
-      <div className={view === "table" ? "block" : view === "cards" ? "hidden" : "hidden md:block"}>
-        <CourseTable
-          rows={catalog.courses.map((c) => toRow(c, today))}
-          compareForm={compareForm}
-          sort={catalog.sort}
-          hrefForSort={Object.fromEntries(
-            Object.keys(sortableCourseColumns).map((column) => [
-              column,
-              href({ ...params, sort: nextSortFor(column, catalog.sort)!, page: undefined }),
-            ]),
-          )}
-        />
-      </div>
-      <ul
-        className={`grid gap-3 sm:grid-cols-2 ${view === "cards" ? "" : view === "table" ? "hidden" : "md:hidden"}`}
-      >
-        {catalog.courses.map((course) => (
-          <li key={course.id}>
-            <CourseCard course={course} today={today} compareForm={compareForm} />
-          </li>
-        ))}
-      </ul>
+      {view !== "cards" && (
+        <div className={view === "table" ? undefined : "hidden md:block"}>
+          <CourseTable
+            rows={catalog.courses.map((c) => toRow(c, today))}
+            compareForm={compareForm}
+            sort={catalog.sort}
+            hrefForSort={Object.fromEntries(
+              Object.keys(sortableCourseColumns).map((column) => [
+                column,
+                href({ ...params, sort: nextSortFor(column, catalog.sort)!, page: undefined }),
+              ]),
+            )}
+          />
+        </div>
+      )}
+      {view !== "table" && (
+        <ul className={`grid gap-3 sm:grid-cols-2 ${view === "cards" ? "" : "md:hidden"}`}>
+          {catalog.courses.map((course) => (
+            <li key={course.id}>
+              <CourseCard course={course} today={today} compareForm={compareForm} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 
