@@ -70,9 +70,10 @@ const columns = (compareForm: string) =>
 // Only names wrap, between words (Korean otherwise breaks between any two syllables), and keep
 // enough width to stay readable on a phone, where the table scrolls sideways; short values
 // (구, 상태, dates, figures) stay on one line.
+// Cells keep to one line (set once on the table); these two wrap, between words.
 const cellWidth: Record<string, string> = {
-  title: "min-w-44 break-keep",
-  provider: "min-w-28 break-keep",
+  title: "min-w-44 break-keep whitespace-normal!",
+  provider: "min-w-28 break-keep whitespace-normal!",
 };
 
 export function CourseTable({
@@ -98,7 +99,7 @@ export function CourseTable({
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       {/* Cell padding set once here rather than on each of a page's ~170 cells. */}
-      <table className="w-full text-left text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top">
+      <table className="w-full text-left text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td]:whitespace-nowrap">
         <caption className="sr-only">훈련과정 목록 (머리글을 눌러 정렬)</caption>
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
@@ -142,7 +143,7 @@ export function CourseTable({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cellWidth[cell.column.id] ?? "whitespace-nowrap"}>
+                <td key={cell.id} className={cellWidth[cell.column.id]}>
                   {FlexRender({ cell }) as React.ReactNode}
                 </td>
               ))}
