@@ -102,6 +102,35 @@ describe("answers kept until their tags expire", () => {
     expect(calls).toBe(1);
   });
 
+  it("does not let a caller who comes after a change join a computation begun before it", async () => {
+    vi.useFakeTimers({ now: 1_000 });
+    let calls = 0;
+    const answers: ((value: string) => void)[] = [];
+    const search = memoizedByTags({
+      maxSize: 10_000,
+      key: (q: string) => q,
+      tags: () => ["courses"],
+      compute: () => {
+        calls += 1;
+        return new Promise<string>((resolve) => answers.push(resolve));
+      },
+    });
+    const before = search("AI");
+    await vi.waitFor(() => expect(calls).toBe(1));
+    vi.setSystemTime(2_000);
+    shared.__portalCacheTagExpirations!.set("courses", 2_000);
+    vi.setSystemTime(3_000);
+    const after = search("AI");
+    await vi.waitFor(() => expect(calls).toBe(2));
+    answers[1]!("new");
+    answers[0]!("old");
+    expect(await before).toBe("old");
+    expect(await after).toBe("new");
+    // The later answer is the one kept.
+    expect(await search("AI")).toBe("new");
+    expect(calls).toBe(2);
+  });
+
   it("keeps no failure", async () => {
     const { search, calls } = searchCounting();
     await expect(search("fail")).rejects.toThrow("Meilisearch is down");

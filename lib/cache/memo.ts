@@ -30,7 +30,9 @@ export function memoizedByTags<Args, Answer>(options: {
     maxSize: options.maxSize,
     sizeCalculation: ({ answer }) => JSON.stringify(answer).length || 1,
   });
-  const computing = new Map<string, Promise<Answer>>();
+  const computing = new Map<string, { answer: Promise<Answer>; since: number }>();
+  const fresh = (tags: string[], since: number, expiredAt: Map<string, number>) =>
+    tags.every((tag) => (expiredAt.get(tag) ?? 0) < since);
   return async (args) => {
     const expiredAt = shared.__portalCacheTagExpirations;
     const refresh = shared.__portalRefreshCacheTagExpirations;
@@ -38,26 +40,27 @@ export function memoizedByTags<Args, Answer>(options: {
     await refresh();
     const key = options.key(args);
     const kept = answers.get(key);
-    if (
-      kept &&
-      Date.now() - kept.since < MAX_AGE_MS &&
-      kept.tags.every((tag) => (expiredAt.get(tag) ?? 0) < kept.since)
-    ) {
+    if (kept && Date.now() - kept.since < MAX_AGE_MS && fresh(kept.tags, kept.since, expiredAt)) {
       return kept.answer;
     }
+    const tags = options.tags(args);
+    // Joined only if nothing it depends on has changed since it started.
     const pending = computing.get(key);
-    if (pending) return pending;
+    if (pending && fresh(tags, pending.since, expiredAt)) return pending.answer;
     // Dated from before the computation: a tag expired while it ran makes the answer stale.
     const since = Date.now();
-    const computation = options.compute(args).then((answer) => {
-      answers.set(key, { answer, since, tags: options.tags(args) });
-      return answer;
+    const answer = options.compute(args).then((computed) => {
+      // A computation overtaken by a later one leaves the later answer in place.
+      if ((answers.peek(key)?.since ?? 0) <= since)
+        answers.set(key, { answer: computed, since, tags });
+      return computed;
     });
+    const computation = { answer, since };
     computing.set(key, computation);
     try {
-      return await computation;
+      return await answer;
     } finally {
-      computing.delete(key);
+      if (computing.get(key) === computation) computing.delete(key);
     }
   };
 }
