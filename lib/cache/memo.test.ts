@@ -21,6 +21,18 @@ function searchCounting() {
   return { search, calls: () => calls };
 }
 
+/** Each computation waits until the test answers it (answers[i] for the i-th). */
+function searchAnsweredByHand() {
+  const answers: ((value: string) => void)[] = [];
+  const search = memoizedByTags({
+    maxSize: 10_000,
+    key: (q: string) => q,
+    tags: () => ["courses"],
+    compute: () => new Promise<string>((resolve) => answers.push(resolve)),
+  });
+  return { search, answers };
+}
+
 describe("answers kept until their tags expire", () => {
   beforeEach(() => {
     shared.__portalCacheTagExpirations = new Map();
@@ -84,51 +96,31 @@ describe("answers kept until their tags expire", () => {
   });
 
   it("lets callers asking the same at once share one computation", async () => {
-    let calls = 0;
-    let answer: (value: string) => void = () => {};
-    const search = memoizedByTags({
-      maxSize: 10_000,
-      key: (q: string) => q,
-      tags: () => ["courses"],
-      compute: () => {
-        calls += 1;
-        return new Promise<string>((resolve) => (answer = resolve));
-      },
-    });
+    const { search, answers } = searchAnsweredByHand();
     const together = Promise.all([search("AI"), search("AI"), search("AI")]);
-    await vi.waitFor(() => expect(calls).toBe(1));
-    answer("hits");
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    answers[0]!("hits");
     expect(await together).toEqual(["hits", "hits", "hits"]);
-    expect(calls).toBe(1);
+    expect(answers).toHaveLength(1);
   });
 
   it("does not let a caller who comes after a change join a computation begun before it", async () => {
     vi.useFakeTimers({ now: 1_000 });
-    let calls = 0;
-    const answers: ((value: string) => void)[] = [];
-    const search = memoizedByTags({
-      maxSize: 10_000,
-      key: (q: string) => q,
-      tags: () => ["courses"],
-      compute: () => {
-        calls += 1;
-        return new Promise<string>((resolve) => answers.push(resolve));
-      },
-    });
+    const { search, answers } = searchAnsweredByHand();
     const before = search("AI");
-    await vi.waitFor(() => expect(calls).toBe(1));
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     vi.setSystemTime(2_000);
     shared.__portalCacheTagExpirations!.set("courses", 2_000);
     vi.setSystemTime(3_000);
     const after = search("AI");
-    await vi.waitFor(() => expect(calls).toBe(2));
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[1]!("new");
     answers[0]!("old");
     expect(await before).toBe("old");
     expect(await after).toBe("new");
     // The later answer is the one kept.
     expect(await search("AI")).toBe("new");
-    expect(calls).toBe(2);
+    expect(answers).toHaveLength(2);
   });
 
   it("keeps no failure", async () => {
