@@ -70,3 +70,13 @@ test("a catalog search can be followed: its feed and deadline calendar carry the
   expect((await request.get((await calendar.getAttribute("href"))!)).status()).toBe(200);
   expect((await request.get("/courses/feed.xml?colour=red")).status()).toBe(400);
 });
+
+test("at a tablet's width the header's search button is on the screen", async ({ page }) => {
+  for (const width of [768, 820]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/courses");
+    const button = page.getByRole("banner").getByRole("button", { name: "검색" });
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+  }
+});

@@ -11,17 +11,19 @@ const navigation = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
-      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_24rem] md:items-center md:gap-6 md:py-2">
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_minmax(0,24rem)] md:items-center md:gap-6 md:py-2">
         <Link
           href={homePath}
           className="text-brand-900 flex min-h-11 items-center text-lg font-bold whitespace-nowrap"
         >
           인천 경제·일자리 포털
         </Link>
-        <div className="md:order-last">
+        {/* Placed by column, not by order: a first render is streamed, and a browser may paint
+            the search before the menu has arrived; each already stands where it will stay. */}
+        <div className="md:col-start-3 md:row-start-1">
           <HeaderSearch id="site-search" />
         </div>
-        <nav aria-label="주 메뉴">
+        <nav aria-label="주 메뉴" className="md:col-start-2 md:row-start-1">
           <ul className="grid grid-cols-3 text-center md:flex md:gap-1">
             {navigation.map((item) => (
               <li key={item.href}>
