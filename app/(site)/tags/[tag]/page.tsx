@@ -35,16 +35,16 @@ async function load(params: Props["params"]) {
 
 // A tag can carry thousands of course rounds: the page shows the first of each kind, the true
 // count, and a way on to all of them.
-const shown = { articles: 20, courses: 12, programs: 12 };
+const firstOfEach = { articles: 20, courses: 12, programs: 12 };
 
 /** The first of everything under a tag, how many there are, and the day statuses are worded for. */
 async function tagged(tag: string) {
   "use cache";
   cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs, cacheTags.today);
   const [articles, courses, programs, totals] = await Promise.all([
-    articlesWithTags([tag], shown.articles),
-    coursesWithTags([tag], shown.courses),
-    programsWithTags([tag], shown.programs),
+    articlesWithTags([tag], firstOfEach.articles),
+    coursesWithTags([tag], firstOfEach.courses),
+    programsWithTags([tag], firstOfEach.programs),
     Promise.all([
       countArticlesWithTags([tag]),
       countCoursesWithTags([tag]),
