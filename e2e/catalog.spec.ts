@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { addDays, daysBetween, todayInSeoul } from "../lib/dates/dates";
 import { expectNoAxeViolations } from "./support/axe";
 import { fixtureDay } from "./support/fixture-day";
@@ -11,6 +11,14 @@ async function openFilters(page: Page) {
 }
 
 /** From /courses, the VR/AR 콘텐츠 개발 facet ticked (and the phone's sheet closed on its results). */
+/** The catalog searched ‘파이썬’ as typed, the box still focused and holding every letter. */
+async function expectTypedPython(page: Page, box: Locator) {
+  await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("파이썬");
+  await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+}
+
 async function filterCoursesByVrField(page: Page) {
   await page.goto("/courses");
   await openFilters(page);
@@ -72,10 +80,7 @@ test.describe("course catalog", () => {
     await box.pressSequentially("파");
     await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C$/);
     await page.keyboard.type("이썬");
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
-    await expect(box).toBeFocused();
-    await expect(box).toHaveValue("파이썬");
-    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    await expectTypedPython(page, box);
   });
 
   test("typing keeps the focus after the last filter is removed, when the first-loaded catalog shows again", async ({
@@ -88,10 +93,7 @@ test.describe("course catalog", () => {
     if (isMobile(page)) await expect(page.getByRole("button", { name: "결과 보기" })).toBeHidden();
     const box = page.getByRole("searchbox", { name: "훈련과정 검색" });
     await box.pressSequentially("파이썬", { delay: 80 });
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
-    await expect(box).toBeFocused();
-    await expect(box).toHaveValue("파이썬");
-    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    await expectTypedPython(page, box);
   });
 
   test("a course ticked on the first-loaded catalog stays in the one tray after a search", async ({
