@@ -6,18 +6,18 @@ import {
   articleRevisions,
   articles,
   issues,
-  sections,
   users,
   type Article,
   type Issue,
 } from "@/lib/db/schema";
+import { issueOrder } from "./sections";
 import { publishedArticle, publishedIssue } from "./visibility";
 
 function bySectionThenPosition(
   a: Pick<Article, "section" | "position">,
   b: Pick<Article, "section" | "position">,
 ) {
-  return sections.indexOf(a.section) - sections.indexOf(b.section) || a.position - b.position;
+  return issueOrder(a) - issueOrder(b);
 }
 
 export type IssueWithArticles = Issue & { articles: Article[] };

@@ -1,4 +1,5 @@
-import type { Article } from "@/lib/db/schema";
+import { sql } from "drizzle-orm";
+import { articles, sections, type Article } from "@/lib/db/schema";
 
 /** The bulletin's four sections as it prints them. */
 export const sectionLabels: Record<Article["section"], string> = {
@@ -7,3 +8,17 @@ export const sectionLabels: Record<Article["section"], string> = {
   policy: "Ⅲ 국내 정책동향",
   appendix: "부록",
 };
+
+// Positions count within a section, far below this.
+const SECTION_STEP = 10_000;
+
+/** Where an article stands in its issue as printed: section by section, then its position. */
+export function issueOrder(article: Pick<Article, "section" | "position">) {
+  return sections.indexOf(article.section) * SECTION_STEP + article.position;
+}
+
+/** The same number in SQL, for the database's catalog order. */
+export const issueOrderSql = sql`(case ${articles.section} ${sql.join(
+  sections.map((section, i) => sql`when ${section} then ${i}`),
+  sql` `,
+)} end) * ${SECTION_STEP} + ${articles.position}`;

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { matchesEveryWord } from "@/lib/db/match";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
+import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -32,19 +32,8 @@ async function programHits(q: string, limit: number) {
   return { hits: rows.map((row) => programHit(programDocument(row))), total };
 }
 
-/** The database's stand-in for an article search: every word in a text Meilisearch searches. */
-export function articleTextMatch(q: string) {
-  return matchesEveryWord(q, [
-    articles.title,
-    articles.summary,
-    articles.tags,
-    articles.category,
-    articles.body,
-  ]);
-}
-
 async function articleHits(q: string, limit: number) {
-  const where = and(publishedArticle, publishedIssue, articleTextMatch(q));
+  const where = and(publishedArticle, publishedIssue, articleCatalogSpec.textMatch(q));
   const [rows, [count]] = await Promise.all([
     db
       .select({ article: articles, issue: issues })

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, migrateDatabase } from "@/lib/db/client";
-import { courses, programs } from "@/lib/db/schema";
+import { articles, courses, issues, programs } from "@/lib/db/schema";
+import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { addDays } from "@/lib/dates/dates";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
@@ -48,6 +49,57 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   { q: "누구나", sort: "deadline" },
   { q: "지원금", sort: "latest" },
 ];
+
+const articleCases: Partial<CatalogParams<typeof articleCatalogSpec>>[] = [
+  { sort: "latest" },
+  { sort: "latest", page: 2, pageSize: 5 },
+  { section: ["policy"], sort: "latest" },
+  { category: ["노동", "산업"], tag: ["청년"], sort: "latest" },
+  { section: ["issue", "appendix"], tag: ["반도체"], sort: "latest" },
+  // Words found only in an article's body.
+  { q: "항만", sort: "latest" },
+];
+
+/**
+ * Three issues — two published (one dated by its articles), one still a draft — of articles in
+ * every section, some unpublished or in the trash, with ids and dates that tie.
+ */
+async function insertFixtureArticles() {
+  const [april, may, draft] = await db
+    .insert(issues)
+    .values([
+      {
+        slug: "2030-04",
+        title: "4월호",
+        summary: "",
+        status: "published",
+        publishAt: new Date("2030-04-01"),
+      },
+      { slug: "2030-05", title: "5월호", summary: "", status: "published" },
+      { slug: "2030-06", title: "6월호", summary: "", status: "draft" },
+    ])
+    .returning();
+  const sectionsInTurn = ["issue", "industry", "policy", "appendix"] as const;
+  const categories = ["노동", "산업", "제조", "정책"];
+  const tags = ["청년", "반도체", "창업", "물류"];
+  await db.insert(articles).values(
+    Array.from({ length: 36 }, (_, i) => ({
+      issueId: [april!, may!, draft!][i % 3]!.id,
+      slug: `parity-article-${i}`,
+      section: sectionsInTurn[i % 4]!,
+      category: categories[(i * 7) % 4]!,
+      title: `시험 기사 ${i}`,
+      summary: "시험용 기사",
+      body: i % 5 === 0 ? "인천 항만 현황" : "인천 산업 동향",
+      tags: [tags[i % 4]!, ...(i % 3 === 1 ? [tags[(i + 1) % 4]!] : [])],
+      position: Math.floor(i / 4),
+      status: i % 7 === 6 ? ("draft" as const) : ("published" as const),
+      // Most share their issue's date; May's are dated one by one, some alike.
+      publishAt: i % 3 === 1 ? new Date(Date.UTC(2030, 4, 1 + (i % 4))) : null,
+      deletedAt: i === 10 ? new Date() : null,
+    })),
+  );
+}
 
 /** Programs of every application status, dated around `today`. */
 function fixturePrograms() {
@@ -107,6 +159,7 @@ describe("catalogs from Meilisearch and from the database", () => {
     for (let i = 0; i < generated.length; i += 100)
       await db.insert(courses).values(generated.slice(i, i + 100));
     await db.insert(programs).values(fixturePrograms());
+    await insertFixtureArticles();
     await applyIndexSettings();
     await reindexAll();
   }, 120_000);
@@ -119,5 +172,10 @@ describe("catalogs from Meilisearch and from the database", () => {
   it.each(programCases.map((params) => [JSON.stringify(params), params] as const))(
     "programs agree on ids, order, totals and counts for %s",
     (_, params) => expectSameAnswers(programCatalogSpec, params),
+  );
+
+  it.each(articleCases.map((params) => [JSON.stringify(params), params] as const))(
+    "articles agree on ids, order, totals and counts for %s",
+    (_, params) => expectSameAnswers(articleCatalogSpec, params),
   );
 });

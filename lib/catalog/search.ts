@@ -100,7 +100,7 @@ export async function searchCatalog<C extends AnyCatalogSpec>(
       Object.entries(page.facets).map(([name, counts]) => [
         name,
         name === "status"
-          ? spec.status.values.map((value: string) => ({ value, count: counts[value] ?? 0 }))
+          ? spec.status!.values.map((value: string) => ({ value, count: counts[value] ?? 0 }))
           : sortOptions(counts, selected(name)),
       ]),
     ) as CatalogResult<C>["facets"],

@@ -9,7 +9,7 @@ import {
   type ParsedParams,
 } from "@/lib/search/params";
 
-// One declaration per public catalog (courses, programs) of every facet, filter, range and sort:
+// One declaration per public catalog (courses, programs, articles) of every facet, filter, range and sort:
 // its URL parameter, Korean label, Meilisearch attribute or expression, and SQL equivalent.
 // URL parsing, the Meilisearch queries (lib/search/catalog-query.ts), the database fallback
 // (lib/catalog/sql.ts), chips and facet panels all read it, so adding a filter is one entry.
@@ -104,7 +104,7 @@ export type CatalogSpec<
   O extends string = string,
 > = {
   /** The Meilisearch index (see lib/search/indexes.ts). */
-  index: "courses" | "programs";
+  index: "courses" | "programs" | "articles";
   /** The record id in Meilisearch documents (`id`) and in the database. */
   idColumn: SQLiteColumn;
   table: SQLiteColumn["table"];
@@ -115,7 +115,8 @@ export type CatalogSpec<
   /** The database's order when Meilisearch would rank by relevance. */
   relevanceOrder: OrderSpec;
   facets: Record<F, FacetSpec>;
-  status: StatusSpec<S>;
+  /** Absent for a catalog whose records have no status a resident filters by (articles). */
+  status?: StatusSpec<S>;
   toggles: Record<T, ToggleSpec>;
   ranges: Record<R, RangeSpec>;
   sorts: Record<O, SortSpec<S>>;
@@ -154,11 +155,13 @@ export function catalogParamSpecs<C extends AnyCatalogSpec>(spec: C) {
   const specs: ParamSpecs = { q: { schema: queryParam } };
   for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][])
     specs[name] = { schema: facet.schema, multi: true };
-  const statuses = spec.status.values as [string, ...string[]];
-  specs.status = {
-    schema: z.enum(statuses, { error: `must be one of: ${statuses.join(", ")}` }),
-    multi: true,
-  };
+  if (spec.status) {
+    const statuses = spec.status.values as [string, ...string[]];
+    specs.status = {
+      schema: z.enum(statuses, { error: `must be one of: ${statuses.join(", ")}` }),
+      multi: true,
+    };
+  }
   for (const name of Object.keys(spec.toggles))
     specs[name] = { schema: z.literal("1", { error: "must be 1" }) };
   for (const [name, range] of Object.entries(spec.ranges) as [string, RangeSpec][])
@@ -175,13 +178,13 @@ type SingleSpec<V> = { schema: z.ZodType<V> };
 
 export type CatalogParamSpecs<C extends AnyCatalogSpec> = { q: SingleSpec<string> } & {
   [K in KeysOf<C, "facets">]: MultiSpec<string>;
-} & { status: MultiSpec<C["status"]["values"][number]> } & {
-  [K in KeysOf<C, "toggles">]: SingleSpec<"1">;
-} & { [K in KeysOf<C, "ranges">]: SingleSpec<z.output<C["ranges"][K]["schema"]>> } & {
-  sort: SingleSpec<KeysOf<C, "sorts">>;
-  page: SingleSpec<number>;
-  pageSize: SingleSpec<number>;
-};
+} & (C["status"] extends StatusSpec<infer S> ? { status: MultiSpec<S> } : unknown) & {
+    [K in KeysOf<C, "toggles">]: SingleSpec<"1">;
+  } & { [K in KeysOf<C, "ranges">]: SingleSpec<z.output<C["ranges"][K]["schema"]>> } & {
+    sort: SingleSpec<KeysOf<C, "sorts">>;
+    page: SingleSpec<number>;
+    pageSize: SingleSpec<number>;
+  };
 
 export type CatalogParams<C extends AnyCatalogSpec> = ParsedParams<CatalogParamSpecs<C>>;
 
@@ -236,7 +239,9 @@ export function activeCatalogFilters<C extends AnyCatalogSpec, P extends Record<
   const base = { ...params, page: undefined };
   const chips: ActiveFilter<P>[] = [];
   const lists: [string, Record<string, string> | undefined][] = [
-    ["status", spec.status.valueLabels],
+    ...(spec.status
+      ? [["status", spec.status.valueLabels] as [string, Record<string, string>]]
+      : []),
     ...(Object.entries(spec.facets) as [string, FacetSpec][]).map(
       ([name, facet]) => [name, facet.valueLabels] as [string, Record<string, string> | undefined],
     ),

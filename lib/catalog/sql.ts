@@ -36,10 +36,11 @@ export function sqlWhere(spec: AnyCatalogSpec, request: CatalogRequest, omit?: s
     const values = request.facets[name] ?? [];
     if (name !== omit && values.length > 0) conditions.push(facetCondition(facet, values));
   }
-  if (omit !== "status" && request.status.length > 0) {
+  if (spec.status && omit !== "status" && request.status.length > 0) {
+    const status = spec.status;
     conditions.push(
       sql`(${sql.join(
-        request.status.map((status) => spec.status.sql(status, request.today)),
+        request.status.map((value) => status.sql(value, request.today)),
         sql` or `,
       )})`,
     );
@@ -73,13 +74,14 @@ function orderBy(order: OrderSpec, only?: SQL): SQL[] {
 }
 
 function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
-  const byId = sql`${spec.idColumn} asc`;
+  // Meilisearch holds every id as a string and compares them as strings (article 10 before 9).
+  const byId = sql`cast(${spec.idColumn} as text) asc`;
   const order = spec.sorts[request.sort]!.order;
   if (order === null) return [...orderBy(spec.relevanceOrder), byId];
   if (!("segments" in order)) return [...orderBy(order), byId];
   // Status by status, in the segments' order, each in its own order.
   const conditions = order.segments.map((segment) =>
-    spec.status.sql(segment.status, request.today),
+    spec.status!.sql(segment.status, request.today),
   );
   const rank = sql`case ${sql.join(
     conditions.map((condition, i) => sql`when ${condition} then ${i}`),
@@ -92,14 +94,29 @@ function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
   ];
 }
 
+/** How many records of each status the request finds with every filter but the status. */
+async function statusCounts(spec: AnyCatalogSpec, request: CatalogRequest) {
+  if (!spec.status) return null;
+  const values: readonly string[] = spec.status.values;
+  const [row] = await db.all<Record<string, number>>(
+    sql`select ${sql.join(
+      values.map(
+        (status) =>
+          sql`sum(case when ${spec.status!.sql(status, request.today)} then 1 else 0 end) as ${sql.identifier(status)}`,
+      ),
+      sql`, `,
+    )} from ${spec.table} where ${sqlWhere(spec, request, "status")}`,
+  );
+  return Object.fromEntries(values.map((status) => [status, Number(row?.[status] ?? 0)]));
+}
+
 export async function catalogFromDatabase(
   spec: AnyCatalogSpec,
   request: CatalogRequest,
 ): Promise<Omit<CatalogPage, "fallback">> {
   const where = sqlWhere(spec, request);
-  const statusWhere = sqlWhere(spec, request, "status");
   const toggleEntries = Object.entries(spec.toggles) as [string, ToggleSpec][];
-  const [pageRows, [totals], facetEntries, [statusRow]] = await Promise.all([
+  const [pageRows, [totals], facetEntries, statuses] = await Promise.all([
     db.all<{ id: string }>(
       sql`select ${spec.idColumn} as id from ${spec.table} where ${where} order by ${sql.join(orderOf(spec, request), sql`, `)} limit ${request.pageSize} offset ${(request.page - 1) * request.pageSize}`,
     ),
@@ -118,20 +135,10 @@ export async function catalogFromDatabase(
           [name, await facetCounts(spec, facet, sqlWhere(spec, request, name))] as const,
       ),
     ),
-    db.all<Record<string, number>>(
-      sql`select ${sql.join(
-        spec.status.values.map(
-          (status: string) =>
-            sql`sum(case when ${spec.status.sql(status, request.today)} then 1 else 0 end) as ${sql.identifier(status)}`,
-        ),
-        sql`, `,
-      )} from ${spec.table} where ${statusWhere}`,
-    ),
+    statusCounts(spec, request),
   ]);
   const facets: Record<string, Record<string, number>> = Object.fromEntries(facetEntries);
-  facets.status = Object.fromEntries(
-    spec.status.values.map((status: string) => [status, Number(statusRow?.[status] ?? 0)]),
-  );
+  if (statuses) facets.status = statuses;
   return {
     ids: pageRows.map((row) => String(row.id)),
     total: Number(totals?.total ?? 0),

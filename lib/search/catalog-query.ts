@@ -34,9 +34,10 @@ export function meiliFilters(spec: AnyCatalogSpec, request: CatalogRequest, omit
     if (name === omit || values.length === 0) continue;
     filters.push(`${facet.attribute} IN [${selectedValues(facet, values).map(quote).join(", ")}]`);
   }
-  if (omit !== "status" && request.status.length > 0) {
+  if (spec.status && omit !== "status" && request.status.length > 0) {
     const day = dateToInt(request.today)!;
-    filters.push(`(${request.status.map((s) => spec.status.meili(s, day)).join(" OR ")})`);
+    const status = spec.status;
+    filters.push(`(${request.status.map((s) => status.meili(s, day)).join(" OR ")})`);
   }
   for (const [name, toggle] of Object.entries(spec.toggles) as [string, ToggleSpec][])
     if (request.toggles[name]) filters.push(`${toggle.attribute} = ${toggle.value}`);
@@ -64,6 +65,8 @@ export async function catalogFromMeilisearch(
   const sort = spec.sorts[request.sort]!.order;
   const segments = sort && "segments" in sort ? sort.segments : null;
   const day = dateToInt(request.today)!;
+  const statuses: readonly string[] = spec.status?.values ?? [];
+  const statusFilter = (status: string) => spec.status!.meili(status, day);
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
@@ -83,32 +86,26 @@ export async function catalogFromMeilisearch(
     ...chosen.map((name) =>
       counting(meiliFilters(spec, request, name), [spec.facets[name]!.attribute]),
     ),
-    ...spec.status.values.map((status: string) =>
-      counting([...meiliFilters(spec, request, "status"), spec.status.meili(status, day)]),
+    ...statuses.map((status) =>
+      counting([...meiliFilters(spec, request, "status"), statusFilter(status)]),
     ),
-    ...(segments ?? []).map((segment) =>
-      counting([...filters, spec.status.meili(segment.status, day)]),
-    ),
+    ...(segments ?? []).map((segment) => counting([...filters, statusFilter(segment.status)])),
   ];
   const { results } = await residentSearch((client) => client.multiSearch({ queries }));
   const [main, ...rest] = results;
   const facetResults = rest.slice(0, chosen.length);
-  const statusResults = rest.slice(chosen.length, chosen.length + spec.status.values.length);
-  const segmentTotals = rest
-    .slice(chosen.length + spec.status.values.length)
-    .map((r) => r.totalHits ?? 0);
+  const statusResults = rest.slice(chosen.length, chosen.length + statuses.length);
+  const segmentTotals = rest.slice(chosen.length + statuses.length).map((r) => r.totalHits ?? 0);
 
   const facets: Record<string, Record<string, number>> = {};
   for (const name of facetNames) {
     const source = chosen.includes(name) ? facetResults[chosen.indexOf(name)]! : main!;
     facets[name] = (source.facetDistribution as Distribution)?.[spec.facets[name]!.attribute] ?? {};
   }
-  facets.status = Object.fromEntries(
-    spec.status.values.map((status: string, i: number) => [
-      status,
-      statusResults[i]!.totalHits ?? 0,
-    ]),
-  );
+  if (spec.status)
+    facets.status = Object.fromEntries(
+      statuses.map((status, i) => [status, statusResults[i]!.totalHits ?? 0]),
+    );
   const toggles = Object.fromEntries(
     (Object.entries(spec.toggles) as [string, ToggleSpec][]).map(([name, toggle]) => [
       name,
@@ -129,7 +126,7 @@ export async function catalogFromMeilisearch(
       if (to > from) {
         slices.push({
           ...base,
-          filter: [...filters, spec.status.meili(segment.status, day)],
+          filter: [...filters, statusFilter(segment.status)],
           sort: meiliSort(segment.order),
           offset: from,
           limit: to - from,

@@ -1,6 +1,7 @@
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { issueOrder } from "@/lib/bulletin/sections";
 import { fillRate } from "@/lib/courses/derive";
 import type { Article, Course, Issue, Program } from "@/lib/db/schema";
 import type { ProgramPeriodKind } from "@/lib/programs/enums";
@@ -135,6 +136,8 @@ export type ArticleDocument = {
   tags: string[];
   body: string;
   publishedAt: number;
+  /** Where it stands in its issue, for the catalog's order (lib/bulletin/sections.ts). */
+  issueOrder: number;
   initials: string[];
 };
 
@@ -174,6 +177,7 @@ export function articleDocument(article: Article, issue: Issue): ArticleDocument
     tags: article.tags,
     body: markdownToPlainText(article.body),
     publishedAt: (article.publishAt ?? issue.publishAt ?? article.createdAt).getTime(),
+    issueOrder: issueOrder(article),
     initials: initialsOf(article.title, ...article.tags),
   };
 }

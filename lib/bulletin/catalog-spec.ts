@@ -1,0 +1,81 @@
+import { and, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { articles, issues, sections } from "@/lib/db/schema";
+import { matchesEveryWord } from "@/lib/db/match";
+import { facetValueParam } from "@/lib/search/params";
+import { issueOrderSql, sectionLabels } from "./sections";
+import { publishedArticle, publishedIssue } from "./visibility";
+
+// The article's date as its search document holds it (lib/search/documents.ts): its own
+// publication date, else its issue's, else when it was written.
+const publishedAt = sql`coalesce(${articles.publishAt}, (select ${issues.publishAt} from ${issues} where ${issues.id} = ${articles.issueId}), ${articles.createdAt})`;
+
+/** The bulletin's articles as a catalog: by section, topic and tag, newest first. */
+export const articleCatalogSpec = {
+  index: "articles",
+  idColumn: articles.id,
+  table: articles,
+  // A published article of a published issue (lib/bulletin/visibility.ts), asked of one table.
+  visible: and(
+    publishedArticle,
+    sql`${articles.issueId} in (select ${issues.id} from ${issues} where ${publishedIssue})`,
+  )!,
+  textMatch: (q) =>
+    matchesEveryWord(q, [
+      articles.title,
+      articles.summary,
+      articles.tags,
+      articles.category,
+      articles.body,
+    ]),
+  relevanceOrder: [
+    { attribute: "publishedAt", sql: publishedAt, desc: true },
+    { attribute: "issueOrder", sql: issueOrderSql },
+  ],
+  facets: {
+    section: {
+      label: "분류",
+      attribute: "section",
+      column: articles.section,
+      schema: z.enum(sections, { error: `must be one of: ${sections.join(", ")}` }),
+      valueLabels: sectionLabels,
+    },
+    category: {
+      label: "주제",
+      attribute: "category",
+      column: articles.category,
+      schema: facetValueParam,
+    },
+    tag: {
+      label: "태그",
+      attribute: "tags",
+      column: articles.tags,
+      array: true,
+      schema: facetValueParam,
+    },
+  },
+  toggles: {},
+  ranges: {},
+  sorts: {
+    relevance: { label: "관련도순", order: null },
+    // The latest issue first, each in the order it was printed.
+    latest: {
+      label: "최신순",
+      order: [
+        { attribute: "publishedAt", sql: publishedAt, desc: true },
+        { attribute: "issueOrder", sql: issueOrderSql },
+      ],
+    },
+  },
+  defaultSort: (q) => (q ? "relevance" : "latest"),
+  pageSize: 12,
+} satisfies CatalogSpec<
+  "section" | "category" | "tag",
+  never,
+  never,
+  never,
+  "relevance" | "latest"
+>;
+
+export type ArticleCatalogParams = CatalogParams<typeof articleCatalogSpec>;
