@@ -73,6 +73,7 @@ export const config = {
     // Catalog page loads with no query are answered by static routes (lib/routes/catalog-views).
     "/courses",
     "/programs",
+    "/issues",
     "/admin",
     "/admin/:path*",
     "/preview/:token",

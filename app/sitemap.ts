@@ -45,7 +45,7 @@ async function cachedSitemap(): Promise<MetadataRoute.Sitemap> {
     ...programRows.flatMap((p) => p.tags),
   ]);
   return [
-    ...[homePath, coursesPath(), programsPath(), issuesPath].map((path) => ({ url: url(path) })),
+    ...[homePath, coursesPath(), programsPath(), issuesPath()].map((path) => ({ url: url(path) })),
     ...issueRows.map((issue) => ({
       url: url(issuePath(issue)),
       lastModified: issue.updatedAt,

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { openFilters, showResults } from "./support/filters";
 
 test.describe("the bulletin", () => {
   test("an issue lists its sections, categories and tags, and prints on one page", async ({
@@ -73,8 +74,40 @@ test.describe("the bulletin", () => {
     await expect(page.getByText(/‘K-디지털 트레이닝’ 검색 결과 \d+개/).first()).toBeVisible();
   });
 
+  test("the bulletin's articles are found by section and by words, and each filter comes off", async ({
+    page,
+  }) => {
+    await page.goto("/issues");
+    await expect(
+      page.getByRole("link", { name: "인천 경제산업 Issue & Trend 2024년 4월호" }),
+    ).toBeVisible();
+    // The newest issue's articles in the order it printed them: Ⅰ 이슈, then Ⅱ 주요 산업 현황.
+    const titles = page.getByRole("region", { name: /^기사/ }).getByRole("heading", { level: 3 });
+    await expect(titles.nth(0)).toHaveText("인천의 K-디지털 트레이닝 현황과 성과");
+    await expect(titles.nth(1)).toHaveText("반도체산업 시장 동향");
+    await openFilters(page);
+    await page.getByRole("group", { name: "분류" }).getByRole("checkbox", { name: /부록/ }).check();
+    await expect(page).toHaveURL(/\/issues\?section=appendix$/);
+    await showResults(page);
+    await expect(page.getByRole("heading", { name: "기사 1건" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "주요 산업 수출입지표" })).toBeVisible();
+    await page.getByRole("link", { name: "부록 필터 해제" }).click();
+    await expect(page).toHaveURL(/\/issues$/);
+
+    // Words in the box search titles, summaries and bodies, newest issue first.
+    await page.getByRole("searchbox", { name: "기사 검색" }).fill("월세");
+    await expect(page).toHaveURL(/\/issues\?q=%EC%9B%94%EC%84%B8$/);
+    await expect(page.getByRole("heading", { name: /‘월세’ 검색 결과 \d+건/ })).toBeVisible();
+    await page
+      .getByRole("link", { name: /청년월세/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/issues\/2024-04\/youth-monthly-rent$/);
+  });
+
   for (const url of [
     "/issues",
+    "/issues?section=policy",
     "/issues/2024-04",
     "/issues/2024-04/k-digital-training-incheon",
     `/tags/${encodeURIComponent("청년")}`,

@@ -2,13 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { addDays, daysBetween, todayInSeoul } from "../lib/dates/dates";
 import { expectNoAxeViolations } from "./support/axe";
 import { fixtureDay } from "./support/fixture-day";
-
-const isMobile = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
-
-/** On phones the filters live in a bottom sheet opened by the 필터 button. */
-async function openFilters(page: Page) {
-  if (isMobile(page)) await page.locator('label[for$="-filters-open"]:visible').first().click();
-}
+import { isMobile, openFilters, showResults } from "./support/filters";
 
 /** From /courses, the VR/AR 콘텐츠 개발 facet ticked (and the phone's sheet closed on its results). */
 /** The catalog searched ‘파이썬’ as typed, the box still focused and holding every letter. */
@@ -24,7 +18,7 @@ async function filterCoursesByVrField(page: Page) {
   await openFilters(page);
   await page.getByRole("checkbox", { name: /VR\/AR 콘텐츠 개발/ }).check();
   await expect(page).toHaveURL(/field=VR%2FAR/);
-  if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+  await showResults(page);
 }
 
 async function pickTwoVrCourses(page: Page) {
@@ -169,7 +163,7 @@ test.describe("course catalog", () => {
     await openFilters(page);
     await page.getByRole("spinbutton", { name: "최소 훈련시간" }).fill("900");
     await expect(page).toHaveURL(/hoursMin=900/);
-    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await showResults(page);
     await expect(page.getByRole("link", { name: "900시간 이상 필터 해제" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeHidden();
   });
@@ -345,7 +339,7 @@ test.describe("programs", () => {
     await openFilters(page);
     await page.getByRole("checkbox", { name: /접수중/ }).check();
     await expect(page).toHaveURL(/status=open/);
-    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await showResults(page);
     await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
     // The fixture closes ten days after the run began; past Seoul's midnight that is D-9.
     const daysLeft = daysBetween(todayInSeoul(), addDays(fixtureDay(), 10));
@@ -378,7 +372,7 @@ test.describe("programs", () => {
     await expect(rarest).toBeChecked();
     await expect(rarest).toBeVisible();
     await expect(rarest).toBeFocused();
-    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await showResults(page);
     await expect(page.getByRole("link", { name: /필터 해제$/ })).toHaveCount(1);
   });
 
@@ -400,7 +394,7 @@ test.describe("programs", () => {
     await expect(areas.getByRole("checkbox")).toHaveCount(13);
     await areas.getByRole("checkbox", { name: /인천 전역/ }).check();
     await expect(page).toHaveURL(/region=%EC%9D%B8%EC%B2%9C/);
-    if (isMobile(page)) await page.getByRole("button", { name: "결과 보기" }).click();
+    await showResults(page);
     await expect(page.getByRole("heading", { name: /지원사업 2개/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
   });

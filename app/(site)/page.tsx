@@ -114,7 +114,7 @@ export default async function HomePage() {
 
       {issue && (
         <section aria-labelledby="latest-issue">
-          <SectionHeading title="최신호" href={issuesPath} linkLabel="지난 호 보기" />
+          <SectionHeading title="최신호" href={issuesPath()} linkLabel="지난 호 보기" />
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <h3 id="latest-issue" className="text-lg font-bold">
               <Link href={issuePath(issue)} className="hover:text-brand-700 hover:underline">

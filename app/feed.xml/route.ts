@@ -20,10 +20,10 @@ async function articleFeed() {
   const rows = await allPublishedArticles();
   const url = (path: string) => new URL(path, siteUrl).toString();
   return atomXml({
-    id: url(issuesPath),
+    id: url(issuesPath()),
     title: "인천 경제산업 Issue & Trend",
     subtitle: "인천의 산업·고용 이슈와 국내 정책동향",
-    link: url(issuesPath),
+    link: url(issuesPath()),
     self: url(bulletinFeedPath),
     updated:
       rows.length > 0

@@ -5,7 +5,7 @@ import { coursesPath, homePath, issuesPath, programsPath } from "@/lib/routes/pu
 const navigation = [
   { href: coursesPath(), label: "훈련과정" },
   { href: programsPath(), label: "지원사업" },
-  { href: issuesPath, label: "경제산업 동향" },
+  { href: issuesPath(), label: "경제산업 동향" },
 ];
 
 export function SiteHeader() {

@@ -7,9 +7,14 @@ import { facetValueParam } from "@/lib/search/params";
 import { issueOrderSql, sectionLabels } from "./sections";
 import { publishedArticle, publishedIssue } from "./visibility";
 
-// The article's date as its search document holds it (lib/search/documents.ts): its own
-// publication date, else its issue's, else when it was written.
-const publishedAt = sql`coalesce(${articles.publishAt}, (select ${issues.publishAt} from ${issues} where ${issues.id} = ${articles.issueId}), ${articles.createdAt})`;
+// The article's issue as its search document names it: a YYYY-MM slug, so the newest sorts last.
+const issueSlug = sql`(select ${issues.slug} from ${issues} where ${issues.id} = ${articles.issueId})`;
+
+/** The newest issue first, each in the order it was printed. */
+const newestIssueFirst = [
+  { attribute: "issueSlug", sql: issueSlug, desc: true },
+  { attribute: "issueOrder", sql: issueOrderSql },
+];
 
 /** The bulletin's articles as a catalog: by section, topic and tag, newest first. */
 export const articleCatalogSpec = {
@@ -29,10 +34,7 @@ export const articleCatalogSpec = {
       articles.category,
       articles.body,
     ]),
-  relevanceOrder: [
-    { attribute: "publishedAt", sql: publishedAt, desc: true },
-    { attribute: "issueOrder", sql: issueOrderSql },
-  ],
+  relevanceOrder: newestIssueFirst,
   facets: {
     section: {
       label: "분류",
@@ -59,14 +61,7 @@ export const articleCatalogSpec = {
   ranges: {},
   sorts: {
     relevance: { label: "관련도순", order: null },
-    // The latest issue first, each in the order it was printed.
-    latest: {
-      label: "최신순",
-      order: [
-        { attribute: "publishedAt", sql: publishedAt, desc: true },
-        { attribute: "issueOrder", sql: issueOrderSql },
-      ],
-    },
+    latest: { label: "최신순", order: newestIssueFirst },
   },
   defaultSort: (q) => (q ? "relevance" : "latest"),
   pageSize: 12,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { hasAnyTag } from "@/lib/db/tags";
 import {
@@ -91,6 +91,18 @@ export async function articlesWithTags(tags: string[], limit = 5) {
     .where(and(publishedIssue, publishedArticle, hasAnyTag(articles.tags, tags)))
     .orderBy(desc(issues.slug), asc(articles.position))
     .limit(limit);
+}
+
+/** Published articles with these ids, with their issues, in this order (a catalog page). */
+export async function articlesInOrder(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ article: articles, issue: issues })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(and(publishedIssue, publishedArticle, inArray(articles.id, ids.map(Number))));
+  const byId = new Map(rows.map((row) => [String(row.article.id), row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The published issues before and after one, for previous / next links. */

@@ -9,6 +9,12 @@ export const sectionLabels: Record<Article["section"], string> = {
   appendix: "부록",
 };
 
+/** An issue as the bulletin names its editions: 2024-04 → 2024년 4월호. */
+export function editionOf(issue: { slug: string }) {
+  const [year, month] = issue.slug.split("-");
+  return `${year}년 ${Number(month)}월호`;
+}
+
 // Positions count within a section, far below this.
 const SECTION_STEP = 10_000;
 

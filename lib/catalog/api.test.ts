@@ -59,3 +59,49 @@ describe("search API hits", () => {
     }
   });
 });
+
+describe("search API for the bulletin's articles", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await prepareSearchIndexes(() => {});
+  });
+
+  type Answer = {
+    hits: { type: string; url: string }[];
+    total: number;
+    facets: Record<string, { value: string; count: number }[]>;
+  };
+
+  it("filters by section and topic, with counts beside each choice", async () => {
+    const { status, body } = await answerSearchApi(
+      new URLSearchParams({ index: "articles", section: "policy", facets: "1" }),
+    );
+    expect(status).toBe(200);
+    const answer = body as Answer;
+    // Ⅲ 국내 정책동향 of April 2024 holds eight policy items.
+    expect(answer.total).toBe(8);
+    expect(answer.hits.every((hit) => hit.type === "article")).toBe(true);
+    // A chosen section is counted without itself, so the others stay choosable.
+    expect(answer.facets.section).toEqual(
+      expect.arrayContaining([
+        { value: "policy", count: 8 },
+        { value: "issue", count: 1 },
+      ]),
+    );
+
+    const trade = await answerSearchApi(
+      new URLSearchParams({ index: "articles", category: "무역", tag: "반도체" }),
+    );
+    expect((trade.body as Answer).hits.map((hit) => hit.url)).toEqual([
+      expect.stringMatching(/^\/issues\/2024-04\//),
+    ]);
+  });
+
+  it("refuses a section the bulletin does not have, naming it", async () => {
+    const { status, body } = await answerSearchApi(
+      new URLSearchParams({ index: "articles", section: "news" }),
+    );
+    expect(status).toBe(400);
+    expect((body as { error: string }).error).toMatch(/section/);
+  });
+});

@@ -1,12 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { searchArticleCatalog } from "@/lib/bulletin/catalog";
+import { articleParamSpecs } from "@/lib/bulletin/filters";
 import { searchCourseCatalog } from "@/lib/courses/catalog";
 import { courseParamSpecs } from "@/lib/courses/filters";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { programParamSpecs } from "@/lib/programs/filters";
-import { courseDocument, programDocument } from "@/lib/search/documents";
-import { courseHit, programHit, type SearchHit } from "@/lib/search/hits";
+import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
+import { articleHit, courseHit, programHit, type SearchHit } from "@/lib/search/hits";
 import {
   pageParam,
   pageSizeParam,
@@ -33,6 +35,7 @@ const { view: _view, ...courseFilters } = courseParamSpecs;
 void _view;
 const courseSpecs = { ...courseFilters, ...shared };
 const programSpecs = { ...programParamSpecs, ...shared };
+const articleSpecs = { ...articleParamSpecs, ...shared };
 
 const plainNames = new Set(["q", "index", "page", "pageSize"]);
 
@@ -77,8 +80,8 @@ function catalogResponse(
 
 /**
  * Public search. Only published records are indexed, and every parameter is checked: an unknown
- * name or a bad value is a 400 that names it. Filters, sort and facet counts exist for courses
- * and programs; without them a request is one Meilisearch query.
+ * name or a bad value is a 400 that names it. Filters, sort and facet counts exist for each
+ * catalog (courses, programs, articles); without them a request is one Meilisearch query.
  */
 export async function answerSearchApi(raw: URLSearchParams): Promise<SearchApiAnswer> {
   const index = raw.get("index") ?? "all";
@@ -109,6 +112,18 @@ export async function answerSearchApi(raw: URLSearchParams): Promise<SearchApiAn
       params,
       catalog,
       catalog.programs.map((program) => programHit(programDocument(program))),
+    );
+  }
+
+  if (index === "articles" && filtered) {
+    const parsed = parseParams(raw, articleSpecs, "strict");
+    if (!parsed.ok) return bad(parsed.error);
+    const params = { ...parsed.params, pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE };
+    const catalog = await searchArticleCatalog(params, todayInSeoul());
+    return catalogResponse(
+      params,
+      catalog,
+      catalog.articles.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
     );
   }
 

@@ -61,8 +61,8 @@ const articleCases: Partial<CatalogParams<typeof articleCatalogSpec>>[] = [
 ];
 
 /**
- * Three issues — two published (one dated by its articles), one still a draft — of articles in
- * every section, some unpublished or in the trash, with ids and dates that tie.
+ * Three issues — two published, one still a draft — of articles in every section, some
+ * unpublished or in the trash, dated one by one out of their printed order.
  */
 async function insertFixtureArticles() {
   const [april, may, draft] = await db
@@ -94,7 +94,6 @@ async function insertFixtureArticles() {
       tags: [tags[i % 4]!, ...(i % 3 === 1 ? [tags[(i + 1) % 4]!] : [])],
       position: Math.floor(i / 4),
       status: i % 7 === 6 ? ("draft" as const) : ("published" as const),
-      // Most share their issue's date; May's are dated one by one, some alike.
       publishAt: i % 3 === 1 ? new Date(Date.UTC(2030, 4, 1 + (i % 4))) : null,
       deletedAt: i === 10 ? new Date() : null,
     })),

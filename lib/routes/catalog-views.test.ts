@@ -15,6 +15,7 @@ describe("markCatalogView", () => {
   it("marks a catalog opened with no query for its static route", () => {
     expect(mark("/courses")).toBe("1");
     expect(mark("/programs")).toBe("1");
+    expect(mark("/issues")).toBe("1");
   });
 
   it("leaves a query and a client-side navigation to the query route, whatever the client sent", () => {
@@ -38,7 +39,12 @@ describe("markCatalogView", () => {
       }),
     ).toBeNull();
     expect(
-      markCatalogView({ method: "GET", pathname: "/issues", search: "", headers: new Headers() }),
+      markCatalogView({
+        method: "GET",
+        pathname: "/issues/2024-04",
+        search: "",
+        headers: new Headers(),
+      }),
     ).toBeNull();
   });
 });

@@ -1,14 +1,15 @@
-import { coursesPath, programsPath } from "./public";
+import { coursesPath, issuesPath, programsPath } from "./public";
 
 // A catalog page reads its query string, so Next renders it for every request (tens of
 // milliseconds of React for a page of 100-160 KB). Most visits open it with no query: those page loads are answered by
 // a static route holding the same catalog, which the page cache serves whole. Client-side
 // navigations (Next's RSC requests) keep the query route, so only the first filter or keystroke
 // after such a page load moves to it (AutoSubmitForm carries the focus and open sheet across).
-// The static routes' own addresses (/catalog-views/…) name /courses and /programs as canonical.
+// The static routes' own addresses (/catalog-views/…) name the catalogs' as canonical.
 const views: Record<string, string> = {
   [coursesPath()]: "/catalog-views/courses",
   [programsPath()]: "/catalog-views/programs",
+  [issuesPath()]: "/catalog-views/issues",
 };
 
 /** Set by proxy.ts on a catalog page load with no query (and removed from any other request). */

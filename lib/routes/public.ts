@@ -17,7 +17,8 @@ export const homePath = "/";
 /** The bulletin's Atom feed. */
 export const bulletinFeedPath = "/feed.xml";
 
-export const issuesPath = "/issues";
+/** Every issue, and the bulletin's articles with a query string from catalogQueryString (or none). */
+export const issuesPath = (query = "") => `/issues${query}`;
 
 export const issuePath = (issue: Slugged) => `/issues/${segment(issue.slug)}`;
 

@@ -139,7 +139,7 @@ export const indexDefinitions = {
       localizedAttributes: korean(articleText),
       searchableAttributes: [...articleText, "initials"],
       filterableAttributes: ["issueSlug", "section", "category", "tags"],
-      sortableAttributes: ["publishedAt", "issueOrder", "id"],
+      sortableAttributes: ["publishedAt", "issueSlug", "issueOrder", "id"],
       displayedAttributes: ["*"],
     },
   },

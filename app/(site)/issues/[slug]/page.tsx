@@ -28,7 +28,7 @@ export default async function IssuePage({ params }: PageProps<"/issues/[slug]">)
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
-        <Link href={issuesPath} className="text-brand-700 font-bold hover:underline">
+        <Link href={issuesPath()} className="text-brand-700 font-bold hover:underline">
           인천 경제산업 Issue & Trend
         </Link>
       </p>

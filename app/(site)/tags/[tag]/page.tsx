@@ -6,7 +6,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";
-import { Badge } from "@/components/ui/badge";
+import { ArticleCard } from "@/components/bulletin/article-card";
+import { articleQueryString } from "@/lib/bulletin/filters";
 import { articlesWithTags, countArticlesWithTags } from "@/lib/bulletin/queries";
 import { courseQueryString } from "@/lib/courses/filters";
 import { countCoursesWithTags, coursesWithTags } from "@/lib/courses/queries";
@@ -15,7 +16,7 @@ import { formatNumber } from "@/lib/format/format";
 import { programQueryString } from "@/lib/programs/filters";
 import { countProgramsWithTags, programsWithTags } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
-import { articlePath, coursesPath, programsPath, searchPath, tagPath } from "@/lib/routes/public";
+import { coursesPath, issuesPath, programsPath, tagPath } from "@/lib/routes/public";
 
 type Props = PageProps<"/tags/[tag]">;
 
@@ -134,22 +135,12 @@ export default async function TagPage({ params }: Props) {
           shown={articles.length}
           order="최근 호부터"
           tag={tag}
-          more={searchPath({ q: tag, index: "articles" })}
+          more={issuesPath(articleQueryString({ tag: [tag] }))}
         >
-          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {articles.map(({ article, issue }) => (
-              <li
-                key={article.id}
-                className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:gap-3"
-              >
-                <Badge>{article.category}</Badge>
-                <Link
-                  href={articlePath(issue, article)}
-                  className="hover:text-brand-700 font-bold hover:underline"
-                >
-                  {article.title}
-                </Link>
-                <span className="text-sm text-slate-500">{issue.title}</span>
+              <li key={article.id}>
+                <ArticleCard article={article} issue={issue} />
               </li>
             ))}
           </ul>
