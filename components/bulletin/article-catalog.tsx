@@ -1,4 +1,5 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
+import { loadCatalogPage } from "@/lib/catalog/page";
 import Link from "next/link";
 import { ArticleCard } from "@/components/bulletin/article-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
@@ -17,10 +18,7 @@ import {
 } from "@/lib/bulletin/filters";
 import { publishedIssues } from "@/lib/bulletin/cached";
 import { cacheTags } from "@/lib/cache/tags";
-import { todayInSeoul } from "@/lib/dates/dates";
 import { pageMetadata } from "@/lib/metadata";
-import { parseParams } from "@/lib/search/params";
-import { suggestQuery } from "@/lib/search/spelling";
 import { bulletinFeedPath, issuePath, issuesPath } from "@/lib/routes/public";
 
 const href = (params: Partial<ArticleParams>) => issuesPath(articleQueryString(params));
@@ -39,20 +37,13 @@ export async function ArticleCatalog({ query, idPrefix }: { query: string; idPre
   "use cache";
   cacheTag(cacheTags.issues);
   const issues = await publishedIssues();
-  // Lenient parsing never fails: bad values are dropped.
-  const parsed = parseParams(new URLSearchParams(query), articleParamSpecs, "lenient");
-  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as ArticleParams);
-  const today = todayInSeoul();
-  const catalog = await searchArticleCatalog(params, today);
-  // Answered by the database while Meilisearch is away: kept a minute, not until the next write.
-  if (catalog.fallback) cacheLife("minutes");
+  const { params, catalog, suggestion } = await loadCatalogPage({
+    query,
+    paramSpecs: articleParamSpecs,
+    index: "articles",
+    search: searchArticleCatalog,
+  });
   const chips = activeArticleFilters(params);
-  const suggestion = await suggestQuery(
-    params.q,
-    ["articles"],
-    async (q) => (await searchArticleCatalog({ ...params, q, page: undefined }, today)).total,
-    { searchAvailable: !catalog.fallback },
-  );
   const queryHint = (
     <QuerySuggestionHint
       suggestion={suggestion}
@@ -113,12 +104,7 @@ export async function ArticleCatalog({ query, idPrefix }: { query: string; idPre
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
       clearHref={href({ q: params.q, sort: params.sort })}
       fallback={catalog.fallback}
-      heading={
-        <>
-          {params.q ? `‘${params.q}’ 검색 결과 ` : "기사 "}
-          <strong className="text-base text-slate-900">{catalog.total}</strong>건
-        </>
-      }
+      count={{ what: "기사", unit: "건", q: params.q, total: catalog.total }}
       toolbar={
         <SortSelect
           id={`${idPrefix}-sort`}
@@ -129,7 +115,7 @@ export async function ArticleCatalog({ query, idPrefix }: { query: string; idPre
       }
       pagination={{
         page: catalog.page,
-        pages: Math.ceil(catalog.total / catalog.pageSize),
+        pageSize: catalog.pageSize,
         hrefFor: (page) => href({ ...params, page }),
       }}
     >

@@ -1,6 +1,6 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
+import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
-import { parseParams } from "@/lib/search/params";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ComparePicker } from "@/components/courses/compare-picker";
@@ -26,8 +26,6 @@ import {
   type CourseParams,
 } from "@/lib/courses/filters";
 import type { Course } from "@/lib/db/schema";
-import { todayInSeoul } from "@/lib/dates/dates";
-import { suggestQuery } from "@/lib/search/spelling";
 import { courseFeedPath, coursesPath } from "@/lib/routes/public";
 
 export const courseCatalogMetadata = pageMetadata({
@@ -62,24 +60,19 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
   "use cache";
   // Rendered once per query string until the catalog or the day changes.
   cacheTag(cacheTags.courses, cacheTags.today);
-  // Lenient parsing never fails: bad values are dropped.
-  const parsed = parseParams(new URLSearchParams(query), courseParamSpecs, "lenient");
-  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as CourseParams);
-  const today = todayInSeoul();
-  const catalog = await searchCourseCatalog(params, today);
-  // Answered by the database while Meilisearch is away: kept a minute, not until the next write.
-  if (catalog.fallback) cacheLife("minutes");
+  const {
+    params,
+    today,
+    catalog,
+    suggestion: querySuggestion,
+  } = await loadCatalogPage({
+    query,
+    paramSpecs: courseParamSpecs,
+    index: "courses",
+    search: searchCourseCatalog,
+  });
   const chips = activeCourseFilters(params);
-  const [suggestion, querySuggestion] = await Promise.all([
-    catalog.total === 0 ? suggestWithoutFilters(params, chips, today) : null,
-    suggestQuery(
-      params.q,
-      ["courses"],
-      async (q) =>
-        (await searchCourseCatalog({ ...params, q, page: undefined, pageSize: 1 }, today)).total,
-      { searchAvailable: !catalog.fallback },
-    ),
-  ]);
+  const suggestion = catalog.total === 0 ? await suggestWithoutFilters(params, chips, today) : null;
   const queryHint = (
     <QuerySuggestionHint
       suggestion={querySuggestion}
@@ -147,15 +140,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
           view: params.view,
         })}
         fallback={catalog.fallback}
-        heading={
-          <>
-            {params.q ? `‘${params.q}’ 검색 결과 ` : "훈련과정 "}
-            <strong className="text-base text-slate-900">
-              {catalog.total.toLocaleString("ko-KR")}
-            </strong>
-            개
-          </>
-        }
+        count={{ what: "훈련과정", unit: "개", q: params.q, total: catalog.total }}
         toolbar={
           <>
             {/* The tray's submit, reachable by keyboard before the results: the tray itself
@@ -193,7 +178,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
         }
         pagination={{
           page: catalog.page,
-          pages: Math.ceil(catalog.total / catalog.pageSize),
+          pageSize: catalog.pageSize,
           hrefFor: (page) => href({ ...params, page }),
         }}
         subscribe={

@@ -1,6 +1,6 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
+import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
-import { parseParams } from "@/lib/search/params";
 import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
@@ -13,7 +13,6 @@ import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
-import { todayInSeoul } from "@/lib/dates/dates";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
@@ -24,7 +23,6 @@ import {
   programParamSpecs,
   type ProgramParams,
 } from "@/lib/programs/filters";
-import { suggestQuery } from "@/lib/search/spelling";
 import {
   eligibilityCheckPath,
   programDeadlinesPath,
@@ -51,20 +49,13 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
   "use cache";
   // Rendered once per query string until the catalog or the day changes.
   cacheTag(cacheTags.programs, cacheTags.today);
-  // Lenient parsing never fails: bad values are dropped.
-  const parsed = parseParams(new URLSearchParams(query), programParamSpecs, "lenient");
-  const params = parsed.ok ? { ...parsed.params, pageSize: undefined } : ({} as ProgramParams);
-  const today = todayInSeoul();
-  const catalog = await searchProgramCatalog(params, today);
-  // Answered by the database while Meilisearch is away: kept a minute, not until the next write.
-  if (catalog.fallback) cacheLife("minutes");
+  const { params, today, catalog, suggestion } = await loadCatalogPage({
+    query,
+    paramSpecs: programParamSpecs,
+    index: "programs",
+    search: searchProgramCatalog,
+  });
   const chips = activeProgramFilters(params);
-  const suggestion = await suggestQuery(
-    params.q,
-    ["programs"],
-    async (q) => (await searchProgramCatalog({ ...params, q, page: undefined }, today)).total,
-    { searchAvailable: !catalog.fallback },
-  );
   const queryHint = (
     <QuerySuggestionHint
       suggestion={suggestion}
@@ -115,12 +106,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
       clearHref={href({ q: params.q, sort: params.sort })}
       fallback={catalog.fallback}
-      heading={
-        <>
-          {params.q ? `‘${params.q}’ 검색 결과 ` : "지원사업 "}
-          <strong className="text-base text-slate-900">{catalog.total}</strong>개
-        </>
-      }
+      count={{ what: "지원사업", unit: "개", q: params.q, total: catalog.total }}
       toolbar={
         <SortSelect
           id={`${idPrefix}-sort`}
@@ -131,7 +117,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
       }
       pagination={{
         page: catalog.page,
-        pages: Math.ceil(catalog.total / catalog.pageSize),
+        pageSize: catalog.pageSize,
         hrefFor: (page) => href({ ...params, page }),
       }}
       subscribe={

@@ -1,5 +1,6 @@
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
+import { formatNumber } from "@/lib/format/format";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { FilterChips } from "./filter-chips";
 import { FilterDrawer } from "./filter-drawer";
@@ -21,7 +22,7 @@ export function CatalogShell({
   chips,
   clearHref,
   fallback,
-  heading,
+  count,
   toolbar,
   pagination,
   subscribe,
@@ -44,9 +45,10 @@ export function CatalogShell({
   chips: { key: string; label: string; href: string }[];
   clearHref: string;
   fallback: boolean;
-  heading: React.ReactNode;
+  /** What the results are (훈련과정, 기사), counted in what (개, 건), for which query. */
+  count: { what: string; unit: "개" | "건"; q?: string; total: number };
   toolbar: React.ReactNode;
-  pagination: { page: number; pages: number; hrefFor: (page: number) => string };
+  pagination: { page: number; pageSize: number; hrefFor: (page: number) => string };
   /** "이 검색 구독하기" under the results. */
   subscribe?: React.ReactNode;
   children: React.ReactNode;
@@ -81,7 +83,9 @@ export function CatalogShell({
                 read every card aloud after each keystroke. */}
             <div aria-live="polite" aria-atomic="true">
               <h2 id={`${idPrefix}-results-heading`} className="text-sm text-slate-700">
-                {heading}
+                {count.q ? `‘${count.q}’ 검색 결과 ` : `${count.what} `}
+                <strong className="text-base text-slate-900">{formatNumber(count.total)}</strong>
+                {count.unit}
               </h2>
             </div>
             <p
@@ -94,7 +98,11 @@ export function CatalogShell({
           </div>
           <FilterChips chips={chips} clearHref={clearHref} />
           {children}
-          <PageLinks {...pagination} />
+          <PageLinks
+            page={pagination.page}
+            pages={Math.ceil(count.total / pagination.pageSize)}
+            hrefFor={pagination.hrefFor}
+          />
         </section>
       </AutoSubmitForm>
       {subscribe}

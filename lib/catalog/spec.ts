@@ -288,3 +288,27 @@ export function activeCatalogFilters<C extends AnyCatalogSpec, P extends Record<
   }
   return chips;
 }
+
+/**
+ * What a catalog's pages and links need of its URL, for its parameters (the spec's, and any of
+ * the page's own, such as the course catalog's view): the sort menu's labels, the sort in effect,
+ * the query string of a state, and the active filters as chips.
+ */
+export function catalogUrls<C extends AnyCatalogSpec, S extends ParamSpecs>(
+  spec: C,
+  paramSpecs: S,
+  extra: readonly string[] = [],
+) {
+  type Params = ParsedParams<S>;
+  type Sort = KeysOf<C, "sorts">;
+  return {
+    paramSpecs,
+    sortLabels: Object.fromEntries(
+      Object.entries(spec.sorts).map(([key, sort]) => [key, (sort as SortSpec).label]),
+    ) as Record<Sort, string>,
+    effectiveSort: (params: { q?: string; sort?: string }): Sort =>
+      effectiveCatalogSort(spec, params),
+    queryString: (params: Partial<Params>) => catalogQueryString(spec, params, extra),
+    activeFilters: (params: Params) => activeCatalogFilters(spec, params),
+  };
+}

@@ -1,20 +1,9 @@
 import { z } from "zod";
-import {
-  activeCatalogFilters,
-  catalogParamSpecs,
-  catalogQueryString,
-  effectiveCatalogSort,
-  type ActiveFilter,
-} from "@/lib/catalog/spec";
+import { catalogParamSpecs, catalogUrls } from "@/lib/catalog/spec";
 import type { ParamSpecs, ParsedParams } from "@/lib/search/params";
 import { courseCatalogSpec } from "./catalog-spec";
 
 export type CourseSort = keyof typeof courseCatalogSpec.sorts;
-
-/** Sort options for the sort menu: key → Korean label. */
-export const courseSortLabels = Object.fromEntries(
-  Object.entries(courseCatalogSpec.sorts).map(([key, sort]) => [key, sort.label]),
-) as Record<CourseSort, string>;
 
 export const courseParamSpecs = {
   ...catalogParamSpecs(courseCatalogSpec),
@@ -23,19 +12,12 @@ export const courseParamSpecs = {
 
 export type CourseParams = ParsedParams<typeof courseParamSpecs>;
 
-export function effectiveSort(params: Pick<CourseParams, "q" | "sort">): CourseSort {
-  return effectiveCatalogSort(courseCatalogSpec, params);
-}
-
-/** The URL query of a catalog state; page 1 and empty values are left out. */
-export function courseQueryString(params: Partial<CourseParams>): string {
-  return catalogQueryString(courseCatalogSpec, params, ["view"]);
-}
-
-/** Every active filter as a removable chip: its label and the state without it. */
-export function activeCourseFilters(params: CourseParams): ActiveFilter<CourseParams>[] {
-  return activeCatalogFilters(courseCatalogSpec, params);
-}
+export const {
+  sortLabels: courseSortLabels,
+  effectiveSort,
+  queryString: courseQueryString,
+  activeFilters: activeCourseFilters,
+} = catalogUrls(courseCatalogSpec, courseParamSpecs, ["view"]);
 
 // Table columns sort on the server through the URL; a header links to the next order.
 export const sortableCourseColumns: Partial<
