@@ -1,4 +1,4 @@
-import { facetOptions, type FacetSpec } from "@/lib/catalog/spec";
+import { facetOptions, panelFacets, type FacetSpec } from "@/lib/catalog/spec";
 import type { FacetOption } from "@/lib/search/facets";
 import { FacetGroup } from "./facet-group";
 
@@ -17,7 +17,7 @@ export function SpecFacetGroups<F extends string>({
   counts: Record<NoInfer<F>, FacetOption[]>;
   selected: Partial<Record<NoInfer<F>, readonly string[]>>;
 }) {
-  return (Object.entries(facets) as [F, FacetSpec][]).map(([name, facet]) => (
+  return panelFacets(facets).map(([name, facet]) => (
     <FacetGroup
       idPrefix={idPrefix}
       key={name}

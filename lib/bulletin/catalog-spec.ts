@@ -1,6 +1,6 @@
 import { and, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { articles, issues, sections } from "@/lib/db/schema";
 import { matchesEveryWord } from "@/lib/db/match";
 import { facetValueParam } from "@/lib/search/params";
@@ -49,13 +49,7 @@ export const articleCatalogSpec = {
       column: articles.category,
       schema: facetValueParam,
     },
-    tag: {
-      label: "태그",
-      attribute: "tags",
-      column: articles.tags,
-      array: true,
-      schema: facetValueParam,
-    },
+    tag: tagFacet(articles.tags),
   },
   toggles: {},
   ranges: {},

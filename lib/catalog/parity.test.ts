@@ -26,6 +26,8 @@ const cases: Partial<CatalogParams<typeof courseCatalogSpec>>[] = [
   { schedule: ["weekend"], hoursMin: 400, hoursMax: 900, sort: "-fill" },
   { startFrom: "2025-01-01", startTo: "2026-06-30", type: ["단기 심화"], sort: "-start" },
   { provider: ["인천 IT아카데미"], sort: "start" },
+  // A tag page's link: the tag filters without being counted.
+  { tag: ["파이썬", "클라우드"], status: ["recruiting", "ended"], sort: "-start" },
   { sort: "start", page: 3, pageSize: 20 },
   // Words found only in a searched attribute other than the title: the training type.
   { q: "선도기업", sort: "start" },
@@ -39,6 +41,7 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   { target: ["청년"], sort: "deadline" },
   { target: ["소상공인", "중소기업"], status: ["open", "always"], sort: "latest" },
   { category: ["창업"], region: ["인천"], sort: "deadline" },
+  { tag: ["청년"], sort: "latest" },
   { region: ["연수구", "전국"], status: ["open"], sort: "latest" },
   {
     status: ["closed", "upcoming"],
@@ -125,6 +128,7 @@ function fixturePrograms() {
             : ["연수구" as const, "남동구" as const]
           : ["전국" as const],
       summary: "시험용 지원사업",
+      tags: i % 4 === 0 ? ["청년", "주거"] : ["창업"],
       eligibility: i % 2 ? "누구나" : "인천 거주자",
       benefit: i % 3 ? "지원금 100만 원" : "교육",
       applyStart,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
-import { activeCatalogFilters, facetOptions, filtersInQuery } from "./spec";
+import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
+import { activeCatalogFilters, facetOptions, filtersInQuery, panelFacets } from "./spec";
 
 describe("facet options", () => {
   it("offer every labelled value (요일) in order even at 0 results, and only counted values otherwise", () => {
@@ -42,5 +43,17 @@ describe("words typed in the search box that mean filters", () => {
   it("show each as a chip whose removal takes the word out of the query", () => {
     const chips = activeCatalogFilters(courseCatalogSpec, { q: "주말 AI", schedule: [] });
     expect(chips.map((chip) => [chip.label, chip.without.q])).toEqual([["주말 (검색어)", "AI"]]);
+  });
+});
+
+describe("a tag followed from a tag page", () => {
+  it("shows as a #tag chip that takes it off, and is not offered in the filter panel", () => {
+    const chips = activeCatalogFilters(courseCatalogSpec, { tag: ["청년", "AI"], field: [] });
+    expect(chips.map((chip) => [chip.label, chip.without.tag])).toEqual([
+      ["#청년", ["AI"]],
+      ["#AI", ["청년"]],
+    ]);
+    expect(panelFacets(courseCatalogSpec.facets).map(([name]) => name)).not.toContain("tag");
+    expect(panelFacets(articleCatalogSpec.facets).map(([name]) => name)).toContain("tag");
   });
 });

@@ -2,6 +2,7 @@ import type { SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import {
+  facetValueParam,
   pageParam,
   pageSizeParam,
   queryParam,
@@ -41,7 +42,32 @@ export type FacetSpec = {
   valueLabels?: Record<string, string>;
   /** What a chosen value matches (an old district name covers the new ones). */
   expand?: (value: string) => string[];
+  /**
+   * A filter a link sets (a tag page's "더 찾아보기"), shown as its chip, but not offered or
+   * counted in the filter panel: thousands of records carry hundreds of tags.
+   */
+  linkOnly?: true;
+  /** How a chosen value reads on its chip, when not as itself or its label (#태그). */
+  chip?: (value: string) => string;
 };
+
+/** A catalog's tags as a facet, alike in every catalog: `tag` in the URL, 태그 on its chip. */
+export function tagFacet(column: SQLiteColumn, options: Pick<FacetSpec, "linkOnly"> = {}) {
+  return {
+    label: "태그",
+    attribute: "tags",
+    column,
+    array: true,
+    schema: facetValueParam,
+    chip: (value: string) => `#${value}`,
+    ...options,
+  } satisfies FacetSpec;
+}
+
+/** The facets the filter panel offers and counts. */
+export function panelFacets<F extends string>(facets: Record<F, FacetSpec>) {
+  return (Object.entries(facets) as [F, FacetSpec][]).filter(([, facet]) => !facet.linkOnly);
+}
 
 /** A facet whose values are derived from dates and today, so each has a condition of its own. */
 export type StatusSpec<S extends string = string> = {
@@ -238,20 +264,20 @@ export function activeCatalogFilters<C extends AnyCatalogSpec, P extends Record<
 ): ActiveFilter<P>[] {
   const base = { ...params, page: undefined };
   const chips: ActiveFilter<P>[] = [];
-  const lists: [string, Record<string, string> | undefined][] = [
-    ...(spec.status
-      ? [["status", spec.status.valueLabels] as [string, Record<string, string>]]
-      : []),
+  const status = spec.status;
+  const lists: (readonly [string, (value: string) => string])[] = [
+    ...(status ? [["status", (value: string) => status.valueLabels[value] ?? value] as const] : []),
     ...(Object.entries(spec.facets) as [string, FacetSpec][]).map(
-      ([name, facet]) => [name, facet.valueLabels] as [string, Record<string, string> | undefined],
+      ([name, facet]) =>
+        [name, facet.chip ?? ((value: string) => facet.valueLabels?.[value] ?? value)] as const,
     ),
   ];
-  for (const [name, labels] of lists) {
+  for (const [name, labelOf] of lists) {
     const values = (params[name] as string[] | undefined) ?? [];
     for (const value of values) {
       chips.push({
         key: `${name}:${value}`,
-        label: labels?.[value] ?? value,
+        label: labelOf(value),
         without: { ...base, [name]: values.filter((v) => v !== value) } as Partial<P>,
       });
     }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { MAX_FACET_VALUES } from "@/lib/search/indexes";
 import type { CatalogPage, CatalogRequest } from "./search";
 import {
+  panelFacets,
   selectedValues,
   type AnyCatalogSpec,
   type FacetSpec,
@@ -130,7 +131,7 @@ export async function catalogFromDatabase(
       )} from ${spec.table} where ${where}`,
     ),
     Promise.all(
-      (Object.entries(spec.facets) as [string, FacetSpec][]).map(
+      panelFacets(spec.facets).map(
         async ([name, facet]) =>
           [name, await facetCounts(spec, facet, sqlWhere(spec, request, name))] as const,
       ),

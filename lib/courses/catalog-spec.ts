@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { dateToInt } from "@/lib/dates/dates";
 import { courses } from "@/lib/db/schema";
 import { matchesEveryWord } from "@/lib/db/match";
@@ -70,6 +70,7 @@ export const courseCatalogSpec = {
       schema: z.enum(schedules, { error: `must be one of: ${schedules.join(", ")}` }),
       valueLabels: scheduleLabels,
     },
+    tag: tagFacet(courses.tags, { linkOnly: true }),
   },
   status: {
     label: "모집상태",
@@ -181,7 +182,7 @@ export const courseCatalogSpec = {
       : null;
   },
 } satisfies CatalogSpec<
-  "field" | "type" | "district" | "provider" | "schedule",
+  "field" | "type" | "district" | "provider" | "schedule" | "tag",
   Status,
   "card",
   "hoursMin" | "hoursMax" | "startFrom" | "startTo",

@@ -74,6 +74,7 @@ const emptyFilters = {
   provider: [],
   status: [],
   schedule: [],
+  tag: [],
   card: undefined,
   hoursMin: undefined,
   hoursMax: undefined,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { CatalogParams, CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { programs } from "@/lib/db/schema";
 import { matchesEveryWord } from "@/lib/db/match";
 import { facetValueParam } from "@/lib/search/params";
@@ -65,6 +65,7 @@ export const programCatalogSpec = {
       schema: z.enum(programAreas, { error: `must be one of: ${programAreas.join(", ")}` }),
       valueLabels: Object.fromEntries(programAreas.map((area) => [area, programAreaLabel(area)])),
     },
+    tag: tagFacet(programs.tags, { linkOnly: true }),
   },
   status: {
     label: "접수상태",
@@ -115,7 +116,7 @@ export const programCatalogSpec = {
   defaultSort: (q) => (q ? "relevance" : "deadline"),
   pageSize: 12,
 } satisfies CatalogSpec<
-  "target" | "category" | "agency" | "region",
+  "target" | "category" | "agency" | "region" | "tag",
   Status,
   never,
   never,

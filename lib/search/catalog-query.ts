@@ -2,6 +2,7 @@ import "server-only";
 import type { MultiSearchQuery } from "meilisearch";
 import { dateToInt } from "@/lib/dates/dates";
 import {
+  panelFacets,
   selectedValues,
   type AnyCatalogSpec,
   type FacetSpec,
@@ -57,8 +58,9 @@ export async function catalogFromMeilisearch(
   const uid = indexUid(spec.index);
   const text = textQuery(request.q ?? "");
   const base = { indexUid: uid, ...text };
-  const facetNames = Object.keys(spec.facets);
-  const attributes = (Object.values(spec.facets) as FacetSpec[]).map((f) => f.attribute);
+  const counted = panelFacets(spec.facets);
+  const facetNames = counted.map(([name]) => name);
+  const attributes = counted.map(([, facet]) => facet.attribute);
   const toggleAttributes = (Object.values(spec.toggles) as ToggleSpec[]).map((t) => t.attribute);
   const filters = meiliFilters(spec, request);
   const offset = (request.page - 1) * request.pageSize;

@@ -57,7 +57,7 @@ async function tagged(tag: string) {
 
 /**
  * One kind of record under the tag: its true count, the first few, and when there are more, in
- * what order these were picked and a way on to the rest (the tag searched in that kind's list).
+ * what order these were picked and a way on to the rest (that kind's catalog filtered by the tag).
  */
 function TagSection({
   id,
@@ -155,7 +155,7 @@ export default async function TagPage({ params }: Props) {
           shown={courses.length}
           order="시작일이 늦은 순으로"
           tag={tag}
-          more={coursesPath(courseQueryString({ q: tag }))}
+          more={coursesPath(courseQueryString({ tag: [tag] }))}
         >
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {courses.map((course) => (
@@ -175,7 +175,7 @@ export default async function TagPage({ params }: Props) {
           shown={programs.length}
           order="이름순으로"
           tag={tag}
-          more={programsPath(programQueryString({ q: tag }))}
+          more={programsPath(programQueryString({ tag: [tag] }))}
         >
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {programs.map((program) => (
