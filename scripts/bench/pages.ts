@@ -27,6 +27,7 @@ const pages: { kind: string; path: string; target?: number }[] = [
   { kind: "home", path: "/", target: 0.5 },
   { kind: "courses", path: "/courses", target: 0.5 },
   { kind: "programs", path: "/programs", target: 0.5 },
+  { kind: "articles", path: "/issues", target: 0.5 },
   { kind: "search one index", path: "/api/search?q=AI&index=courses" },
   { kind: "search everything", path: "/api/search?q=AI&index=all" },
 ];
