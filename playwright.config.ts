@@ -9,10 +9,13 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Budgets for a shared host, not speed checks (bench:* measure speed). On 2026-12-02 the host
+  // ran the suite 2.4× slower than in the session before (25.8 against 10.8 min): editor flows of ten page
+  // loads took 31–35 s against 15–22 s alone, and a publish's notice 10+ s.
+  timeout: 60_000,
   // A page's first render is uncached: the whole April issue (455 KB) takes 1 s on an idle machine
   // and passed 5 s once in CI, where two workers share two cores with the server and Meilisearch.
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL: process.env.E2E_BASE_URL,

@@ -577,7 +577,7 @@ test.describe("editor workspace", () => {
   });
 
   test("axe finds no violations on the workspace pages", async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await signIn(page, e2eAccounts.admin);
     for (const path of [
       "/admin",

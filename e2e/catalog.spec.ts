@@ -426,6 +426,12 @@ test.describe("one box for everything", () => {
     await expect(page.locator("mark").first()).toBeVisible();
     await page.getByRole("link", { name: /훈련과정 \d+건 더 보기/ }).click();
     await expect(page).toHaveURL(/\/courses\?q=AI$/);
+
+    // Articles go on to the bulletin's catalog, the words kept.
+    await page.goto(`/search?q=${encodeURIComponent("지원")}`);
+    await page.getByRole("link", { name: /기사 \d+건 더 보기/ }).click();
+    await expect(page).toHaveURL(/\/issues\?q=%EC%A7%80%EC%9B%90$/);
+    await expect(page.getByRole("heading", { name: /‘지원’ 검색 결과 \d+건/ })).toBeVisible();
   });
 
   test("the header suggests as the resident types and opens the chosen record", async ({

@@ -11,7 +11,8 @@ import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search
 import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
-import { coursesPath, programsPath, searchPath } from "@/lib/routes/public";
+import { coursesPath, issuesPath, programsPath, searchPath } from "@/lib/routes/public";
+import { articleQueryString } from "@/lib/bulletin/filters";
 import { courseQueryString } from "@/lib/courses/filters";
 import { filtersInQuery } from "@/lib/catalog/spec";
 import { searchCourseCatalog } from "@/lib/courses/catalog";
@@ -32,7 +33,7 @@ const GROUP_SIZE = 5;
 function moreHref(type: SearchHitType, q: string) {
   if (type === "course") return coursesPath(courseQueryString({ q }));
   if (type === "program") return programsPath(programQueryString({ q }));
-  return searchPath({ q, index: "articles" });
+  return issuesPath(articleQueryString({ q }));
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
