@@ -103,5 +103,9 @@ describe("search API for the bulletin's articles", () => {
     );
     expect(status).toBe(400);
     expect((body as { error: string }).error).toMatch(/section/);
+    // An index named like an object's built-in property is no catalog either.
+    const odd = await answerSearchApi(new URLSearchParams({ index: "constructor", section: "x" }));
+    expect(odd.status).toBe(400);
+    expect((odd.body as { error: string }).error).toBe("unknown parameter: section");
   });
 });

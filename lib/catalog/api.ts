@@ -15,6 +15,7 @@ import {
   parseParams,
   queryParam,
   type ParamSpecs,
+  type ParsedParams,
 } from "@/lib/search/params";
 import { search } from "./everything";
 import { indexParam } from "@/lib/search/schema";
@@ -78,6 +79,37 @@ function catalogResponse(
   });
 }
 
+/** A catalog search with filters: its parameters parsed strictly, its page as hits. */
+async function answerCatalog<S extends ParamSpecs, C extends Catalog>(
+  raw: URLSearchParams,
+  specs: S,
+  searchCatalog: (params: ParsedParams<S> & { pageSize: number }, today: string) => Promise<C>,
+  hitsOf: (catalog: C) => SearchHit[],
+): Promise<SearchApiAnswer> {
+  const parsed = parseParams(raw, specs, "strict");
+  if (!parsed.ok) return bad(parsed.error);
+  const pageSize = (parsed.params.pageSize as number | undefined) ?? DEFAULT_PAGE_SIZE;
+  const params = { ...parsed.params, pageSize };
+  const catalog = await searchCatalog(params, todayInSeoul());
+  // Every catalog's parameters hold q and the shared facets switch.
+  return catalogResponse(params as { q?: string; facets?: "1" }, catalog, hitsOf(catalog));
+}
+
+const catalogAnswers = {
+  courses: (raw: URLSearchParams) =>
+    answerCatalog(raw, courseSpecs, searchCourseCatalog, (catalog) =>
+      catalog.courses.map((course) => courseHit(courseDocument(course))),
+    ),
+  programs: (raw: URLSearchParams) =>
+    answerCatalog(raw, programSpecs, searchProgramCatalog, (catalog) =>
+      catalog.programs.map((program) => programHit(programDocument(program))),
+    ),
+  articles: (raw: URLSearchParams) =>
+    answerCatalog(raw, articleSpecs, searchArticleCatalog, (catalog) =>
+      catalog.articles.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
+    ),
+};
+
 /**
  * Public search. Only published records are indexed, and every parameter is checked: an unknown
  * name or a bad value is a 400 that names it. Filters, sort and facet counts exist for each
@@ -87,45 +119,9 @@ export async function answerSearchApi(raw: URLSearchParams): Promise<SearchApiAn
   const index = raw.get("index") ?? "all";
   const filtered = [...raw.keys()].some((name) => !plainNames.has(name));
 
-  if (index === "courses" && filtered) {
-    const parsed = parseParams(raw, courseSpecs, "strict");
-    if (!parsed.ok) return bad(parsed.error);
-    const params = {
-      ...parsed.params,
-      view: undefined,
-      pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE,
-    };
-    const catalog = await searchCourseCatalog(params, todayInSeoul());
-    return catalogResponse(
-      params,
-      catalog,
-      catalog.courses.map((course) => courseHit(courseDocument(course))),
-    );
-  }
-
-  if (index === "programs" && filtered) {
-    const parsed = parseParams(raw, programSpecs, "strict");
-    if (!parsed.ok) return bad(parsed.error);
-    const params = { ...parsed.params, pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE };
-    const catalog = await searchProgramCatalog(params, todayInSeoul());
-    return catalogResponse(
-      params,
-      catalog,
-      catalog.programs.map((program) => programHit(programDocument(program))),
-    );
-  }
-
-  if (index === "articles" && filtered) {
-    const parsed = parseParams(raw, articleSpecs, "strict");
-    if (!parsed.ok) return bad(parsed.error);
-    const params = { ...parsed.params, pageSize: parsed.params.pageSize ?? DEFAULT_PAGE_SIZE };
-    const catalog = await searchArticleCatalog(params, todayInSeoul());
-    return catalogResponse(
-      params,
-      catalog,
-      catalog.articles.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
-    );
-  }
+  // Own keys only: "constructor" is in every object.
+  if (filtered && Object.hasOwn(catalogAnswers, index))
+    return catalogAnswers[index as keyof typeof catalogAnswers](raw);
 
   const parsed = parseParams(raw, plainSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
