@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
-import { createDraft, signIn } from "./support/admin";
+import { createDraft, saveArticle, signIn } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
 import { dropOnto, pasteInto } from "./support/clipboard";
 
@@ -89,8 +89,7 @@ test("a pasted image becomes a described figure, published at its reserved size;
   if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
 
   await page.getByLabel("요약").filter({ visible: true }).fill("그림이 든 기사입니다.");
-  await page.getByRole("button", { name: "저장", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "저장했습니다" }).first()).toBeVisible();
+  await saveArticle(page);
   await page.getByRole("button", { name: "지금 발행" }).click();
   await expect(page.getByRole("status").filter({ hasText: "발행했습니다" }).first()).toBeVisible();
 

@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
-import { createDraft, koreanLocalTime, publicArticleTitles, signIn } from "./support/admin";
+import {
+  createDraft,
+  koreanLocalTime,
+  publicArticleTitles,
+  saveArticle,
+  signIn,
+} from "./support/admin";
 import { pasteInto } from "./support/clipboard";
 
 // A portal of its own (see e2e/support/global-setup.ts): this test changes content.
@@ -38,10 +44,7 @@ test("the monthly issue: written, reviewed, scheduled, live, in the feed and sea
   const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
   const save = async () => {
     await page.getByLabel("요약").filter({ visible: true }).fill(`${token} 요약입니다.`);
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await expect(
-      page.getByRole("status").filter({ hasText: "저장했습니다" }).first(),
-    ).toBeVisible();
+    await saveArticle(page);
   };
 
   // 1. A table pasted from a spreadsheet.
@@ -130,8 +133,7 @@ test("the monthly issue: written, reviewed, scheduled, live, in the feed and sea
   await page.goto(firstArticlePage);
   await page.getByLabel("주소").fill("exports-2031");
   await expect(page.getByLabel("주소")).toHaveValue("exports-2031");
-  await page.getByRole("button", { name: "저장", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "저장했습니다" }).first()).toBeVisible();
+  await saveArticle(page);
   const old = await request.get(`/issues/${slug}/${articles[0]!.slug}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   expect(old.headers().location).toContain(`/issues/${slug}/exports-2031`);

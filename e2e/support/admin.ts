@@ -49,3 +49,14 @@ export async function createDraft(
   await form.getByRole("button", { name: "초안 만들기" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
+
+/**
+ * Saves the open article and waits for the save's own message: "저장했습니다" alone would also
+ * match the autosave's "…에 자동 저장했습니다", which can arrive first on a slow machine.
+ */
+export async function saveArticle(page: Page) {
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^저장했습니다 \(버전 \d+\)/ }),
+  ).toBeVisible();
+}
