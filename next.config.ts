@@ -26,6 +26,15 @@ const nextConfig: NextConfig = {
     // Integrity hashes on the scripts Next loads (see publicContentSecurityPolicy).
     sri: { algorithm: "sha256" },
   },
+  // The font routes read Pretendard from the installed package (lib/fonts/pretendard), by paths a
+  // standalone build's trace cannot see.
+  outputFileTracingIncludes: {
+    "/fonts/**": [
+      "./node_modules/pretendard/package.json",
+      "./node_modules/pretendard/dist/web/static/pretendard-dynamic-subset.css",
+      "./node_modules/pretendard/dist/web/static/woff2-dynamic-subset/Pretendard-{Regular,Bold}.subset.*.woff2",
+    ],
+  },
   // Native and server-side packages stay in node_modules instead of being bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2"],
   async rewrites() {

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { siteUrl } from "@/lib/env";
-import "./pretendard.css";
+import { pretendardStylesheetPath } from "@/lib/routes/public";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,6 +19,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ko">
+      <head>
+        {/* Wide screens only (md and up, as in globals.css): phones read in their own Korean font,
+            and a stylesheet whose media does not match does not hold back their first paint. */}
+        <link rel="stylesheet" href={pretendardStylesheetPath} media="(min-width: 48rem)" />
+      </head>
       <body className="min-h-dvh font-sans">{children}</body>
     </html>
   );

@@ -5,7 +5,8 @@ import { expect, test } from "@playwright/test";
 // page may spend). Wider screens get Pretendard in the package's slices of the glyphs a page
 // uses, and nothing moves: a slice that misses the first paint is not swapped in on that page
 // (font-display: optional), the metric-matched fallback stays. The two weights used to be two
-// whole 270 KB files on every page (541 KB); the budget guards against a return to them.
+// whole 270 KB files on every page (541 KB); the budget guards against a return to them. The
+// faces' stylesheet (94 KB) is linked for wide screens only, so it does not hold back a phone.
 const pages = [
   "/",
   "/courses",
@@ -59,15 +60,32 @@ for (const path of pages) {
           bytes: (entry as PerformanceResourceTiming).encodedBodySize,
         })),
     );
+    // Chromium reports whether a stylesheet held back the first paint.
+    const fontStylesheetBlocked = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => new URL(entry.name).pathname === "/fonts/pretendard.css")
+        .map(
+          (entry) =>
+            (entry as PerformanceResourceTiming & { renderBlockingStatus: string })
+              .renderBlockingStatus,
+        ),
+    );
     const fontBytes = fonts.reduce((sum, font) => sum + font.bytes, 0);
     const listed = fonts.map((font) => `${font.name} ${font.bytes}`).join("\n");
     if (testInfo.project.name === "mobile") {
       expect(fonts, "a phone downloads no font").toEqual([]);
       const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
       expect(family, "a phone reads in its own Korean font").not.toContain("Pretendard");
+      expect(
+        fontStylesheetBlocked,
+        "the font stylesheet does not hold back a phone's paint",
+      ).toEqual(["non-blocking"]);
     } else {
       expect(fonts.length, "Pretendard is used").toBeGreaterThan(0);
       expect(fontBytes, listed).toBeLessThanOrEqual(FONT_BUDGET);
+      // A wide screen waits for the faces, so that text is laid out once in Pretendard's metrics.
+      expect(fontStylesheetBlocked).toEqual(["blocking"]);
     }
     console.log(`${testInfo.project.name} ${path}: ${fonts.length} font files, ${fontBytes} bytes`);
     const { shift, shifted } = await page.evaluate(() => {

@@ -72,3 +72,8 @@ export function searchPath({
 export const courseFeedPath = (query = "") => `/courses/feed.xml${query}`;
 export const programFeedPath = (query = "") => `/programs/feed.xml${query}`;
 export const programDeadlinesPath = (query = "") => `/programs/deadlines.ics${query}`;
+
+/** Pretendard's stylesheet, linked for wide screens, and its font files (lib/fonts/pretendard). */
+export const pretendardStylesheetPath = "/fonts/pretendard.css";
+export const pretendardFontPath = (version: string, file: string) =>
+  `/fonts/pretendard/${segment(version)}/${segment(file)}`;
