@@ -97,7 +97,11 @@ test.describe("the bulletin", () => {
     await page.getByRole("link", { name: "부록 필터 해제" }).click();
     await expect(page).toHaveURL(/\/issues$/);
 
-    // Words in the box search titles, summaries and bodies, newest issue first.
+    // Words in the box search titles, summaries and bodies, newest issue first: one search.
+    const searches: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/issues?q=")) searches.push(request.url());
+    });
     await page.getByRole("searchbox", { name: "기사 검색" }).fill("월세");
     await expect(page).toHaveURL(/\/issues\?q=%EC%9B%94%EC%84%B8$/);
     await expect(page.getByRole("heading", { name: /‘월세’ 검색 결과 \d+건/ })).toBeVisible();
@@ -106,6 +110,7 @@ test.describe("the bulletin", () => {
       .first()
       .click();
     await expect(page).toHaveURL(/\/issues\/2024-04\/youth-monthly-rent$/);
+    expect(searches).toHaveLength(1);
   });
 
   for (const url of [

@@ -68,9 +68,13 @@ function takeOver(from: Carried, form: HTMLFormElement) {
   if (!control) return false;
   let typed = false;
   if (control instanceof HTMLInputElement && old instanceof HTMLInputElement) {
-    if (typedFilterTypes.has(control.type) && control.value !== old.value) {
+    if (typedFilterTypes.has(control.type)) {
+      // Typed while the results loaded: words this form was not rendered for (its default value
+      // is the page's query). Not its current value: a form shown again by Next's Activity still
+      // holds what it showed before, until syncControls runs, and taking that for typing sent
+      // the same search again 300 ms later, cancelling a result the resident had tapped.
+      typed = old.value !== control.defaultValue;
       control.value = old.value;
-      typed = true;
     }
     control.focus({ preventScroll: true });
     if (control.type === "search" && old.selectionStart !== null)
