@@ -1,8 +1,8 @@
 import { cacheLife } from "next/cache";
 import { pretendardStylesheet } from "@/lib/fonts/pretendard";
 
-// Built with the portal from the installed package, and served as a static file. Its address does
-// not change with the package, so browsers keep it a day rather than a year.
+// Written once from the installed package, then answered from the cache. Its address does not
+// change with the package, so browsers keep it a day rather than a year.
 export async function GET() {
   return new Response(await stylesheet(), {
     headers: {
