@@ -1,6 +1,6 @@
 import { benchWithPortal } from "./portal";
 import { measureLoad } from "./load";
-import { percentile } from "./stats";
+import { median } from "./stats";
 import { compareSearchApi } from "./search-api";
 
 // `npm run bench:pages [connections] [seconds] [rounds]`: one production server (as `npm start` runs it,
@@ -62,7 +62,6 @@ benchWithPortal("pages", async (portal, search) => {
       ratios.set(page.kind, [...(ratios.get(page.kind) ?? []), result.rps / floor]);
     }
   }
-  const median = (values: number[]) => percentile(values, 0.5);
   const of = (kind: string, pick: (result: Awaited<ReturnType<typeof load>>) => number) =>
     median(measured.get(kind)!.map(pick));
   console.log(

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { chromiumPath } from "../../e2e/support/chromium";
 import { benchWithPortal } from "./portal";
-import { percentile } from "./stats";
+import { median } from "./stats";
 
 // `npm run bench:phones [runs]`: Lighthouse's mobile run (a mid-range phone on slow 4G, simulated)
 // on each page of issue 15's phone target — performance ≥ 95 and largest paint ≤ 2.0 s — against
@@ -20,8 +20,6 @@ const RUNS = Number(process.argv[2] ?? 5);
 const STALL_MS = 500;
 
 type Run = { score: number; lcp: number; fcp: number; tbt: number; cls: number; held: boolean };
-
-const median = (values: number[]) => (values.length ? percentile(values, 0.5) : NaN);
 
 // Lighthouse runs as its CLI in a process of its own: it sends functions to the browser as their
 // source text, which tsx's transform of an imported Lighthouse would break.

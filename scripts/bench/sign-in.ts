@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { percentile } from "./stats";
+import { median } from "./stats";
 
 // `npm run bench:sign-in`: how long a sign-in takes for a known email with a wrong password, an
 // unknown email, and the right password (medians of many runs, each from its own address so the
@@ -10,8 +10,6 @@ import { percentile } from "./stats";
 // which emails have accounts.
 
 const RUNS = 30;
-
-const median = (values: number[]) => percentile(values, 0.5);
 
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), "portal-bench-signin-"));

@@ -3,3 +3,6 @@ export function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
+
+/** The median (NaN for no samples). */
+export const median = (values: number[]) => percentile(values, 0.5);
