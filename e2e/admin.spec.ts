@@ -52,405 +52,415 @@ test.describe("editor workspace", () => {
     await expect(page.getByRole("heading", { level: 1, name: "훈련과정" })).toBeVisible();
   });
 
-  test("unsaved text: a save clears the mark, and in-app links and 지금 발행 ask first", async ({
-    page,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, `저장 확인 기사 ${project}`, `e2e-unsaved-${project}`);
-    const body = page.getByLabel("본문 (Markdown)");
-    await body.fill("## 첫 문단\n\n여러 줄로 쓴\n본문입니다.\n");
-    await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
-    // Pages left behind stay in the document, hidden (Next keeps them for Back).
-    await page
-      .getByLabel("요약")
-      .filter({ visible: true })
-      .fill("여러 줄 본문의 저장을 확인합니다.");
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await status(page, "저장했습니다 (버전 2)");
-    // The browser sent CRLF; what was stored equals what is on screen.
-    await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
+  test(
+    "unsaved text: a save clears the mark, and in-app links and 지금 발행 ask first",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, "저장 확인 기사", "e2e-unsaved");
+      const body = page.getByLabel("본문 (Markdown)");
+      await body.fill("## 첫 문단\n\n여러 줄로 쓴\n본문입니다.\n");
+      await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
+      // Pages left behind stay in the document, hidden (Next keeps them for Back).
+      await page
+        .getByLabel("요약")
+        .filter({ visible: true })
+        .fill("여러 줄 본문의 저장을 확인합니다.");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, "저장했습니다 (버전 2)");
+      // The browser sent CRLF; what was stored equals what is on screen.
+      await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
 
-    await body.fill("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
-    let asked = "";
-    page.once("dialog", (dialog) => {
-      asked = dialog.message();
-      return dialog.dismiss();
-    });
-    await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
-    expect(asked).toContain("저장하지 않은 본문 변경이 있습니다");
-    await expect(body).toHaveValue("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
+      await body.fill("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
+      let asked = "";
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.dismiss();
+      });
+      await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+      expect(asked).toContain("저장하지 않은 본문 변경이 있습니다");
+      await expect(body).toHaveValue("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
 
-    page.once("dialog", (dialog) => {
-      asked = dialog.message();
-      return dialog.dismiss();
-    });
-    await page.getByRole("button", { name: "지금 발행" }).click();
-    expect(asked).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
-    await expect(page.getByTestId("publication-status").filter({ visible: true })).not.toHaveText(
-      "발행됨",
-    );
-  });
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.dismiss();
+      });
+      await page.getByRole("button", { name: "지금 발행" }).click();
+      expect(asked).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
+      await expect(page.getByTestId("publication-status").filter({ visible: true })).not.toHaveText(
+        "발행됨",
+      );
+    },
+  );
 
-  test("an editor drafts, publishes, edits, restores a revision and schedules another article", async ({
-    page,
-    request,
-  }, testInfo) => {
-    test.setTimeout(150_000);
-    const project = testInfo.project.name;
-    const token = `zebraquokka${project}`;
-    const title = `창업 공간 지원 안내 ${token}`;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, title, `e2e-startup-space-${project}`);
+  test(
+    "an editor drafts, publishes, edits, restores a revision and schedules another article",
+    { tag: "@desk" },
+    async ({ page, request }) => {
+      test.setTimeout(150_000);
+      const token = "zebraquokka";
+      const title = `창업 공간 지원 안내 ${token}`;
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, title, "e2e-startup-space");
 
-    // Write: the live preview renders the Markdown as the public page will.
-    const body = page.getByLabel("본문 (Markdown)");
-    await body.fill(
-      `## 지원 내용\n\n${token} 공간을 무료로 빌려 줍니다.\n\n| 구분 | 면적 |\n| --- | ---: |\n| 공유 사무실 | 120 |\n`,
-    );
-    if (project === "mobile") await page.getByRole("tab", { name: "미리보기" }).click();
-    const preview = page.getByRole("region", { name: "미리보기" });
-    await expect(preview.getByRole("heading", { name: "지원 내용" })).toBeVisible();
-    await expect(preview.getByRole("cell", { name: "공유 사무실" })).toBeVisible();
-    if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
-    await page
-      .getByLabel("요약")
-      .filter({ visible: true })
-      .fill(`${token} 공간 지원을 정리했습니다.`);
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await status(page, "저장했습니다 (버전 2)");
+      // Write: the live preview renders the Markdown as the public page will.
+      const body = page.getByLabel("본문 (Markdown)");
+      await body.fill(
+        `## 지원 내용\n\n${token} 공간을 무료로 빌려 줍니다.\n\n| 구분 | 면적 |\n| --- | ---: |\n| 공유 사무실 | 120 |\n`,
+      );
+      const preview = page.getByRole("region", { name: "미리보기" });
+      await expect(preview.getByRole("heading", { name: "지원 내용" })).toBeVisible();
+      await expect(preview.getByRole("cell", { name: "공유 사무실" })).toBeVisible();
+      await page
+        .getByLabel("요약")
+        .filter({ visible: true })
+        .fill(`${token} 공간 지원을 정리했습니다.`);
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, "저장했습니다 (버전 2)");
 
-    // A draft never reaches public search.
-    expect(await publicArticleTitles(request, token)).toEqual([]);
+      // A draft never reaches public search.
+      expect(await publicArticleTitles(request, token)).toEqual([]);
 
-    await page.getByRole("button", { name: "지금 발행" }).click();
-    await status(page, "발행했습니다");
-    await expect
-      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
-      .toContain(title);
+      await page.getByRole("button", { name: "지금 발행" }).click();
+      await status(page, "발행했습니다");
+      await expect
+        .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+        .toContain(title);
 
-    // Edit, then restore the version before the edit.
-    await page.getByRole("textbox", { name: "제목", exact: true }).fill(`${title} (수정)`);
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await status(page, "저장했습니다 (버전 3)");
-    await expect
-      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
-      .toContain(`${title} (수정)`);
-    await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
-    await expect(page.getByText("버전 2 → 버전 3")).toBeVisible();
-    await expect(page.getByText("(수정)").first()).toBeVisible();
-    page.once("dialog", (dialog) => dialog.accept());
-    await page
-      .getByRole("listitem")
-      .filter({ hasText: /^버전 2/ })
-      .getByRole("button", { name: "이 버전으로 되돌리기" })
-      .click();
-    await status(page, "버전 2의 내용으로 되돌려 새 버전(버전 4)으로 저장했습니다");
-    await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(title);
-    await expect
-      .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
-      .toEqual([title]);
+      // Edit, then restore the version before the edit.
+      await page.getByRole("textbox", { name: "제목", exact: true }).fill(`${title} (수정)`);
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, "저장했습니다 (버전 3)");
+      await expect
+        .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+        .toContain(`${title} (수정)`);
+      await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+      await expect(page.getByText("버전 2 → 버전 3")).toBeVisible();
+      await expect(page.getByText("(수정)").first()).toBeVisible();
+      page.once("dialog", (dialog) => dialog.accept());
+      await page
+        .getByRole("listitem")
+        .filter({ hasText: /^버전 2/ })
+        .getByRole("button", { name: "이 버전으로 되돌리기" })
+        .click();
+      await status(page, "버전 2의 내용으로 되돌려 새 버전(버전 4)으로 저장했습니다");
+      await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(title);
+      await expect
+        .poll(() => publicArticleTitles(request, token), { timeout: 15_000 })
+        .toEqual([title]);
 
-    // Schedule a second article; the app publishes it on time.
-    const scheduledSlug = `e2e-scheduled-${project}`;
-    await createDraft(page, `예약 발행 기사 ${project}`, scheduledSlug);
-    await page.getByLabel("기사 발행 예약 시각 (한국 시간)").fill(koreanLocalTime(20));
-    await page.getByRole("button", { name: "예약", exact: true }).click();
-    await status(page, "예약했습니다");
-    await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
-      "예약됨",
-    );
-    const publicUrl = `/issues/2024-04/${scheduledSlug}`;
-    expect((await request.get(publicUrl)).status()).toBe(404);
-    await expect
-      .poll(async () => (await request.get(publicUrl)).status(), {
-        timeout: 75_000,
-        intervals: [2_000],
-      })
-      .toBe(200);
-    await page.reload();
-    await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
-      "발행됨",
-    );
+      // Schedule a second article; the app publishes it on time.
+      const scheduledSlug = "e2e-scheduled";
+      await createDraft(page, "예약 발행 기사", scheduledSlug);
+      await page.getByLabel("기사 발행 예약 시각 (한국 시간)").fill(koreanLocalTime(20));
+      await page.getByRole("button", { name: "예약", exact: true }).click();
+      await status(page, "예약했습니다");
+      await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
+        "예약됨",
+      );
+      const publicUrl = `/issues/2024-04/${scheduledSlug}`;
+      expect((await request.get(publicUrl)).status()).toBe(404);
+      await expect
+        .poll(async () => (await request.get(publicUrl)).status(), {
+          timeout: 75_000,
+          intervals: [2_000],
+        })
+        .toBe(200);
+      await page.reload();
+      await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
+        "발행됨",
+      );
 
-    // The change log says it in sentences and links the article.
-    await page.goto("/admin/audit");
-    await expect(
-      page.getByText(`시스템이 예약한 때가 되어 ‘예약 발행 기사 ${project}’ 기사를 발행했습니다`),
-    ).toBeVisible();
-    await expect(
-      page.getByText(/님이 ‘예약 발행 기사 .*’ 기사의 발행을 예약했습니다/).first(),
-    ).toBeVisible();
-    await page
-      .getByRole("link", { name: `예약 발행 기사 ${project} 열기` })
-      .first()
-      .click();
-    await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(
-      `예약 발행 기사 ${project}`,
-    );
-  });
+      // The change log says it in sentences and links the article.
+      await page.goto("/admin/audit");
+      await expect(
+        page.getByText("시스템이 예약한 때가 되어 ‘예약 발행 기사’ 기사를 발행했습니다"),
+      ).toBeVisible();
+      await expect(
+        page.getByText(/님이 ‘예약 발행 기사’ 기사의 발행을 예약했습니다/).first(),
+      ).toBeVisible();
+      await page.getByRole("link", { name: "예약 발행 기사 열기" }).first().click();
+      await expect(page.getByRole("textbox", { name: "제목", exact: true })).toHaveValue(
+        "예약 발행 기사",
+      );
+    },
+  );
 
-  test("a back issue goes live with the articles ticked, dated in the past; the draft left behind is named", async ({
-    page,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    const slug = project === "mobile" ? "2019-02" : "2019-01";
-    const [kept, left] = [`지난 호 기사 ${project}`, `덜 쓴 기사 ${project}`];
-    await signIn(page, e2eAccounts.editor);
-    await page.goto("/admin/issues");
-    await page.getByLabel("호 (연도-월)").fill(slug);
-    await page.getByLabel("제목").fill(`지난 호 ${slug}`);
-    await page.getByLabel("요약").fill("지난 호를 올립니다.");
-    await page.getByRole("button", { name: "초안으로 만들기" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `지난 호 ${slug}` })).toBeVisible();
-    const issuePage = page.url();
-    for (const [title, article] of [
-      [kept, "kept"],
-      [left, "left"],
-    ]) {
+  test(
+    "a back issue goes live with the articles ticked, dated in the past; the draft left behind is named",
+    { tag: "@desk" },
+    async ({ page }) => {
+      const slug = "2019-01";
+      const [kept, left] = ["지난 호 기사", "덜 쓴 기사"];
+      await signIn(page, e2eAccounts.editor);
+      await page.goto("/admin/issues");
+      await page.getByLabel("호 (연도-월)").fill(slug);
+      await page.getByLabel("제목").fill(`지난 호 ${slug}`);
+      await page.getByLabel("요약").fill("지난 호를 올립니다.");
+      await page.getByRole("button", { name: "초안으로 만들기" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: `지난 호 ${slug}` })).toBeVisible();
+      const issuePage = page.url();
+      for (const [title, article] of [
+        [kept, "kept"],
+        [left, "left"],
+      ]) {
+        await page.goto(issuePage);
+        const form = page
+          .locator("form")
+          .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
+        await form.getByLabel("구분").selectOption("issue");
+        await form.getByLabel("제목").fill(title!);
+        await form.getByLabel("주소").fill(`back-${article}`);
+        await form.getByRole("button", { name: "초안 만들기" }).click();
+        await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      }
+
       await page.goto(issuePage);
-      const form = page
-        .locator("form")
-        .filter({ has: page.getByRole("button", { name: "초안 만들기" }) });
-      await form.getByLabel("구분").selectOption("issue");
-      await form.getByLabel("제목").fill(title!);
-      await form.getByLabel("주소").fill(`back-${article}-${project}`);
-      await form.getByRole("button", { name: "초안 만들기" }).click();
+      await page.getByRole("link", { name: "호 전체 미리보기" }).click();
+      await expect(page.getByRole("heading", { level: 2, name: left })).toBeVisible();
+      await page.goto(issuePage);
+      await page.getByRole("checkbox", { name: new RegExp(left) }).uncheck();
+      await page.getByLabel("발행일 (한국 시간)").fill(`${slug}-15T09:00`);
+      let asked = "";
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        void dialog.accept();
+      });
+      await page.getByRole("button", { name: "호와 고른 기사 발행·예약" }).click();
+      await status(page, `초안으로 남은 기사: ‘${left}’`);
+      expect(asked).toContain(`‘${left}’`);
+
+      await page.goto(`/issues/${slug}`);
+      await page.getByRole("link", { name: kept }).click();
+      await expect(page.locator("article time").first()).toHaveText(
+        `${slug.slice(0, 4)}년 ${Number(slug.slice(5))}월`,
+      );
+      await page.goto(`/issues/${slug}`);
+      await expect(page.getByRole("link", { name: left })).toHaveCount(0);
+    },
+  );
+
+  test(
+    "a reviewer without an account reads a draft through a review link, until it is revoked",
+    { tag: "@desk" },
+    async ({ page, browser }) => {
+      const title = "검토할 초안";
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, title, "e2e-review");
+      const panel = page.getByRole("region", { name: "검토 링크" });
+      await panel.getByRole("button", { name: "검토 링크 만들기" }).click();
+      await status(page, "검토 링크를 만들었습니다");
+      const link = await panel.getByLabel("검토 링크").inputValue();
+      expect(link).toMatch(/\/preview\/[\w-]{43}$/);
+
+      const reviewer = await browser.newContext();
+      const review = await reviewer.newPage();
+      const response = await review.goto(link);
+      expect(response!.headers()["cache-control"]).toContain("no-store");
+      await expect(review.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(review.getByText("검토용 미리보기입니다")).toBeVisible();
+      await expect(review.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+      await expect(review.locator('meta[name="referrer"]')).toHaveAttribute(
+        "content",
+        "no-referrer",
+      );
+
+      await panel.getByRole("button", { name: "취소" }).click();
+      await expect(panel.getByRole("button", { name: "취소" })).toHaveCount(0);
+      const closed = await review.goto(link);
+      expect(closed!.status()).toBe(404);
+      await expect(
+        review.getByRole("heading", { name: "열 수 없는 검토 링크입니다" }),
+      ).toBeVisible();
+      await reviewer.close();
+    },
+  );
+
+  test(
+    "a deleted article waits in the trash and comes back as it was",
+    { tag: "@desk" },
+    async ({ page }) => {
+      const title = "지울 기사";
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, title, "e2e-trash");
+      page.once("dialog", (dialog) => void dialog.accept());
+      await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
+      await status(page, "휴지통으로 옮겼습니다");
+      await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+      await page.goto("/admin/issues");
+      const trash = page.getByRole("region", { name: "휴지통" });
+      await expect(trash).toContainText(title);
+      await trash.getByRole("button", { name: `${title} 되살리기` }).click();
+      await status(page, "휴지통에서 되살렸습니다");
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    }
+      await openIssue(page);
+      await expect(page.getByRole("link", { name: title })).toBeVisible();
+    },
+  );
 
-    await page.goto(issuePage);
-    await page.getByRole("link", { name: "호 전체 미리보기" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: left })).toBeVisible();
-    await page.goto(issuePage);
-    await page.getByRole("checkbox", { name: new RegExp(left) }).uncheck();
-    await page.getByLabel("발행일 (한국 시간)").fill(`${slug}-15T09:00`);
-    let asked = "";
-    page.once("dialog", (dialog) => {
-      asked = dialog.message();
-      void dialog.accept();
-    });
-    await page.getByRole("button", { name: "호와 고른 기사 발행·예약" }).click();
-    await status(page, `초안으로 남은 기사: ‘${left}’`);
-    expect(asked).toContain(`‘${left}’`);
+  test(
+    "a published article moved to the trash no longer offers its public page, which is gone",
+    { tag: "@desk" },
+    async ({ page }) => {
+      const slug = "e2e-trash-published";
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, "공개 후 휴지통 시험", slug);
+      const editorUrl = page.url();
+      await page.getByLabel("본문 (Markdown)").fill("휴지통 시험용 본문입니다.");
+      await page.getByLabel("요약").filter({ visible: true }).fill("휴지통 시험용 요약입니다.");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, "저장했습니다 (버전 2)");
+      await page.getByRole("button", { name: "지금 발행" }).click();
+      await status(page, "발행했습니다");
+      await expect(page.getByRole("link", { name: "공개 페이지" })).toBeVisible();
 
-    await page.goto(`/issues/${slug}`);
-    await page.getByRole("link", { name: kept }).click();
-    await expect(page.locator("article time").first()).toHaveText(
-      `${slug.slice(0, 4)}년 ${Number(slug.slice(5))}월`,
-    );
-    await page.goto(`/issues/${slug}`);
-    await expect(page.getByRole("link", { name: left })).toHaveCount(0);
-  });
+      page.once("dialog", (dialog) => void dialog.accept());
+      await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
+      await status(page, "휴지통으로 옮겼습니다");
+      await page.goto(editorUrl);
+      await expect(page.getByText(/휴지통에 있는 기사입니다/).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: "공개 페이지" })).toHaveCount(0);
+      expect((await page.request.get(`/issues/2024-04/${slug}`)).status()).toBe(404);
+    },
+  );
 
-  test("a reviewer without an account reads a draft through a review link, until it is revoked", async ({
-    page,
-    browser,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    const title = `검토할 초안 ${project}`;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, title, `e2e-review-${project}`);
-    const panel = page.getByRole("region", { name: "검토 링크" });
-    await panel.getByRole("button", { name: "검토 링크 만들기" }).click();
-    await status(page, "검토 링크를 만들었습니다");
-    const link = await panel.getByLabel("검토 링크").inputValue();
-    expect(link).toMatch(/\/preview\/[\w-]{43}$/);
+  test(
+    "a contributor writes a draft (figures too) and asks for review; the editor sees the request and publishes",
+    { tag: "@desk" },
+    async ({ page, browser }) => {
+      const title = "기고문";
+      await signIn(page, e2eAccounts.contributor);
+      const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
+      await expect(menu.getByRole("link")).toHaveText(["소식지", "이미지"]);
+      await page.goto("/admin/courses");
+      await expect(page).toHaveURL(/\/admin\/issues$/);
+      await createDraft(page, title, "e2e-contributed");
+      await expect(page.getByRole("button", { name: "지금 발행" })).toHaveCount(0);
+      await page.getByRole("button", { name: "편집자에게 검토 요청" }).click();
+      await status(page, "편집자에게 검토를 요청했습니다");
 
-    const reviewer = await browser.newContext();
-    const review = await reviewer.newPage();
-    const response = await review.goto(link);
-    expect(response!.headers()["cache-control"]).toContain("no-store");
-    await expect(review.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await expect(review.getByText("검토용 미리보기입니다")).toBeVisible();
-    await expect(review.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    await expect(review.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+      const editorContext = await browser.newContext();
+      const editor = await editorContext.newPage();
+      await signIn(editor, e2eAccounts.editor);
+      await openIssue(editor);
+      const row = editor.getByRole("listitem").filter({ hasText: title });
+      await expect(row.getByText("검토 요청")).toBeVisible();
+      await row.getByRole("link", { name: title }).click();
+      await editor.getByRole("button", { name: "지금 발행" }).click();
+      await status(editor, "발행했습니다");
+      await openIssue(editor);
+      await expect(
+        editor.getByRole("listitem").filter({ hasText: title }).getByText("검토 요청"),
+      ).toHaveCount(0);
+      await editorContext.close();
+    },
+  );
 
-    await panel.getByRole("button", { name: "취소" }).click();
-    await expect(panel.getByRole("button", { name: "취소" })).toHaveCount(0);
-    const closed = await review.goto(link);
-    expect(closed!.status()).toBe(404);
-    await expect(review.getByRole("heading", { name: "열 수 없는 검토 링크입니다" })).toBeVisible();
-    await reviewer.close();
-  });
+  test(
+    "the toolbar formats the selection, numbers footnotes, a chart error leads to its line, and lines are numbered",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, "서식 시험", "e2e-toolbar");
+      const body = page.getByLabel("본문 (Markdown)");
+      await body.fill("강조할 말");
+      await body.selectText();
+      const toolbar = page.getByRole("toolbar", { name: "서식" });
+      await toolbar.getByRole("button", { name: "굵게" }).click();
+      await expect(body).toHaveValue("**강조할 말**");
+      await toolbar.getByRole("button", { name: "각주" }).click();
+      await expect(body).toHaveValue(/\[\^1\][\s\S]*\n\[\^1\]: 각주 내용\n$/);
 
-  test("a deleted article waits in the trash and comes back as it was", async ({
-    page,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    const title = `지울 기사 ${project}`;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, title, `e2e-trash-${project}`);
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
-    await status(page, "휴지통으로 옮겼습니다");
-    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+      const chart = [
+        "```chart",
+        "{",
+        '  "type": "bar",',
+        '  "title": "시험",',
+        '  "categories": ["2023", "2024"],',
+        '  "series": [{ "name": "인천", "data": [1] }]',
+        "}",
+        "```",
+      ].join("\n");
+      await body.fill(`첫 줄\n\n${chart}\n`);
+      const errors = page.getByRole("alert").filter({ hasText: "(차트 블록)" });
+      await expect(errors).toContainText(
+        "8번째 줄 (차트 블록): 계열 1 ‘인천’의 값(data): 항목(categories)이 2개인데 값이 1개입니다",
+      );
+      await errors.getByRole("button", { name: "이 줄로 가기" }).click();
+      await expect(body).toBeFocused();
+      await expect(page.getByText("8번째 줄 / 전체 11줄")).toBeVisible();
 
-    await page.goto("/admin/issues");
-    const trash = page.getByRole("region", { name: "휴지통" });
-    await expect(trash).toContainText(title);
-    await trash.getByRole("button", { name: `${title} 되살리기` }).click();
-    await status(page, "휴지통에서 되살렸습니다");
-    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await openIssue(page);
-    await expect(page.getByRole("link", { name: title })).toBeVisible();
-  });
+      // Each line's number sits beside its first row, however many rows a long line wraps over,
+      // and the numbers scroll with the text.
+      const rows = Array.from({ length: 40 }, (_, i) => `${i + 3}째 줄`).join("\n");
+      await body.fill(`짧은 줄\n${"인천의 디지털 훈련 과정을 소개합니다. ".repeat(12)}\n${rows}`);
+      // The numbers are the first column beside the field (hidden from screen readers).
+      const gutter = body.locator("xpath=../div[1]");
+      const top = async (n: number) =>
+        (await gutter.getByText(String(n), { exact: true }).boundingBox())!.y;
+      expect((await top(2)) - (await top(1))).toBeCloseTo(24, 0);
+      expect((await top(3)) - (await top(2))).toBeGreaterThanOrEqual(3 * 24);
+      await body.press("Control+End");
+      const box = (await body.boundingBox())!;
+      const last = await top(42);
+      expect(last).toBeGreaterThan(box.y);
+      expect(last).toBeLessThan(box.y + box.height);
+    },
+  );
 
-  test("a published article moved to the trash no longer offers its public page, which is gone", async ({
-    page,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    const slug = `e2e-trash-published-${project}`;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, `공개 후 휴지통 시험 ${project}`, slug);
-    const editorUrl = page.url();
-    await page.getByLabel("본문 (Markdown)").fill("휴지통 시험용 본문입니다.");
-    if (project === "mobile") await page.getByRole("tab", { name: "쓰기" }).click();
-    await page.getByLabel("요약").filter({ visible: true }).fill("휴지통 시험용 요약입니다.");
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await status(page, "저장했습니다 (버전 2)");
-    await page.getByRole("button", { name: "지금 발행" }).click();
-    await status(page, "발행했습니다");
-    await expect(page.getByRole("link", { name: "공개 페이지" })).toBeVisible();
+  test(
+    "typing is autosaved for this editor, offered back on reopening, and cleared by saving",
+    { tag: "@desk" },
+    async ({ page, context }) => {
+      await signIn(page, e2eAccounts.editor);
+      await createDraft(page, "자동 저장 기사", "e2e-autosave");
+      const url = page.url();
+      const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
+      await body.fill("## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n");
+      await page.getByLabel("요약").filter({ visible: true }).fill("자동 저장된 요약");
+      await status(page, /에 자동 저장했습니다\./);
 
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
-    await status(page, "휴지통으로 옮겼습니다");
-    await page.goto(editorUrl);
-    await expect(page.getByText(/휴지통에 있는 기사입니다/).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: "공개 페이지" })).toHaveCount(0);
-    expect((await page.request.get(`/issues/2024-04/${slug}`)).status()).toBe(404);
-  });
+      // The tab is gone (a crash, a closed laptop): the article opens elsewhere with an offer.
+      const again = await context.newPage();
+      await again.goto(url);
+      await expect(again.getByText("아직 저장하지 않은 글이 있습니다")).toBeVisible();
+      await again.getByRole("button", { name: "자동 저장한 글 복원" }).click();
+      await expect(again.getByLabel("본문 (Markdown)")).toHaveValue(
+        "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
+      );
+      await expect(again.getByLabel("요약")).toHaveValue("자동 저장된 요약");
+      await again.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(again.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
 
-  test("a contributor writes a draft (figures too) and asks for review; the editor sees the request and publishes", async ({
-    page,
-    browser,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    const title = `기고문 ${project}`;
-    await signIn(page, e2eAccounts.contributor);
-    const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
-    await expect(menu.getByRole("link")).toHaveText(["소식지", "이미지"]);
-    await page.goto("/admin/courses");
-    await expect(page).toHaveURL(/\/admin\/issues$/);
-    await createDraft(page, title, `e2e-contributed-${project}`);
-    await expect(page.getByRole("button", { name: "지금 발행" })).toHaveCount(0);
-    await page.getByRole("button", { name: "편집자에게 검토 요청" }).click();
-    await status(page, "편집자에게 검토를 요청했습니다");
+      // Saved: nothing is offered any more.
+      const third = await context.newPage();
+      await third.goto(url);
+      await expect(third.getByLabel("본문 (Markdown)")).toHaveValue(
+        "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
+      );
+      await expect(third.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
+    },
+  );
 
-    const editorContext = await browser.newContext();
-    const editor = await editorContext.newPage();
-    await signIn(editor, e2eAccounts.editor);
-    await openIssue(editor);
-    const row = editor.getByRole("listitem").filter({ hasText: title });
-    await expect(row.getByText("검토 요청")).toBeVisible();
-    await row.getByRole("link", { name: title }).click();
-    await editor.getByRole("button", { name: "지금 발행" }).click();
-    await status(editor, "발행했습니다");
-    await openIssue(editor);
-    await expect(
-      editor.getByRole("listitem").filter({ hasText: title }).getByText("검토 요청"),
-    ).toHaveCount(0);
-    await editorContext.close();
-  });
-
-  test("the toolbar formats the selection, numbers footnotes, a chart error leads to its line, and lines are numbered", async ({
-    page,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, `서식 시험 ${project}`, `e2e-toolbar-${project}`);
-    const body = page.getByLabel("본문 (Markdown)");
-    await body.fill("강조할 말");
-    await body.selectText();
-    const toolbar = page.getByRole("toolbar", { name: "서식" });
-    await toolbar.getByRole("button", { name: "굵게" }).click();
-    await expect(body).toHaveValue("**강조할 말**");
-    await toolbar.getByRole("button", { name: "각주" }).click();
-    await expect(body).toHaveValue(/\[\^1\][\s\S]*\n\[\^1\]: 각주 내용\n$/);
-
-    const chart = [
-      "```chart",
-      "{",
-      '  "type": "bar",',
-      '  "title": "시험",',
-      '  "categories": ["2023", "2024"],',
-      '  "series": [{ "name": "인천", "data": [1] }]',
-      "}",
-      "```",
-    ].join("\n");
-    await body.fill(`첫 줄\n\n${chart}\n`);
-    const errors = page.getByRole("alert").filter({ hasText: "(차트 블록)" });
-    await expect(errors).toContainText(
-      "8번째 줄 (차트 블록): 계열 1 ‘인천’의 값(data): 항목(categories)이 2개인데 값이 1개입니다",
-    );
-    await errors.getByRole("button", { name: "이 줄로 가기" }).click();
-    await expect(body).toBeFocused();
-    await expect(page.getByText("8번째 줄 / 전체 11줄")).toBeVisible();
-
-    // Each line's number sits beside its first row, however many rows a long line wraps over,
-    // and the numbers scroll with the text.
-    const rows = Array.from({ length: 40 }, (_, i) => `${i + 3}째 줄`).join("\n");
-    await body.fill(`짧은 줄\n${"인천의 디지털 훈련 과정을 소개합니다. ".repeat(12)}\n${rows}`);
-    // The numbers are the first column beside the field (hidden from screen readers).
-    const gutter = body.locator("xpath=../div[1]");
-    const top = async (n: number) =>
-      (await gutter.getByText(String(n), { exact: true }).boundingBox())!.y;
-    expect((await top(2)) - (await top(1))).toBeCloseTo(24, 0);
-    expect((await top(3)) - (await top(2))).toBeGreaterThanOrEqual(3 * 24);
-    await body.press("Control+End");
-    const box = (await body.boundingBox())!;
-    const last = await top(42);
-    expect(last).toBeGreaterThan(box.y);
-    expect(last).toBeLessThan(box.y + box.height);
-  });
-
-  test("typing is autosaved for this editor, offered back on reopening, and cleared by saving", async ({
-    page,
-    context,
-  }, testInfo) => {
-    const project = testInfo.project.name;
-    await signIn(page, e2eAccounts.editor);
-    await createDraft(page, `자동 저장 기사 ${project}`, `e2e-autosave-${project}`);
-    const url = page.url();
-    const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
-    await body.fill("## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n");
-    await page.getByLabel("요약").filter({ visible: true }).fill("자동 저장된 요약");
-    await status(page, /에 자동 저장했습니다\./);
-
-    // The tab is gone (a crash, a closed laptop): the article opens elsewhere with an offer.
-    const again = await context.newPage();
-    await again.goto(url);
-    await expect(again.getByText("아직 저장하지 않은 글이 있습니다")).toBeVisible();
-    await again.getByRole("button", { name: "자동 저장한 글 복원" }).click();
-    await expect(again.getByLabel("본문 (Markdown)")).toHaveValue(
-      "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
-    );
-    await expect(again.getByLabel("요약")).toHaveValue("자동 저장된 요약");
-    await again.getByRole("button", { name: "저장", exact: true }).click();
-    await expect(again.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
-
-    // Saved: nothing is offered any more.
-    const third = await context.newPage();
-    await third.goto(url);
-    await expect(third.getByLabel("본문 (Markdown)")).toHaveValue(
-      "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
-    );
-    await expect(third.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
-  });
-
-  test("the 태그 field suggests tags already in use as the editor types", async ({ page }) => {
-    await signIn(page, e2eAccounts.editor);
-    await page.goto("/admin/programs/new");
-    const tags = page.getByLabel("태그").filter({ visible: true });
-    await tags.fill("창업, 청");
-    await page.getByRole("button", { name: "청년 태그 넣기", exact: true }).click();
-    await expect(tags).toHaveValue("창업, 청년, ");
-    await expect(tags).toBeFocused();
-    // A tag already chosen is not offered again.
-    await tags.pressSequentially("청");
-    await expect(page.getByRole("button", { name: "청년 태그 넣기", exact: true })).toHaveCount(0);
-  });
+  test(
+    "the 태그 field suggests tags already in use as the editor types",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await signIn(page, e2eAccounts.editor);
+      await page.goto("/admin/programs/new");
+      const tags = page.getByLabel("태그").filter({ visible: true });
+      await tags.fill("창업, 청");
+      await page.getByRole("button", { name: "청년 태그 넣기", exact: true }).click();
+      await expect(tags).toHaveValue("창업, 청년, ");
+      await expect(tags).toBeFocused();
+      // A tag already chosen is not offered again.
+      await tags.pressSequentially("청");
+      await expect(page.getByRole("button", { name: "청년 태그 넣기", exact: true })).toHaveCount(
+        0,
+      );
+    },
+  );
 
   test("cells pasted from a spreadsheet become a Markdown table with a 자료 line", async ({
     page,
@@ -495,79 +505,81 @@ test.describe("editor workspace", () => {
     await expect(page.getByLabel("사업명")).toHaveValue("입력 확인용 지원사업");
   });
 
-  test("five failed sign-ins lock the account for 15 minutes, even for the right password", async ({
-    page,
-  }, testInfo) => {
-    const email = e2eAccounts.lockout(testInfo.project.name);
-    await page.goto("/admin/login");
-    await page.getByLabel("이메일").fill(email);
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      await page.getByLabel("비밀번호").fill(`wrong-password-${attempt}`);
+  test(
+    "five failed sign-ins lock the account for 15 minutes, even for the right password",
+    { tag: "@desk" },
+    async ({ page }) => {
+      const email = e2eAccounts.lockout;
+      await page.goto("/admin/login");
+      await page.getByLabel("이메일").fill(email);
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        await page.getByLabel("비밀번호").fill(`wrong-password-${attempt}`);
+        await page.getByRole("button", { name: "로그인" }).click();
+        await expect(
+          page.getByText(attempt < 5 ? `${5 - attempt}번 더 틀리면` : "15분 동안 잠겼습니다"),
+        ).toBeVisible();
+      }
+      await page.getByLabel("비밀번호").fill(e2ePassword);
       await page.getByRole("button", { name: "로그인" }).click();
-      await expect(
-        page.getByText(attempt < 5 ? `${5 - attempt}번 더 틀리면` : "15분 동안 잠겼습니다"),
-      ).toBeVisible();
-    }
-    await page.getByLabel("비밀번호").fill(e2ePassword);
-    await page.getByRole("button", { name: "로그인" }).click();
-    await expect(page.getByText("15분 동안 잠겼습니다")).toBeVisible();
-    await expect(page).toHaveURL(/\/admin\/login/);
-  });
+      await expect(page.getByText("15분 동안 잠겼습니다")).toBeVisible();
+      await expect(page).toHaveURL(/\/admin\/login/);
+    },
+  );
 
-  test("an admin disables an editor and the editor's open session is refused at the next request", async ({
-    browser,
-  }, testInfo) => {
-    const email = e2eAccounts.disabled(testInfo.project.name);
-    const editorContext = await browser.newContext();
-    const editor = await editorContext.newPage();
-    await signIn(editor, email);
-    await editor.goto("/admin/courses/new");
-    await editor.getByLabel("과정명").fill("세션이 끝난 뒤 저장하려는 과정");
+  test(
+    "an admin disables an editor and the editor's open session is refused at the next request",
+    { tag: "@desk" },
+    async ({ browser }) => {
+      const email = e2eAccounts.disabled;
+      const editorContext = await browser.newContext();
+      const editor = await editorContext.newPage();
+      await signIn(editor, email);
+      await editor.goto("/admin/courses/new");
+      await editor.getByLabel("과정명").fill("세션이 끝난 뒤 저장하려는 과정");
 
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await signIn(admin, e2eAccounts.admin);
-    await admin.goto("/admin/users");
-    const row = admin.getByRole("listitem").filter({ hasText: email });
-    admin.once("dialog", (dialog) => dialog.accept());
-    await row.getByRole("button", { name: "사용 중지" }).click();
-    await expect(admin.getByText(`${email} 계정을 사용 중지했습니다`)).toBeVisible();
+      const adminContext = await browser.newContext();
+      const admin = await adminContext.newPage();
+      await signIn(admin, e2eAccounts.admin);
+      await admin.goto("/admin/users");
+      const row = admin.getByRole("listitem").filter({ hasText: email });
+      admin.once("dialog", (dialog) => dialog.accept());
+      await row.getByRole("button", { name: "사용 중지" }).click();
+      await expect(admin.getByText(`${email} 계정을 사용 중지했습니다`)).toBeVisible();
 
-    // The open form's next action is refused and keeps the typed text; the next page load signs out.
-    await editor.getByRole("button", { name: "초안으로 만들기" }).click();
-    await expect(editor.getByText("로그인이 필요합니다")).toBeVisible();
-    await expect(editor.getByLabel("과정명")).toHaveValue("세션이 끝난 뒤 저장하려는 과정");
-    await editor.goto("/admin/courses");
-    await expect(editor).toHaveURL(/\/admin\/login/);
-    await editorContext.close();
-    await adminContext.close();
-  });
+      // The open form's next action is refused and keeps the typed text; the next page load signs out.
+      await editor.getByRole("button", { name: "초안으로 만들기" }).click();
+      await expect(editor.getByText("로그인이 필요합니다")).toBeVisible();
+      await expect(editor.getByLabel("과정명")).toHaveValue("세션이 끝난 뒤 저장하려는 과정");
+      await editor.goto("/admin/courses");
+      await expect(editor).toHaveURL(/\/admin\/login/);
+      await editorContext.close();
+      await adminContext.close();
+    },
+  );
 
-  test("a changed course id keeps its old address working: 308 to the new one", async ({
-    page,
-    request,
-  }, testInfo) => {
-    const [from, to] =
-      testInfo.project.name === "mobile"
-        ? ["kdt2023-it-08", "kdt2023-it-08-renamed"]
-        : ["kdt2023-it-09", "kdt2023-it-09-renamed"];
-    await signIn(page, e2eAccounts.editor);
-    await page.goto(`/admin/courses?q=${from}`);
-    await page.getByRole("row").filter({ hasText: from }).getByRole("link").first().click();
-    await expect(page.getByLabel("과정 ID")).toHaveValue(from);
-    await page.getByLabel("과정 ID").fill(to);
-    await page.getByRole("button", { name: "저장", exact: true }).click();
-    await expect(page.getByText(/저장했습니다/)).toBeVisible();
-    const old = await request.get(`/courses/${from}`, { maxRedirects: 0 });
-    expect(old.status()).toBe(308);
-    // Next (16.4, cacheComponents) may repeat the header; every copy must name the new address.
-    const locations = old
-      .headersArray()
-      .filter((header) => header.name.toLowerCase() === "location")
-      .map((header) => header.value);
-    expect(new Set(locations)).toEqual(new Set([`/courses/${to}`]));
-    expect((await request.get(`/courses/${to}`)).status()).toBe(200);
-  });
+  test(
+    "a changed course id keeps its old address working: 308 to the new one",
+    { tag: "@desk" },
+    async ({ page, request }) => {
+      const [from, to] = ["kdt2023-it-09", "kdt2023-it-09-renamed"];
+      await signIn(page, e2eAccounts.editor);
+      await page.goto(`/admin/courses?q=${from}`);
+      await page.getByRole("row").filter({ hasText: from }).getByRole("link").first().click();
+      await expect(page.getByLabel("과정 ID")).toHaveValue(from);
+      await page.getByLabel("과정 ID").fill(to);
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(page.getByText(/저장했습니다/)).toBeVisible();
+      const old = await request.get(`/courses/${from}`, { maxRedirects: 0 });
+      expect(old.status()).toBe(308);
+      // Next (16.4, cacheComponents) may repeat the header; every copy must name the new address.
+      const locations = old
+        .headersArray()
+        .filter((header) => header.name.toLowerCase() === "location")
+        .map((header) => header.value);
+      expect(new Set(locations)).toEqual(new Set([`/courses/${to}`]));
+      expect((await request.get(`/courses/${to}`)).status()).toBe(200);
+    },
+  );
 
   test("an editor cannot open the users page", async ({ page }) => {
     await signIn(page, e2eAccounts.editor);

@@ -7,7 +7,7 @@ import { signIn } from "./support/admin";
 
 const portalLog = () => readFileSync(process.env.E2E_PORTAL_LOG!, "utf8");
 
-test.describe("hostile requests get a 4xx and print no stack trace", () => {
+test.describe("hostile requests get a 4xx and print no stack trace", { tag: "@server" }, () => {
   test("paths that cannot be percent-decoded show the 404 page", async ({ request }) => {
     const paths = [
       "/tags/%ff",
@@ -94,7 +94,7 @@ test.describe("hostile requests get a 4xx and print no stack trace", () => {
   });
 });
 
-test.describe("sign-in and sign-out", () => {
+test.describe("sign-in and sign-out", { tag: "@server" }, () => {
   test.use({ baseURL: process.env.E2E_ADMIN_URL });
 
   async function signInOverHttp(
@@ -120,8 +120,8 @@ test.describe("sign-in and sign-out", () => {
 
   test("seven wrong passwords from seven X-Forwarded-For addresses, then the right one: refused", async ({
     playwright,
-  }, testInfo) => {
-    const email = e2eAccounts.forwarded(testInfo.project.name);
+  }) => {
+    const email = e2eAccounts.forwarded;
     // The same requests sign in with the right password when nothing was guessed before.
     const control = await playwright.request.newContext({ baseURL: process.env.E2E_ADMIN_URL });
     expect(await signInOverHttp(control, e2eAccounts.editor, e2ePassword, "198.51.100.1")).toEqual({
@@ -143,8 +143,8 @@ test.describe("sign-in and sign-out", () => {
   test("signing out ends the session on the server: a copied token no longer opens the workspace", async ({
     page,
     playwright,
-  }, testInfo) => {
-    await signIn(page, e2eAccounts.signOut(testInfo.project.name));
+  }) => {
+    await signIn(page, e2eAccounts.signOut);
     const copied = (await page.context().cookies()).find((cookie) =>
       cookie.name.endsWith("next-auth.session-token"),
     )!;

@@ -11,7 +11,8 @@ import { signIn } from "./support/admin";
 
 // An admin runs the 기업마당 connector from the workspace against a local stand-in: a dry run, a
 // sync, a run the 30 % guard holds until approved, and an editor's change kept as 원천과 다름.
-// A portal of its own (with the key set) so the shared portals keep their seed catalog.
+// A portal of its own (with the key set) so the shared portals keep their seed catalog; run once,
+// on desktop (@desk), where an admin works.
 test.describe.configure({ mode: "serial" });
 
 let root: string;
@@ -31,8 +32,7 @@ const notice = (i: number) => ({
   hashtags: "인천,경영",
 });
 
-test.beforeAll(async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "one portal is enough; run it on desktop");
+test.beforeAll(async () => {
   test.setTimeout(180_000);
   root = mkdtempSync(path.join(tmpdir(), "portal-sources-"));
   standIn = await startBizinfoStandIn();
@@ -62,71 +62,73 @@ async function portalPage(browser: Browser) {
   return context.newPage();
 }
 
-test("an admin previews, syncs, approves a held run and takes a source's value back", async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const page = await portalPage(browser);
-  await signIn(page, e2eAccounts.admin);
-  await page.goto(`/admin/sources`);
-  await expect(page.getByText("키 설정됨 (BIZINFO_API_KEY)")).toBeVisible();
-  await expect(page.getByText(/키 없음 \(WORK24_API_KEY\), 예시 데이터도 꺼져/)).toBeVisible();
+test(
+  "an admin previews, syncs, approves a held run and takes a source's value back",
+  { tag: "@desk" },
+  async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await portalPage(browser);
+    await signIn(page, e2eAccounts.admin);
+    await page.goto(`/admin/sources`);
+    await expect(page.getByText("키 설정됨 (BIZINFO_API_KEY)")).toBeVisible();
+    await expect(page.getByText(/키 없음 \(WORK24_API_KEY\), 예시 데이터도 꺼져/)).toBeVisible();
 
-  const section = bizinfo(page);
-  await section.getByRole("button", { name: "미리 보기 (바꾸지 않음)" }).click();
-  await expect(
-    section.getByText(/기업마당 미리 보기 \(아무것도 바꾸지 않음\): 추가 30,/),
-  ).toBeVisible();
-  expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000003`)).status()).toBe(404);
+    const section = bizinfo(page);
+    await section.getByRole("button", { name: "미리 보기 (바꾸지 않음)" }).click();
+    await expect(
+      section.getByText(/기업마당 미리 보기 \(아무것도 바꾸지 않음\): 추가 30,/),
+    ).toBeVisible();
+    expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000003`)).status()).toBe(404);
 
-  await section.getByRole("button", { name: "지금 동기화" }).click();
-  // A real sync writes every record and its outbox rows; on a loaded CI machine that took over 5 s.
-  await expect(section.getByText(/기업마당 동기화 완료: 추가 30,/)).toBeVisible({
-    timeout: 20_000,
-  });
-  await page.goto(`/programs/bizinfo-pbln-e2e00000003`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("연계시험 판로 지원사업 3호");
-  await expect(page.getByRole("link", { name: "기업마당 공고문 보기" })).toHaveAttribute(
-    "href",
-    "https://www.bizinfo.go.kr/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_E2E00000003",
-  );
+    await section.getByRole("button", { name: "지금 동기화" }).click();
+    // A real sync writes every record and its outbox rows; on a loaded CI machine that took over 5 s.
+    await expect(section.getByText(/기업마당 동기화 완료: 추가 30,/)).toBeVisible({
+      timeout: 20_000,
+    });
+    await page.goto(`/programs/bizinfo-pbln-e2e00000003`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("연계시험 판로 지원사업 3호");
+    await expect(page.getByRole("link", { name: "기업마당 공고문 보기" })).toHaveAttribute(
+      "href",
+      "https://www.bizinfo.go.kr/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_E2E00000003",
+    );
 
-  // Two thirds gone from the source: the guard holds the run until an admin approves it.
-  standIn.notices = standIn.notices.slice(0, 10);
-  await page.goto(`/admin/sources`);
-  await bizinfo(page).getByRole("button", { name: "지금 동기화" }).click();
-  await expect(
-    page.getByText(/쓰기 전에 멈췄습니다: it would close 20 of 30 open records/),
-  ).toBeVisible();
-  expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000025`)).status()).toBe(200);
-  await page.reload();
-  await expect(bizinfo(page).getByText("멈춤 (승인 필요)").first()).toBeVisible();
-  page.once("dialog", (dialog) => dialog.accept());
-  await bizinfo(page).getByRole("button", { name: "검토했으니 승인하고 실행" }).click();
-  await expect(
-    page.getByText(/기업마당 동기화 완료: 추가 0, 변경 0, 변경 없음 10, 종료 20/),
-  ).toBeVisible();
-  await page.goto(`/programs/bizinfo-pbln-e2e00000025`);
-  await expect(page.getByText("마감", { exact: true }).first()).toBeVisible();
+    // Two thirds gone from the source: the guard holds the run until an admin approves it.
+    standIn.notices = standIn.notices.slice(0, 10);
+    await page.goto(`/admin/sources`);
+    await bizinfo(page).getByRole("button", { name: "지금 동기화" }).click();
+    await expect(
+      page.getByText(/쓰기 전에 멈췄습니다: it would close 20 of 30 open records/),
+    ).toBeVisible();
+    expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000025`)).status()).toBe(200);
+    await page.reload();
+    await expect(bizinfo(page).getByText("멈춤 (승인 필요)").first()).toBeVisible();
+    page.once("dialog", (dialog) => dialog.accept());
+    await bizinfo(page).getByRole("button", { name: "검토했으니 승인하고 실행" }).click();
+    await expect(
+      page.getByText(/기업마당 동기화 완료: 추가 0, 변경 0, 변경 없음 10, 종료 20/),
+    ).toBeVisible();
+    await page.goto(`/programs/bizinfo-pbln-e2e00000025`);
+    await expect(page.getByText("마감", { exact: true }).first()).toBeVisible();
 
-  // An editor's title survives syncs and is marked; taking the source's value ends that.
-  await page.goto(`/admin/programs?q=${encodeURIComponent("연계시험 판로 지원사업 4호")}`);
-  await page.getByRole("link", { name: "연계시험 판로 지원사업 4호" }).click();
-  await page.getByLabel("사업명").fill("편집자가 고친 사업명");
-  await page.getByRole("button", { name: "저장" }).click();
-  // Only the field the editor changed: saving the form leaves the source's other values alone.
-  await expect(page.getByText("원천과 다름", { exact: true })).toHaveCount(1);
-  await expect(page.getByText("원천 값: 연계시험 판로 지원사업 4호")).toBeVisible();
-  await page.getByRole("button", { name: "원천 값으로 바꾸기" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "‘제목’을 원천의 값으로 바꿨습니다." }),
-  ).toBeVisible();
-  // The form shows the value taken, so saving it now cannot put the typed one back.
-  await expect(page.getByLabel("사업명")).toHaveValue("연계시험 판로 지원사업 4호");
-  await expect(page.getByText("모든 항목이 원천의 값과 같습니다.")).toBeVisible();
-});
+    // An editor's title survives syncs and is marked; taking the source's value ends that.
+    await page.goto(`/admin/programs?q=${encodeURIComponent("연계시험 판로 지원사업 4호")}`);
+    await page.getByRole("link", { name: "연계시험 판로 지원사업 4호" }).click();
+    await page.getByLabel("사업명").fill("편집자가 고친 사업명");
+    await page.getByRole("button", { name: "저장" }).click();
+    // Only the field the editor changed: saving the form leaves the source's other values alone.
+    await expect(page.getByText("원천과 다름", { exact: true })).toHaveCount(1);
+    await expect(page.getByText("원천 값: 연계시험 판로 지원사업 4호")).toBeVisible();
+    await page.getByRole("button", { name: "원천 값으로 바꾸기" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "‘제목’을 원천의 값으로 바꿨습니다." }),
+    ).toBeVisible();
+    // The form shows the value taken, so saving it now cannot put the typed one back.
+    await expect(page.getByLabel("사업명")).toHaveValue("연계시험 판로 지원사업 4호");
+    await expect(page.getByText("모든 항목이 원천의 값과 같습니다.")).toBeVisible();
+  },
+);
 
-test("an editor can preview but not sync", async ({ browser }) => {
+test("an editor can preview but not sync", { tag: "@desk" }, async ({ browser }) => {
   const page = await portalPage(browser);
   await signIn(page, e2eAccounts.editor);
   await page.goto(`/admin/sources`);

@@ -4,7 +4,7 @@ import { connectSearch } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 import { env } from "@/lib/env";
 import { createUser } from "@/lib/users/accounts";
-import { e2eAccounts, e2ePassword, e2eProjects } from "./accounts";
+import { e2eAccounts, e2ePassword } from "./accounts";
 import { fixtureDay } from "./fixture-day";
 
 // The seed bulletin is from 2024, so nothing in it is open today. The browser tests add one
@@ -78,12 +78,10 @@ async function main() {
     { email: e2eAccounts.admin, role: "admin" },
     { email: e2eAccounts.editor, role: "editor" },
     { email: e2eAccounts.contributor, role: "contributor" },
-    ...e2eProjects.flatMap((project) => [
-      { email: e2eAccounts.lockout(project), role: "editor" },
-      { email: e2eAccounts.disabled(project), role: "editor" },
-      { email: e2eAccounts.forwarded(project), role: "editor" },
-      { email: e2eAccounts.signOut(project), role: "editor" },
-    ]),
+    { email: e2eAccounts.lockout, role: "editor" },
+    { email: e2eAccounts.disabled, role: "editor" },
+    { email: e2eAccounts.forwarded, role: "editor" },
+    { email: e2eAccounts.signOut, role: "editor" },
   ];
   for (const account of accounts) {
     await createUser({ ...account, name: account.email.split("@")[0]! }, e2ePassword);
