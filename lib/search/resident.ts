@@ -15,7 +15,10 @@ export class SearchUnavailableError extends Error {
 }
 
 // React's cache gives one object per server render; outside a render, one per call.
-const requestState = cache(() => ({ failed: false }));
+const requestState = cache(() => ({
+  failed: false,
+  first: undefined as Promise<unknown> | undefined,
+}));
 
 export const BREAKER_OPEN_MS = 5_000;
 
@@ -50,9 +53,14 @@ export function residentSearchState() {
 export async function residentSearch<T>(run: (client: Meilisearch) => Promise<T>): Promise<T> {
   if (!isSearchConfigured()) throw new SearchUnavailableError("Meilisearch is not configured");
   const state = requestState();
+  // The searches a page starts together wait for its first one: when Meilisearch is down, that
+  // one alone waits for the deadline and is reported, and the rest answer from the database.
+  if (state.first) await state.first.catch(() => {});
   if (state.failed) throw new SearchUnavailableError("an earlier search of this request failed");
+  const attempt = breaker.fire(() => run(residentSearchClient()));
+  state.first ??= attempt;
   try {
-    return (await breaker.fire(() => run(residentSearchClient()))) as T;
+    return (await attempt) as T;
   } catch (error) {
     state.failed = true;
     if ((error as { code?: string }).code === "EOPENBREAKER")
