@@ -3,6 +3,7 @@ import { sessionCookieName } from "@/lib/auth/config";
 import { editorFromCookie } from "@/lib/auth/session";
 import { siteUrl } from "@/lib/env";
 import { isDecodable } from "@/lib/http/percent-encoding";
+import { wideScreenStylesheetScriptSource } from "@/lib/fonts/wide-screen-stylesheet";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
 import { openPreviewLink } from "@/lib/review/links";
@@ -57,7 +58,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const policy = contentSecurityPolicy({
-    scripts: `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scripts: `'self' 'nonce-${nonce}' 'strict-dynamic' ${wideScreenStylesheetScriptSource}${dev ? " 'unsafe-eval'" : ""}`,
     images: "'self' blob: data:",
   });
   const headers = new Headers(request.headers);

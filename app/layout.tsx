@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { siteUrl } from "@/lib/env";
+import { PRETENDARD_MEDIA, wideScreenStylesheetScript } from "@/lib/fonts/wide-screen-stylesheet";
 import { pretendardStylesheetPath } from "@/lib/routes/public";
 import "./globals.css";
 
@@ -20,9 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="ko">
       <head>
-        {/* Wide screens only (md and up, as in globals.css): phones read in their own Korean font,
-            and a stylesheet whose media does not match does not hold back their first paint. */}
-        <link rel="stylesheet" href={pretendardStylesheetPath} media="(min-width: 48rem)" />
+        {/* Pretendard on wide screens only: phones read in their own Korean font. */}
+        <script dangerouslySetInnerHTML={{ __html: wideScreenStylesheetScript }} />
+        <noscript>
+          <link rel="stylesheet" href={pretendardStylesheetPath} media={PRETENDARD_MEDIA} />
+        </noscript>
       </head>
       <body className="min-h-dvh font-sans">{children}</body>
     </html>

@@ -7,8 +7,8 @@ import { pretendardFontPath } from "@/lib/routes/public";
 // and slice of Unicode, so a browser downloads only the slices a page's characters fall in. The
 // portal uses two weights (400, 700): 2 × 92 faces from the package's stylesheet, woff2 only
 // (every browser the portal supports reads it), served from the installed package by
-// app/fonts/pretendard. The stylesheet is linked for wide screens only (app/layout.tsx): phones
-// read in their own Korean font, so its 94 KB of @font-face rules stay off their first paint.
+// app/fonts/pretendard. The stylesheet is linked on wide screens only (wide-screen-stylesheet.ts):
+// phones read in their own Korean font and never download its 94 KB of @font-face rules.
 
 export const PRETENDARD_WEIGHTS = ["400", "700"];
 const PACKAGE_DIR = path.join(process.cwd(), "node_modules/pretendard");
