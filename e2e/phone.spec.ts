@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { isMobile } from "./support/filters";
 
 // What a page downloads in fonts and how it settles. Phones read in their own Korean font and
 // download none (Pretendard's slices cost a Korean page 230–340 KB, more than the 150 KB a phone
@@ -92,3 +93,25 @@ for (const path of pages) {
     expect(shift, shifted.join("\n")).toBeLessThan(0.01);
   });
 }
+
+// Links prefetch on intent (components/navigation/link.tsx): a page that has just loaded leaves
+// the network and main thread to itself, and a touch or the pointer fetches the route it leads to.
+test("a page fetches no other route until a link is touched, then opens it", async ({ page }) => {
+  const routesFetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc")) routesFetched.push(url.pathname);
+  });
+  await page.goto("/programs/youth-monthly-rent");
+  await page.waitForLoadState("networkidle");
+  expect(routesFetched, "routes fetched before any touch").toEqual([]);
+
+  const link = page
+    .getByRole("navigation", { name: "주 메뉴" })
+    .getByRole("link", { name: "훈련과정" });
+  if (isMobile(page)) await link.tap();
+  else await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: /훈련과정/ })).toBeVisible();
+  expect(page.url()).toMatch(/\/courses$/);
+  expect(routesFetched).toContain("/courses");
+});

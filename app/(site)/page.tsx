@@ -1,5 +1,5 @@
 import { cacheTag } from "next/cache";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { cacheTags } from "@/lib/cache/tags";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { CourseCard } from "@/components/courses/course-card";

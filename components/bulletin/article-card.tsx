@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Badge } from "@/components/ui/badge";
 import { editionOf, sectionLabels } from "@/lib/bulletin/sections";
 import type { Article, Issue } from "@/lib/db/schema";

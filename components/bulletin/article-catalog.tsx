@@ -1,6 +1,6 @@
 import { cacheTag } from "next/cache";
 import { loadCatalogPage } from "@/lib/catalog/page";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { ArticleCard } from "@/components/bulletin/article-card";
 import { CatalogShell } from "@/components/search/catalog-shell";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";

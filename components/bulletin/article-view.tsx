@@ -1,5 +1,5 @@
 import { cacheTag } from "next/cache";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { ArticleBody } from "@/components/bulletin/article-body";
 import { cacheTags } from "@/lib/cache/tags";
 import { Badge, SampleBadge } from "@/components/ui/badge";

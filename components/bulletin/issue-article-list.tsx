@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Badge } from "@/components/ui/badge";
 import { TagList } from "@/components/ui/tag-list";
 import { type IssueWithArticles } from "@/lib/bulletin/queries";

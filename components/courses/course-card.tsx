@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
 import {
   recruitmentStatus,

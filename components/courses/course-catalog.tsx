@@ -2,7 +2,7 @@ import { cacheTag } from "next/cache";
 import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { ComparePicker } from "@/components/courses/compare-picker";
 import { CourseCard } from "@/components/courses/course-card";
 import { CourseFilterPanel } from "@/components/courses/course-filter-panel";

@@ -1,7 +1,7 @@
 import { constructTable, createColumnHelper, tableFeatures } from "@tanstack/table-core";
 import { FlexRender } from "@tanstack/table-core/flex-render";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { sortableCourseColumns, type CourseSort } from "@/lib/courses/filters";
 import { CompareCheckbox } from "./compare-checkbox";
 import { coursePath } from "@/lib/routes/public";

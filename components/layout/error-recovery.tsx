@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 
 // What a failed page says, and the two ways out: try again, or go back to a page that works.
 export function ErrorRecovery({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { homePath } from "@/lib/routes/public";
 
 /** What a missing page says, inside whichever layout draws the header and footer. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { HeaderSearch } from "@/components/search/header-search";
 import { coursesPath, homePath, issuesPath, programsPath } from "@/lib/routes/public";
 

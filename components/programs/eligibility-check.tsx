@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
 import { districtNames } from "@/lib/districts/districts";

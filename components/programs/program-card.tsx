@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { Program } from "@/lib/db/schema";
 import { formatDate } from "@/lib/dates/dates";

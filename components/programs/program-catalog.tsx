@@ -2,7 +2,7 @@ import { cacheTag } from "next/cache";
 import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { ProgramCard } from "@/components/programs/program-card";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
 import { SearchHitList } from "@/components/search/search-hit-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 
 /** Active filters as links that remove them, and one that removes them all. */
 export function FilterChips({

@@ -1,5 +1,5 @@
 import { josa } from "es-hangul";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import type { QuerySuggestion } from "@/lib/search/spelling";
 
 const why: Record<QuerySuggestion["reason"], string> = {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { SearchHit } from "@/lib/search/hits";
 import { HighlightedText } from "./highlighted-text";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 
 /** Previous / next links; plain links, so they work without JavaScript. */
 export function PageLinks({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { tagPath } from "@/lib/routes/public";
 
 export function TagList({ tags }: { tags: string[] }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
 import { SearchHitList } from "@/components/search/search-hit-list";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";

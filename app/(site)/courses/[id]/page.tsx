@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { actionLinkClass } from "@/components/ui/action-link";
 import { AddToCompare } from "@/components/courses/add-to-compare";
 import { CourseCard, recruitmentTone } from "@/components/courses/course-card";

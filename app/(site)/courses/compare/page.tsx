@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { SampleBadge } from "@/components/ui/badge";
 import {
   costBreakdown,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssue } from "@/lib/bulletin/cached";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";

@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { EligibilityCheck } from "@/components/programs/eligibility-check";
 import { pageMetadata } from "@/lib/metadata";
 import { eligibilityCheckPath, programsPath } from "@/lib/routes/public";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
 import { ProgramCard } from "@/components/programs/program-card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { WholeIssue } from "@/components/bulletin/whole-issue";
 import { publishedIssue } from "@/lib/bulletin/cached";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
