@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Course } from "@/lib/db/schema";
 import { CourseCard } from "./course-card";
+
+// Public links prefetch through the app router (components/navigation/link.tsx); a static
+// render has none.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ prefetch() {} }) }));
 
 const course = {
   externalId: "w24-TEST-1",

@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import GlobalError from "@/app/global-error";
 import SiteError from "@/app/(site)/error";
+
+// Public links prefetch through the app router (components/navigation/link.tsx); a static
+// render has none.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ prefetch() {} }) }));
 
 const failure = Object.assign(new Error("boom: SELECT * FROM courses"), { digest: "123" });
 const reset = () => {};
