@@ -152,7 +152,8 @@ test.describe("editor workspace", () => {
       // Schedule a second article; the app publishes it on time.
       const scheduledSlug = "e2e-scheduled";
       await createDraft(page, "예약 발행 기사", scheduledSlug);
-      await page.getByLabel("기사 발행 예약 시각 (한국 시간)").fill(koreanLocalTime(20));
+      // Far enough ahead to see it scheduled first; the scheduler wakes at the time itself.
+      await page.getByLabel("기사 발행 예약 시각 (한국 시간)").fill(koreanLocalTime(12));
       await page.getByRole("button", { name: "예약", exact: true }).click();
       await status(page, "예약했습니다");
       await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
@@ -162,8 +163,8 @@ test.describe("editor workspace", () => {
       expect((await request.get(publicUrl)).status()).toBe(404);
       await expect
         .poll(async () => (await request.get(publicUrl)).status(), {
-          timeout: 75_000,
-          intervals: [2_000],
+          timeout: 45_000,
+          intervals: [1_000],
         })
         .toBe(200);
       await page.reload();

@@ -105,14 +105,14 @@ test(
 
     // Scheduled a few seconds ahead, with every article; the scheduler publishes it.
     expect((await request.get(`/issues/${slug}`)).status()).toBe(404);
-    await page.getByLabel("발행일 (한국 시간)").fill(koreanLocalTime(20));
+    await page.getByLabel("발행일 (한국 시간)").fill(koreanLocalTime(8));
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "호와 고른 기사 발행·예약" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "예약했습니다" }).first(),
     ).toBeVisible();
     await expect
-      .poll(async () => (await request.get(`/issues/${slug}`)).status(), { timeout: 60_000 })
+      .poll(async () => (await request.get(`/issues/${slug}`)).status(), { timeout: 45_000 })
       .toBe(200);
 
     // The feed and search show it.

@@ -3,23 +3,14 @@ import { Cron } from "croner";
 import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { migrateDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { publishDueSchedules } from "@/lib/bulletin/schedule";
+import { wakeScheduledPublishing } from "@/lib/bulletin/scheduler";
 import { purgeTrash } from "@/lib/bulletin/trash";
 import { isSearchConfigured } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/outbox";
 
 let started = false;
 
-const SCHEDULE_CHECK_MS = 15_000;
 const LAUNCHER_CHECK_MS = 2_000;
-
-function publishDue() {
-  return publishDueSchedules()
-    .then(async (published) => {
-      if (published > 0 && isSearchConfigured()) await drainSearchOutbox().catch(() => undefined);
-    })
-    .catch((error) => console.warn(`schedule: publishing failed (${(error as Error).message})`));
-}
 
 /**
  * Runs in the Next server process: applies pending migrations, publishes scheduled content when
@@ -37,7 +28,7 @@ export async function startBackgroundWork() {
       if (process.ppid !== launcher) process.exit(1);
     }, LAUNCHER_CHECK_MS).unref();
   }
-  setInterval(publishDue, SCHEDULE_CHECK_MS).unref();
+  await wakeScheduledPublishing();
   // Statuses worded from the date (접수중, 마감 임박) change at midnight, not when a record does.
   new Cron("0 0 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
     expireCacheTags([cacheTags.today]).catch((error) =>

@@ -18,6 +18,7 @@ import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { bodyBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
+import { wakeScheduledPublishing } from "./scheduler";
 import { setTrashed } from "./trash";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
@@ -213,6 +214,7 @@ export const setIssuePublication = formAction(
       });
     });
     await afterContentChange(bulletinTags({ issueId: input.id }));
+    await wakeScheduledPublishing();
     return { status: "ok", message: publicationMessages[input.intent] };
   },
 );
@@ -288,6 +290,7 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     return { issue, chosen, left, issueStatus };
   });
   await afterContentChange(bulletinTags({ issueId: input.id }));
+  await wakeScheduledPublishing();
   const when = formatDateTime(publishAt);
   const what =
     outcome.chosen.length > 0
@@ -463,6 +466,7 @@ export const setArticlePublication = formAction(
       return issue!.status;
     });
     await articleChanged(input.id);
+    await wakeScheduledPublishing();
     const waiting =
       input.intent !== "unpublish" &&
       input.intent !== "cancel-schedule" &&
@@ -576,6 +580,8 @@ export const restoreFromTrash = formAction("editor", trashSchema, async (input, 
   await afterContentChange(
     bulletinTags({ issueId: restored.issueId, articleId: restored.articleId }),
   );
+  // Something scheduled keeps its time in the trash and is due again once restored.
+  await wakeScheduledPublishing();
   // Its own page says so: the trash list the button was in no longer holds it.
   redirect(
     input.entity === "article"

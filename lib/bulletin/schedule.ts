@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, min } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { bulletinTags, expireCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
@@ -73,4 +73,16 @@ export async function publishDueSchedules(now = new Date()) {
   });
   await expireCacheTags(published.tags);
   return published.count;
+}
+
+/** When the next scheduled issue or article is due (outside the trash), or null if none is. */
+export async function nextScheduledAt(): Promise<Date | null> {
+  const due = (table: typeof issues | typeof articles) =>
+    db
+      .select({ at: min(table.publishAt) })
+      .from(table)
+      .where(and(eq(table.status, "scheduled"), isNull(table.deletedAt)));
+  const [[issue], [article]] = await Promise.all([due(issues), due(articles)]);
+  const times = [issue?.at, article?.at].filter((at): at is Date => at instanceof Date);
+  return times.length === 0 ? null : new Date(Math.min(...times.map((at) => at.getTime())));
 }
