@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -22,7 +23,7 @@ export default defineConfig({
     setupFiles: ["test/setup-file.ts"],
     // Vitest's default is one worker fewer than the cores: one on a two-core CI machine, where
     // two took the suite from 173 to 119 s (files wait on Meilisearch and SQLite as much as on CPU).
-    maxWorkers: 2,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
