@@ -35,10 +35,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    // Tests tagged @desk (an editor's work at a desk: writing, figures, the monthly flow) and
-    // @server (a server's answer, the same for any viewport) run once, on desktop. The phone
-    // still signs in to the workspace, checks its pages with axe and uses its 쓰기/미리보기 tabs.
+    // Tests tagged @desk (an editor's work at a desk: writing, figures, the monthly flow; a wide
+    // screen's layout) and @server (a server's answer, the same for any viewport) run once, on
+    // desktop; tests tagged @phone (a narrow screen's layout, or what a page says, which no screen
+    // changes) run once, on the phone, where most residents read. The phone still signs in to the
+    // workspace, checks its pages with axe and uses its 쓰기/미리보기 tabs.
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      grepInvert: /@phone/,
+    },
     { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desk|@server/ },
   ],
 });

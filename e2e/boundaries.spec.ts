@@ -1,21 +1,25 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("errors and waiting", () => {
-  test("a missing article or course shows the 404 page with one header and one footer", async ({
-    page,
-  }) => {
-    for (const path of [
-      "/issues/2024-04/no-such-article",
-      "/courses/no-such-course",
-      "/no/such/page",
-    ]) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { name: "찾으시는 페이지가 없습니다" })).toBeVisible();
-      await expect(page.getByRole("banner"), path).toHaveCount(1);
-      await expect(page.getByRole("contentinfo"), path).toHaveCount(1);
-    }
-  });
+  test(
+    "a missing article or course shows the 404 page with one header and one footer",
+    { tag: "@phone" },
+    async ({ page }) => {
+      for (const path of [
+        "/issues/2024-04/no-such-article",
+        "/courses/no-such-course",
+        "/no/such/page",
+      ]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(
+          page.getByRole("heading", { name: "찾으시는 페이지가 없습니다" }),
+        ).toBeVisible();
+        await expect(page.getByRole("banner"), path).toHaveCount(1);
+        await expect(page.getByRole("contentinfo"), path).toHaveCount(1);
+      }
+    },
+  );
 
   test("the catalog says its results are updating while the next ones load", async ({ page }) => {
     await page.goto("/courses");

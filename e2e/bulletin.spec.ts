@@ -31,24 +31,28 @@ test.describe("the bulletin", () => {
     await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
   });
 
-  test("on a phone, a reader follows an article to a course and to a program", async ({ page }) => {
-    await page.goto("/courses/kdt2023-robot-01");
-    await page.getByRole("region", { name: "관련 기사" }).getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/issues\/2024-04\/k-digital-training-incheon$/);
-    await page
-      .getByRole("link", { name: "K-디지털 트레이닝(첨단산업·디지털 핵심 실무인재 양성훈련)" })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/programs\/k-digital-training$/);
-    await page.goBack();
-    await page.getByRole("link", { name: "#K-디지털 트레이닝" }).first().click();
-    await expect(page).toHaveURL(/\/tags\/K-%EB%94%94/);
-    await page
-      .getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/courses\/kdt2023-robot-01$/);
-  });
+  test(
+    "on a phone, a reader follows an article to a course and to a program",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/courses/kdt2023-robot-01");
+      await page.getByRole("region", { name: "관련 기사" }).getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/issues\/2024-04\/k-digital-training-incheon$/);
+      await page
+        .getByRole("link", { name: "K-디지털 트레이닝(첨단산업·디지털 핵심 실무인재 양성훈련)" })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/programs\/k-digital-training$/);
+      await page.goBack();
+      await page.getByRole("link", { name: "#K-디지털 트레이닝" }).first().click();
+      await expect(page).toHaveURL(/\/tags\/K-%EB%94%94/);
+      await page
+        .getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ })
+        .first()
+        .click();
+      await expect(page).toHaveURL(/\/courses\/kdt2023-robot-01$/);
+    },
+  );
 
   test("a tag page lists articles, courses and programs; an unknown tag is a 404", async ({
     page,
@@ -128,63 +132,79 @@ test.describe("the bulletin", () => {
 });
 
 test.describe("feeds and crawlers", () => {
-  test("the Atom feed, sitemap and robots.txt list the public pages", async ({ request }) => {
-    const feed = await request.get("/feed.xml");
-    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-    const atom = await feed.text();
-    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(atom.match(/<entry>/g)).toHaveLength(11);
-    expect(atom).toMatch(/<link href="http[^"]+\/issues\/2024-04\/youth-monthly-rent"/);
-    expect(atom).toMatch(/<published>2024-04-01T00:00:00\.000Z<\/published>/);
+  test(
+    "the Atom feed, sitemap and robots.txt list the public pages",
+    { tag: "@server" },
+    async ({ request }) => {
+      const feed = await request.get("/feed.xml");
+      expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+      const atom = await feed.text();
+      expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+      expect(atom.match(/<entry>/g)).toHaveLength(11);
+      expect(atom).toMatch(/<link href="http[^"]+\/issues\/2024-04\/youth-monthly-rent"/);
+      expect(atom).toMatch(/<published>2024-04-01T00:00:00\.000Z<\/published>/);
 
-    const sitemap = await (await request.get("/sitemap.xml")).text();
-    for (const path of [
-      "/issues/2024-04/semiconductor-market-trends",
-      "/courses/kdt2023-robot-01",
-      "/programs/goyang-ollae",
-      "/tags/",
-    ]) {
-      expect(sitemap).toContain(path);
-    }
-    const robots = await (await request.get("/robots.txt")).text();
-    expect(robots).toContain("Disallow: /admin");
-    expect(robots).toMatch(/Sitemap: http.+\/sitemap\.xml/);
-  });
+      const sitemap = await (await request.get("/sitemap.xml")).text();
+      for (const path of [
+        "/issues/2024-04/semiconductor-market-trends",
+        "/courses/kdt2023-robot-01",
+        "/programs/goyang-ollae",
+        "/tags/",
+      ]) {
+        expect(sitemap).toContain(path);
+      }
+      const robots = await (await request.get("/robots.txt")).text();
+      expect(robots).toContain("Disallow: /admin");
+      expect(robots).toMatch(/Sitemap: http.+\/sitemap\.xml/);
+    },
+  );
 
-  test("an article carries its canonical URL, OpenGraph and Article JSON-LD", async ({ page }) => {
-    await page.goto("/issues/2024-04/youth-monthly-rent");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-      "href",
-      /\/issues\/2024-04\/youth-monthly-rent$/,
-    );
-    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-    const jsonLd = JSON.parse(
-      (await page.locator('script[type="application/ld+json"]').first().textContent())!,
-    );
-    expect(jsonLd).toMatchObject({
-      "@type": "Article",
-      headline: expect.stringContaining("청년월세"),
-    });
-  });
-
-  test("every public page has a title, description, canonical URL and OpenGraph", async ({
-    page,
-  }) => {
-    for (const url of [
-      "/courses",
-      "/courses/kdt2023-robot-01",
-      "/programs/goyang-ollae",
-      "/issues/2024-04",
-      `/tags/${encodeURIComponent("청년")}`,
-    ]) {
-      await page.goto(url);
-      await expect(page.locator('meta[name="description"]'), url).toHaveAttribute("content", /.+/);
-      await expect(page.locator('link[rel="canonical"]'), url).toHaveAttribute("href", /^http/);
-      await expect(page.locator('meta[property="og:title"]'), url).toHaveAttribute("content", /.+/);
-      await expect(page.locator('meta[property="og:locale"]'), url).toHaveAttribute(
-        "content",
-        "ko_KR",
+  test(
+    "an article carries its canonical URL, OpenGraph and Article JSON-LD",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/issues/2024-04/youth-monthly-rent");
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        "href",
+        /\/issues\/2024-04\/youth-monthly-rent$/,
       );
-    }
-  });
+      await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+      const jsonLd = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').first().textContent())!,
+      );
+      expect(jsonLd).toMatchObject({
+        "@type": "Article",
+        headline: expect.stringContaining("청년월세"),
+      });
+    },
+  );
+
+  test(
+    "every public page has a title, description, canonical URL and OpenGraph",
+    { tag: "@phone" },
+    async ({ page }) => {
+      for (const url of [
+        "/courses",
+        "/courses/kdt2023-robot-01",
+        "/programs/goyang-ollae",
+        "/issues/2024-04",
+        `/tags/${encodeURIComponent("청년")}`,
+      ]) {
+        await page.goto(url);
+        await expect(page.locator('meta[name="description"]'), url).toHaveAttribute(
+          "content",
+          /.+/,
+        );
+        await expect(page.locator('link[rel="canonical"]'), url).toHaveAttribute("href", /^http/);
+        await expect(page.locator('meta[property="og:title"]'), url).toHaveAttribute(
+          "content",
+          /.+/,
+        );
+        await expect(page.locator('meta[property="og:locale"]'), url).toHaveAttribute(
+          "content",
+          "ko_KR",
+        );
+      }
+    },
+  );
 });

@@ -87,7 +87,7 @@ test.describe("public pages on seed data", () => {
     await expect(page.locator("section.footnotes li").first()).toBeVisible();
   });
 
-  test("unknown ids and slugs give the 404 page", async ({ page }) => {
+  test("unknown ids and slugs give the 404 page", { tag: "@phone" }, async ({ page }) => {
     for (const url of [
       "/courses/no-such-course",
       "/programs/nope",
@@ -100,7 +100,7 @@ test.describe("public pages on seed data", () => {
     }
   });
 
-  test("malformed page parameters are ignored, not errors", async ({ page }) => {
+  test("malformed page parameters are ignored, not errors", { tag: "@phone" }, async ({ page }) => {
     const response = await page.goto("/courses?page=abc&q=" + "가".repeat(300));
     expect(response?.status()).toBe(200);
     await expect(
@@ -109,7 +109,7 @@ test.describe("public pages on seed data", () => {
   });
 });
 
-test.describe("JSON APIs", () => {
+test.describe("JSON APIs", { tag: "@server" }, () => {
   test("search answers with typed hits and rejects bad parameters with 400", async ({
     request,
   }) => {
@@ -160,7 +160,7 @@ test.describe("JSON APIs", () => {
   });
 });
 
-test("every response carries the security headers", async ({ request }) => {
+test("every response carries the security headers", { tag: "@server" }, async ({ request }) => {
   for (const url of [
     "/",
     "/courses",
