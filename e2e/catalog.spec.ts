@@ -30,22 +30,26 @@ async function pickTwoVrCourses(page: Page) {
   }
 }
 
+// Tests tagged @phone check what no screen changes (search, wording, dates) or a phone's own
+// layout, once, on the phone; @desk ones a wide screen's own layout.
 test.describe("course catalog", () => {
-  test("주말 or 평일 typed in the box filters, shown as a chip that takes the word away", async ({
-    page,
-  }) => {
-    const weekendCourse = page
-      .getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ })
-      .filter({ visible: true });
-    await page.goto(`/courses?q=${encodeURIComponent("주말 클라우드")}`);
-    await expect(weekendCourse.first()).toBeVisible();
-    await page.goto(`/courses?q=${encodeURIComponent("평일 클라우드")}`);
-    await expect(page.getByRole("heading", { name: /‘평일 클라우드’ 검색 결과/ })).toBeVisible();
-    await expect(weekendCourse).toHaveCount(0);
-    await page.getByRole("link", { name: "주중 (검색어) 필터 해제" }).click();
-    await expect(page).toHaveURL(/\/courses\?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C$/);
-    await expect(weekendCourse.first()).toBeVisible();
-  });
+  test(
+    "주말 or 평일 typed in the box filters, shown as a chip that takes the word away",
+    { tag: "@phone" },
+    async ({ page }) => {
+      const weekendCourse = page
+        .getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ })
+        .filter({ visible: true });
+      await page.goto(`/courses?q=${encodeURIComponent("주말 클라우드")}`);
+      await expect(weekendCourse.first()).toBeVisible();
+      await page.goto(`/courses?q=${encodeURIComponent("평일 클라우드")}`);
+      await expect(page.getByRole("heading", { name: /‘평일 클라우드’ 검색 결과/ })).toBeVisible();
+      await expect(weekendCourse).toHaveCount(0);
+      await page.getByRole("link", { name: "주중 (검색어) 필터 해제" }).click();
+      await expect(page).toHaveURL(/\/courses\?q=%ED%81%B4%EB%9D%BC%EC%9A%B0%EB%93%9C$/);
+      await expect(weekendCourse.first()).toBeVisible();
+    },
+  );
 
   test("주말 typed in the header's search leads to the course catalog with that filter", async ({
     page,
@@ -168,39 +172,51 @@ test.describe("course catalog", () => {
     await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeHidden();
   });
 
-  test("recruitment status is derived from today: the course starting in three weeks is 모집중", async ({
-    page,
-  }) => {
-    await page.goto("/courses?status=recruiting");
-    await expect(page.getByRole("heading", { name: /훈련과정 1개/ })).toBeVisible();
-    await expect(
-      page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }).first(),
-    ).toBeVisible();
-  });
+  test(
+    "recruitment status is derived from today: the course starting in three weeks is 모집중",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/courses?status=recruiting");
+      await expect(page.getByRole("heading", { name: /훈련과정 1개/ })).toBeVisible();
+      await expect(
+        page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }).first(),
+      ).toBeVisible();
+    },
+  );
 
-  test("no results offer to drop the narrowest filter and show near matches", async ({ page }) => {
-    await page.goto("/courses?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC&district=%EA%B0%95%ED%99%94%EA%B5%B0");
-    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
-    await page.getByRole("link", { name: /‘강화군’ 조건을 빼고 보기/ }).click();
-    await expect(page).not.toHaveURL(/district=/);
-    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
-  });
+  test(
+    "no results offer to drop the narrowest filter and show near matches",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(
+        "/courses?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC&district=%EA%B0%95%ED%99%94%EA%B5%B0",
+      );
+      await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+      await page.getByRole("link", { name: /‘강화군’ 조건을 빼고 보기/ }).click();
+      await expect(page).not.toHaveURL(/district=/);
+      await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    },
+  );
 
-  test("a mistyped query is offered back as what the resident meant", async ({ page }) => {
-    await page.goto("/courses?q=vkdlTjs");
-    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
-    await page.getByRole("link", { name: /‘파이썬’으로 찾기 \(\d+개\)/ }).click();
-    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
-    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
-    // One wrong syllable, which Meilisearch alone cannot match, is offered back corrected.
-    await page.goto("/courses?q=%ED%92%80%EC%8A%A4%ED%85%8D");
-    await page.getByRole("link", { name: /‘풀스택’으로 찾기 \(1개\)/ }).click();
-    await expect(page.getByRole("link", { name: /자바 풀스택 AI 개발/ }).first()).toBeVisible();
-    // Real English is not rewritten: no hint for a word that spells no Hangul.
-    await page.goto("/courses?q=kotlin");
-    await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
-    await expect(page.getByText("한/영 전환")).toHaveCount(0);
-  });
+  test(
+    "a mistyped query is offered back as what the resident meant",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/courses?q=vkdlTjs");
+      await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+      await page.getByRole("link", { name: /‘파이썬’으로 찾기 \(\d+개\)/ }).click();
+      await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+      await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+      // One wrong syllable, which Meilisearch alone cannot match, is offered back corrected.
+      await page.goto("/courses?q=%ED%92%80%EC%8A%A4%ED%85%8D");
+      await page.getByRole("link", { name: /‘풀스택’으로 찾기 \(1개\)/ }).click();
+      await expect(page.getByRole("link", { name: /자바 풀스택 AI 개발/ }).first()).toBeVisible();
+      // Real English is not rewritten: no hint for a word that spells no Hangul.
+      await page.goto("/courses?q=kotlin");
+      await expect(page.getByText("조건에 맞는 과정이 없습니다.")).toBeVisible();
+      await expect(page.getByText("한/영 전환")).toHaveCount(0);
+    },
+  );
 
   test("two courses go side by side on the compare page", async ({ page }) => {
     await page.goto("/courses?view=cards&q=VR");
@@ -314,45 +330,50 @@ test.describe("course catalog", () => {
     await expect(page).toHaveURL(/ids=kdt2023-it-02%2Ckdt2023-it-03%2Ckdt2023-it-04$/);
   });
 
-  test("on wide screens the table sorts by a column through the URL", async ({ page }) => {
-    test.skip(isMobile(page), "the table is the wide-screen view");
-    await page.goto("/courses");
-    await page
-      .getByRole("columnheader", { name: /훈련시간/ })
-      .getByRole("link")
-      .click();
-    await expect(page).toHaveURL(/sort=hours/);
-    const firstRow = page.getByRole("row").nth(1);
-    await expect(firstRow).toContainText("700시간");
-    // The sort menu follows the header, so the next filter keeps this order.
-    await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
-    await expect(page).toHaveURL(/card=1/);
-    await expect(page).toHaveURL(/sort=hours/);
-  });
+  test(
+    "on wide screens the table sorts by a column through the URL",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await page.goto("/courses");
+      await page
+        .getByRole("columnheader", { name: /훈련시간/ })
+        .getByRole("link")
+        .click();
+      await expect(page).toHaveURL(/sort=hours/);
+      const firstRow = page.getByRole("row").nth(1);
+      await expect(firstRow).toContainText("700시간");
+      // The sort menu follows the header, so the next filter keeps this order.
+      await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
+      await expect(page).toHaveURL(/card=1/);
+      await expect(page).toHaveURL(/sort=hours/);
+    },
+  );
 });
 
 test.describe("programs", () => {
-  test("an open program shows its D-day, and 캘린더에 추가 downloads its deadline", async ({
-    page,
-  }) => {
-    await page.goto("/programs");
-    await openFilters(page);
-    await page.getByRole("checkbox", { name: /접수중/ }).check();
-    await expect(page).toHaveURL(/status=open/);
-    await showResults(page);
-    await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
-    // The fixture closes ten days after the run began; past Seoul's midnight that is D-9.
-    const daysLeft = daysBetween(todayInSeoul(), addDays(fixtureDay(), 10));
-    await expect(page.getByText(`D-${daysLeft}`).first()).toBeVisible();
-    await page.getByRole("link", { name: "시험용 청년 창업 공간 지원" }).click();
-    const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "캘린더에 추가 (마감일)" }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe("e2e-open-program-deadline.ics");
-    const { readFile } = await import("node:fs/promises");
-    const ics = await readFile((await download.path())!, "utf8");
-    expect(ics).toContain("SUMMARY:[신청 마감] 시험용 청년 창업 공간 지원");
-  });
+  test(
+    "an open program shows its D-day, and 캘린더에 추가 downloads its deadline",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/programs");
+      await openFilters(page);
+      await page.getByRole("checkbox", { name: /접수중/ }).check();
+      await expect(page).toHaveURL(/status=open/);
+      await showResults(page);
+      await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
+      // The fixture closes ten days after the run began; past Seoul's midnight that is D-9.
+      const daysLeft = daysBetween(todayInSeoul(), addDays(fixtureDay(), 10));
+      await expect(page.getByText(`D-${daysLeft}`).first()).toBeVisible();
+      await page.getByRole("link", { name: "시험용 청년 창업 공간 지원" }).click();
+      const downloading = page.waitForEvent("download");
+      await page.getByRole("link", { name: "캘린더에 추가 (마감일)" }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe("e2e-open-program-deadline.ics");
+      const { readFile } = await import("node:fs/promises");
+      const ics = await readFile((await download.path())!, "utf8");
+      expect(ics).toContain("SUMMARY:[신청 마감] 시험용 청년 창업 공간 지원");
+    },
+  );
 
   test("a long facet folds its rarest values behind 더 보기, and they still filter", async ({
     page,
@@ -376,15 +397,17 @@ test.describe("programs", () => {
     await expect(page.getByRole("link", { name: /필터 해제$/ })).toHaveCount(1);
   });
 
-  test("the home page lists programs closing within 14 days and courses open now", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
-    await expect(
-      page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }),
-    ).toBeVisible();
-  });
+  test(
+    "the home page lists programs closing within 14 days and courses open now",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/");
+      await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
+      await expect(
+        page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }),
+      ).toBeVisible();
+    },
+  );
 
   test("대상 지역 offers 전국, 인천 전역 and every 군·구, and filters by it", async ({ page }) => {
     await page.goto("/programs");
@@ -399,40 +422,48 @@ test.describe("programs", () => {
     await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
   });
 
-  test("a search that finds no program offers courses and articles on the same words", async ({
-    page,
-  }) => {
-    await page.goto(`/programs?q=${encodeURIComponent("파이썬")}`);
-    await expect(page.getByText("조건에 맞는 지원사업이 없습니다.")).toBeVisible();
-    const courses = page.getByRole("region", { name: /‘파이썬’ 관련 훈련과정/ });
-    await expect(courses.getByRole("link").first()).toBeVisible();
-    await courses.getByRole("link").first().click();
-    await expect(page).toHaveURL(/\/courses\/[^/?]+$/);
-  });
+  test(
+    "a search that finds no program offers courses and articles on the same words",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(`/programs?q=${encodeURIComponent("파이썬")}`);
+      await expect(page.getByText("조건에 맞는 지원사업이 없습니다.")).toBeVisible();
+      const courses = page.getByRole("region", { name: /‘파이썬’ 관련 훈련과정/ });
+      await expect(courses.getByRole("link").first()).toBeVisible();
+      await courses.getByRole("link").first().click();
+      await expect(page).toHaveURL(/\/courses\/[^/?]+$/);
+    },
+  );
 
-  test("a closed program explains the period and has no calendar button", async ({ page }) => {
-    await page.goto("/programs/youth-monthly-rent");
-    await expect(page.getByText("마감", { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: /캘린더에 추가/ })).toHaveCount(0);
-  });
+  test(
+    "a closed program explains the period and has no calendar button",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/programs/youth-monthly-rent");
+      await expect(page.getByText("마감", { exact: true }).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: /캘린더에 추가/ })).toHaveCount(0);
+    },
+  );
 });
 
 test.describe("one box for everything", () => {
-  test("results are grouped by type with counts, and 더 보기 keeps the query in the catalog", async ({
-    page,
-  }) => {
-    await page.goto("/search?q=AI");
-    await expect(page.getByRole("heading", { name: /^훈련과정 \d+$/ })).toBeVisible();
-    await expect(page.locator("mark").first()).toBeVisible();
-    await page.getByRole("link", { name: /훈련과정 \d+건 더 보기/ }).click();
-    await expect(page).toHaveURL(/\/courses\?q=AI$/);
+  test(
+    "results are grouped by type with counts, and 더 보기 keeps the query in the catalog",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/search?q=AI");
+      await expect(page.getByRole("heading", { name: /^훈련과정 \d+$/ })).toBeVisible();
+      await expect(page.locator("mark").first()).toBeVisible();
+      await page.getByRole("link", { name: /훈련과정 \d+건 더 보기/ }).click();
+      await expect(page).toHaveURL(/\/courses\?q=AI$/);
 
-    // Articles go on to the bulletin's catalog, the words kept.
-    await page.goto(`/search?q=${encodeURIComponent("지원")}`);
-    await page.getByRole("link", { name: /기사 \d+건 더 보기/ }).click();
-    await expect(page).toHaveURL(/\/issues\?q=%EC%A7%80%EC%9B%90$/);
-    await expect(page.getByRole("heading", { name: /‘지원’ 검색 결과 \d+건/ })).toBeVisible();
-  });
+      // Articles go on to the bulletin's catalog, the words kept.
+      await page.goto(`/search?q=${encodeURIComponent("지원")}`);
+      await page.getByRole("link", { name: /기사 \d+건 더 보기/ }).click();
+      await expect(page).toHaveURL(/\/issues\?q=%EC%A7%80%EC%9B%90$/);
+      await expect(page.getByRole("heading", { name: /‘지원’ 검색 결과 \d+건/ })).toBeVisible();
+    },
+  );
 
   test("the header suggests as the resident types and opens the chosen record", async ({
     page,
@@ -447,16 +478,20 @@ test.describe("one box for everything", () => {
     await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
   });
 
-  test("a search typed in English mode offers the Hangul it spells", async ({ page }) => {
-    await page.goto("/search?q=cjdsusdnjftp");
-    await page.getByRole("link", { name: /‘청년월세’로 찾기/ }).click();
-    await expect(page.getByRole("link", { name: /청년월세 특별지원/ }).first()).toBeVisible();
-    await page.goto("/programs?q=dnjftp");
-    await page.getByRole("link", { name: /‘월세’로 찾기 \(\d+개\)/ }).click();
-    await expect(page).toHaveURL(/\/programs\?q=%EC%9B%94%EC%84%B8$/);
-  });
+  test(
+    "a search typed in English mode offers the Hangul it spells",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/search?q=cjdsusdnjftp");
+      await page.getByRole("link", { name: /‘청년월세’로 찾기/ }).click();
+      await expect(page.getByRole("link", { name: /청년월세 특별지원/ }).first()).toBeVisible();
+      await page.goto("/programs?q=dnjftp");
+      await page.getByRole("link", { name: /‘월세’로 찾기 \(\d+개\)/ }).click();
+      await expect(page).toHaveURL(/\/programs\?q=%EC%9B%94%EC%84%B8$/);
+    },
+  );
 
-  test("초성 finds 스마트팩토리", async ({ page }) => {
+  test("초성 finds 스마트팩토리", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/search?q=%E3%85%85%E3%85%81%E3%85%8C%E3%85%8D%E3%85%8C%E3%84%B9");
     await expect(page.getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ })).toBeVisible();
   });
@@ -515,8 +550,7 @@ test.describe("accessibility (axe, WCAG 2.2 A/AA)", () => {
     });
   }
 
-  test("no violations with the phone filter sheet open", async ({ page }) => {
-    test.skip(!isMobile(page), "the sheet is the phone layout");
+  test("no violations with the phone filter sheet open", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/courses");
     await openFilters(page);
     await expectNoAxeViolations(page);
