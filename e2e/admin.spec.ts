@@ -5,6 +5,7 @@ import {
   koreanLocalTime,
   openIssue,
   publicArticleTitles,
+  openWorkspaceAs,
   signIn,
 } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
@@ -56,7 +57,7 @@ test.describe("editor workspace", () => {
     "unsaved text: a save clears the mark, and in-app links and 지금 발행 ask first",
     { tag: "@desk" },
     async ({ page }) => {
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, "저장 확인 기사", "e2e-unsaved");
       const body = page.getByLabel("본문 (Markdown)");
       await body.fill("## 첫 문단\n\n여러 줄로 쓴\n본문입니다.\n");
@@ -100,7 +101,7 @@ test.describe("editor workspace", () => {
       test.setTimeout(150_000);
       const token = "zebraquokka";
       const title = `창업 공간 지원 안내 ${token}`;
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, title, "e2e-startup-space");
 
       // Write: the live preview renders the Markdown as the public page will.
@@ -193,7 +194,7 @@ test.describe("editor workspace", () => {
     async ({ page }) => {
       const slug = "2019-01";
       const [kept, left] = ["지난 호 기사", "덜 쓴 기사"];
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await page.goto("/admin/issues");
       await page.getByLabel("호 (연도-월)").fill(slug);
       await page.getByLabel("제목").fill(`지난 호 ${slug}`);
@@ -246,7 +247,7 @@ test.describe("editor workspace", () => {
     { tag: "@desk" },
     async ({ page, browser }) => {
       const title = "검토할 초안";
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, title, "e2e-review");
       const panel = page.getByRole("region", { name: "검토 링크" });
       await panel.getByRole("button", { name: "검토 링크 만들기" }).click();
@@ -282,7 +283,7 @@ test.describe("editor workspace", () => {
     { tag: "@desk" },
     async ({ page }) => {
       const title = "지울 기사";
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, title, "e2e-trash");
       page.once("dialog", (dialog) => void dialog.accept());
       await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
@@ -305,7 +306,7 @@ test.describe("editor workspace", () => {
     { tag: "@desk" },
     async ({ page }) => {
       const slug = "e2e-trash-published";
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, "공개 후 휴지통 시험", slug);
       const editorUrl = page.url();
       await page.getByLabel("본문 (Markdown)").fill("휴지통 시험용 본문입니다.");
@@ -331,7 +332,7 @@ test.describe("editor workspace", () => {
     { tag: "@desk" },
     async ({ page, browser }) => {
       const title = "기고문";
-      await signIn(page, e2eAccounts.contributor);
+      await openWorkspaceAs(page, e2eAccounts.contributor);
       const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
       await expect(menu.getByRole("link")).toHaveText(["소식지", "이미지"]);
       await page.goto("/admin/courses");
@@ -343,7 +344,7 @@ test.describe("editor workspace", () => {
 
       const editorContext = await browser.newContext();
       const editor = await editorContext.newPage();
-      await signIn(editor, e2eAccounts.editor);
+      await openWorkspaceAs(editor, e2eAccounts.editor);
       await openIssue(editor);
       const row = editor.getByRole("listitem").filter({ hasText: title });
       await expect(row.getByText("검토 요청")).toBeVisible();
@@ -362,7 +363,7 @@ test.describe("editor workspace", () => {
     "the toolbar formats the selection, numbers footnotes, a chart error leads to its line, and lines are numbered",
     { tag: "@desk" },
     async ({ page }) => {
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, "서식 시험", "e2e-toolbar");
       const body = page.getByLabel("본문 (Markdown)");
       await body.fill("강조할 말");
@@ -414,7 +415,7 @@ test.describe("editor workspace", () => {
     "typing is autosaved for this editor, offered back on reopening, and cleared by saving",
     { tag: "@desk" },
     async ({ page, context }) => {
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await createDraft(page, "자동 저장 기사", "e2e-autosave");
       const url = page.url();
       const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
@@ -448,7 +449,7 @@ test.describe("editor workspace", () => {
     "the 태그 field suggests tags already in use as the editor types",
     { tag: "@desk" },
     async ({ page }) => {
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await page.goto("/admin/programs/new");
       const tags = page.getByLabel("태그").filter({ visible: true });
       await tags.fill("창업, 청");
@@ -467,7 +468,7 @@ test.describe("editor workspace", () => {
     page,
   }, testInfo) => {
     const project = testInfo.project.name;
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
     await createDraft(page, `붙여 넣은 표 ${project}`, `e2e-pasted-table-${project}`);
     const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
     await body.fill("## 수출 동향\n");
@@ -491,7 +492,7 @@ test.describe("editor workspace", () => {
   });
 
   test("a refused form keeps what the editor typed and says what to fix", async ({ page }) => {
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
     await page.goto("/admin/programs/new");
     await page.getByLabel("사업명").fill("입력 확인용 지원사업");
     await page.getByLabel("사업 ID").fill("Bad ID");
@@ -540,7 +541,7 @@ test.describe("editor workspace", () => {
 
       const adminContext = await browser.newContext();
       const admin = await adminContext.newPage();
-      await signIn(admin, e2eAccounts.admin);
+      await openWorkspaceAs(admin, e2eAccounts.admin);
       await admin.goto("/admin/users");
       const row = admin.getByRole("listitem").filter({ hasText: email });
       admin.once("dialog", (dialog) => dialog.accept());
@@ -563,7 +564,7 @@ test.describe("editor workspace", () => {
     { tag: "@desk" },
     async ({ page, request }) => {
       const [from, to] = ["kdt2023-it-09", "kdt2023-it-09-renamed"];
-      await signIn(page, e2eAccounts.editor);
+      await openWorkspaceAs(page, e2eAccounts.editor);
       await page.goto(`/admin/courses?q=${from}`);
       await page.getByRole("row").filter({ hasText: from }).getByRole("link").first().click();
       await expect(page.getByLabel("과정 ID")).toHaveValue(from);
@@ -583,7 +584,7 @@ test.describe("editor workspace", () => {
   );
 
   test("an editor cannot open the users page", async ({ page }) => {
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
     await expect(page.getByRole("link", { name: "사용자" })).toHaveCount(0);
     await page.goto("/admin/users");
     await expect(page.getByText("관리자만 볼 수 있는 화면입니다.")).toBeVisible();
@@ -591,7 +592,7 @@ test.describe("editor workspace", () => {
 
   test("axe finds no violations on the workspace pages", async ({ page }) => {
     test.setTimeout(120_000);
-    await signIn(page, e2eAccounts.admin);
+    await openWorkspaceAs(page, e2eAccounts.admin);
     for (const path of [
       "/admin",
       "/admin/issues",

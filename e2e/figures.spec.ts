@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { e2eAccounts } from "./support/accounts";
-import { createDraft, saveArticle, signIn } from "./support/admin";
+import { createDraft, saveArticle, openWorkspaceAs } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
 import { dropOnto, pasteInto } from "./support/clipboard";
 
@@ -25,7 +25,7 @@ test(
     const width = 1100;
     const title = "그림 기사";
     const slug = "e2e-figure";
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
     await createDraft(page, title, slug, { section: "industry" });
 
     const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
@@ -130,7 +130,7 @@ test(
   "the library takes an image without an article, refuses a bad one, and deletes one no article uses",
   { tag: "@desk" },
   async ({ page }) => {
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
     await page.goto("/admin/media");
     const upload = page
       .locator("form")

@@ -6,7 +6,7 @@ import {
   koreanLocalTime,
   publicArticleTitles,
   saveArticle,
-  signIn,
+  openWorkspaceAs,
 } from "./support/admin";
 import { pasteInto } from "./support/clipboard";
 
@@ -24,7 +24,7 @@ test(
     const slug = "2031-05";
     const issueTitle = `월간 흐름 시험호 ${slug}`;
     const token = "monthlyflow";
-    await signIn(page, e2eAccounts.editor);
+    await openWorkspaceAs(page, e2eAccounts.editor);
 
     await page.goto("/admin/issues");
     await page.getByLabel("호 (연도-월)").fill(slug);

@@ -1,11 +1,20 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { e2ePassword } from "./accounts";
+import { sessionCookies, type WorkspaceAccount } from "./sessions";
 
+/** Signs in through the sign-in form, as a person does. */
 export async function signIn(page: Page, email: string, password = e2ePassword) {
   await page.goto("/admin/login");
   await page.getByLabel("이메일").fill(email);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
+  await expect(page.getByRole("navigation", { name: "편집실 메뉴" })).toBeVisible();
+}
+
+/** Opens the workspace's dashboard signed in, with the session the global setup opened. */
+export async function openWorkspaceAs(page: Page, email: WorkspaceAccount) {
+  await page.context().addCookies(sessionCookies(email));
+  await page.goto("/admin");
   await expect(page.getByRole("navigation", { name: "편집실 메뉴" })).toBeVisible();
 }
 

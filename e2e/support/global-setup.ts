@@ -5,6 +5,7 @@ import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
 import { startPortal } from "../../scripts/lib/portal-server";
 import { todayInSeoul } from "../../lib/dates/dates";
 import { addE2eFixtures } from "./add-fixtures";
+import { openSessions } from "./sessions";
 
 // A real Meilisearch and the production portal on a fresh database, both on 127.0.0.1.
 export default async function globalSetup() {
@@ -43,6 +44,7 @@ export default async function globalSetup() {
     // The fixtures are dated from one day, kept for tests that run after Seoul's midnight.
     process.env.E2E_FIXTURE_DAY = todayInSeoul();
     for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
+    process.env.E2E_SESSIONS = await openSessions(adminPortal.url);
   } catch (error) {
     // A portal that fails to start (a failed build) must not leave Meilisearch or the other
     // portal running after the run.
