@@ -29,6 +29,17 @@ export function HeaderSearch({ id }: { id: string }) {
   const active = hits.findIndex((hit) => hitKey(hit) === activeKey);
   const choose = (index: number) => setActiveKey(hitKey(hits[index]!));
   const request = useRef<AbortController | null>(null);
+  // Closed by the resident (Esc, a choice, leaving the box): suggestions for what was already
+  // typed, arriving later, must not open the list again; typing or focusing the box does.
+  const dismissed = useRef(false);
+  const show = () => {
+    dismissed.current = false;
+    setOpen(true);
+  };
+  const dismiss = () => {
+    dismissed.current = true;
+    setOpen(false);
+  };
 
   useEffect(() => {
     const q = query.trim();
@@ -44,7 +55,7 @@ export function HeaderSearch({ id }: { id: string }) {
         if (!response.ok) return;
         const body = (await response.json()) as { hits: SearchHit[] };
         setHits(body.hits);
-        setOpen(true);
+        if (!dismissed.current) setOpen(true);
       } catch {
         // A superseded or failed suggestion request leaves the form working as a plain search.
       }
@@ -58,7 +69,7 @@ export function HeaderSearch({ id }: { id: string }) {
     <form
       action={searchFormPath}
       className="w-full"
-      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && dismiss()}
     >
       <SearchBox
         id={id}
@@ -73,9 +84,11 @@ export function HeaderSearch({ id }: { id: string }) {
           onChange: (e) => {
             setQuery(e.target.value);
             setActiveKey(null);
+            // The next suggestions open the list again.
+            dismissed.current = false;
             if (!e.target.value.trim()) setOpen(false);
           },
-          onFocus: () => setOpen(true),
+          onFocus: show,
           onKeyDown: (e) => {
             if (!expanded) return;
             if (e.key === "ArrowDown") {
@@ -87,10 +100,10 @@ export function HeaderSearch({ id }: { id: string }) {
             } else if (e.key === "Escape") {
               // A search field clears itself on Esc; here Esc only closes the suggestions.
               e.preventDefault();
-              setOpen(false);
+              dismiss();
             } else if (e.key === "Enter" && active >= 0 && hits[active]) {
               e.preventDefault();
-              setOpen(false);
+              dismiss();
               router.push(hits[active].url);
             }
           },
@@ -113,7 +126,7 @@ export function HeaderSearch({ id }: { id: string }) {
               className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2"
               onMouseDown={(e) => {
                 e.preventDefault();
-                setOpen(false);
+                dismiss();
                 router.push(hit.url);
               }}
             >
