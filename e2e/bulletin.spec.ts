@@ -16,20 +16,22 @@ test.describe("the bulletin", () => {
     await expect(page.getByRole("banner")).toBeHidden();
   });
 
-  test("a long article has its contents, charts as SVG with the numbers as a table, and footnotes", async ({
-    page,
-  }) => {
-    await page.goto("/issues/2024-04/k-digital-training-incheon");
-    await expect(page.getByText(/읽는 데 약 \d+분/)).toBeVisible();
-    const toc = page.getByRole("navigation", { name: "목차" });
-    await expect(toc).toBeVisible();
-    await toc.getByRole("link").first().click();
-    await expect(page).toHaveURL(/#/);
-    const figure = page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first();
-    await expect(figure.locator("svg").first()).toBeVisible();
-    await expect(figure.getByRole("table")).toContainText("70");
-    await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
-  });
+  test(
+    "a long article has its contents, charts as SVG with the numbers as a table, and footnotes",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/issues/2024-04/k-digital-training-incheon");
+      await expect(page.getByText(/읽는 데 약 \d+분/)).toBeVisible();
+      const toc = page.getByRole("navigation", { name: "목차" });
+      await expect(toc).toBeVisible();
+      await toc.getByRole("link").first().click();
+      await expect(page).toHaveURL(/#/);
+      const figure = page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first();
+      await expect(figure.locator("svg").first()).toBeVisible();
+      await expect(figure.getByRole("table")).toContainText("70");
+      await expect(page.locator("section[data-footnotes] li").first()).toBeVisible();
+    },
+  );
 
   test(
     "on a phone, a reader follows an article to a course and to a program",
@@ -54,32 +56,40 @@ test.describe("the bulletin", () => {
     },
   );
 
-  test("a tag page lists articles, courses and programs; an unknown tag is a 404", async ({
-    page,
-  }) => {
-    await page.goto(`/tags/${encodeURIComponent("청년")}`);
-    await expect(page.getByRole("heading", { name: /^지원사업 \d+$/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: "청년월세 특별지원", exact: true })).toBeVisible();
-    const missing = await page.goto(`/tags/${encodeURIComponent("없는태그")}`);
-    expect(missing?.status()).toBe(404);
-  });
+  test(
+    "a tag page lists articles, courses and programs; an unknown tag is a 404",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(`/tags/${encodeURIComponent("청년")}`);
+      await expect(page.getByRole("heading", { name: /^지원사업 \d+$/ })).toBeVisible();
+      await expect(
+        page.getByRole("link", { name: "청년월세 특별지원", exact: true }),
+      ).toBeVisible();
+      const missing = await page.goto(`/tags/${encodeURIComponent("없는태그")}`);
+      expect(missing?.status()).toBe(404);
+    },
+  );
 
-  test("a tag with more courses than it shows counts them all and leads on to the catalog", async ({
-    page,
-  }) => {
-    await page.goto(`/tags/${encodeURIComponent("K-디지털 트레이닝")}`);
-    const courses = page.getByRole("region", { name: /^훈련과정/ });
-    // The seed bulletin has 14 courses under this tag; the page shows the newest 12.
-    await expect(courses.getByRole("heading", { level: 2 })).toHaveText("훈련과정 14");
-    await expect(courses.getByRole("listitem")).toHaveCount(12);
-    await expect(courses.getByText("시작일이 늦은 순으로 12개를 보여 드립니다.")).toBeVisible();
-    await courses.getByRole("link", { name: "‘K-디지털 트레이닝’ 훈련과정 더 찾아보기 →" }).click();
-    // The catalog filtered by the tag itself finds exactly the courses counted here.
-    await expect(page).toHaveURL(/\/courses\?tag=K-/);
-    await expect(page.getByRole("heading", { name: "훈련과정 14개" })).toBeVisible();
-    await page.getByRole("link", { name: "#K-디지털 트레이닝 필터 해제" }).click();
-    await expect(page).toHaveURL(/\/courses$/);
-  });
+  test(
+    "a tag with more courses than it shows counts them all and leads on to the catalog",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(`/tags/${encodeURIComponent("K-디지털 트레이닝")}`);
+      const courses = page.getByRole("region", { name: /^훈련과정/ });
+      // The seed bulletin has 14 courses under this tag; the page shows the newest 12.
+      await expect(courses.getByRole("heading", { level: 2 })).toHaveText("훈련과정 14");
+      await expect(courses.getByRole("listitem")).toHaveCount(12);
+      await expect(courses.getByText("시작일이 늦은 순으로 12개를 보여 드립니다.")).toBeVisible();
+      await courses
+        .getByRole("link", { name: "‘K-디지털 트레이닝’ 훈련과정 더 찾아보기 →" })
+        .click();
+      // The catalog filtered by the tag itself finds exactly the courses counted here.
+      await expect(page).toHaveURL(/\/courses\?tag=K-/);
+      await expect(page.getByRole("heading", { name: "훈련과정 14개" })).toBeVisible();
+      await page.getByRole("link", { name: "#K-디지털 트레이닝 필터 해제" }).click();
+      await expect(page).toHaveURL(/\/courses$/);
+    },
+  );
 
   test("the bulletin's articles are found by section and by words, and each filter comes off", async ({
     page,

@@ -56,27 +56,31 @@ test.describe("eligibility quick check", () => {
     );
   });
 
-  test("a bad answer gets a Korean message and keeps what was typed", async ({ page }) => {
-    await page.goto("/programs/check");
-    await page.getByRole("button", { name: "확인하기" }).click();
-    await expect(page.locator("form").getByRole("alert")).toHaveText(
-      "나이, 사는 곳, 신분 가운데 하나 이상 알려 주세요",
-    );
-    await expect(page.getByRole("heading", { name: "확인 결과" })).toHaveCount(0);
-    await page.getByLabel("나이 (만)").fill("200");
-    await page.getByRole("checkbox", { name: "재직자" }).check();
-    await page.getByRole("button", { name: "확인하기" }).click();
-    await expect(page.getByText("나이는 0에서 120 사이로 입력하세요")).toBeVisible();
-    await expect(page.getByLabel("나이 (만)")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("나이 (만)")).toHaveValue("200");
-    await expect(page.getByRole("checkbox", { name: "재직자" })).toBeChecked();
-  });
+  test(
+    "a bad answer gets a Korean message and keeps what was typed",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/programs/check");
+      await page.getByRole("button", { name: "확인하기" }).click();
+      await expect(page.locator("form").getByRole("alert")).toHaveText(
+        "나이, 사는 곳, 신분 가운데 하나 이상 알려 주세요",
+      );
+      await expect(page.getByRole("heading", { name: "확인 결과" })).toHaveCount(0);
+      await page.getByLabel("나이 (만)").fill("200");
+      await page.getByRole("checkbox", { name: "재직자" }).check();
+      await page.getByRole("button", { name: "확인하기" }).click();
+      await expect(page.getByText("나이는 0에서 120 사이로 입력하세요")).toBeVisible();
+      await expect(page.getByLabel("나이 (만)")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("나이 (만)")).toHaveValue("200");
+      await expect(page.getByRole("checkbox", { name: "재직자" })).toBeChecked();
+    },
+  );
 });
 
 test.describe("eligibility quick check without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the form posts and the page answers", async ({ page }) => {
+  test("the form posts and the page answers", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/programs/check");
     await answer(page, { age: "25", residence: "인천 부평구", statuses: ["중소기업 대표"] });
     const likely = group(page, /신청할 수 있을 것 같아요/);

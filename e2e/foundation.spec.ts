@@ -36,56 +36,64 @@ test.describe("public pages on seed data", () => {
     await expect(page.getByText("검색 엔진에 잠시 연결할 수 없어")).toHaveCount(0);
   });
 
-  test("a course page shows its facts, the sample badge and the programs that pay for it", async ({
-    page,
-  }) => {
-    await page.goto("/courses");
-    await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeVisible();
-    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("ICT융합");
-    await page.getByRole("searchbox", { name: "훈련과정 검색" }).press("Enter");
-    await page
-      .getByRole("link", { name: "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정" })
-      .click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정",
-    );
-    await expect(page.getByText("예시", { exact: true }).first()).toBeVisible();
-    await expect(page.getByText("정원 25명 중 23명 참여 (정원충족률 92%)")).toBeVisible();
-    await expect(page.getByText("자부담 0 원")).toBeVisible();
-    await page.getByRole("link", { name: "국민내일배움카드" }).click();
-    await expect(page).toHaveURL(/\/programs\/national-learning-card$/);
-    // The course page left behind stays in the document, hidden (Next keeps it for Back).
-    await expect(
-      page.getByText("500만 원", { exact: true }).filter({ visible: true }),
-    ).toBeVisible();
-  });
+  test(
+    "a course page shows its facts, the sample badge and the programs that pay for it",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/courses");
+      await expect(page.getByRole("heading", { name: /훈련과정 15개/ })).toBeVisible();
+      await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("ICT융합");
+      await page.getByRole("searchbox", { name: "훈련과정 검색" }).press("Enter");
+      await page
+        .getByRole("link", { name: "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정" })
+        .click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정",
+      );
+      await expect(page.getByText("예시", { exact: true }).first()).toBeVisible();
+      await expect(page.getByText("정원 25명 중 23명 참여 (정원충족률 92%)")).toBeVisible();
+      await expect(page.getByText("자부담 0 원")).toBeVisible();
+      await page.getByRole("link", { name: "국민내일배움카드" }).click();
+      await expect(page).toHaveURL(/\/programs\/national-learning-card$/);
+      // The course page left behind stays in the document, hidden (Next keeps it for Back).
+      await expect(
+        page.getByText("500만 원", { exact: true }).filter({ visible: true }),
+      ).toBeVisible();
+    },
+  );
 
-  test("a program links to its article and the article links back", async ({ page }) => {
-    await page.goto("/programs/youth-monthly-rent");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("청년월세 특별지원");
-    await expect(page.getByText("2024년 4월 12일 ~ 2025년 2월 25일")).toBeVisible();
-    await expect(page.getByText("240만 원", { exact: true })).toBeVisible();
-    await page.getByRole("region", { name: "관련 기사" }).getByRole("link").click();
-    await expect(page).toHaveURL(/\/issues\/2024-04\/youth-monthly-rent$/);
-    await page.getByRole("link", { name: "청년월세 특별지원" }).click();
-    await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
-  });
+  test(
+    "a program links to its article and the article links back",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/programs/youth-monthly-rent");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("청년월세 특별지원");
+      await expect(page.getByText("2024년 4월 12일 ~ 2025년 2월 25일")).toBeVisible();
+      await expect(page.getByText("240만 원", { exact: true })).toBeVisible();
+      await page.getByRole("region", { name: "관련 기사" }).getByRole("link").click();
+      await expect(page).toHaveURL(/\/issues\/2024-04\/youth-monthly-rent$/);
+      await page.getByRole("link", { name: "청년월세 특별지원" }).click();
+      await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
+    },
+  );
 
-  test("the K-디지털 트레이닝 article shows 표 3 as a table and the 그림 1 data", async ({
-    page,
-  }) => {
-    await page.goto("/issues/2024-04/k-digital-training-incheon");
-    await expect(
-      page.getByText("〔표 3〕 2023년 분야별 인천지역 K-디지털 트레이닝 교육훈련 과정 현황"),
-    ).toBeVisible();
-    const table3 = page.getByRole("table").filter({ hasText: "정원충족률" });
-    await expect(table3).toContainText("17,231");
-    await expect(table3).toContainText("1,118");
-    await expect(page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first()).toContainText(
-      "70",
-    );
-    await expect(page.locator("section.footnotes li").first()).toBeVisible();
-  });
+  test(
+    "the K-디지털 트레이닝 article shows 표 3 as a table and the 그림 1 data",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/issues/2024-04/k-digital-training-incheon");
+      await expect(
+        page.getByText("〔표 3〕 2023년 분야별 인천지역 K-디지털 트레이닝 교육훈련 과정 현황"),
+      ).toBeVisible();
+      const table3 = page.getByRole("table").filter({ hasText: "정원충족률" });
+      await expect(table3).toContainText("17,231");
+      await expect(table3).toContainText("1,118");
+      await expect(
+        page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first(),
+      ).toContainText("70");
+      await expect(page.locator("section.footnotes li").first()).toBeVisible();
+    },
+  );
 
   test("unknown ids and slugs give the 404 page", { tag: "@phone" }, async ({ page }) => {
     for (const url of [

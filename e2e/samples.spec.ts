@@ -20,7 +20,7 @@ test("search results and the header's suggestions mark sample courses as 예시"
   ).toBeVisible();
 });
 
-test("an article's related courses mark samples as 예시", async ({ page }) => {
+test("an article's related courses mark samples as 예시", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/issues/2024-04/k-digital-training-incheon");
   const related = page.getByRole("complementary", { name: "이 기사와 관련된 과정·지원사업" });
   const course = related.getByRole("listitem").filter({ hasText: "훈련과정" }).first();
