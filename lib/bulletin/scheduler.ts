@@ -11,13 +11,26 @@ const LONGEST_WAIT_MS = 60_000;
 // wake it) may be bundled apart, each with its own copy of this module.
 const state = globalThis as { __portalScheduledPublishing?: { timer?: NodeJS.Timeout } };
 
+/** Publishes what is due; false if that failed (the schedules stay due, for the next try). */
 async function publishDue() {
   try {
     const published = await publishDueSchedules();
     if (published > 0 && isSearchConfigured()) await drainSearchOutbox().catch(() => undefined);
+    return true;
   } catch (error) {
     console.warn(`schedule: publishing failed (${(error as Error).message})`);
+    return false;
   }
+}
+
+function arm(wait: number) {
+  const scheduler = (state.__portalScheduledPublishing ??= {});
+  clearTimeout(scheduler.timer);
+  scheduler.timer = setTimeout(async () => {
+    // After a failure the due schedules would be due at once again: try again in a minute.
+    if (await publishDue()) await wakeScheduledPublishing();
+    else arm(LONGEST_WAIT_MS);
+  }, wait).unref();
 }
 
 /** How long to wait before the next run: until the next schedule, within the longest wait. */
@@ -32,16 +45,11 @@ export function waitFor(next: Date | null, now = Date.now()) {
  * is still scheduled and due).
  */
 export async function wakeScheduledPublishing() {
-  const scheduler = (state.__portalScheduledPublishing ??= {});
   let wait = LONGEST_WAIT_MS;
   try {
     wait = waitFor(await nextScheduledAt());
   } catch (error) {
     console.warn(`schedule: could not read the next schedule (${(error as Error).message})`);
   }
-  clearTimeout(scheduler.timer);
-  scheduler.timer = setTimeout(async () => {
-    await publishDue();
-    await wakeScheduledPublishing();
-  }, wait).unref();
+  arm(wait);
 }
