@@ -5,11 +5,7 @@ import { e2eAccounts, e2ePassword } from "./accounts";
 // 6–10 s a test on a loaded two-core host. The tests about signing in use the form (signIn in
 // ./admin.ts); the others open the workspace with a session the global setup signed in once.
 
-export const workspaceAccounts = [
-  e2eAccounts.admin,
-  e2eAccounts.editor,
-  e2eAccounts.contributor,
-] as const;
+const workspaceAccounts = [e2eAccounts.admin, e2eAccounts.editor, e2eAccounts.contributor] as const;
 export type WorkspaceAccount = (typeof workspaceAccounts)[number];
 
 /** Signs each workspace account in through next-auth's own endpoints; their cookies, as JSON. */
