@@ -51,11 +51,18 @@ describe("meilisearchHttpClient", () => {
 
 describe("meilisearchHttpClientWithDeadline", () => {
   async function slowServer(delayMs: number) {
+    let received!: () => void;
+    const requestReceived = new Promise<void>((resolve) => (received = resolve));
     const server = createServer((_request, response) => {
       setTimeout(() => response.end('{"ok":true}'), delayMs);
+      received();
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      server,
+      requestReceived,
+    };
   }
 
   it("gives up on an answer that takes longer than the deadline", async () => {
@@ -68,12 +75,13 @@ describe("meilisearchHttpClientWithDeadline", () => {
   });
 
   it("counts Meilisearch's time, not the time this process was too busy to read the answer", async () => {
-    const { url: quick, server } = await slowServer(50);
+    const { url: quick, server, requestReceived } = await slowServer(50);
     const send = meilisearchHttpClientWithDeadline(100);
     const answer = send(`${quick}/indexes/x/search`, { method: "POST", body: "{}" });
     // Busy rendering a page: the answer arrives while the process cannot read it, and the
-    // deadline's timer comes due before the socket is read.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // deadline's timer comes due before the socket is read. (Busy only once Meilisearch has the
+    // question: on a loaded machine it could otherwise arrive only after the deadline.)
+    await requestReceived;
     const busyUntil = Date.now() + 300;
     while (Date.now() < busyUntil) {
       // spin
