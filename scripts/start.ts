@@ -11,6 +11,7 @@ import { buildIfNeeded } from "./lib/build";
 import { startNext, waitUntilListening } from "./lib/next-server";
 import { localSecret } from "./lib/secrets";
 import { connectOrStartSearch } from "./lib/search-server";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 // `npm start`: everything a fresh clone needs, in order, then plain `next start` in its own
 // process, with the local Meilisearch and the source-sync schedule kept running beside it.
@@ -48,10 +49,10 @@ async function main() {
 
   buildIfNeeded();
 
-  const search = await connectOrStartSearch({ resync: () => prepareSearchIndexes() });
+  const search = await connectOrStartSearch({ resync: () => prepareSearchIndexes(indexSettings) });
   console.log(`search: ${search.local ? "local Meilisearch" : "Meilisearch"} at ${search.url}`);
   try {
-    await prepareSearchIndexes();
+    await prepareSearchIndexes(indexSettings);
     console.log("search: indexes ready");
   } catch (error) {
     // The database is the record; the portal still serves pages and retries the sync in the background.

@@ -2,7 +2,6 @@ import { and, sql } from "drizzle-orm";
 import { z } from "zod";
 import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { articles, issues, sections } from "@/lib/db/schema";
-import { matchesEveryWord } from "@/lib/db/match";
 import { facetValueParam } from "@/lib/search/params";
 import { issueOrderSql, sectionLabels } from "./sections";
 import { publishedArticle, publishedIssue } from "./visibility";
@@ -26,14 +25,13 @@ export const articleCatalogSpec = {
     publishedArticle,
     sql`${articles.issueId} in (select ${issues.id} from ${issues} where ${publishedIssue})`,
   )!,
-  textMatch: (q) =>
-    matchesEveryWord(q, [
-      articles.title,
-      articles.summary,
-      articles.tags,
-      articles.category,
-      articles.body,
-    ]),
+  searchable: {
+    title: articles.title,
+    tags: articles.tags,
+    summary: articles.summary,
+    category: articles.category,
+    body: articles.body,
+  },
   relevanceOrder: newestIssueFirst,
   facets: {
     section: {

@@ -5,6 +5,7 @@ import { seededDatabase } from "@/test/db";
 import { answerSearchApi } from "./api";
 import { connectSearch } from "@/lib/search/client";
 import { prepareSearchIndexes } from "@/lib/search/ready";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 
@@ -42,7 +43,7 @@ describe("search API when Meilisearch accepts the connection but never answers",
 describe("search API hits", () => {
   beforeAll(async () => {
     await seededDatabase();
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it("mark every sample record, from Meilisearch and from the database alike", async () => {
@@ -63,7 +64,7 @@ describe("search API hits", () => {
 describe("search API for the bulletin's articles", () => {
   beforeAll(async () => {
     await seededDatabase();
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   type Answer = {

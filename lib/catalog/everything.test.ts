@@ -8,6 +8,7 @@ import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { migrateDatabase } from "@/lib/db/client";
 import { search, searchByType } from "./everything";
 import { prepareSearchIndexes } from "@/lib/search/ready";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 // Forty courses that all name 반도체 in their title, description and tags outrank every article
 // and program that mentions it, so the merged first page of a search across everything holds
@@ -35,7 +36,7 @@ describe("search grouped by type", () => {
     await migrateDatabase();
     const content = await loadSeedContent(contentRoot);
     await seedDatabase({ ...content, courses: [...content.courses, ...crowd] });
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it("shows every type that has matches, even when another type fills the merged first page", async () => {

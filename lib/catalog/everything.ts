@@ -2,7 +2,7 @@ import "server-only";
 import { memoizedByTags } from "@/lib/cache/memo";
 import { cacheTags, searchedTag } from "@/lib/cache/tags";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
-import { indexDefinitions } from "@/lib/search/indexes";
+import { indexEntities } from "@/lib/search/indexes";
 import { everything, searchIndexes, typeOfIndex } from "@/lib/search/query";
 import {
   reportFallback,
@@ -26,7 +26,7 @@ const indexedAnswer = memoizedByTags({
   tags: (request) => [
     cacheTags.today,
     ...(request.index === "all" ? everything : [request.index]).map(
-      (name) => searchedTag[indexDefinitions[name].entity],
+      (name) => searchedTag[indexEntities[name]],
     ),
   ],
   compute: searchIndexes,

@@ -5,6 +5,7 @@ import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
+import { textMatch } from "./spec";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -15,7 +16,7 @@ import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 // tolerance or synonyms, which is why the page tells the resident results may be fewer.
 
 async function courseHits(q: string, limit: number) {
-  const where = and(courseCatalogSpec.visible, courseCatalogSpec.textMatch(q));
+  const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
   const [rows, total] = await Promise.all([
     db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
     db.$count(courses, where),
@@ -24,7 +25,7 @@ async function courseHits(q: string, limit: number) {
 }
 
 async function programHits(q: string, limit: number) {
-  const where = and(programCatalogSpec.visible, programCatalogSpec.textMatch(q));
+  const where = and(programCatalogSpec.visible, textMatch(programCatalogSpec, q));
   const [rows, total] = await Promise.all([
     db.select().from(programs).where(where).orderBy(desc(programs.updatedAt)).limit(limit),
     db.$count(programs, where),
@@ -33,7 +34,7 @@ async function programHits(q: string, limit: number) {
 }
 
 async function articleHits(q: string, limit: number) {
-  const where = and(publishedArticle, publishedIssue, articleCatalogSpec.textMatch(q));
+  const where = and(publishedArticle, publishedIssue, textMatch(articleCatalogSpec, q));
   const [rows, [count]] = await Promise.all([
     db
       .select({ article: articles, issue: issues })

@@ -11,6 +11,7 @@ import { generateCourses } from "@/scripts/bench/catalog-generator";
 import { catalogRequest } from "./search";
 import { catalogFromDatabase } from "./sql";
 import type { AnyCatalogSpec, CatalogParams } from "./spec";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 const today = "2025-09-15";
 
@@ -163,8 +164,8 @@ describe("catalogs from Meilisearch and from the database", () => {
       await db.insert(courses).values(generated.slice(i, i + 100));
     await db.insert(programs).values(fixturePrograms());
     await insertFixtureArticles();
-    await applyIndexSettings();
-    await reindexAll();
+    await applyIndexSettings(indexSettings);
+    await reindexAll(indexSettings);
   }, 120_000);
 
   it.each(cases.map((params) => [JSON.stringify(params), params] as const))(

@@ -1,6 +1,7 @@
 import type { SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
+import { matchesEveryWord } from "@/lib/db/match";
 import {
   facetValueParam,
   pageParam,
@@ -12,8 +13,9 @@ import {
 
 // One declaration per public catalog (courses, programs, articles) of every facet, filter, range and sort:
 // its URL parameter, Korean label, Meilisearch attribute or expression, and SQL equivalent.
-// URL parsing, the Meilisearch queries (lib/search/catalog-query.ts), the database fallback
-// (lib/catalog/sql.ts), chips and facet panels all read it, so adding a filter is one entry.
+// URL parsing, the Meilisearch queries (lib/search/catalog-query.ts) and index settings
+// (lib/catalog/index-settings.ts), the database fallback (lib/catalog/sql.ts), chips and facet
+// panels all read it, so adding a filter is one entry.
 
 /** A facet: several values may be chosen (OR within it, AND with the others). */
 /**
@@ -74,6 +76,8 @@ export type StatusSpec<S extends string = string> = {
   label: string;
   values: readonly S[];
   valueLabels: Record<S, string>;
+  /** The Meilisearch attributes its conditions read (filterable in the index). */
+  attributes: string[];
   meili: (value: S, day: number) => string;
   sql: (value: S, today: string) => SQL;
 };
@@ -129,15 +133,18 @@ export type CatalogSpec<
   R extends string = string,
   O extends string = string,
 > = {
-  /** The Meilisearch index (see lib/search/indexes.ts). */
+  /** The Meilisearch index (lib/search/indexes.ts; its settings: lib/catalog/index-settings.ts). */
   index: "courses" | "programs" | "articles";
   /** The record id in Meilisearch documents (`id`) and in the database. */
   idColumn: SQLiteColumn;
   table: SQLiteColumn["table"];
   /** What the public may see. */
   visible: SQL;
-  /** The database's stand-in for a text query: every word somewhere in the record. */
-  textMatch: (q: string) => SQL | undefined;
+  /**
+   * What a text query searches, in Meilisearch's ranking order: each document attribute and the
+   * column behind it, where the database's stand-in looks for every word (textMatch).
+   */
+  searchable: Record<string, SQLiteColumn>;
   /** The database's order when Meilisearch would rank by relevance. */
   relevanceOrder: OrderSpec;
   facets: Record<F, FacetSpec>;
@@ -151,6 +158,11 @@ export type CatalogSpec<
   /** A word typed in the search box that means a filter (주말 → 요일: 주말), or null. */
   queryWord?: (word: string) => { facet: F; value: string } | null;
 };
+
+/** The database's stand-in for a text query: every word somewhere in what the index searches. */
+export function textMatch(spec: Pick<AnyCatalogSpec, "searchable">, q: string) {
+  return matchesEveryWord(q, Object.values(spec.searchable));
+}
 
 /** A filter a resident typed as a word of the query. */
 export type QueryWordFilter = { word: string; facet: string; value: string };

@@ -6,6 +6,7 @@ import type { CatalogPage, CatalogRequest } from "./search";
 import {
   panelFacets,
   selectedValues,
+  textMatch,
   type AnyCatalogSpec,
   type FacetSpec,
   type OrderSpec,
@@ -32,7 +33,7 @@ function rangeCondition(range: RangeSpec, value: string | number): SQL {
 
 /** Every condition of a request, leaving out one facet (or the status) for its counts. */
 export function sqlWhere(spec: AnyCatalogSpec, request: CatalogRequest, omit?: string) {
-  const conditions: (SQL | undefined)[] = [spec.visible, spec.textMatch(request.q ?? "")];
+  const conditions: (SQL | undefined)[] = [spec.visible, textMatch(spec, request.q ?? "")];
   for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][]) {
     const values = request.facets[name] ?? [];
     if (name !== omit && values.length > 0) conditions.push(facetCondition(facet, values));

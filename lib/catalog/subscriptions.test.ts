@@ -7,6 +7,7 @@ import { drainSearchOutbox, enqueueSearchSync } from "@/lib/search/outbox";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { seededDatabase } from "@/test/db";
 import { courseFeed, programDeadlines, programFeed } from "./subscriptions";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 const parse = (xml: string) =>
   new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(xml) as {
@@ -35,7 +36,7 @@ describe("following a catalog search", () => {
       });
       await enqueueSearchSync(tx, "program", ["follow-test-open"]);
     });
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
     await drainSearchOutbox();
   });
 

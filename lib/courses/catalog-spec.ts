@@ -3,7 +3,6 @@ import { z } from "zod";
 import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { dateToInt } from "@/lib/dates/dates";
 import { courses } from "@/lib/db/schema";
-import { matchesEveryWord } from "@/lib/db/match";
 import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
 import { facetValueParam, isoDateParam, wholeNumberParam } from "@/lib/search/params";
 import { recruitmentStatusLabels } from "./derive";
@@ -29,16 +28,15 @@ export const courseCatalogSpec = {
   idColumn: courses.externalId,
   table: courses,
   visible: published,
-  textMatch: (q) =>
-    matchesEveryWord(q, [
-      courses.title,
-      courses.provider,
-      courses.field,
-      courses.trainingType,
-      courses.tags,
-      courses.district,
-      courses.description,
-    ]),
+  searchable: {
+    title: courses.title,
+    tags: courses.tags,
+    field: courses.field,
+    provider: courses.provider,
+    trainingType: courses.trainingType,
+    districtNames: courses.district,
+    description: courses.description,
+  },
   relevanceOrder: [{ attribute: "startDay", sql: courses.startDate, desc: true }],
   facets: {
     field: { label: "분야", attribute: "field", column: courses.field, schema: facetValueParam },
@@ -76,6 +74,7 @@ export const courseCatalogSpec = {
     label: "모집상태",
     values: statuses,
     valueLabels: recruitmentStatusLabels,
+    attributes: ["startDay", "endDay", "closed"],
     // Derived from the dates on the day asked, never stored.
     // A round its source no longer lists is closed: ended, whatever its dates.
     meili: (status: Status, day: number) =>

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
 import { programs } from "@/lib/db/schema";
-import { matchesEveryWord } from "@/lib/db/match";
 import { facetValueParam } from "@/lib/search/params";
 import { z } from "zod";
 import { applicationStatusLabels } from "./derive";
@@ -24,17 +23,16 @@ export const programCatalogSpec = {
   idColumn: programs.externalId,
   table: programs,
   visible: published,
-  textMatch: (q) =>
-    matchesEveryWord(q, [
-      programs.title,
-      programs.agency,
-      programs.category,
-      programs.tags,
-      programs.summary,
-      programs.targetGroups,
-      programs.eligibility,
-      programs.benefit,
-    ]),
+  searchable: {
+    title: programs.title,
+    tags: programs.tags,
+    targetGroups: programs.targetGroups,
+    agency: programs.agency,
+    category: programs.category,
+    summary: programs.summary,
+    eligibility: programs.eligibility,
+    benefit: programs.benefit,
+  },
   relevanceOrder: [{ attribute: "updatedAt", sql: programs.updatedAt, desc: true }],
   facets: {
     target: {
@@ -71,6 +69,7 @@ export const programCatalogSpec = {
     label: "접수상태",
     values: statuses,
     valueLabels: applicationStatusLabels,
+    attributes: ["applyStartDay", "applyEndDay", "applyLater", "closed"],
     meili: (status: Status, day: number) =>
       status === "upcoming"
         ? `(applyStartDay > ${day} OR applyLater = true) AND closed != true`

@@ -7,7 +7,6 @@ import { ActionError, formAction } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { searchOutbox } from "@/lib/db/schema";
 import { drainSearchOutbox, pendingOutbox } from "./outbox";
-import { reindexAll } from "./sync";
 
 const noInput = z.object({});
 
@@ -27,30 +26,5 @@ export const retrySearchSync = formAction("editor", noInput, async (_input, edit
   return {
     status: "ok",
     message: `${result.synced}건을 색인했습니다. 남은 항목: ${result.remaining}건.`,
-  };
-});
-
-/** Rebuilds every index from the database into fresh indexes and swaps them in. */
-export const rebuildSearchIndexes = formAction("admin", noInput, async (_input, admin) => {
-  let counts: Record<string, number>;
-  try {
-    counts = await reindexAll();
-  } catch (error) {
-    throw new ActionError(`색인을 다시 만들지 못했습니다: ${(error as Error).message}`);
-  }
-  await db.transaction((tx) =>
-    recordAudit(tx, {
-      userId: admin.id,
-      action: "search.reindex",
-      entity: "search",
-      details: counts,
-    }),
-  );
-  revalidatePath("/admin/search");
-  return {
-    status: "ok",
-    message: `색인을 새로 만들어 바꿨습니다: ${Object.entries(counts)
-      .map(([name, n]) => `${name} ${n}건`)
-      .join(", ")}`,
   };
 });

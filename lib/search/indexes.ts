@@ -54,101 +54,41 @@ const shared: Settings = {
   faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { "*": "count" } },
 };
 
-const courseText = [
-  "title",
-  "tags",
-  "field",
-  "provider",
-  "trainingType",
-  "districtNames",
-  "description",
-];
-const programText = [
-  "title",
-  "tags",
-  "targetGroups",
-  "agency",
-  "category",
-  "summary",
-  "eligibility",
-  "benefit",
-];
-const articleText = ["title", "tags", "summary", "category", "body"];
+/** The index of each searchable entity. */
+export const indexEntities = {
+  courses: "course",
+  programs: "program",
+  articles: "article",
+} as const satisfies Record<string, SearchEntity>;
 
-/** The one declaration of every public index; applied by code at start-up and by the reindex. */
-export const indexDefinitions = {
-  courses: {
-    entity: "course",
-    settings: {
-      ...shared,
-      localizedAttributes: korean(courseText),
-      searchableAttributes: [...courseText, "initials"],
-      filterableAttributes: [
-        "field",
-        "trainingType",
-        "district",
-        "provider",
-        "cardEligible",
-        "schedule",
-        "year",
-        "startDay",
-        "endDay",
-        "totalHours",
-        "isSample",
-        "closed",
-        "tags",
-      ],
-      // id last in every order, so Meilisearch and the database break ties alike.
-      sortableAttributes: [
-        "startDay",
-        "employmentRate",
-        "totalHours",
-        "fillRate",
-        "updatedAt",
-        "title",
-        "id",
-      ],
-      displayedAttributes: ["*"],
-    },
-  },
-  programs: {
-    entity: "program",
-    settings: {
-      ...shared,
-      localizedAttributes: korean(programText),
-      searchableAttributes: [...programText, "initials"],
-      filterableAttributes: [
-        "agency",
-        "category",
-        "targetGroups",
-        "eligibleAreas",
-        "applyStartDay",
-        "applyEndDay",
-        "applyLater",
-        "closed",
-        "tags",
-      ],
-      sortableAttributes: ["applyStartDay", "applyEndDay", "updatedAt", "title", "id"],
-      displayedAttributes: ["*"],
-    },
-  },
-  articles: {
-    entity: "article",
-    settings: {
-      ...shared,
-      localizedAttributes: korean(articleText),
-      searchableAttributes: [...articleText, "initials"],
-      filterableAttributes: ["issueSlug", "section", "category", "tags"],
-      sortableAttributes: ["publishedAt", "issueSlug", "issueOrder", "id"],
-      displayedAttributes: ["*"],
-    },
-  },
-} as const satisfies Record<string, { entity: SearchEntity; settings: Settings }>;
+export type IndexName = keyof typeof indexEntities;
 
-export type IndexName = keyof typeof indexDefinitions;
-
-export const indexNames = Object.keys(indexDefinitions) as IndexName[];
+export const indexNames = Object.keys(indexEntities) as IndexName[];
 
 export function indexForEntity(entity: SearchEntity): IndexName {
-  return indexNames.find((name) => indexDefinitions[name].entity === entity)!;
+  return indexNames.find((name) => indexEntities[name] === entity)!;
+}
+
+/**
+ * The settings of every index. Each catalog derives its own from its spec
+ * (lib/catalog/index-settings.ts) and hands them to the sync, which applies them.
+ */
+export type IndexSettings = Record<IndexName, Settings>;
+
+/** An index's whole settings, from the attributes its catalog searches, filters and sorts on. */
+export function searchIndexSettings(attributes: {
+  /** Searched as Korean text, in ranking order. */
+  searchable: string[];
+  filterable: string[];
+  sortable: string[];
+}): Settings {
+  return {
+    ...shared,
+    localizedAttributes: korean(attributes.searchable),
+    searchableAttributes: [...attributes.searchable, "initials"],
+    filterableAttributes: attributes.filterable,
+    // id last in every order, so Meilisearch and the database break ties alike.
+    sortableAttributes: [...attributes.sortable.filter((name) => name !== "id"), "id"],
+    displayedAttributes: ["*"],
+  };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import { freePort, startLocalMeilisearch, type LocalMeilisearch } from "./local-server";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
@@ -36,7 +37,7 @@ describe("Meilisearch stopped while editors save", () => {
     process.env.MEILI_TIMEOUT_MS = "500";
     const { seededDatabase, prepareSearchIndexes, signInAs } = await portal();
     await seededDatabase();
-    await prepareSearchIndexes(() => undefined);
+    await prepareSearchIndexes(indexSettings, () => undefined);
     await signInAs("editor");
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { drainSearchOutbox } from "./outbox";
-import { indexDefinitions } from "./indexes";
+import { indexEntities, type IndexSettings } from "./indexes";
 import {
   applyIndexSettings,
   findDrift,
@@ -11,11 +11,15 @@ import {
 } from "./sync";
 
 /**
- * Brings the indexes in line with the database at start-up: declared settings applied, the outbox
- * drained, then the documents the indexes lack or hold in excess synced (compared by id).
+ * Brings the indexes in line with the database at start-up: the catalogs' settings applied
+ * (lib/catalog/index-settings.ts), the outbox drained, then the documents the indexes lack or hold
+ * in excess synced (compared by id).
  */
-export async function prepareSearchIndexes(log: (line: string) => void = console.log) {
-  await applyIndexSettings();
+export async function prepareSearchIndexes(
+  settings: IndexSettings,
+  log: (line: string) => void = console.log,
+) {
+  await applyIndexSettings(settings);
   const drained = await drainSearchOutbox();
   if (drained.failed > 0) throw new Error(`${drained.failed} outbox item(s) failed to sync`);
   // Which documents the indexes lack or hold in excess: those are synced one by one (a wiped or
@@ -23,9 +27,9 @@ export async function prepareSearchIndexes(log: (line: string) => void = console
   const drift = await findDrift();
   for (const { index, missing, extra } of drift) {
     log(`search: ${index} lacks ${missing.length} and holds ${extra.length} extra document(s)`);
-    const entity = indexDefinitions[index].entity;
+    const entity = indexEntities[index];
     const total = await publishedCount(entity);
-    if (missing.length > total / 2) await reindexAll();
+    if (missing.length > total / 2) await reindexAll(settings);
     else await syncDocuments(entity, [...missing, ...extra]);
   }
   // The first search after start-up loads the indexes from disk; do it before residents do.

@@ -6,6 +6,7 @@ import type { IndexName } from "./indexes";
 import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "./ready";
 import { suggestQuery } from "./spelling";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 const total = (index: IndexName) => async (q: string) =>
   (await search({ q, index, page: 1, pageSize: 1 })).total;
@@ -17,7 +18,7 @@ describe("query suggestions (real Meilisearch)", () => {
   beforeAll(async () => {
     await migrateDatabase();
     await seedDatabase(await loadSeedContent(contentRoot));
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it("corrects one wrong syllable that the Korean segmenter then splits apart", async () => {

@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { searchOutbox, systemState } from "@/lib/db/schema";
 import { searchClient, indexUid } from "./client";
-import { indexDefinitions, indexNames } from "./indexes";
+import { indexEntities, indexNames } from "./indexes";
 import { pendingOutbox } from "./outbox";
 import { publishedCount } from "./sync";
 
@@ -21,7 +21,7 @@ export async function searchIndexStatus() {
   ]);
   const indexes = await Promise.all(
     indexNames.map(async (name) => {
-      const published = await publishedCount(indexDefinitions[name].entity);
+      const published = await publishedCount(indexEntities[name]);
       // null: Meilisearch did not answer (the panel says so instead of failing).
       const indexed = await (async () =>
         (await searchClient().index(indexUid(name)).getStats()).numberOfDocuments)().catch(

@@ -8,6 +8,7 @@ import { claimDueRows, drainSearchOutbox, enqueueSearchSync, pendingOutbox } fro
 import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "./ready";
 import { findDrift, reindexAll } from "./sync";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 
@@ -20,7 +21,7 @@ async function courseIds(q: string) {
 describe("search sync against a real Meilisearch", () => {
   beforeAll(async () => {
     await seededDatabase();
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it("indexes every published record and finds the smart-factory courses", async () => {
@@ -114,7 +115,7 @@ describe("search sync against a real Meilisearch", () => {
       { index: "courses", missing: ["kdt2023-it-02"], extra: [] },
     ]);
     const rebuiltAfter = Date.now();
-    expect(await reindexAll()).toEqual({ courses: 14, programs: 10, articles: 11 });
+    expect(await reindexAll(indexSettings)).toEqual({ courses: 14, programs: 10, articles: 11 });
     expect(await findDrift()).toEqual([]);
     // Cached catalogs and search answers read the old indexes: all three lists are expired.
     for (const tag of ["courses", "programs", "issues"])
@@ -129,7 +130,7 @@ describe("search sync against a real Meilisearch", () => {
         await tx.update(courses).set({ title }).where(eq(courses.externalId, "kdt2023-it-01"));
         await enqueueSearchSync(tx, "course", ["kdt2023-it-01"]);
       });
-    await reindexAll({
+    await reindexAll(indexSettings, {
       // After the snapshot, before the swap: an editor saves, and the drain confirms it.
       afterSnapshot: async (name) => {
         if (name !== "courses") return;

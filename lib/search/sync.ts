@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gt, inArray, max } from "drizzle-orm";
-import { MeilisearchApiError, type Index } from "meilisearch";
+import { MeilisearchApiError } from "meilisearch";
 import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import {
@@ -13,7 +13,13 @@ import {
 } from "@/lib/db/schema";
 import { indexUid, searchClient, settle } from "./client";
 import { articleDocument, courseDocument, programDocument } from "./documents";
-import { indexDefinitions, indexForEntity, indexNames, type IndexName } from "./indexes";
+import {
+  indexEntities,
+  indexForEntity,
+  indexNames,
+  type IndexName,
+  type IndexSettings,
+} from "./indexes";
 import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { published as programPublished } from "@/lib/programs/visibility";
@@ -106,14 +112,10 @@ async function ensureIndex(uid: string) {
   return client.index(uid);
 }
 
-async function applySettings(index: Index, name: IndexName) {
-  await settle(index.updateSettings(indexDefinitions[name].settings));
-}
-
-/** Creates missing indexes and applies the declared settings (a no-op task when nothing changed). */
-export async function applyIndexSettings() {
+/** Creates missing indexes and applies their settings (a no-op task when nothing changed). */
+export async function applyIndexSettings(settings: IndexSettings) {
   for (const name of indexNames) {
-    await applySettings(await ensureIndex(indexUid(name)), name);
+    await settle((await ensureIndex(indexUid(name))).updateSettings(settings[name]));
   }
 }
 
@@ -126,18 +128,19 @@ const BATCH = 1_000;
  * so an edit the drain pushed to the old index while the rebuild ran is not lost.
  */
 export async function reindexAll(
+  settings: IndexSettings,
   options: { afterSnapshot?: (name: IndexName) => Promise<void> } = {},
 ) {
   const client = searchClient();
   const counts: Record<string, number> = {};
   for (const name of indexNames) {
-    const entity = indexDefinitions[name].entity;
+    const entity = indexEntities[name];
     const uid = indexUid(name);
     const fresh = `${uid}__rebuild`;
     if (await indexExists(fresh)) await settle(client.deleteIndex(fresh));
     await settle(client.createIndex(fresh, { primaryKey: "id" }));
     const index = client.index(fresh);
-    await applySettings(index, name);
+    await settle(index.updateSettings(settings[name]));
     const { documents, position } = await db.transaction(
       async (tx) => {
         const [last] = await tx.select({ id: max(searchOutbox.id) }).from(searchOutbox);
@@ -213,7 +216,7 @@ export async function findDrift() {
   for (const name of indexNames) {
     const [indexed, visible] = await Promise.all([
       indexedIds(name),
-      publishedIds(indexDefinitions[name].entity),
+      publishedIds(indexEntities[name]),
     ]);
     const visibleSet = new Set(visible);
     const missing = visible.filter((id) => !indexed.has(id));

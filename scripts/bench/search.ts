@@ -22,6 +22,7 @@ async function main() {
   const { startLocalMeilisearch, freePort } = await import("@/lib/search/local-server");
   const { connectSearch } = await import("@/lib/search/client");
   const { applyIndexSettings, reindexAll } = await import("@/lib/search/sync");
+  const { indexSettings } = await import("@/lib/catalog/index-settings");
   const { courses } = await import("@/lib/db/schema");
   const { generateCourses, benchQueries } = await import("./catalog-generator");
   // Imported here, as the rest: the index prefix and data directory above must be set first.
@@ -44,8 +45,8 @@ async function main() {
       `catalog: ${COURSES} courses written to SQLite in ${((Date.now() - t) / 1000).toFixed(1)} s`,
     );
     t = Date.now();
-    await applyIndexSettings();
-    await reindexAll();
+    await applyIndexSettings(indexSettings);
+    await reindexAll(indexSettings);
     console.log(
       `catalog: indexed under prefix "${PREFIX}" in ${((Date.now() - t) / 1000).toFixed(1)} s`,
     );

@@ -18,6 +18,7 @@ async function main() {
   const { startLocalMeilisearch } = await import("@/lib/search/local-server");
   const { connectSearch } = await import("@/lib/search/client");
   const { applyIndexSettings, findDrift } = await import("@/lib/search/sync");
+  const { indexSettings } = await import("@/lib/catalog/index-settings");
   const { drainSearchOutbox } = await import("@/lib/search/outbox");
   const { work24Source } = await import("@/lib/sources/work24/client");
   const { runSourceSync } = await import("@/lib/sources/sync");
@@ -28,7 +29,7 @@ async function main() {
   try {
     connectSearch({ url: meili.url, key: meili.key });
     await migrateDatabase();
-    await applyIndexSettings();
+    await applyIndexSettings(indexSettings);
     const today = todayInSeoul();
     const types = ["C0061", "C0104", "C0105", "C0054"];
     for (let i = 0; i < ROUNDS; i++) {

@@ -9,6 +9,7 @@ import { migrateDatabase } from "@/lib/db/client";
 import { search } from "@/lib/catalog/everything";
 import { prepareSearchIndexes } from "../ready";
 import { searchIndexes } from "../schema";
+import { indexSettings } from "@/lib/catalog/index-settings";
 
 // What residents type, and the record that must come back in the top 3. The seed content plus
 // three fixture courses in the districts created on 2026-07-01 (their addresses use old names).
@@ -33,7 +34,7 @@ describe("Korean search quality (golden queries, real Meilisearch)", () => {
     await migrateDatabase();
     const content = await loadSeedContent(contentRoot);
     await seedDatabase({ ...content, courses: [...content.courses, ...fixtures] });
-    await prepareSearchIndexes(() => {});
+    await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it.each(golden)("$why: “$query” ($index) → $expect", async ({ query, index, expect: url }) => {

@@ -2,7 +2,8 @@ import { ActionForm, SubmitButton } from "@/components/admin/action-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
-import { rebuildSearchIndexes, retrySearchSync } from "@/lib/search/actions";
+import { rebuildSearchIndexes } from "@/lib/catalog/index-actions";
+import { retrySearchSync } from "@/lib/search/actions";
 import { searchIndexStatus } from "@/lib/search/status";
 import { AdminTable } from "@/components/admin/admin-table";
 

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError, formAction } from "@/lib/auth/action";
+import { db } from "@/lib/db/client";
+import { reindexAll } from "@/lib/search/sync";
+import { indexSettings } from "./index-settings";
+
+const noInput = z.object({});
+
+/** Rebuilds every index from the database into fresh indexes and swaps them in. */
+export const rebuildSearchIndexes = formAction("admin", noInput, async (_input, admin) => {
+  let counts: Record<string, number>;
+  try {
+    counts = await reindexAll(indexSettings);
+  } catch (error) {
+    throw new ActionError(`색인을 다시 만들지 못했습니다: ${(error as Error).message}`);
+  }
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      userId: admin.id,
+      action: "search.reindex",
+      entity: "search",
+      details: counts,
+    }),
+  );
+  revalidatePath("/admin/search");
+  return {
+    status: "ok",
+    message: `색인을 새로 만들어 바꿨습니다: ${Object.entries(counts)
+      .map(([name, n]) => `${name} ${n}건`)
+      .join(", ")}`,
+  };
+});
