@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
-import { startPortal } from "../../scripts/lib/portal-server";
+import { buildIfNeeded } from "../../scripts/lib/build";
+import { startPortal, type PortalServer } from "../../scripts/lib/portal-server";
 import { todayInSeoul } from "../../lib/dates/dates";
 import { addE2eFixtures } from "./add-fixtures";
 import { openSessions } from "./sessions";
@@ -34,13 +35,25 @@ export default async function globalSetup() {
     for (const server of started.reverse()) await server.stop();
     rmSync(root, { recursive: true, force: true });
   };
-  let portal: Awaited<ReturnType<typeof startPortal>>;
-  let adminPortal: Awaited<ReturnType<typeof startPortal>>;
+  let portal: PortalServer;
+  let adminPortal: PortalServer;
   try {
-    portal = await startPortal(portalEnv, await freePort(), { logFile: portalLog });
-    started.push(portal);
-    adminPortal = await startPortal(adminEnv, await freePort());
-    started.push(adminPortal);
+    // Built once here, so the two portals can start side by side (each would build otherwise).
+    buildIfNeeded();
+    const portalPort = await freePort();
+    let adminPort = await freePort();
+    while (adminPort === portalPort) adminPort = await freePort();
+    const results = await Promise.allSettled([
+      startPortal(portalEnv, portalPort, { logFile: portalLog }),
+      startPortal(adminEnv, adminPort),
+    ]);
+    // Both are stopped afterwards, also the one that started when the other failed.
+    for (const result of results) if (result.status === "fulfilled") started.push(result.value);
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+    [portal, adminPortal] = results.map(
+      (result) => (result as PromiseFulfilledResult<PortalServer>).value,
+    ) as [PortalServer, PortalServer];
     // The fixtures are dated from one day, kept for tests that run after Seoul's midnight.
     process.env.E2E_FIXTURE_DAY = todayInSeoul();
     for (const env of [portalEnv, adminEnv]) addE2eFixtures(env);
