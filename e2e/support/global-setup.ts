@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { setTimeout as delay } from "node:timers/promises";
 import path from "node:path";
 import { freePort, startLocalMeilisearch } from "../../lib/search/local-server";
-import { buildIfNeeded } from "../../scripts/lib/build";
+import { buildIsCurrent, buildRecordedSince } from "../../scripts/lib/build-stamp.mjs";
 import { startPortal, type PortalServer } from "../../scripts/lib/portal-server";
 import { todayInSeoul } from "../../lib/dates/dates";
 import { addE2eFixtures } from "./add-fixtures";
@@ -38,15 +39,27 @@ export default async function globalSetup() {
   let portal: PortalServer;
   let adminPortal: PortalServer;
   try {
-    // Built once here, so the two portals can start side by side (each would build otherwise).
-    buildIfNeeded();
     const portalPort = await freePort();
     let adminPort = await freePort();
     while (adminPort === portalPort) adminPort = await freePort();
-    const results = await Promise.allSettled([
-      startPortal(portalEnv, portalPort, { logFile: portalLog }),
-      startPortal(adminEnv, adminPort),
-    ]);
+    // The public portal's start builds when the sources changed (after preparing the data the
+    // build reads); the editors' portal starts beside it once a build is current.
+    const since = Date.now();
+    const built = buildIsCurrent();
+    const publicStart = startPortal(portalEnv, portalPort, { logFile: portalLog });
+    const publicOutcome = publicStart.then(
+      () => "started",
+      () => "failed",
+    );
+    const adminStart = (async () => {
+      while (!built && !buildRecordedSince(since)) {
+        const outcome = await Promise.race([publicOutcome, delay(250)]);
+        if (outcome === "failed") throw new Error("the public portal did not start");
+        if (outcome === "started") break;
+      }
+      return startPortal(adminEnv, adminPort);
+    })();
+    const results = await Promise.allSettled([publicStart, adminStart]);
     // Both are stopped afterwards, also the one that started when the other failed.
     for (const result of results) if (result.status === "fulfilled") started.push(result.value);
     const failed = results.find((result) => result.status === "rejected");

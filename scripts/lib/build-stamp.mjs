@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { hashSources } from "./source-hash.mjs";
 
@@ -44,4 +44,13 @@ export function buildIsCurrent(root = ".") {
 /** Records that `.next` now holds a build of the sources as they are. */
 export function recordBuild(root = ".") {
   writeFileSync(stampFile(root), sourceHash(root));
+}
+
+/**
+ * Whether a build has been recorded since this time (ms since the epoch): cheaper than hashing.
+ * @param {number} time @param {string} [root]
+ */
+export function buildRecordedSince(time, root = ".") {
+  const stamp = stampFile(root);
+  return existsSync(stamp) && statSync(stamp).mtimeMs >= time;
 }
