@@ -18,6 +18,9 @@ export class ActionError extends Error {
 /** Which role every action needs; the authorization matrix test reads it to call each one. */
 export const actionRoles = new WeakMap<object, Role>();
 
+/** The input of an action whose form sends no fields (a button). */
+export const noInput = z.object({});
+
 function valuesOf(formData: FormData) {
   const values: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {

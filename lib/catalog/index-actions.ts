@@ -1,14 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { ActionError, formAction } from "@/lib/auth/action";
+import { ActionError, formAction, noInput } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { reindexAll } from "@/lib/search/sync";
 import { indexSettings } from "./index-settings";
-
-const noInput = z.object({});
 
 /** Rebuilds every index from the database into fresh indexes and swaps them in. */
 export const rebuildSearchIndexes = formAction("admin", noInput, async (_input, admin) => {

@@ -1,14 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { ActionError, formAction } from "@/lib/auth/action";
+import { ActionError, formAction, noInput } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { searchOutbox } from "@/lib/db/schema";
 import { drainSearchOutbox, pendingOutbox } from "./outbox";
-
-const noInput = z.object({});
 
 /** Makes every waiting outbox row due now and drains the outbox while the editor waits. */
 export const retrySearchSync = formAction("editor", noInput, async (_input, editor) => {
