@@ -1,11 +1,10 @@
 // @ts-check
-import { recordBuild } from "./lib/build-stamp.mjs";
+import { finishBuild } from "./lib/finish-build.mjs";
 import { compileLauncherIfNeeded } from "./lib/launcher.mjs";
-import { completeStandaloneBuild } from "./lib/standalone.mjs";
 
-// `npm run build`, after next build: a standalone server gets its browser files, the build is
-// recorded as current (so `npm start` serves it rather than building again), and the launcher is
-// compiled with the rest.
-if (completeStandaloneBuild()) console.log("standalone: .next/static copied in");
-recordBuild();
+// `npm run build`, after next build: the build is finished as `npm start` finishes its own (see
+// finishBuild), and the launcher is compiled with the rest.
+const { hintedScripts, standalone } = finishBuild();
+console.log(`compile hints: ${hintedScripts} startup scripts`);
+if (standalone) console.log("standalone: .next/static copied in");
 if (await compileLauncherIfNeeded()) console.log("launcher: compiled to dist/launcher/start.cjs");

@@ -14,6 +14,7 @@ const inputs = [
   "next.config.ts",
   "package-lock.json",
   "postcss.config.mjs",
+  "scripts/lib/compile-hints.mjs",
   "tsconfig.json",
 ];
 

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { buildIsCurrent, recordBuild } from "./build-stamp.mjs";
-import { completeStandaloneBuild } from "./standalone.mjs";
+import { buildIsCurrent } from "./build-stamp.mjs";
+import { finishBuild } from "./finish-build.mjs";
 
 /** Runs `next build` unless the last build came from the same sources. */
 export function buildIfNeeded(log: (line: string) => void = console.log) {
@@ -11,7 +11,6 @@ export function buildIfNeeded(log: (line: string) => void = console.log) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
-  completeStandaloneBuild();
-  recordBuild();
+  finishBuild();
   return true;
 }

@@ -1,0 +1,1 @@
+export declare function finishBuild(): { hintedScripts: number; standalone: boolean };

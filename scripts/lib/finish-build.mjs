@@ -1,0 +1,16 @@
+// @ts-check
+import { recordBuild } from "./build-stamp.mjs";
+import { hintStartupScripts } from "./compile-hints.mjs";
+import { completeStandaloneBuild } from "./standalone.mjs";
+
+/**
+ * What both ways of building (`npm run build`, and `npm start` when it builds) do after
+ * `next build`: hint the startup scripts, give a standalone server its browser files (hinted
+ * ones), and record the build as current, so that `npm start` serves it rather than building again.
+ */
+export function finishBuild() {
+  const hintedScripts = hintStartupScripts();
+  const standalone = completeStandaloneBuild();
+  recordBuild();
+  return { hintedScripts, standalone };
+}
