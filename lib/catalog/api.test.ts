@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "@/test/db";
-import { answerSearchApi } from "./api";
+import { answerSearchApi, searchApiResponse } from "./api";
 import { connectSearch } from "@/lib/search/client";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { indexSettings } from "@/lib/catalog/index-settings";
@@ -57,6 +57,30 @@ describe("search API hits", () => {
       expect(hits.length).toBeGreaterThan(0);
       // The bulletin's courses are filled-in samples; programs and articles are real.
       for (const hit of hits) expect(hit.sample, JSON.stringify(hit)).toBe(hit.type === "course");
+    }
+  });
+});
+
+describe("search API responses", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await prepareSearchIndexes(indexSettings, () => {});
+  });
+
+  it.each([
+    ["a search as you type, asked twice", { q: "스마트", index: "courses" }, 200],
+    ["another page of it", { q: "스마트", index: "courses", page: "2", pageSize: "1" }, 200],
+    ["a filtered search", { q: "스마트", index: "courses", card: "1" }, 200],
+    ["a bad parameter", { q: "스마트", pageSize: "500" }, 400],
+  ])("send %s as the JSON of its answer, kept by no browser", async (_name, params, status) => {
+    const raw = new URLSearchParams(params);
+    const { body } = await answerSearchApi(raw);
+    for (let i = 0; i < 2; i++) {
+      const response = await searchApiResponse(raw);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/json");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.json()).toEqual(body);
     }
   });
 });
