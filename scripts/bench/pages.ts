@@ -13,7 +13,7 @@ import { compareSearchApi } from "./search-api";
 
 const CONNECTIONS = Number(process.argv[2] ?? 16);
 const DURATION_S = Number(process.argv[3] ?? 10);
-// Each round measures the floor and then every page: a ratio is taken within its round, and the
+// Each round measures every page beside the floor: a ratio is taken within its round, and the
 // median of the rounds reported, so the machine's drift during a run does not decide it.
 const ROUNDS = Number(process.argv[4] ?? 3);
 
@@ -53,13 +53,23 @@ benchWithPortal("pages", async (portal, search) => {
   }
   const measured = new Map<string, Awaited<ReturnType<typeof load>>[]>();
   const ratios = new Map<string, number[]>();
+  const record = (kind: string, result: Awaited<ReturnType<typeof load>>, ratio: number) => {
+    measured.set(kind, [...(measured.get(kind) ?? []), result]);
+    ratios.set(kind, [...(ratios.get(kind) ?? []), ratio]);
+  };
+  const [floorPage, ...measuredPages] = pages;
+  // Each page is measured between two loads of the floor and its ratio taken to their mean: the
+  // machine's load drifts within a round (with one floor per round, /courses once measured 0.42× in one
+  // round and 0.91× in another), and a drift steady over the three loads cancels out.
   for (let round = 0; round < ROUNDS; round++) {
-    let floor = 0;
-    for (const page of pages) {
+    let before = await load(portal.url + floorPage!.path);
+    record(floorPage!.kind, before, 1);
+    for (const page of measuredPages) {
       const result = await load(portal.url + page.path);
-      if (page.kind === "static floor") floor = result.rps;
-      measured.set(page.kind, [...(measured.get(page.kind) ?? []), result]);
-      ratios.set(page.kind, [...(ratios.get(page.kind) ?? []), result.rps / floor]);
+      const after = await load(portal.url + floorPage!.path);
+      record(floorPage!.kind, after, 1);
+      record(page.kind, result, result.rps / ((before.rps + after.rps) / 2));
+      before = after;
     }
   }
   const of = (kind: string, pick: (result: Awaited<ReturnType<typeof load>>) => number) =>
@@ -81,9 +91,9 @@ benchWithPortal("pages", async (portal, search) => {
       `| ${page.kind} | ${page.path} | ${(weights.get(page.kind)! / 1024).toFixed(1)} | ${of(page.kind, (r) => r.rps).toFixed(1)} | ${ratio === null ? "" : `${ratio.toFixed(2)}×`} | ${page.kind === "static floor" ? "" : range} | ${page.target ? `≥ ${page.target}×` : ""} | ${of(page.kind, (r) => r.p50).toFixed(0)} | ${of(page.kind, (r) => r.p99).toFixed(0)} | ${failed} |`,
     );
   }
-  const everything = measured
+  const everything = ratios
     .get("search everything")!
-    .map((r, i) => r.rps / measured.get("search one index")![i]!.rps);
+    .map((ratio, i) => ratio / ratios.get("search one index")![i]!);
   console.log(`\nindex=all / one index: ${median(everything).toFixed(2)}× (target ≥ 0.5×)`);
 
   const { rows, verdict } = await compareSearchApi({

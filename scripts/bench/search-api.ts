@@ -33,9 +33,9 @@ function load(
 /**
  * The app's /api/search against Meilisearch queried directly with the same search bodies, and
  * against a bare Next route handler answering a constant body (/api/health/live), at 1 and 16
- * connections. The machine is shared and its load drifts, so the three alternate within each round
- * and the verdict is the median over rounds of each round's difference and ratio. Returns the
- * table and the verdict lines to print.
+ * connections. The machine is shared and its load drifts, so each round measures the app between
+ * two loads of each of the others, and the verdict is the median over rounds of each round's
+ * difference and ratio. Returns the table and the verdict lines to print.
  */
 export async function compareSearchApi(options: {
   app: string;
@@ -75,7 +75,10 @@ export async function compareSearchApi(options: {
     const kept: number[] = [];
     const overBare: number[] = [];
     for (let round = 1; round <= rounds; round++) {
-      const direct = await load(
+      // The app between two loads of each comparison, compared with their mean: the machine's
+      // load drifts from one load to the next, and a steady drift cancels out.
+      const bareBefore = await load(app, connections, seconds, bareRequests);
+      const directBefore = await load(
         meilisearch.url,
         connections,
         seconds,
@@ -83,19 +86,30 @@ export async function compareSearchApi(options: {
         directHeaders,
       );
       const viaApp = await load(app, connections, seconds, appRequests);
-      const bare = await load(app, connections, seconds, bareRequests);
+      const directAfter = await load(
+        meilisearch.url,
+        connections,
+        seconds,
+        directRequests,
+        directHeaders,
+      );
+      const bareAfter = await load(app, connections, seconds, bareRequests);
       for (const [name, r] of [
-        ["meilisearch", direct],
+        ["bare Next route", bareBefore],
+        ["meilisearch", directBefore],
         ["app /api/search", viaApp],
-        ["bare Next route", bare],
+        ["meilisearch", directAfter],
+        ["bare Next route", bareAfter],
       ] as const) {
         rows.push(
           `| ${connections} | ${round} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors + r.non2xx} |`,
         );
       }
-      added.push(viaApp.p50 - direct.p50);
-      kept.push(viaApp.rps / direct.rps);
-      overBare.push(viaApp.p50 - bare.p50);
+      const mean = (pick: (r: typeof viaApp) => number, a: typeof viaApp, b: typeof viaApp) =>
+        (pick(a) + pick(b)) / 2;
+      added.push(viaApp.p50 - mean((r) => r.p50, directBefore, directAfter));
+      kept.push(viaApp.rps / mean((r) => r.rps, directBefore, directAfter));
+      overBare.push(viaApp.p50 - mean((r) => r.p50, bareBefore, bareAfter));
     }
     verdict.push(
       `${connections} connection(s), median of ${rounds} rounds: app p50 − bare Next route p50 = ${percentile(overBare, 0.5).toFixed(2)} ms (target ≤ 1.0); app p50 − direct p50 = ${percentile(added, 0.5).toFixed(2)} ms; app rps / direct rps = ${percentile(kept, 0.5).toFixed(2)} (target ≥ 0.75 at 16)`,
