@@ -35,24 +35,26 @@ export function hintStartupScripts(root = ".") {
   const integrities = readIntegrities(build);
   /** @type {[string, string][]} */
   const replacements = [];
+  let hinted = 0;
   for (const file of rootMainFiles) {
     const source = readFileSync(path.join(build, file));
     if (source.toString("latin1", 0, COMPILE_HINT.length) === COMPILE_HINT) continue;
-    const hinted = Buffer.concat([Buffer.from(COMPILE_HINT), source]);
+    const content = Buffer.concat([Buffer.from(COMPILE_HINT), source]);
     const name = path.basename(file, ".js");
-    const hintedName = `${name}-${createHash("sha256").update(hinted).digest("hex").slice(0, 8)}`;
-    writeFileSync(path.join(build, file), hinted);
+    const hintedName = `${name}-${createHash("sha256").update(content).digest("hex").slice(0, 8)}`;
+    writeFileSync(path.join(build, file), content);
     renameSync(path.join(build, file), path.join(build, path.dirname(file), `${hintedName}.js`));
     replacements.push([`${name}.js`, `${hintedName}.js`]);
     const integrity = integrities[file];
     if (integrity) {
       const algorithm = integrity.slice(0, integrity.indexOf("-"));
-      const digest = createHash(algorithm).update(hinted).digest("base64");
+      const digest = createHash(algorithm).update(content).digest("base64");
       replacements.push([integrity, `${algorithm}-${digest}`]);
     }
+    hinted++;
   }
-  if (replacements.length > 0) replaceInBuild(build, "", replacements);
-  return replacements.filter(([from]) => from.endsWith(".js")).length;
+  if (hinted > 0) replaceInBuild(build, "", replacements);
+  return hinted;
 }
 
 /**
