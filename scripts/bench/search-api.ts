@@ -60,10 +60,15 @@ export async function compareSearchApi(options: {
     "Content-Type": "application/json",
   };
 
+  const viaApp = (connections: number) => load(app, connections, seconds, appRequests);
+  const bare = (connections: number) => load(app, connections, seconds, bareRequests);
+  const direct = (connections: number) =>
+    load(meilisearch.url, connections, seconds, directRequests, directHeaders);
+
   // Warm both paths (index pages in memory, the app's route compiled and connections open).
-  await load(app, 4, seconds, appRequests);
-  await load(app, 4, seconds, bareRequests);
-  await load(meilisearch.url, 4, seconds, directRequests, directHeaders);
+  await viaApp(4);
+  await bare(4);
+  await direct(4);
 
   const rows = [
     "| connections | round | target | req/s | p50 ms | p99 ms | errors |",
@@ -77,27 +82,15 @@ export async function compareSearchApi(options: {
     for (let round = 1; round <= rounds; round++) {
       // The app between two loads of each comparison, compared with their mean: the machine's
       // load drifts from one load to the next, and a steady drift cancels out.
-      const bareBefore = await load(app, connections, seconds, bareRequests);
-      const directBefore = await load(
-        meilisearch.url,
-        connections,
-        seconds,
-        directRequests,
-        directHeaders,
-      );
-      const viaApp = await load(app, connections, seconds, appRequests);
-      const directAfter = await load(
-        meilisearch.url,
-        connections,
-        seconds,
-        directRequests,
-        directHeaders,
-      );
-      const bareAfter = await load(app, connections, seconds, bareRequests);
+      const bareBefore = await bare(connections);
+      const directBefore = await direct(connections);
+      const fromApp = await viaApp(connections);
+      const directAfter = await direct(connections);
+      const bareAfter = await bare(connections);
       for (const [name, r] of [
         ["bare Next route", bareBefore],
         ["meilisearch", directBefore],
-        ["app /api/search", viaApp],
+        ["app /api/search", fromApp],
         ["meilisearch", directAfter],
         ["bare Next route", bareAfter],
       ] as const) {
@@ -105,11 +98,10 @@ export async function compareSearchApi(options: {
           `| ${connections} | ${round} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors + r.non2xx} |`,
         );
       }
-      const mean = (pick: (r: typeof viaApp) => number, a: typeof viaApp, b: typeof viaApp) =>
-        (pick(a) + pick(b)) / 2;
-      added.push(viaApp.p50 - mean((r) => r.p50, directBefore, directAfter));
-      kept.push(viaApp.rps / mean((r) => r.rps, directBefore, directAfter));
-      overBare.push(viaApp.p50 - mean((r) => r.p50, bareBefore, bareAfter));
+      const mean = (a: number, b: number) => (a + b) / 2;
+      added.push(fromApp.p50 - mean(directBefore.p50, directAfter.p50));
+      kept.push(fromApp.rps / mean(directBefore.rps, directAfter.rps));
+      overBare.push(fromApp.p50 - mean(bareBefore.p50, bareAfter.p50));
     }
     verdict.push(
       `${connections} connection(s), median of ${rounds} rounds: app p50 − bare Next route p50 = ${percentile(overBare, 0.5).toFixed(2)} ms (target ≤ 1.0); app p50 − direct p50 = ${percentile(added, 0.5).toFixed(2)} ms; app rps / direct rps = ${percentile(kept, 0.5).toFixed(2)} (target ≥ 0.75 at 16)`,
