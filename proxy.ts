@@ -7,7 +7,6 @@ import { wideScreenStylesheetScriptSource } from "@/lib/fonts/wide-screen-styles
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { serverActionRefusal } from "@/lib/http/server-actions";
 import { openPreviewLink } from "@/lib/review/links";
-import { markCatalogView } from "@/lib/routes/catalog-views";
 
 // Forged or oversized server-action posts are refused here; otherwise redirects and headers only:
 // every admin page, action and route handler checks the session itself.
@@ -30,14 +29,6 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.next()
       : NextResponse.rewrite(new URL("/preview/closed", request.url));
   }
-  // A catalog page load with no query is answered by its static route (lib/routes/catalog-views).
-  const catalogHeaders = markCatalogView({
-    method: request.method,
-    pathname,
-    search,
-    headers: request.headers,
-  });
-  if (catalogHeaders) return NextResponse.next({ request: { headers: catalogHeaders } });
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   // A page load is checked here, before anything is sent: a workspace page streams its frame
   // first, so its own check (it still makes one) could only send a signed-out browser away from
@@ -71,10 +62,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Catalog page loads with no query are answered by static routes (lib/routes/catalog-views).
-    "/courses",
-    "/programs",
-    "/issues",
     "/admin",
     "/admin/:path*",
     "/preview/:token",

@@ -25,14 +25,14 @@ test.describe("hostile requests get a 4xx and print no stack trace", { tag: "@se
     }
   });
 
-  test("a forged catalog-view mark does not answer a search with the unfiltered catalog", async ({
+  test("a search with an extra parameter is not answered with the unfiltered catalog", async ({
     request,
   }) => {
-    // proxy.ts marks page loads with no query for the catalogs' static routes; a client's own
-    // mark is dropped, so the query still decides what the page lists.
-    const response = await request.get(`/courses?q=${encodeURIComponent("파이썬")}`, {
-      headers: { "x-portal-catalog-view": "1" },
-    });
+    // Page loads with none of a catalog's parameters go to its static route
+    // (lib/routes/catalog-views.ts); any one of them keeps the query route, whatever else is sent.
+    const response = await request.get(
+      `/courses?utm_source=kakao&q=${encodeURIComponent("파이썬")}&view=`,
+    );
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain("‘파이썬’ 검색 결과");
   });
