@@ -58,6 +58,44 @@ describe("the local Meilisearch that npm start runs", () => {
     expect(await checkHealth()).toMatchObject({ search: "ok", localSearch: { restarts: 1 } });
   });
 
+  it("leaves no Meilisearch running when stopped while starting it again", async () => {
+    const dataDir = path.join(process.env.DATA_DIR!, "supervised-stop");
+    const supervised = await superviseLocalMeilisearch({
+      dataDir,
+      resync: async () => {},
+      log: () => {},
+    });
+    const first = meilisearchPid(supervised.url);
+    process.kill(first, "SIGKILL");
+    // Stop as soon as the new process exists, while it is still starting (it is polled for
+    // health every 100 ms); the launcher exits right after this.
+    const deadline = Date.now() + 10_000;
+    let second: number | undefined;
+    while (second === undefined && Date.now() < deadline) {
+      try {
+        const pid = meilisearchPid(supervised.url);
+        if (pid !== first) second = pid;
+      } catch {
+        // not spawned yet
+      }
+      if (second === undefined) await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect(second).toBeDefined();
+    await supervised.stop();
+    try {
+      expect(() => meilisearchPid(supervised.url)).toThrow(/no Meilisearch/);
+    } finally {
+      // An orphan would hold the data folder and the port for the next start.
+      if (second !== undefined) {
+        try {
+          process.kill(second, "SIGKILL");
+        } catch {
+          // ended, as it should have
+        }
+      }
+    }
+  });
+
   it("keeps the database and generated secrets to this user (0600 in 0700 folders)", () => {
     const db = databaseUrl.slice("file:".length);
     expect(statSync(db).mode & 0o777).toBe(0o600);

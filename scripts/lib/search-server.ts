@@ -65,6 +65,17 @@ export async function superviseLocalMeilisearch(options: {
 
   let stopping = false;
   const stopped = new AbortController();
+  // p-retry gives up at once when stopped, but a start it had under way goes on and would leave
+  // its Meilisearch running after we exit: each start is kept here, and stopped once it is up.
+  let startUnderWay: Promise<unknown> = Promise.resolve();
+  const startAgain = () => {
+    const attempt = startLocalMeilisearch({ ...options, port });
+    startUnderWay = attempt.then(
+      (started) => (stopping ? started.stop() : undefined),
+      () => undefined,
+    );
+    return attempt;
+  };
 
   const watch = (child: LocalMeilisearch) => {
     child.process.once("exit", (code, signal) => {
@@ -78,13 +89,14 @@ export async function superviseLocalMeilisearch(options: {
 
   const restart = async () => {
     try {
-      current = await pRetry(() => startLocalMeilisearch({ ...options, port }), {
+      current = await pRetry(startAgain, {
         retries: Infinity,
         minTimeout: options.restartMinMs ?? RESTART_MIN_MS,
         maxTimeout: RESTART_MAX_MS,
         factor: 2,
         signal: stopped.signal,
         onFailedAttempt: ({ error, attemptNumber }) => {
+          if (stopping) return; // p-retry reports its own abort as a failed attempt
           options.log(`search: restart ${attemptNumber} failed (${error.message.split("\n")[0]})`);
           void record({ lastError: error.message.split("\n")[0] });
         },
@@ -121,7 +133,7 @@ export async function superviseLocalMeilisearch(options: {
     stop: async () => {
       stopping = true;
       stopped.abort();
-      await current.stop();
+      await Promise.all([current.stop(), startUnderWay]);
     },
   };
 }
