@@ -12,13 +12,18 @@ import { superviseLocalMeilisearch, type SearchServerHandle } from "./search-ser
 const commandLine = (pid: number) =>
   readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 60_000) {
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  ms = 60_000,
+  everyMs = 100,
+) {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
     if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
@@ -69,29 +74,27 @@ describe("the local Meilisearch that npm start runs", () => {
     process.kill(first, "SIGKILL");
     // Stop as soon as the new process exists, while it is still starting (it is polled for
     // health every 100 ms); the launcher exits right after this.
-    const deadline = Date.now() + 10_000;
-    let second: number | undefined;
-    while (second === undefined && Date.now() < deadline) {
-      try {
-        const pid = meilisearchPid(supervised.url);
-        if (pid !== first) second = pid;
-      } catch {
-        // not spawned yet
-      }
-      if (second === undefined) await new Promise((resolve) => setTimeout(resolve, 2));
-    }
-    expect(second).toBeDefined();
+    const second = await until(
+      async () => {
+        try {
+          return meilisearchPid(supervised.url);
+        } catch {
+          return first; // not spawned yet
+        }
+      },
+      (pid) => pid !== first,
+      10_000,
+      2,
+    );
     await supervised.stop();
     try {
       expect(() => meilisearchPid(supervised.url)).toThrow(/no Meilisearch/);
     } finally {
       // An orphan would hold the data folder and the port for the next start.
-      if (second !== undefined) {
-        try {
-          process.kill(second, "SIGKILL");
-        } catch {
-          // ended, as it should have
-        }
+      try {
+        process.kill(second, "SIGKILL");
+      } catch {
+        // ended, as it should have
       }
     }
   });
