@@ -122,13 +122,13 @@ benchWithPortal("phones", async (portal) => {
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   try {
     for (const page of pages) {
-      const runs = ways.map(() => [] as Run[]);
+      const results = ways.map((way) => ({ way, runs: [] as Run[] }));
       for (let i = 0; i < RUNS; i++) {
-        for (const [w, way] of ways.entries()) {
-          runs[w]!.push(await measure(way.url + page, way.acceptCertificate));
+        for (const { way, runs } of results) {
+          runs.push(await measure(way.url + page, way.acceptCertificate));
         }
       }
-      for (const [w, way] of ways.entries()) console.log(row(page, way.name, runs[w]!));
+      for (const { way, runs } of results) console.log(row(page, way.name, runs));
     }
   } finally {
     await front.stop();
