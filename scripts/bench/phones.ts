@@ -38,7 +38,7 @@ import { startTlsFront } from "./tls-front";
 // 562.5 ms, caps the download at 1.47 Mbps and slows the page's main thread 4×, and the figures
 // are what that load showed. Its load is ordered as a phone's is (the text paints before the
 // scripts arrive), where a localhost load has every script in before the first paint; on this
-// 2-core host its first layout also competed with V8 parsing the startup scripts on four
+// 2-core host its first layout also competed with V8 parsing the startup scripts on several
 // background threads, and the simulation multiplies that contended layout by 4.
 
 const RUNS = Number(process.argv[2] ?? 5);
