@@ -30,16 +30,16 @@ import { startTlsFront } from "./tls-front";
 // costing its own handshake and slow start on the simulated 150 ms round trip, where over HTTP/2
 // they share the document's connection.
 //
-// Lighthouse multiplies the CPU time it observed by 4, which suits a host whose benchmark index
+// The simulation multiplies the CPU time it observed by 4, which suits a host whose benchmark index
 // (printed) is 1,000–2,000 (its docs/throttling.md); on a faster host the estimate is kinder.
 //
 // A third way is Lighthouse's other method, applied throttling (`--throttling-method=devtools`,
 // the DevTools panel's unticked "simulated throttling"): Chromium itself delays every request by
 // 562.5 ms, caps the download at 1.47 Mbps and slows the page's main thread 4×, and the figures
-// are what that load showed. Its load is ordered as a phone's is (the text paints before the
-// scripts arrive), where a localhost load has every script in before the first paint; on this
-// 2-core host its first layout also competed with V8 parsing the startup scripts on several
-// background threads, and the simulation multiplies that contended layout by 4.
+// are what that load showed. That load is ordered as a phone's is (the text paints before the
+// scripts arrive), where a localhost load has every script in before the first paint, and on
+// this 2-core host a localhost load's first layout competes with V8 parsing the startup scripts
+// on several background threads: the simulation multiplies that contended layout by 4.
 
 const RUNS = Number(process.argv[2] ?? 5);
 const STALL_MS = 500;
