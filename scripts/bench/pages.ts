@@ -8,8 +8,9 @@ import { compareSearchApi } from "./search-api";
 // serves without rendering), and search across everything against one index — all in one run,
 // so the ratios hold on a shared, noisy machine. Issue 15's targets: content pages ≥ 0.8× the
 // floor, home and catalogs ≥ 0.5×, index=all ≥ 0.5× one index; and the search API's p50 at most
-// 1.0 ms above a bare route handler with at least 0.75× the requests per second of the same search
-// sent to Meilisearch directly (bench:search's comparison, here on the demo catalog).
+// 1.0 ms above a bare route handler asked the same query string, with at least 0.75× the requests
+// per second of the same search sent to Meilisearch directly (bench:search's comparison, here on
+// the demo catalog).
 
 const CONNECTIONS = Number(process.argv[2] ?? 16);
 const DURATION_S = Number(process.argv[3] ?? 10);

@@ -5,7 +5,8 @@ import { startPortal, type PortalServer } from "../lib/portal-server";
 
 // `npm run bench:search [courses] [seconds] [rounds]`: the app's /api/search against Meilisearch
 // queried directly with the same search bodies, and against a bare Next route handler answering a
-// constant body (/api/health/live), on a generated 100,000-course catalog, at 1 and 16 connections.
+// constant body (/api/health/live, asked with and without the search's query string), on a
+// generated 100,000-course catalog, at 1 and 16 connections.
 // Both share this machine's cores, so only the ratios within one run mean anything.
 
 const COURSES = Number(process.argv[2] ?? 100_000);
