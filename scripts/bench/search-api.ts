@@ -35,7 +35,7 @@ function load(
  * against a bare Next route handler answering a constant body (/api/health/live), at 1 and 16
  * connections. The bare route is asked with the search's own query string, so the target compares
  * what the portal adds to Next's handling of the same request (Next parses every query string:
- * about 10 µs of CPU a request in a profile of 2026-12-04); the figure without one is printed
+ * under 10 µs of CPU a request in a profile of 2026-12-04); the figure without one is printed
  * beside, as earlier runs measured it. The machine is shared and its load drifts, so each round
  * measures the app between two loads of each of the others, and the verdict is the median over
  * rounds of each round's difference and ratio. Returns the table and the verdict lines to print.
