@@ -39,7 +39,15 @@ const SEARCH_ROUNDS = 3;
 
 // What a browser sends: Next then gzips every answer of 1 KB or more, per request (its page cache
 // keeps the page, not the compressed bytes). The loads without it show what Next itself costs.
-const BROWSER_HEADERS = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+const WAYS: { name: string; headers: Record<string, string>; title: string }[] = [
+  { name: "identity", headers: {}, title: "asked without Accept-Encoding (what Next costs)" },
+  {
+    name: "browser",
+    headers: { "Accept-Encoding": BROWSER_ACCEPT_ENCODING },
+    title: `asked as a browser asks (${BROWSER_ACCEPT_ENCODING}): Next gzips each answer`,
+  },
+];
 type Result = Awaited<ReturnType<typeof load>>;
 
 async function load(url: string, headers: Record<string, string>) {
@@ -59,7 +67,6 @@ async function load(url: string, headers: Record<string, string>) {
  * asks each page without and then with a browser's Accept-Encoding, the floor likewise.
  */
 async function measurePages(url: string) {
-  const ways = { identity: {}, browser: BROWSER_HEADERS };
   const measured = new Map<string, Result[]>();
   const ratios = new Map<string, number[]>();
   const record = (key: string, result: Result, ratio: number) => {
@@ -68,7 +75,7 @@ async function measurePages(url: string) {
   };
   const [floorPage, ...measuredPages] = pages;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [way, headers] of Object.entries(ways)) {
+    for (const { name: way, headers } of WAYS) {
       let before = await load(url + floorPage!.path, headers);
       record(`${way} ${floorPage!.kind}`, before, 1);
       for (const page of measuredPages) {
@@ -96,13 +103,7 @@ benchWithPortal("pages", async (portal, search) => {
   console.log(
     `${CONNECTIONS} connections, ${DURATION_S} s each, ${ROUNDS} rounds, one server: medians (ratio range across rounds)`,
   );
-  for (const [way, title] of [
-    ["identity", "asked without Accept-Encoding (what Next costs)"],
-    [
-      "browser",
-      `asked as a browser asks (${BROWSER_HEADERS["Accept-Encoding"]}): Next gzips each answer`,
-    ],
-  ] as const) {
+  for (const { name: way, title } of WAYS) {
     const of = (kind: string, pick: (result: Result) => number) =>
       median(measured.get(`${way} ${kind}`)!.map(pick));
     console.log(`\n${title}\n`);
