@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
 import { publicContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/server-actions";
 import { catalogViewRewrites } from "./lib/routes/catalog-views";
@@ -12,6 +13,11 @@ const nextConfig: NextConfig = {
   // the throughput (425 → 552 req/s, bench:pages), while a 304 spares only a full reload's
   // download — browsers do not keep the pages (s-maxage speaks to shared caches).
   generateEtags: false,
+  // Next gzips each answer anew for every request (the article's page costs it 2 ms of CPU, more
+  // than the whole answer without it); behind a proxy or CDN that compresses and keeps the bytes,
+  // PORTAL_COMPRESS=off hands that work to it. Read when the server starts (a standalone build's
+  // server keeps the value it was built with).
+  compress: env.PORTAL_COMPRESS === "on",
   // NEXT_OUTPUT=standalone: a self-contained server in .next/standalone for a container image
   // (what it needs is in the README); `npm start` then runs it instead of next start.
   ...(process.env.NEXT_OUTPUT === "standalone" && { output: "standalone" as const }),

@@ -25,6 +25,8 @@ const schema = z
     SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
     // Set by `npm start` for the Next server it runs (lib/background.ts ends the server with it).
     PORTAL_LAUNCHER_PID: z.coerce.number().int().positive().optional(),
+    // "off" leaves compression to a proxy in front (next.config.ts).
+    PORTAL_COMPRESS: z.enum(["on", "off"]).default("on"),
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
     // Official open APIs (lib/sources): the URL defaults to the official host; no key, no sync.
     WORK24_API_URL: z.url().default("https://www.work24.go.kr"),
