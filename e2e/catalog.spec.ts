@@ -465,6 +465,26 @@ test.describe("one box for everything", () => {
     },
   );
 
+  test(
+    "a hit says where its record stands, as the record's page does",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent("청년월세")}`);
+      const program = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: "청년월세 특별지원" }) });
+      await expect(program.getByText("마감", { exact: true })).toBeVisible();
+      await expect(program.getByText("2025년 2월 25일까지", { exact: true })).toBeVisible();
+
+      await page.goto(`/search?q=${encodeURIComponent("스마트팩토리")}`);
+      const course = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: /스마트팩토리 구축 최적화 과정/ }) });
+      await expect(course.getByText("종료", { exact: true })).toBeVisible();
+      await expect(course.getByText("2023년 3월 6일 개강", { exact: true })).toBeVisible();
+    },
+  );
+
   test("the header suggests as the resident types and opens the chosen record", async ({
     page,
   }) => {

@@ -55,8 +55,51 @@ export function toSegments(text: string): Highlighted {
   return segments;
 }
 
+// What each mapper reads of a document, and so all a search retrieves (lib/search/query.ts):
+// the mappers take only these fields, so reading another fails to compile instead of being
+// undefined in every hit Meilisearch answers.
+export const courseHitFields = [
+  "id",
+  "title",
+  "description",
+  "provider",
+  "field",
+  "district",
+  "isSample",
+  "startDate",
+  "endDate",
+  "closed",
+] as const satisfies readonly (keyof CourseDocument)[];
+export const programHitFields = [
+  "id",
+  "title",
+  "summary",
+  "agency",
+  "category",
+  "targetGroups",
+  "isSample",
+  "applyStart",
+  "applyEnd",
+  "applyLater",
+  "periodKind",
+  "closed",
+] as const satisfies readonly (keyof ProgramDocument)[];
+export const articleHitFields = [
+  "id",
+  "title",
+  "summary",
+  "issueSlug",
+  "slug",
+  "category",
+  "tags",
+] as const satisfies readonly (keyof ArticleDocument)[];
+
+export type CourseHitSource = Pick<CourseDocument, (typeof courseHitFields)[number]>;
+export type ProgramHitSource = Pick<ProgramDocument, (typeof programHitFields)[number]>;
+export type ArticleHitSource = Pick<ArticleDocument, (typeof articleHitFields)[number]>;
+
 // Status is derived on the day a hit is made, like everywhere else, never stored in the index.
-export function courseHit(doc: CourseDocument, today = todayInSeoul()): SearchHit {
+export function courseHit(doc: CourseHitSource, today = todayInSeoul()): SearchHit {
   const course = {
     startDate: doc.startDate,
     endDate: doc.endDate,
@@ -75,7 +118,7 @@ export function courseHit(doc: CourseDocument, today = todayInSeoul()): SearchHi
   };
 }
 
-export function programHit(doc: ProgramDocument, today = todayInSeoul()): SearchHit {
+export function programHit(doc: ProgramHitSource, today = todayInSeoul()): SearchHit {
   const program = { ...doc, closedAt: doc.closed ? new Date(0) : null };
   const status = applicationStatus(program, today);
   const days = daysLeft(program, today);
@@ -92,7 +135,7 @@ export function programHit(doc: ProgramDocument, today = todayInSeoul()): Search
   };
 }
 
-export function articleHit(doc: ArticleDocument): SearchHit {
+export function articleHit(doc: ArticleHitSource): SearchHit {
   return {
     type: "article",
     id: doc.id,

@@ -1,14 +1,19 @@
 import "server-only";
 import type { Hit } from "meilisearch";
 import { indexUid } from "./client";
-import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
 import {
   articleHit,
+  articleHitFields,
   courseHit,
+  courseHitFields,
   MATCH_END,
   MATCH_START,
   programHit,
+  programHitFields,
   toSegments,
+  type ArticleHitSource,
+  type CourseHitSource,
+  type ProgramHitSource,
   type SearchCounts,
   type SearchHit,
   type SearchHitType,
@@ -26,36 +31,27 @@ export const typeOfIndex: Record<IndexName, SearchHitType> = {
 };
 
 // What to show around a match, and one facet every document has, whose counts add up to the
-// number of matches of that type in a search across everything.
-// Only what the hit mappers read is retrieved: Meilisearch returns each attribute twice
-// (plain and _formatted), and parsing unused text costs the app more than the search itself.
-const display: Record<IndexName, { snippet: string; countBy: string; retrieve: string[] }> = {
-  courses: {
-    snippet: "description",
-    countBy: "field",
-    retrieve: ["id", "title", "description", "provider", "field", "district", "isSample"],
-  },
-  programs: {
-    snippet: "summary",
-    countBy: "category",
-    retrieve: ["id", "title", "summary", "agency", "category", "targetGroups", "isSample"],
-  },
+// number of matches of that type in a search across everything. Only what the hit mappers read
+// is retrieved: Meilisearch returns each attribute twice (plain and _formatted), and parsing
+// unused text costs the app more than the search itself.
+const display: Record<
+  IndexName,
+  { snippet: string; countBy: string; retrieve: readonly string[] }
+> = {
+  courses: { snippet: "description", countBy: "field", retrieve: courseHitFields },
+  programs: { snippet: "summary", countBy: "category", retrieve: programHitFields },
   // Cropping a whole article body cost Meilisearch ~28 ms a search against ~3 ms for the summary,
   // and made search across everything time out under load; the body is still searched.
-  articles: {
-    snippet: "summary",
-    countBy: "section",
-    retrieve: ["id", "title", "summary", "issueSlug", "slug", "category", "tags"],
-  },
+  articles: { snippet: "summary", countBy: "section", retrieve: articleHitFields },
 };
 
 function toHit(type: SearchHitType, doc: Hit, index: IndexName): SearchHit {
   const hit =
     type === "course"
-      ? courseHit(doc as unknown as CourseDocument)
+      ? courseHit(doc as unknown as CourseHitSource)
       : type === "program"
-        ? programHit(doc as unknown as ProgramDocument)
-        : articleHit(doc as unknown as ArticleDocument);
+        ? programHit(doc as unknown as ProgramHitSource)
+        : articleHit(doc as unknown as ArticleHitSource);
   const formatted = doc._formatted as Record<string, unknown> | undefined;
   if (!formatted) return hit;
   const snippet = String(formatted[display[index].snippet] ?? hit.snippet);
@@ -77,7 +73,7 @@ export function textQuery(q: string) {
 
 function highlighting(index: IndexName) {
   return {
-    attributesToRetrieve: display[index].retrieve,
+    attributesToRetrieve: [...display[index].retrieve],
     attributesToHighlight: ["title"],
     attributesToCrop: [display[index].snippet],
     cropLength: 40,

@@ -6,6 +6,7 @@ import { seededDatabase } from "@/test/db";
 import { connectSearch, indexUid, searchClient, settle } from "./client";
 import { claimDueRows, drainSearchOutbox, enqueueSearchSync, pendingOutbox } from "./outbox";
 import { search } from "@/lib/catalog/everything";
+import type { SearchHit } from "./hits";
 import { prepareSearchIndexes } from "./ready";
 import { findDrift, reindexAll } from "./sync";
 import { indexSettings } from "@/lib/catalog/index-settings";
@@ -158,6 +159,34 @@ describe("search sync against a real Meilisearch", () => {
     ]);
     await drainSearchOutbox(() => now + 6 * 60_000);
     expect(await db.$count(searchOutbox, pendingOutbox)).toBe(0);
+  });
+
+  it("Meilisearch's hits say what the database's say: each record's status, dates and link", async () => {
+    const request = { q: "지원", index: "all", page: 1, pageSize: 50 } as const;
+    const shown = (hits: SearchHit[]) =>
+      new Map(
+        hits.map(({ type, id, status, when, url, meta, sample }) => [
+          `${type}:${id}`,
+          { status, when, url, meta, sample },
+        ]),
+      );
+    const live = await search(request);
+    expect(live.fallback).toBe(false);
+    connectSearch({ url: "http://127.0.0.1:9", key: "unreachable" });
+    let fallback;
+    try {
+      fallback = await search(request);
+    } finally {
+      connectSearch(liveServer);
+    }
+    expect(fallback.fallback).toBe(true);
+    const fromDatabase = shown(fallback.hits);
+    const both = [...shown(live.hits)].filter(([key]) => fromDatabase.has(key));
+    // Many courses and programs, ended, closed and open, not one lucky hit.
+    expect(both.filter(([key]) => key.startsWith("course:")).length).toBeGreaterThan(5);
+    expect(both.filter(([key]) => key.startsWith("program:")).length).toBeGreaterThan(5);
+    for (const [key, hit] of both)
+      expect({ key, ...hit }).toEqual({ key, ...fromDatabase.get(key) });
   });
 
   it("answers from the database, flagged as a fallback, when Meilisearch is down", async () => {
