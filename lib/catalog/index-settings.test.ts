@@ -28,6 +28,7 @@ describe("index settings derived from the catalog specs", () => {
     );
     expect(settings.sortableAttributes).toEqual([
       "startDay",
+      "endDay",
       "employmentRate",
       "totalHours",
       "fillRate",

@@ -3,6 +3,7 @@ import { db, migrateDatabase } from "@/lib/db/client";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { recruitmentStatus } from "@/lib/courses/derive";
 import { addDays } from "@/lib/dates/dates";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { applyIndexSettings, reindexAll } from "@/lib/search/sync";
@@ -30,6 +31,11 @@ const cases: Partial<CatalogParams<typeof courseCatalogSpec>>[] = [
   // A tag page's link: the tag filters without being counted.
   { tag: ["파이썬", "클라우드"], status: ["recruiting", "ended"], sort: "-start" },
   { sort: "start", page: 3, pageSize: 20 },
+  // The default order, status by status: a page across two statuses, and the last page, where
+  // the rounds without dates (in no status) follow every status.
+  { sort: "soon", page: 6, pageSize: 20 },
+  { sort: "soon", page: 20, pageSize: 20 },
+  { field: ["클라우드"], sort: "soon" },
   // Words found only in a searched attribute other than the title: the training type.
   { q: "선도기업", sort: "start" },
 ];
@@ -155,10 +161,12 @@ describe("catalogs from Meilisearch and from the database", () => {
   beforeAll(async () => {
     await migrateDatabase();
     // Fewer providers than the facet's 100 shown values, so both count every one.
-    const generated = generateCourses(400).map((c) => ({
+    // Every fortieth round has no dates yet (일정 미정), as an editor may leave it.
+    const generated = generateCourses(400).map((c, i) => ({
       ...c,
       provider: c.provider.replace(/ \d+$/, ""),
       status: "published" as const,
+      ...(i % 40 === 7 && { startDate: null, endDate: null }),
     }));
     for (let i = 0; i < generated.length; i += 100)
       await db.insert(courses).values(generated.slice(i, i + 100));
@@ -172,6 +180,26 @@ describe("catalogs from Meilisearch and from the database", () => {
     "courses agree on ids, order, totals and counts for %s",
     (_, params) => expectSameAnswers(courseCatalogSpec, params),
   );
+
+  it("courses without a query list what a resident can still join first, the soonest start first", async () => {
+    const rows = await db.select().from(courses);
+    const byId = new Map(rows.map((row) => [row.externalId, row]));
+    const listed = [];
+    for (let page = 1; page <= 8; page++) {
+      const { ids } = await catalogFromMeilisearch(
+        courseCatalogSpec,
+        catalogRequest(courseCatalogSpec, { page, pageSize: 50 }, today),
+      );
+      listed.push(...ids.map((id) => byId.get(id)!));
+    }
+    expect(listed).toHaveLength(400);
+    const statuses = listed.map((course) => recruitmentStatus(course, today));
+    const runs = statuses.filter((status, i) => status !== statuses[i - 1]);
+    expect(runs).toEqual(["recruiting", "in_progress", "ended", "unknown"]);
+    const starts = listed.filter((_, i) => statuses[i] === "recruiting").map((c) => c.startDate!);
+    expect(starts).toEqual([...starts].sort());
+    expect(listed[0]!.startDate! > today).toBe(true);
+  });
 
   it.each(programCases.map((params) => [JSON.stringify(params), params] as const))(
     "programs agree on ids, order, totals and counts for %s",

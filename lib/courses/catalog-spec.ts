@@ -142,6 +142,21 @@ export const courseCatalogSpec = {
   },
   sorts: {
     relevance: { label: "관련도순", order: null },
+    // What a resident can still join first, the soonest start first; then running rounds, the
+    // latest started first; then ended ones, the latest ended first.
+    soon: {
+      label: "개강 임박순",
+      order: {
+        segments: [
+          { status: "recruiting", order: [{ attribute: "startDay", sql: courses.startDate }] },
+          {
+            status: "in_progress",
+            order: [{ attribute: "startDay", sql: courses.startDate, desc: true }],
+          },
+          { status: "ended", order: [{ attribute: "endDay", sql: courses.endDate, desc: true }] },
+        ],
+      },
+    },
     start: {
       label: "시작일 빠른순",
       order: [{ attribute: "startDay", sql: courses.startDate }],
@@ -171,7 +186,7 @@ export const courseCatalogSpec = {
       order: [{ attribute: "updatedAt", sql: courses.updatedAt, desc: true }],
     },
   },
-  defaultSort: (q) => (q ? "relevance" : "-start"),
+  defaultSort: (q) => (q ? "relevance" : "soon"),
   pageSize: 12,
   // "주말 AI" means weekend AI courses; "부평구 파이썬" Python in 부평구 (old names too).
   queryWord: (word) => {
@@ -185,7 +200,15 @@ export const courseCatalogSpec = {
   Status,
   "card",
   "hoursMin" | "hoursMax" | "startFrom" | "startTo",
-  "relevance" | "start" | "-start" | "-employment" | "hours" | "-hours" | "-fill" | "latest"
+  | "relevance"
+  | "soon"
+  | "start"
+  | "-start"
+  | "-employment"
+  | "hours"
+  | "-hours"
+  | "-fill"
+  | "latest"
 >;
 
 export type CourseCatalogParams = CatalogParams<typeof courseCatalogSpec>;

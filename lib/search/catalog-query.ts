@@ -65,10 +65,24 @@ export async function catalogFromMeilisearch(
   const filters = meiliFilters(spec, request);
   const offset = (request.page - 1) * request.pageSize;
   const sort = spec.sorts[request.sort]!.order;
-  const segments = sort && "segments" in sort ? sort.segments : null;
   const day = dateToInt(request.today)!;
   const statuses: readonly string[] = spec.status?.values ?? [];
   const statusFilter = (status: string) => spec.status!.meili(status, day);
+  // A status-by-status order, then what is in none of its statuses (a course without dates) by
+  // id, as the database orders it.
+  const segments =
+    sort && "segments" in sort
+      ? [
+          ...sort.segments.map((segment) => ({
+            filter: statusFilter(segment.status),
+            order: segment.order,
+          })),
+          {
+            filter: `NOT (${sort.segments.map((segment) => statusFilter(segment.status)).join(" OR ")})`,
+            order: [],
+          },
+        ]
+      : null;
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
@@ -91,7 +105,7 @@ export async function catalogFromMeilisearch(
     ...statuses.map((status) =>
       counting([...meiliFilters(spec, request, "status"), statusFilter(status)]),
     ),
-    ...(segments ?? []).map((segment) => counting([...filters, statusFilter(segment.status)])),
+    ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
   ];
   const { results } = await residentSearch((client) => client.multiSearch({ queries }));
   const [main, ...rest] = results;
@@ -128,7 +142,7 @@ export async function catalogFromMeilisearch(
       if (to > from) {
         slices.push({
           ...base,
-          filter: [...filters, statusFilter(segment.status)],
+          filter: [...filters, segment.filter],
           sort: meiliSort(segment.order),
           offset: from,
           limit: to - from,
