@@ -46,7 +46,9 @@ test.describe("public pages on seed data", () => {
       await page.getByRole("searchbox", { name: "훈련과정 검색" }).press("Enter");
       // The course is on the first page of the whole list too: click it in the search's results,
       // not in the list they replace.
-      await expect(page.getByRole("heading", { name: /‘ICT융합’ 검색 결과\s*1\s*개/ })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: /‘ICT융합’ 검색 결과\s*1\s*개/ }),
+      ).toBeVisible();
       await page
         .getByRole("link", { name: "ICT융합(자바/파이썬/C++/IOT) 스마트팩토리 전문가 과정" })
         .click();
