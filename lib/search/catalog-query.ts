@@ -70,19 +70,17 @@ export async function catalogFromMeilisearch(
   const statusFilter = (status: string) => spec.status!.meili(status, day);
   // A status-by-status order, then what is in none of its statuses (a course without dates) by
   // id, as the database orders it.
-  const segments =
+  const statusSegments =
     sort && "segments" in sort
-      ? [
-          ...sort.segments.map((segment) => ({
-            filter: statusFilter(segment.status),
-            order: segment.order,
-          })),
-          {
-            filter: `NOT (${sort.segments.map((segment) => statusFilter(segment.status)).join(" OR ")})`,
-            order: [],
-          },
-        ]
+      ? sort.segments.map((segment) => ({
+          filter: statusFilter(segment.status),
+          order: segment.order,
+        }))
       : null;
+  const segments = statusSegments && [
+    ...statusSegments,
+    { filter: `NOT (${statusSegments.map((s) => s.filter).join(" OR ")})`, order: [] },
+  ];
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
