@@ -491,9 +491,14 @@ test.describe("one box for everything", () => {
     await page.goto("/");
     const box = page.getByRole("combobox", { name: "포털 전체 검색" });
     await box.pressSequentially("청년월세", { delay: 40 });
+    // The article, which can still be read, comes before the program, whose applications closed.
+    const article = page.getByRole("option", { name: /^기사 보증금·월세 상한 없앤/ });
     const option = page.getByRole("option", { name: "지원사업 청년월세 특별지원" });
     await expect(option).toBeVisible();
     await box.press("ArrowDown");
+    await expect(article).toHaveAttribute("aria-selected", "true");
+    await box.press("ArrowDown");
+    await expect(option).toHaveAttribute("aria-selected", "true");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/programs\/youth-monthly-rent$/);
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { loadSeedContent } from "@/lib/content/loader";
 import { courseSeedSchema } from "@/lib/content/schema";
 import { contentRoot, seedDatabase } from "@/lib/content/seed";
+import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { migrateDatabase } from "@/lib/db/client";
 import { search, searchByType } from "./everything";
 import { prepareSearchIndexes } from "@/lib/search/ready";
@@ -23,8 +24,12 @@ const fixture = z
       ),
     ),
   )[0]!;
+// Open today: a search ranks what is over after everything else.
+const today = todayInSeoul();
 const crowd = Array.from({ length: 40 }, (_, i) => ({
   ...fixture,
+  startDate: addDays(today, 14),
+  endDate: addDays(today, 180),
   externalId: `fx-semiconductor-${i}`,
   title: `반도체 장비 유지보수 과정 ${i + 1}기`,
   description: "반도체 장비를 다루는 반도체 공정 실무 과정입니다.",

@@ -1,9 +1,13 @@
 import "server-only";
+import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { memoizedByTags } from "@/lib/cache/memo";
 import { cacheTags, searchedTag } from "@/lib/cache/tags";
+import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { dateToInt, todayInSeoul } from "@/lib/dates/dates";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
-import { indexEntities } from "@/lib/search/indexes";
-import { everything, searchIndexes, typeOfIndex } from "@/lib/search/query";
+import { indexEntities, type IndexName } from "@/lib/search/indexes";
+import { everything, searchIndexes, typeOfIndex, type PastFilters } from "@/lib/search/query";
 import {
   reportFallback,
   residentSearchFailed,
@@ -11,6 +15,23 @@ import {
 } from "@/lib/search/resident";
 import type { SearchRequest } from "@/lib/search/schema";
 import { searchDatabase } from "./fallback";
+import type { AnyCatalogSpec } from "./spec";
+
+const catalogSpecs: Record<IndexName, AnyCatalogSpec> = {
+  courses: courseCatalogSpec,
+  programs: programCatalogSpec,
+  articles: articleCatalogSpec,
+};
+
+/** What is over on `today` in each index that has statuses, as Meilisearch filters. */
+export function pastFilters(today: string): PastFilters {
+  const day = dateToInt(today)!;
+  return Object.fromEntries(
+    Object.entries(catalogSpecs).flatMap(([name, { status }]) =>
+      status ? [[name, status.meili(status.past, day)]] : [],
+    ),
+  );
+}
 
 /**
  * Meilisearch's answer to one search, kept until a change to the searched records reaches the
@@ -29,7 +50,7 @@ const indexedAnswer = memoizedByTags({
       (name) => searchedTag[indexEntities[name]],
     ),
   ],
-  compute: searchIndexes,
+  compute: (request) => searchIndexes(request, pastFilters(todayInSeoul())),
 });
 
 /** Searches published records through Meilisearch, or the database when Meilisearch is down or slow. */

@@ -5,7 +5,8 @@ import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
-import { textMatch } from "./spec";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { textMatch, type AnyCatalogSpec } from "./spec";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -13,24 +14,51 @@ import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 
 // The database answers a search across everything when Meilisearch cannot: plain substring
 // matching, every word required, with the catalogs' own visibility and text rules. No typo
-// tolerance or synonyms, which is why the page tells the resident results may be fewer.
+// tolerance or synonyms, which is why the page tells the resident results may be fewer. As in
+// Meilisearch's ranking (lib/search/query.ts), what is over today comes after everything else.
 
-async function courseHits(q: string, limit: number) {
-  const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
-  const [rows, total] = await Promise.all([
-    db.select().from(courses).where(where).orderBy(desc(courses.startDate)).limit(limit),
-    db.$count(courses, where),
-  ]);
-  return { hits: rows.map((row) => courseHit(courseDocument(row))), total };
+/** 1 for a record that is over on `today` (its catalog's past status), else 0. */
+function pastRank(spec: AnyCatalogSpec, today: string) {
+  const status = spec.status!;
+  return sql<number>`case when ${status.sql(status.past, today)} then 1 else 0 end`;
 }
 
-async function programHits(q: string, limit: number) {
-  const where = and(programCatalogSpec.visible, textMatch(programCatalogSpec, q));
+async function courseHits(q: string, limit: number, today: string) {
+  const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
+  const past = pastRank(courseCatalogSpec, today);
   const [rows, total] = await Promise.all([
-    db.select().from(programs).where(where).orderBy(desc(programs.updatedAt)).limit(limit),
+    db
+      .select({ course: courses, past })
+      .from(courses)
+      .where(where)
+      .orderBy(past, desc(courses.startDate))
+      .limit(limit),
+    db.$count(courses, where),
+  ]);
+  const hits = rows.map((row) => ({
+    hit: courseHit(courseDocument(row.course), today),
+    past: row.past === 1,
+  }));
+  return { hits, total };
+}
+
+async function programHits(q: string, limit: number, today: string) {
+  const where = and(programCatalogSpec.visible, textMatch(programCatalogSpec, q));
+  const past = pastRank(programCatalogSpec, today);
+  const [rows, total] = await Promise.all([
+    db
+      .select({ program: programs, past })
+      .from(programs)
+      .where(where)
+      .orderBy(past, desc(programs.updatedAt))
+      .limit(limit),
     db.$count(programs, where),
   ]);
-  return { hits: rows.map((row) => programHit(programDocument(row))), total };
+  const hits = rows.map((row) => ({
+    hit: programHit(programDocument(row.program), today),
+    past: row.past === 1,
+  }));
+  return { hits, total };
 }
 
 async function articleHits(q: string, limit: number) {
@@ -50,7 +78,10 @@ async function articleHits(q: string, limit: number) {
       .where(where),
   ]);
   return {
-    hits: rows.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
+    hits: rows.map(({ article, issue }) => ({
+      hit: articleHit(articleDocument(article, issue)),
+      past: false,
+    })),
     total: count?.n ?? 0,
   };
 }
@@ -61,15 +92,20 @@ export async function searchDatabase(
   const { q, index, page, pageSize } = request;
   const offset = (page - 1) * pageSize;
   const limit = offset + pageSize;
+  const today = todayInSeoul();
   const [articles, courses, programs] = await Promise.all([
     index === "all" || index === "articles" ? articleHits(q, limit) : null,
-    index === "all" || index === "courses" ? courseHits(q, limit) : null,
-    index === "all" || index === "programs" ? programHits(q, limit) : null,
+    index === "all" || index === "courses" ? courseHits(q, limit, today) : null,
+    index === "all" || index === "programs" ? programHits(q, limit, today) : null,
   ]);
   const parts = [articles, courses, programs].filter((part) => part !== null);
+  // Each part lists what is past last, so the first `limit` of this order are among theirs.
+  const ranked = [false, true].flatMap((past) =>
+    parts.flatMap((part) => part.hits.filter((hit) => hit.past === past)),
+  );
   return {
     query: q,
-    hits: parts.flatMap((p) => p.hits).slice(offset, offset + pageSize),
+    hits: ranked.slice(offset, offset + pageSize).map(({ hit }) => hit),
     total: parts.reduce((sum, p) => sum + p.total, 0),
     ...(index === "all" && {
       counts: { article: articles!.total, course: courses!.total, program: programs!.total },

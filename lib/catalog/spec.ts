@@ -80,6 +80,11 @@ export type StatusSpec<S extends string = string> = {
   attributes: string[];
   meili: (value: S, day: number) => string;
   sql: (value: S, today: string) => SQL;
+  /**
+   * What is over (a round that ended, a program that closed). Ranked by relevance, it comes after
+   * everything else: a resident searching wants what they can still join or apply to.
+   */
+  past: S;
 };
 
 /** A single checkbox filter, counted among the results. */
@@ -118,7 +123,10 @@ export type OrderSpec = OrderKey[];
 
 export type SortSpec<S extends string = string> = {
   label: string;
-  /** null: Meilisearch's relevance, whose database stand-in is the catalog's `relevanceSql`. */
+  /**
+   * null: Meilisearch's relevance, whose database stand-in is the catalog's `relevanceOrder`;
+   * in a catalog with statuses, what is past comes after the rest.
+   */
   order:
     | OrderSpec
     | null

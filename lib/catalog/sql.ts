@@ -79,7 +79,15 @@ function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
   // Meilisearch holds every id as a string and compares them as strings (article 10 before 9).
   const byId = sql`cast(${spec.idColumn} as text) asc`;
   const order = spec.sorts[request.sort]!.order;
-  if (order === null) return [...orderBy(spec.relevanceOrder), byId];
+  if (order === null) {
+    // What is past after the rest, as Meilisearch ranks it (lib/search/catalog-query.ts).
+    const past = spec.status && spec.status.sql(spec.status.past, request.today);
+    return [
+      ...(past ? [sql`case when ${past} then 1 else 0 end`] : []),
+      ...orderBy(spec.relevanceOrder),
+      byId,
+    ];
+  }
   if (!("segments" in order)) return [...orderBy(order), byId];
   // Status by status, in the segments' order, each in its own order.
   const conditions = order.segments.map((segment) =>

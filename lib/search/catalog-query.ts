@@ -12,7 +12,7 @@ import {
 } from "@/lib/catalog/spec";
 import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
 import { indexUid } from "./client";
-import { textQuery } from "./query";
+import { rankedQueries, textQuery } from "./query";
 import { residentSearch } from "./resident";
 
 // A catalog page from Meilisearch, built from the catalog's spec: one multi-search for the page,
@@ -81,12 +81,16 @@ export async function catalogFromMeilisearch(
     ...statusSegments,
     { filter: `NOT (${statusSegments.map((s) => s.filter).join(" OR ")})`, order: [] },
   ];
+  // Relevance where records have statuses: in tiers, what is past after the rest (./query.ts),
+  // asked beside the counts as one federated search.
+  const tiered = sort === null && spec.status ? statusFilter(spec.status.past) : null;
+  const page = { offset, limit: request.pageSize };
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
     ({ ...base, filter, facets, page: 1, hitsPerPage: 0 }) satisfies MultiSearchQuery;
   const queries: MultiSearchQuery[] = [
-    segments
+    segments || tiered
       ? counting(filters, [...attributes, ...toggleAttributes])
       : {
           ...base,
@@ -105,7 +109,20 @@ export async function catalogFromMeilisearch(
     ),
     ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
   ];
-  const { results } = await residentSearch((client) => client.multiSearch({ queries }));
+  const [{ results }, tieredHits] = await Promise.all([
+    residentSearch((client) => client.multiSearch({ queries })),
+    tiered
+      ? residentSearch((client) =>
+          client.multiSearch({
+            federation: page,
+            queries: rankedQueries(
+              { ...base, filter: filters, attributesToRetrieve: ["id"] },
+              tiered,
+            ),
+          }),
+        ).then((response) => response.hits)
+      : null,
+  ]);
   const [main, ...rest] = results;
   const facetResults = rest.slice(0, chosen.length);
   const statusResults = rest.slice(chosen.length, chosen.length + statuses.length);
@@ -128,7 +145,7 @@ export async function catalogFromMeilisearch(
   );
   const total = main!.totalHits ?? 0;
 
-  let ids = main!.hits.map((hit) => String(hit.id));
+  let ids = (tieredHits ?? main!.hits).map((hit) => String(hit.id));
   if (segments) {
     // Which part of each status's own order falls on this page.
     const slices: MultiSearchQuery[] = [];

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Hit } from "meilisearch";
+import type { Hit, MultiSearchQuery, MultiSearchQueryWithFederation } from "meilisearch";
 import { indexUid } from "./client";
 import {
   articleHit,
@@ -31,7 +31,7 @@ export const typeOfIndex: Record<IndexName, SearchHitType> = {
 };
 
 // What to show around a match, and one facet every document has, whose counts add up to the
-// number of matches of that type in a search across everything. Only what the hit mappers read
+// number of matches in the index. Only what the hit mappers read
 // is retrieved: Meilisearch returns each attribute twice (plain and _formatted), and parsing
 // unused text costs the app more than the search itself.
 const display: Record<
@@ -83,64 +83,96 @@ function highlighting(index: IndexName) {
   };
 }
 
-/** The Meilisearch search body for one index; the benchmark sends the same body directly. */
-export function singleIndexSearch(index: IndexName, q: string, offset: number, limit: number) {
-  return { ...textQuery(q), ...highlighting(index), offset, limit };
+/**
+ * Per index, the filter of what is over today (a round that ended, a program that closed), from
+ * its catalog's spec.
+ */
+export type PastFilters = Partial<Record<IndexName, string>>;
+
+// Ranked by relevance, matches of every word come first (one Meilisearch query ranks them so),
+// and among them what is over comes after the rest: a resident wants what they can still join or
+// apply to, and still finds a closed program by its name before matches of fewer words. A
+// federated search merges its queries by ranking score times the query's weight and keeps each
+// document once, with its best. Scores are at most 1, and above 0.5 for a match of every word in
+// every query measured on 2026-12-04 (lowest 0.51, a typo), so weights a thousand apart keep the
+// tiers apart and each in its own relevance order.
+const tierWeights = { current: 1e6, past: 1e3, rest: 1 } as const;
+
+/** A search as federated queries whose merged order is the tiers above. */
+export function rankedQueries(
+  query: MultiSearchQuery & { filter?: string[] },
+  past: string | undefined,
+): MultiSearchQueryWithFederation[] {
+  const everyWord = (filter: string[], weight: number) => ({
+    ...query,
+    matchingStrategy: "all" as const,
+    filter: [...(query.filter ?? []), ...filter],
+    federationOptions: { weight },
+  });
+  return [
+    ...(past
+      ? [everyWord([`NOT (${past})`], tierWeights.current), everyWord([past], tierWeights.past)]
+      : [everyWord([], tierWeights.current)]),
+    { ...query, federationOptions: { weight: tierWeights.rest } },
+  ];
+}
+
+/**
+ * The Meilisearch multi-search body of a search of some indexes: one ranked list, with a facet
+ * every document has counted per index, so the counts are the matches of each. The benchmark
+ * sends the same body directly.
+ */
+export function federatedSearch(
+  names: readonly IndexName[],
+  q: string,
+  page: { offset: number; limit: number },
+  past: PastFilters,
+) {
+  return {
+    federation: {
+      ...page,
+      facetsByIndex: Object.fromEntries(
+        names.map((name) => [indexUid(name), [display[name].countBy]]),
+      ),
+    },
+    queries: names.flatMap((name) =>
+      rankedQueries(
+        { indexUid: indexUid(name), ...textQuery(q), ...highlighting(name) },
+        past[name],
+      ),
+    ),
+  };
 }
 
 export const everything: IndexName[] = ["articles", "courses", "programs"];
 
 /** Searches published records through Meilisearch; throws when it cannot answer. */
-export async function searchIndexes(request: SearchRequest): Promise<SearchResult> {
+export async function searchIndexes(
+  request: SearchRequest,
+  past: PastFilters,
+): Promise<SearchResult> {
   const { q, index, page, pageSize } = request;
-  const offset = (page - 1) * pageSize;
-  if (index === "all") {
-    const response = await residentSearch((client) =>
-      client.multiSearch({
-        federation: {
-          offset,
-          limit: pageSize,
-          facetsByIndex: Object.fromEntries(
-            everything.map((name) => [indexUid(name), [display[name].countBy]]),
-          ),
-        },
-        queries: everything.map((name) => ({
-          indexUid: indexUid(name),
-          ...textQuery(q),
-          ...highlighting(name),
-        })),
-      }),
-    );
-    const nameOf = new Map(everything.map((name) => [indexUid(name), name]));
-    const countOf = (name: IndexName) =>
-      Object.values(
-        response.facetsByIndex?.[indexUid(name)]?.distribution[display[name].countBy] ?? {},
-      ).reduce((sum, n) => sum + n, 0);
-    const counts: SearchCounts = {
-      article: countOf("articles"),
-      course: countOf("courses"),
-      program: countOf("programs"),
-    };
-    return {
-      query: q,
-      hits: response.hits.map((hit) => {
-        const name = nameOf.get(hit._federation!.indexUid)!;
-        return toHit(typeOfIndex[name], hit, name);
-      }),
-      total: counts.article + counts.course + counts.program,
-      counts,
-      page,
-      pageSize,
-      fallback: false,
-    };
-  }
+  const names = index === "all" ? everything : [index];
   const response = await residentSearch((client) =>
-    client.index(indexUid(index)).search(undefined, singleIndexSearch(index, q, offset, pageSize)),
+    client.multiSearch(
+      federatedSearch(names, q, { offset: (page - 1) * pageSize, limit: pageSize }, past),
+    ),
   );
+  const nameOf = new Map(names.map((name) => [indexUid(name), name]));
+  const countOf = (name: IndexName) =>
+    Object.values(
+      response.facetsByIndex?.[indexUid(name)]?.distribution[display[name].countBy] ?? {},
+    ).reduce((sum, n) => sum + n, 0);
+  const counts: SearchCounts = { article: 0, course: 0, program: 0 };
+  for (const name of names) counts[typeOfIndex[name]] = countOf(name);
   return {
     query: q,
-    hits: response.hits.map((hit) => toHit(typeOfIndex[index], hit, index)),
-    total: response.estimatedTotalHits ?? response.hits.length,
+    hits: response.hits.map((hit) => {
+      const name = nameOf.get(hit._federation!.indexUid)!;
+      return toHit(typeOfIndex[name], hit, name);
+    }),
+    total: counts.article + counts.course + counts.program,
+    ...(index === "all" && { counts }),
     page,
     pageSize,
     fallback: false,

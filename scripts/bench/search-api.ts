@@ -1,5 +1,6 @@
-import { indexUid } from "@/lib/search/client";
-import { singleIndexSearch } from "@/lib/search/query";
+import { pastFilters } from "@/lib/catalog/everything";
+import { todayInSeoul } from "@/lib/dates/dates";
+import { federatedSearch } from "@/lib/search/query";
 import { measureLoad } from "./load";
 import { percentile } from "./stats";
 
@@ -55,10 +56,11 @@ export async function compareSearchApi(options: {
     method: "GET" as const,
     path: `/api/search?${query}`,
   }));
+  const past = pastFilters(todayInSeoul());
   const directRequests = queries.map((q) => ({
     method: "POST" as const,
-    path: `/indexes/${indexUid("courses")}/search`,
-    body: JSON.stringify(singleIndexSearch("courses", q, 0, 10)),
+    path: "/multi-search",
+    body: JSON.stringify(federatedSearch(["courses"], q, { offset: 0, limit: 10 }, past)),
   }));
   const bareRequests = queryStrings.map((query) => ({
     method: "GET" as const,
