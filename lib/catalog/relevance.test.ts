@@ -120,6 +120,9 @@ describe("ranking by relevance: what is over comes after what can still be joine
     expect(courses.fallback).toBe(false);
     expect(urls(courses.hits)).toEqual(["/courses/rank-open", "/courses/rank-ended"]);
     expect(courses.total).toBe(2);
+    const second = await search({ q: "메타버스", index: "courses", page: 2, pageSize: 1 });
+    expect(urls(second.hits)).toEqual(["/courses/rank-ended"]);
+    expect(second.total).toBe(2);
 
     const all = await search({ q: "메타버스", index: "all", page: 1, pageSize: 10 });
     expect(urls(all.hits).slice(0, 2).sort()).toEqual([
@@ -137,6 +140,9 @@ describe("ranking by relevance: what is over comes after what can still be joine
     // Meilisearch drops words from the end of the query until something matches.
     const programs = await search({ q: "메타버스 창업", index: "programs", page: 1, pageSize: 10 });
     expect(urls(programs.hits)).toEqual(["/programs/rank-closed", "/programs/rank-current"]);
+    const second = await search({ q: "메타버스 창업", index: "programs", page: 2, pageSize: 1 });
+    expect(urls(second.hits)).toEqual(["/programs/rank-current"]);
+    expect(second.total).toBe(2);
   });
 
   it("in the catalogs, from Meilisearch and from the database alike", async () => {

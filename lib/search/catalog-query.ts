@@ -12,7 +12,7 @@ import {
 } from "@/lib/catalog/spec";
 import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
 import { indexUid } from "./client";
-import { rankedQueries, textQuery } from "./query";
+import { tieredPage, textQuery } from "./query";
 import { residentSearch } from "./resident";
 
 // A catalog page from Meilisearch, built from the catalog's spec: one multi-search for the page,
@@ -81,10 +81,8 @@ export async function catalogFromMeilisearch(
     ...statusSegments,
     { filter: `NOT (${statusSegments.map((s) => s.filter).join(" OR ")})`, order: [] },
   ];
-  // Relevance where records have statuses: in tiers, what is past after the rest (./query.ts),
-  // asked beside the counts as one federated search.
+  // Relevance where records have statuses: in tiers, what is past after the rest (./query.ts).
   const tiered = sort === null && spec.status ? statusFilter(spec.status.past) : null;
-  const page = { offset, limit: request.pageSize };
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
@@ -109,20 +107,18 @@ export async function catalogFromMeilisearch(
     ),
     ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
   ];
-  const [{ results }, tieredHits] = await Promise.all([
-    residentSearch((client) => client.multiSearch({ queries })),
-    tiered
-      ? residentSearch((client) =>
-          client.multiSearch({
-            federation: page,
-            queries: rankedQueries(
-              { ...base, filter: filters, attributesToRetrieve: ["id"] },
-              tiered,
-            ),
-          }),
-        ).then((response) => response.hits)
-      : null,
-  ]);
+  const { results } = await residentSearch((client) => client.multiSearch({ queries }));
+  const tieredHits = tiered
+    ? (
+        await tieredPage(
+          async (slices) =>
+            (await residentSearch((client) => client.multiSearch({ queries: slices }))).results,
+          { ...base, filter: filters, attributesToRetrieve: ["id"] },
+          tiered,
+          { offset, limit: request.pageSize },
+        )
+      ).hits
+    : null;
   const [main, ...rest] = results;
   const facetResults = rest.slice(0, chosen.length);
   const statusResults = rest.slice(chosen.length, chosen.length + statuses.length);
