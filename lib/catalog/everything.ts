@@ -36,8 +36,8 @@ export function pastFilters(today: string): PastFilters {
 /**
  * Meilisearch's answer to one search, kept until a change to the searched records reaches the
  * index (the outbox drain and a rebuild expire their tags) or the day turns (statuses, D-days and
- * what ranks as over are all from today). Search as you type asks for the same short prefixes again and again.
- * Callers share the answer: they must not change it.
+ * what ranks as over are all from today). Search as you type asks for the same short prefixes
+ * again and again. Callers share the answer: they must not change it.
  */
 const indexedAnswer = memoizedByTags({
   // A ten-hit answer (search as you type) is about 7,000 characters, thirty hits about 20,000:

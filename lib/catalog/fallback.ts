@@ -6,7 +6,8 @@ import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
-import { textMatch, type AnyCatalogSpec } from "./spec";
+import { textMatch } from "./spec";
+import { pastLast } from "./sql";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -17,15 +18,9 @@ import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 // tolerance or synonyms, which is why the page tells the resident results may be fewer. As in
 // Meilisearch's ranking (lib/search/query.ts), what is over today comes after everything else.
 
-/** 1 for a record that is over on `today` (its catalog's past status), else 0. */
-function pastRank(spec: AnyCatalogSpec, today: string) {
-  const status = spec.status!;
-  return sql<number>`case when ${status.sql(status.past, today)} then 1 else 0 end`;
-}
-
 async function courseHits(q: string, limit: number, today: string) {
   const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
-  const past = pastRank(courseCatalogSpec, today);
+  const past = pastLast(courseCatalogSpec, today)!;
   const [rows, total] = await Promise.all([
     db
       .select({ course: courses, past })
@@ -44,7 +39,7 @@ async function courseHits(q: string, limit: number, today: string) {
 
 async function programHits(q: string, limit: number, today: string) {
   const where = and(programCatalogSpec.visible, textMatch(programCatalogSpec, q));
-  const past = pastRank(programCatalogSpec, today);
+  const past = pastLast(programCatalogSpec, today)!;
   const [rows, total] = await Promise.all([
     db
       .select({ program: programs, past })

@@ -75,18 +75,23 @@ function orderBy(order: OrderSpec, only?: SQL): SQL[] {
   });
 }
 
+/**
+ * 1 for a record that is over on `today` (its catalog's past status), else 0, or null for a
+ * catalog without statuses: ordered by, it puts what is past after the rest, as Meilisearch's
+ * relevance tiers do (lib/search/query.ts).
+ */
+export function pastLast(spec: AnyCatalogSpec, today: string): SQL<number> | null {
+  const status = spec.status;
+  return status ? sql<number>`case when ${status.sql(status.past, today)} then 1 else 0 end` : null;
+}
+
 function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
   // Meilisearch holds every id as a string and compares them as strings (article 10 before 9).
   const byId = sql`cast(${spec.idColumn} as text) asc`;
   const order = spec.sorts[request.sort]!.order;
   if (order === null) {
-    // What is past after the rest, as Meilisearch ranks it (lib/search/catalog-query.ts).
-    const past = spec.status && spec.status.sql(spec.status.past, request.today);
-    return [
-      ...(past ? [sql`case when ${past} then 1 else 0 end`] : []),
-      ...orderBy(spec.relevanceOrder),
-      byId,
-    ];
+    const past = pastLast(spec, request.today);
+    return [...(past ? [past] : []), ...orderBy(spec.relevanceOrder), byId];
   }
   if (!("segments" in order)) return [...orderBy(order), byId];
   // Status by status, in the segments' order, each in its own order.
