@@ -7,7 +7,7 @@ import { dateToInt, todayInSeoul } from "@/lib/dates/dates";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
 import { indexEntities, type IndexName } from "@/lib/search/indexes";
-import { everything, searchIndexes, typeOfIndex, type PastFilters } from "@/lib/search/query";
+import { everything, searchIndexes, typeOfIndex, type RelevanceFilters } from "@/lib/search/query";
 import {
   reportFallback,
   residentSearchFailed,
@@ -15,7 +15,7 @@ import {
 } from "@/lib/search/resident";
 import type { SearchRequest } from "@/lib/search/schema";
 import { searchDatabase } from "./fallback";
-import type { AnyCatalogSpec } from "./spec";
+import { relevanceGroupFilters, type AnyCatalogSpec } from "./spec";
 
 const catalogSpecs: Record<IndexName, AnyCatalogSpec> = {
   courses: courseCatalogSpec,
@@ -23,12 +23,12 @@ const catalogSpecs: Record<IndexName, AnyCatalogSpec> = {
   articles: articleCatalogSpec,
 };
 
-/** What is over on `today` in each index that has statuses, as Meilisearch filters. */
-export function pastFilters(today: string): PastFilters {
+/** The relevance groups on `today` of each index that has statuses, as Meilisearch filters. */
+export function relevanceFilters(today: string): RelevanceFilters {
   const day = dateToInt(today)!;
   return Object.fromEntries(
     Object.entries(catalogSpecs).flatMap(([name, { status }]) =>
-      status ? [[name, status.meili(status.past, day)]] : [],
+      status ? [[name, relevanceGroupFilters(status, day)]] : [],
     ),
   );
 }
@@ -36,7 +36,7 @@ export function pastFilters(today: string): PastFilters {
 /**
  * Meilisearch's answer to one search, kept until a change to the searched records reaches the
  * index (the outbox drain and a rebuild expire their tags) or the day turns (statuses, D-days and
- * what ranks as over are all from today). Search as you type asks for the same short prefixes
+ * relevance groups are all from today). Search as you type asks for the same short prefixes
  * again and again. Callers share the answer: they must not change it.
  */
 const indexedAnswer = memoizedByTags({
@@ -50,7 +50,7 @@ const indexedAnswer = memoizedByTags({
       (name) => searchedTag[indexEntities[name]],
     ),
   ],
-  compute: (request) => searchIndexes(request, pastFilters(todayInSeoul())),
+  compute: (request) => searchIndexes(request, relevanceFilters(todayInSeoul())),
 });
 
 /** Searches published records through Meilisearch, or the database when Meilisearch is down or slow. */

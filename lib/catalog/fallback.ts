@@ -7,7 +7,7 @@ import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { textMatch } from "./spec";
-import { pastLast } from "./sql";
+import { relevanceGroup } from "./sql";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -16,42 +16,43 @@ import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 // The database answers a search across everything when Meilisearch cannot: plain substring
 // matching, every word required, with the catalogs' own visibility and text rules. No typo
 // tolerance or synonyms, which is why the page tells the resident results may be fewer. As in
-// Meilisearch's ranking (lib/search/query.ts), what is over today comes after everything else.
+// Meilisearch's ranking (lib/search/query.ts), records come in their catalogs' relevance groups'
+// order: what a resident can join or apply to today first, what is over last.
 
 async function courseHits(q: string, limit: number, today: string) {
   const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
-  const past = pastLast(courseCatalogSpec, today)!;
+  const group = relevanceGroup(courseCatalogSpec, today)!;
   const [rows, total] = await Promise.all([
     db
-      .select({ course: courses, past })
+      .select({ course: courses, group })
       .from(courses)
       .where(where)
-      .orderBy(past, desc(courses.startDate))
+      .orderBy(group, desc(courses.startDate))
       .limit(limit),
     db.$count(courses, where),
   ]);
   const hits = rows.map((row) => ({
     hit: courseHit(courseDocument(row.course), today),
-    past: row.past === 1,
+    group: row.group,
   }));
   return { hits, total };
 }
 
 async function programHits(q: string, limit: number, today: string) {
   const where = and(programCatalogSpec.visible, textMatch(programCatalogSpec, q));
-  const past = pastLast(programCatalogSpec, today)!;
+  const group = relevanceGroup(programCatalogSpec, today)!;
   const [rows, total] = await Promise.all([
     db
-      .select({ program: programs, past })
+      .select({ program: programs, group })
       .from(programs)
       .where(where)
-      .orderBy(past, desc(programs.updatedAt))
+      .orderBy(group, desc(programs.updatedAt))
       .limit(limit),
     db.$count(programs, where),
   ]);
   const hits = rows.map((row) => ({
     hit: programHit(programDocument(row.program), today),
-    past: row.past === 1,
+    group: row.group,
   }));
   return { hits, total };
 }
@@ -75,7 +76,7 @@ async function articleHits(q: string, limit: number) {
   return {
     hits: rows.map(({ article, issue }) => ({
       hit: articleHit(articleDocument(article, issue)),
-      past: false,
+      group: 0,
     })),
     total: count?.n ?? 0,
   };
@@ -94,10 +95,9 @@ export async function searchDatabase(
     index === "all" || index === "programs" ? programHits(q, limit, today) : null,
   ]);
   const parts = [articles, courses, programs].filter((part) => part !== null);
-  // Each part lists what is past last, so the first `limit` of this order are among theirs.
-  const ranked = [false, true].flatMap((past) =>
-    parts.flatMap((part) => part.hits.filter((hit) => hit.past === past)),
-  );
+  // Each part lists its records group by group, so the first `limit` of this order are among
+  // theirs: every part's first group, then every part's second, and so on (the sort is stable).
+  const ranked = parts.flatMap((part) => part.hits).sort((a, b) => a.group - b.group);
   return {
     query: q,
     hits: ranked.slice(offset, offset + pageSize).map(({ hit }) => hit),

@@ -13,9 +13,10 @@ import { indexSettings } from "./index-settings";
 import { catalogRequest } from "./search";
 import { catalogFromDatabase } from "./sql";
 
-// Ranked by relevance, what is over comes after what a resident can still join or apply to.
-// Here the ended course names 메타버스 in its title and the open one only in its description,
-// so relevance alone would list the ended one first.
+// Ranked by relevance, what a resident can join or apply to now comes first, then what they can
+// later or no longer: a course recruiting, then one already running, then one that ended. Here
+// the running and ended courses name 메타버스 in their titles and the recruiting one only in its
+// description, so relevance alone would list it last.
 const today = todayInSeoul();
 
 const course = (fields: Partial<CourseSeed>): CourseSeed => ({
@@ -84,6 +85,13 @@ const ended = course({
   startDate: addDays(today, -200),
   endDate: addDays(today, -30),
 });
+const running = course({
+  externalId: "rank-running",
+  title: "메타버스 플랫폼 개발 과정",
+  description: "메타버스 플랫폼을 개발합니다.",
+  startDate: addDays(today, -20),
+  endDate: addDays(today, 100),
+});
 const open = course({
   externalId: "rank-open",
   title: "실감형 콘텐츠 제작 과정",
@@ -98,6 +106,24 @@ const closed = program({
   applyStart: addDays(today, -60),
   applyEnd: addDays(today, -20),
 });
+// Planned, no dates yet: in no status, so it ranks with the first group.
+const undated = course({
+  externalId: "rank-undated",
+  title: "홀로그램 콘텐츠 과정",
+});
+const hologramEnded = course({
+  externalId: "rank-hologram-ended",
+  title: "홀로그램 콘텐츠 제작 과정",
+  startDate: addDays(today, -300),
+  endDate: addDays(today, -100),
+});
+const upcoming = program({
+  externalId: "rank-upcoming",
+  title: "메타버스 창업 보육 지원",
+  summary: "메타버스 분야 예비 창업자를 보육합니다.",
+  applyStart: addDays(today, 10),
+  applyEnd: addDays(today, 40),
+});
 const current = program({
   externalId: "rank-current",
   title: "메타버스 공간 대여 지원",
@@ -106,43 +132,89 @@ const current = program({
   applyEnd: addDays(today, 25),
 });
 
+// An article has no status: it ranks with what can be joined now.
+const issue = {
+  issue: {
+    slug: "2026-01",
+    title: "순위 시험 호",
+    summary: "순위 시험용 호입니다.",
+    publishAt: "2026-01-15T00:00:00+09:00",
+  },
+  articles: [
+    {
+      slug: "metaverse-note",
+      section: "policy" as const,
+      category: "정책",
+      title: "실감 콘텐츠 정책 동향",
+      summary: "가상 공간 산업의 정책을 살핍니다.",
+      tags: [],
+      sources: [],
+      position: 0,
+      body: "정부는 메타버스 산업을 키우려 합니다.",
+    },
+  ],
+};
+
 const urls = (hits: { url: string }[]) => hits.map((hit) => hit.url);
 
-describe("ranking by relevance: what is over comes after what can still be joined", () => {
+describe("ranking by relevance: what can be joined now first, what is over last", () => {
   beforeAll(async () => {
     await migrateDatabase();
-    await seedDatabase({ issues: [], courses: [ended, open], programs: [closed, current] });
+    await seedDatabase({
+      issues: [issue],
+      courses: [ended, running, open, undated, hologramEnded],
+      programs: [closed, upcoming, current],
+    });
     await prepareSearchIndexes(indexSettings, () => {});
   });
 
   it("in a search of one index and across everything", async () => {
     const courses = await search({ q: "메타버스", index: "courses", page: 1, pageSize: 10 });
     expect(courses.fallback).toBe(false);
-    expect(urls(courses.hits)).toEqual(["/courses/rank-open", "/courses/rank-ended"]);
-    expect(courses.total).toBe(2);
-    const second = await search({ q: "메타버스", index: "courses", page: 2, pageSize: 1 });
-    expect(urls(second.hits)).toEqual(["/courses/rank-ended"]);
-    expect(second.total).toBe(2);
+    expect(urls(courses.hits)).toEqual([
+      "/courses/rank-open",
+      "/courses/rank-running",
+      "/courses/rank-ended",
+    ]);
+    expect(courses.total).toBe(3);
+    // Pages past the first tier hold the rest of the same order.
+    for (const [page, url] of [
+      [2, "/courses/rank-running"],
+      [3, "/courses/rank-ended"],
+    ] as const) {
+      const one = await search({ q: "메타버스", index: "courses", page, pageSize: 1 });
+      expect(urls(one.hits)).toEqual([url]);
+      expect(one.total).toBe(3);
+    }
 
     const all = await search({ q: "메타버스", index: "all", page: 1, pageSize: 10 });
-    expect(urls(all.hits).slice(0, 2).sort()).toEqual([
+    expect(urls(all.hits).slice(0, 3).sort()).toEqual([
       "/courses/rank-open",
+      "/issues/2026-01/metaverse-note",
       "/programs/rank-current",
     ]);
-    expect(urls(all.hits).slice(2).sort()).toEqual([
+    expect(urls(all.hits).slice(3, 5).sort()).toEqual([
+      "/courses/rank-running",
+      "/programs/rank-upcoming",
+    ]);
+    expect(urls(all.hits).slice(5).sort()).toEqual([
       "/courses/rank-ended",
       "/programs/rank-closed",
     ]);
-    expect(all.counts).toEqual({ article: 0, course: 2, program: 2 });
+    expect(all.counts).toEqual({ article: 1, course: 3, program: 3 });
   });
 
   it("yet a closed program that matches every word comes before an open one that matches fewer", async () => {
     // Meilisearch drops words from the end of the query until something matches.
     const programs = await search({ q: "메타버스 창업", index: "programs", page: 1, pageSize: 10 });
-    expect(urls(programs.hits)).toEqual(["/programs/rank-closed", "/programs/rank-current"]);
-    const second = await search({ q: "메타버스 창업", index: "programs", page: 2, pageSize: 1 });
-    expect(urls(second.hits)).toEqual(["/programs/rank-current"]);
-    expect(second.total).toBe(2);
+    expect(urls(programs.hits)).toEqual([
+      "/programs/rank-upcoming",
+      "/programs/rank-closed",
+      "/programs/rank-current",
+    ]);
+    const third = await search({ q: "메타버스 창업", index: "programs", page: 3, pageSize: 1 });
+    expect(urls(third.hits)).toEqual(["/programs/rank-current"]);
+    expect(third.total).toBe(3);
   });
 
   it("in the catalogs, from Meilisearch and from the database alike", async () => {
@@ -152,35 +224,57 @@ describe("ranking by relevance: what is over comes after what can still be joine
       await catalogFromMeilisearch(courseCatalogSpec, courses),
       await catalogFromDatabase(courseCatalogSpec, courses),
     ]) {
-      expect(answer.ids).toEqual(["rank-open", "rank-ended"]);
-      expect(answer.total).toBe(2);
-      expect(answer.facets.status).toMatchObject({ recruiting: 1, ended: 1 });
+      expect(answer.ids).toEqual(["rank-open", "rank-running", "rank-ended"]);
+      expect(answer.total).toBe(3);
+      expect(answer.facets.status).toMatchObject({ recruiting: 1, in_progress: 1, ended: 1 });
     }
     // A page past the first holds the rest of the same order.
     const second = catalogRequest(
       courseCatalogSpec,
-      { q: "메타버스", page: 2, pageSize: 1 },
+      { q: "메타버스", page: 2, pageSize: 2 },
       today,
     );
-    expect((await catalogFromMeilisearch(courseCatalogSpec, second)).ids).toEqual(["rank-ended"]);
+    for (const answer of [
+      await catalogFromMeilisearch(courseCatalogSpec, second),
+      await catalogFromDatabase(courseCatalogSpec, second),
+    ])
+      expect(answer.ids).toEqual(["rank-ended"]);
 
     const programs = catalogRequest(programCatalogSpec, { q: "지원" }, today);
     for (const answer of [
       await catalogFromMeilisearch(programCatalogSpec, programs),
       await catalogFromDatabase(programCatalogSpec, programs),
     ])
-      expect(answer.ids).toEqual(["rank-current", "rank-closed"]);
+      expect(answer.ids).toEqual(["rank-current", "rank-upcoming", "rank-closed"]);
+  });
+
+  it("lists a course in no status with the first group, never leaving it out", async () => {
+    for (const page of [1, 2]) {
+      const one = await search({ q: "홀로그램", index: "courses", page, pageSize: 1 });
+      expect(urls(one.hits)).toEqual([
+        page === 1 ? "/courses/rank-undated" : "/courses/rank-hologram-ended",
+      ]);
+    }
+    const request = catalogRequest(courseCatalogSpec, { q: "홀로그램" }, today);
+    for (const answer of [
+      await catalogFromMeilisearch(courseCatalogSpec, request),
+      await catalogFromDatabase(courseCatalogSpec, request),
+    ])
+      expect(answer.ids).toEqual(["rank-undated", "rank-hologram-ended"]);
   });
 
   it("when the database answers for Meilisearch", async () => {
     const all = await searchDatabase({ q: "메타버스", index: "all", page: 1, pageSize: 10 });
     expect(urls(all.hits)).toEqual([
+      "/issues/2026-01/metaverse-note",
       "/courses/rank-open",
       "/programs/rank-current",
+      "/courses/rank-running",
+      "/programs/rank-upcoming",
       "/courses/rank-ended",
       "/programs/rank-closed",
     ]);
-    const third = await searchDatabase({ q: "메타버스", index: "all", page: 3, pageSize: 1 });
-    expect(urls(third.hits)).toEqual(["/courses/rank-ended"]);
+    const third = await searchDatabase({ q: "메타버스", index: "all", page: 4, pageSize: 1 });
+    expect(urls(third.hits)).toEqual(["/courses/rank-running"]);
   });
 });

@@ -81,11 +81,29 @@ export type StatusSpec<S extends string = string> = {
   meili: (value: S, day: number) => string;
   sql: (value: S, today: string) => SQL;
   /**
-   * What is over (a round that ended, a program that closed). Ranked by relevance, it comes after
-   * everything else: a resident searching wants what they can still join or apply to.
+   * Ranked by relevance, matches of every word come in these groups of statuses, in this order:
+   * what a resident can join or apply to now, then what they can later or no longer (a round
+   * already running, one that ended). What is in none of them (a course without dates) ranks
+   * with the first group, and a record in two (contradictory dates) with the later one.
    */
-  past: S;
+  relevanceGroups: readonly [readonly S[], readonly S[], ...(readonly S[])[]];
 };
+
+/**
+ * The Meilisearch filters of a status spec's relevance groups on day `day` (YYYYMMDD), one per
+ * group and in its order, such that every record matches exactly one.
+ */
+export function relevanceGroupFilters<S extends string>(status: StatusSpec<S>, day: number) {
+  const conditions = status.relevanceGroups.map(
+    (group) => `(${group.map((value) => `(${status.meili(value, day)})`).join(" OR ")})`,
+  );
+  return conditions.map((condition, i) => {
+    const notLater = `NOT (${conditions.slice(i + 1).join(" OR ")})`;
+    // The first group also takes what no status names; the last is its own condition.
+    if (i === 0) return notLater;
+    return i === conditions.length - 1 ? condition : `${condition} AND ${notLater}`;
+  });
+}
 
 /** A single checkbox filter, counted among the results. */
 export type ToggleSpec = {
@@ -125,7 +143,7 @@ export type SortSpec<S extends string = string> = {
   label: string;
   /**
    * null: Meilisearch's relevance, whose database stand-in is the catalog's `relevanceOrder`;
-   * in a catalog with statuses, what is past comes after the rest.
+   * in a catalog with statuses, in its relevance groups' order.
    */
   order:
     | OrderSpec

@@ -76,13 +76,26 @@ function orderBy(order: OrderSpec, only?: SQL): SQL[] {
 }
 
 /**
- * 1 for a record that is over on `today` (its catalog's past status), else 0, or null for a
- * catalog without statuses: ordered by, it puts what is past after the rest, as Meilisearch's
- * relevance tiers do (lib/search/query.ts).
+ * The index of a record's relevance group on `today` (its catalog's `status.relevanceGroups`), or
+ * null for a catalog without statuses: ordered by, it ranks as Meilisearch's relevance tiers do
+ * (lib/search/query.ts). Later groups are tested first, so a record in two takes the later one,
+ * and what is in none takes 0, as `relevanceGroupFilters` decides in Meilisearch.
  */
-export function pastLast(spec: AnyCatalogSpec, today: string): SQL<number> | null {
+export function relevanceGroup(spec: AnyCatalogSpec, today: string): SQL<number> | null {
   const status = spec.status;
-  return status ? sql<number>`case when ${status.sql(status.past, today)} then 1 else 0 end` : null;
+  if (!status) return null;
+  const whens = status.relevanceGroups
+    .map((group, i) => ({ group, i }))
+    .slice(1)
+    .reverse()
+    .map(
+      ({ group, i }) =>
+        sql`when ${sql.join(
+          group.map((value) => sql`(${status.sql(value, today)})`),
+          sql` or `,
+        )} then ${i}`,
+    );
+  return sql<number>`case ${sql.join(whens, sql` `)} else 0 end`;
 }
 
 function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
@@ -90,8 +103,8 @@ function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
   const byId = sql`cast(${spec.idColumn} as text) asc`;
   const order = spec.sorts[request.sort]!.order;
   if (order === null) {
-    const past = pastLast(spec, request.today);
-    return [...(past ? [past] : []), ...orderBy(spec.relevanceOrder), byId];
+    const group = relevanceGroup(spec, request.today);
+    return [...(group ? [group] : []), ...orderBy(spec.relevanceOrder), byId];
   }
   if (!("segments" in order)) return [...orderBy(order), byId];
   // Status by status, in the segments' order, each in its own order.

@@ -75,7 +75,7 @@ export const courseCatalogSpec = {
     values: statuses,
     valueLabels: recruitmentStatusLabels,
     attributes: ["startDay", "endDay", "closed"],
-    past: "ended",
+    relevanceGroups: [["recruiting"], ["in_progress"], ["ended"]],
     // Derived from the dates on the day asked, never stored.
     // A round its source no longer lists is closed: ended, whatever its dates.
     meili: (status: Status, day: number) =>

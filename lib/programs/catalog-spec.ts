@@ -70,7 +70,7 @@ export const programCatalogSpec = {
     values: statuses,
     valueLabels: applicationStatusLabels,
     attributes: ["applyStartDay", "applyEndDay", "applyLater", "closed"],
-    past: "closed",
+    relevanceGroups: [["open", "always"], ["upcoming"], ["closed"]],
     meili: (status: Status, day: number) =>
       status === "upcoming"
         ? `(applyStartDay > ${day} OR applyLater = true) AND closed != true`

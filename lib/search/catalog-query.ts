@@ -3,6 +3,7 @@ import type { MultiSearchQuery } from "meilisearch";
 import { dateToInt } from "@/lib/dates/dates";
 import {
   panelFacets,
+  relevanceGroupFilters,
   selectedValues,
   type AnyCatalogSpec,
   type FacetSpec,
@@ -81,8 +82,8 @@ export async function catalogFromMeilisearch(
     ...statusSegments,
     { filter: `NOT (${statusSegments.map((s) => s.filter).join(" OR ")})`, order: [] },
   ];
-  // Relevance where records have statuses: in tiers, what is past after the rest (./query.ts).
-  const tiered = sort === null && spec.status ? statusFilter(spec.status.past) : null;
+  // Relevance where records have statuses: in tiers, group by group (./query.ts).
+  const tiered = sort === null && spec.status ? relevanceGroupFilters(spec.status, day) : null;
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>

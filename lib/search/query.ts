@@ -84,20 +84,21 @@ function highlighting(index: IndexName) {
 }
 
 /**
- * Per index, the filter of what is over today (a round that ended, a program that closed), from
- * its catalog's spec.
+ * Per index that has statuses, its catalog's relevance groups on today as Meilisearch filters, in
+ * their order (what a resident can join or apply to now first, what is over last); every record
+ * matches exactly one.
  */
-export type PastFilters = Partial<Record<IndexName, string>>;
+export type RelevanceFilters = Partial<Record<IndexName, string[]>>;
 
 // Ranked by relevance, matches of every word come first (one Meilisearch query ranks them so),
-// and among them what is over comes after the rest: a resident wants what they can still join or
-// apply to, and still finds a closed program by its name before matches of fewer words.
+// group by group; then matches of fewer words. A resident wants what they can still join or apply
+// to, and still finds a closed program by its name before matches of fewer words.
 
 // A federated search merges its queries by ranking score times the query's weight and keeps each
 // document once, with its best. Scores are at most 1, and above 0.5 for a match of every word in
 // every query measured on 2026-12-04 (lowest 0.51, a typo), so weights a thousand apart keep the
 // tiers apart and each in its own relevance order.
-const tierWeights = { current: 1e6, past: 1e3, rest: 1 } as const;
+const TIER_WEIGHT_STEP = 1e3;
 
 type TextSearch = MultiSearchQuery & { filter?: string[] };
 
@@ -109,75 +110,79 @@ function everyWord(query: TextSearch, filter: string[]) {
   };
 }
 
-/** A search across indexes as federated queries whose merged order is the tiers above. */
-function rankedQueries(query: TextSearch, past: string | undefined) {
+/** The every-word tiers of a query, one per relevance group, or one tier without groups. */
+function everyWordTiers(query: TextSearch, groups: string[] | undefined) {
+  return groups ? groups.map((group) => everyWord(query, [group])) : [everyWord(query, [])];
+}
+
+/**
+ * A search across indexes as federated queries whose merged order is the tiers above: `levels` is
+ * the most groups of any index searched, so every index's first tier weighs the same, and the
+ * matches of fewer words weigh least.
+ */
+function rankedQueries(query: TextSearch, groups: string[] | undefined, levels: number) {
   const weighted = (q: MultiSearchQuery, weight: number) => ({
     ...q,
     federationOptions: { weight },
   });
   return [
-    ...(past
-      ? [
-          weighted(everyWord(query, [`NOT (${past})`]), tierWeights.current),
-          weighted(everyWord(query, [past]), tierWeights.past),
-        ]
-      : [weighted(everyWord(query, []), tierWeights.current)]),
-    weighted(query, tierWeights.rest),
+    ...everyWordTiers(query, groups).map((tier, i) =>
+      weighted(tier, TIER_WEIGHT_STEP ** (levels - i)),
+    ),
+    weighted(query, 1),
   ];
 }
 
 /**
  * The first of the (at most two) multi-searches of one index's page in tiers: the exact size of
- * each tier and of every match, and the current tier's part of the page, which is all of the page
- * whenever the current tier fills it. Without federation: Meilisearch 1.21 spends about 3 ms more
+ * each tier and of every match, and the first tier's part of the page, which is all of the page
+ * whenever the first tier fills it. Without federation: Meilisearch 1.21 spends about 3 ms more
  * on any federated search, even of one query matching nothing, against about 1 ms for a plain one
  * (2026-12-04, the course index), and served a quarter as many at 16 connections.
  */
 export function tieredFirstRound(
   query: TextSearch,
-  past: string,
+  groups: string[],
   page: { offset: number; limit: number },
 ): MultiSearchQuery[] {
   const count = (q: MultiSearchQuery) => ({ ...q, page: 1, hitsPerPage: 0 });
-  return [
-    count(everyWord(query, [`NOT (${past})`])),
-    count(everyWord(query, [past])),
-    count(query),
-    { ...everyWord(query, [`NOT (${past})`]), ...page },
-  ];
+  const tiers = everyWordTiers(query, groups);
+  return [...tiers.map(count), count(query), { ...tiers[0]!, ...page }];
 }
 
 /** One page of one index in tiers, and the number of matches. */
 export async function tieredPage(
   search: (queries: MultiSearchQuery[]) => Promise<MultiSearchResult<RecordAny>[]>,
   query: TextSearch,
-  past: string,
+  groups: string[],
   page: { offset: number; limit: number },
 ): Promise<{ hits: Hit[]; total: number }> {
-  const [current, over, all, first] = await search(tieredFirstRound(query, past, page));
-  const currentSize = current!.totalHits ?? 0;
-  const total = all!.totalHits ?? 0;
+  const results = await search(tieredFirstRound(query, groups, page));
+  const sizes = results.slice(0, groups.length).map((result) => result.totalHits ?? 0);
+  const total = results[groups.length]!.totalHits ?? 0;
+  const first = results[groups.length + 1]!;
   const end = page.offset + page.limit;
-  if (currentSize >= end || total === 0) return { hits: first!.hits, total };
-  // The page runs past the current tier: the past tier's part, then the rest, which follow every
+  if (sizes[0]! >= end || total === 0) return { hits: first.hits, total };
+  // The page runs past the first tier: each later tier's part, then the rest, which follow every
   // match of every word in the plain query's own order.
-  const full = currentSize + (over!.totalHits ?? 0);
-  const pastLimit = Math.min(end, full) - Math.max(page.offset, currentSize);
-  const restLimit = Math.min(end, total) - Math.max(page.offset, full);
-  const slices: MultiSearchQuery[] = [
-    ...(pastLimit > 0
-      ? [
-          {
-            ...everyWord(query, [past]),
-            offset: Math.max(page.offset - currentSize, 0),
-            limit: pastLimit,
-          },
-        ]
-      : []),
-    ...(restLimit > 0 ? [{ ...query, offset: Math.max(page.offset, full), limit: restLimit }] : []),
+  const tiers = everyWordTiers(query, groups);
+  const everyWordSize = sizes.reduce((sum, size) => sum + size, 0);
+  const segments = [
+    ...tiers.map((tier, i) => ({ query: tier, size: sizes[i]!, skip: 0 })),
+    { query, size: total - everyWordSize, skip: everyWordSize },
   ];
+  const slices: MultiSearchQuery[] = [];
+  let start = 0;
+  segments.forEach((segment, i) => {
+    const from = Math.max(page.offset - start, 0);
+    const to = Math.min(end - start, segment.size);
+    // The first tier's part came with the first round.
+    if (i > 0 && to > from)
+      slices.push({ ...segment.query, offset: segment.skip + from, limit: to - from });
+    start += segment.size;
+  });
   const rest = slices.length > 0 ? await search(slices) : [];
-  return { hits: [...first!.hits, ...rest.flatMap((result) => result.hits)], total };
+  return { hits: [...first.hits, ...rest.flatMap((result) => result.hits)], total };
 }
 
 function indexQuery(name: IndexName, q: string) {
@@ -188,14 +193,14 @@ function plainSearch(name: IndexName, q: string, window: { offset: number; limit
   return { ...textQuery(q), ...highlighting(name), ...window };
 }
 
-/** The first multi-search of a search of one index that has a past; the benchmark sends it too. */
+/** The first multi-search of a search of one index that has statuses; the benchmark sends it too. */
 export function indexSearchFirstRound(
   name: IndexName,
   q: string,
   page: { offset: number; limit: number },
-  past: string,
+  groups: string[],
 ) {
-  return tieredFirstRound(indexQuery(name, q), past, page);
+  return tieredFirstRound(indexQuery(name, q), groups, page);
 }
 
 export const everything: IndexName[] = ["articles", "courses", "programs"];
@@ -203,11 +208,12 @@ export const everything: IndexName[] = ["articles", "courses", "programs"];
 /** Searches published records through Meilisearch; throws when it cannot answer. */
 export async function searchIndexes(
   request: SearchRequest,
-  past: PastFilters,
+  groups: RelevanceFilters,
 ): Promise<SearchResult> {
   const { q, index, page, pageSize } = request;
   const window = { offset: (page - 1) * pageSize, limit: pageSize };
   if (index === "all") {
+    const levels = Math.max(...everything.map((name) => groups[name]?.length ?? 1));
     // One ranked list, with a facet every document has counted per index: the matches of each.
     const response = await residentSearch((client) =>
       client.multiSearch({
@@ -217,7 +223,9 @@ export async function searchIndexes(
             everything.map((name) => [indexUid(name), [display[name].countBy]]),
           ),
         },
-        queries: everything.flatMap((name) => rankedQueries(indexQuery(name, q), past[name])),
+        queries: everything.flatMap((name) =>
+          rankedQueries(indexQuery(name, q), groups[name], levels),
+        ),
       }),
     );
     const nameOf = new Map(everything.map((name) => [indexUid(name), name]));
@@ -243,13 +251,13 @@ export async function searchIndexes(
       fallback: false,
     };
   }
-  const pastOfIndex = past[index];
-  const { hits, total } = pastOfIndex
+  const groupsOfIndex = groups[index];
+  const { hits, total } = groupsOfIndex
     ? await tieredPage(
         async (queries) =>
           (await residentSearch((client) => client.multiSearch({ queries }))).results,
         indexQuery(index, q),
-        pastOfIndex,
+        groupsOfIndex,
         window,
       )
     : await residentSearch((client) =>

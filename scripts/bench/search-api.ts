@@ -1,4 +1,4 @@
-import { pastFilters } from "@/lib/catalog/everything";
+import { relevanceFilters } from "@/lib/catalog/everything";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { indexSearchFirstRound } from "@/lib/search/query";
 import { measureLoad } from "./load";
@@ -57,12 +57,12 @@ export async function compareSearchApi(options: {
     path: `/api/search?${query}`,
   }));
   // The app's first multi-search of a page of courses, which for these queries is its only one.
-  const past = pastFilters(todayInSeoul()).courses!;
+  const groups = relevanceFilters(todayInSeoul()).courses!;
   const directRequests = queries.map((q) => ({
     method: "POST" as const,
     path: "/multi-search",
     body: JSON.stringify({
-      queries: indexSearchFirstRound("courses", q, { offset: 0, limit: 10 }, past),
+      queries: indexSearchFirstRound("courses", q, { offset: 0, limit: 10 }, groups),
     }),
   }));
   const bareRequests = queryStrings.map((query) => ({
