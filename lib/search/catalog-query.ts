@@ -13,12 +13,13 @@ import {
 } from "@/lib/catalog/spec";
 import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
 import { indexUid } from "./client";
-import { tieredPage, textQuery } from "./query";
+import { tieredPage, textQuery, type MultiSearch } from "./query";
 import { residentSearch } from "./resident";
 
 // A catalog page from Meilisearch, built from the catalog's spec: one multi-search for the page,
 // the totals and the facet counts (a chosen facet counted without its own selection), and for an
-// order that goes status by status, a second one for the slices of the page.
+// order that goes status by status (or relevance in tiers, when the page runs past the first),
+// a second one for the slices of the page.
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -83,7 +84,14 @@ export async function catalogFromMeilisearch(
     { filter: `NOT (${statusSegments.map((s) => s.filter).join(" OR ")})`, order: [] },
   ];
   // Relevance where records have statuses: in tiers, group by group (./query.ts).
-  const tiered = sort === null && spec.status ? relevanceGroupFilters(spec.status, day) : null;
+  const tiered =
+    sort === null && spec.status
+      ? tieredPage(
+          { ...base, filter: filters, attributesToRetrieve: ["id"] },
+          relevanceGroupFilters(spec.status, day),
+          { offset, limit: request.pageSize },
+        )
+      : null;
 
   const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
   const counting = (filter: string[], facets: string[] = []) =>
@@ -108,19 +116,14 @@ export async function catalogFromMeilisearch(
     ),
     ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
   ];
-  const { results } = await residentSearch((client) => client.multiSearch({ queries }));
+  const multiSearch: MultiSearch = async (sent) =>
+    (await residentSearch((client) => client.multiSearch({ queries: sent }))).results;
+  // The tiers' first round goes in the same request as the counts.
+  const results = await multiSearch([...queries, ...(tiered?.firstRound ?? [])]);
   const tieredHits = tiered
-    ? (
-        await tieredPage(
-          async (slices) =>
-            (await residentSearch((client) => client.multiSearch({ queries: slices }))).results,
-          { ...base, filter: filters, attributesToRetrieve: ["id"] },
-          tiered,
-          { offset, limit: request.pageSize },
-        )
-      ).hits
+    ? (await tiered.finish(results.slice(queries.length), multiSearch)).hits
     : null;
-  const [main, ...rest] = results;
+  const [main, ...rest] = results.slice(0, queries.length);
   const facetResults = rest.slice(0, chosen.length);
   const statusResults = rest.slice(chosen.length, chosen.length + statuses.length);
   const segmentTotals = rest.slice(chosen.length + statuses.length).map((r) => r.totalHits ?? 0);
@@ -163,10 +166,7 @@ export async function catalogFromMeilisearch(
       }
       start += size;
     });
-    const fetched =
-      slices.length === 0
-        ? []
-        : (await residentSearch((client) => client.multiSearch({ queries: slices }))).results;
+    const fetched = slices.length === 0 ? [] : await multiSearch(slices);
     ids = fetched.flatMap((result) => result.hits.map((hit) => String(hit.id)));
   }
   return { ids, total, facets, toggles };

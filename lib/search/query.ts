@@ -133,56 +133,59 @@ function rankedQueries(query: TextSearch, groups: string[] | undefined, levels: 
   ];
 }
 
+export type MultiSearch = (queries: MultiSearchQuery[]) => Promise<MultiSearchResult<RecordAny>[]>;
+
 /**
- * The first of the (at most two) multi-searches of one index's page in tiers: the exact size of
- * each tier and of every match, and the first tier's part of the page, which is all of the page
- * whenever the first tier fills it. Without federation: Meilisearch 1.21 spends about 3 ms more
- * on any federated search, even of one query matching nothing, against about 1 ms for a plain one
- * (2026-12-04, the course index), and served a quarter as many at 16 connections.
+ * One index's page in tiers, in at most two multi-searches. The first round asks the exact size
+ * of each tier and of every match, and the first tier's part of the page, which is all of the
+ * page whenever the first tier fills it; its queries may go among others (a catalog's counts).
+ * `finish` takes their answers and, when the page runs past the first tier, asks for the rest.
+ * Without federation: Meilisearch 1.21 spends about 3 ms more on any federated search, even of
+ * one query matching nothing, against about 1 ms for a plain one (2026-12-04, the course index),
+ * and served a quarter as many at 16 connections.
  */
-export function tieredFirstRound(
+export function tieredPage(
   query: TextSearch,
   groups: string[],
   page: { offset: number; limit: number },
-): MultiSearchQuery[] {
+) {
   const count = (q: MultiSearchQuery) => ({ ...q, page: 1, hitsPerPage: 0 });
   const tiers = everyWordTiers(query, groups);
-  return [...tiers.map(count), count(query), { ...tiers[0]!, ...page }];
-}
-
-/** One page of one index in tiers, and the number of matches. */
-export async function tieredPage(
-  search: (queries: MultiSearchQuery[]) => Promise<MultiSearchResult<RecordAny>[]>,
-  query: TextSearch,
-  groups: string[],
-  page: { offset: number; limit: number },
-): Promise<{ hits: Hit[]; total: number }> {
-  const results = await search(tieredFirstRound(query, groups, page));
-  const sizes = results.slice(0, groups.length).map((result) => result.totalHits ?? 0);
-  const total = results[groups.length]!.totalHits ?? 0;
-  const first = results[groups.length + 1]!;
-  const end = page.offset + page.limit;
-  if (sizes[0]! >= end || total === 0) return { hits: first.hits, total };
-  // The page runs past the first tier: each later tier's part, then the rest, which follow every
-  // match of every word in the plain query's own order.
-  const tiers = everyWordTiers(query, groups);
-  const everyWordSize = sizes.reduce((sum, size) => sum + size, 0);
-  const segments = [
-    ...tiers.map((tier, i) => ({ query: tier, size: sizes[i]!, skip: 0 })),
-    { query, size: total - everyWordSize, skip: everyWordSize },
+  const firstRound: MultiSearchQuery[] = [
+    ...tiers.map(count),
+    count(query),
+    { ...tiers[0]!, ...page },
   ];
-  const slices: MultiSearchQuery[] = [];
-  let start = 0;
-  segments.forEach((segment, i) => {
-    const from = Math.max(page.offset - start, 0);
-    const to = Math.min(end - start, segment.size);
-    // The first tier's part came with the first round.
-    if (i > 0 && to > from)
-      slices.push({ ...segment.query, offset: segment.skip + from, limit: to - from });
-    start += segment.size;
-  });
-  const rest = slices.length > 0 ? await search(slices) : [];
-  return { hits: [...first.hits, ...rest.flatMap((result) => result.hits)], total };
+  const finish = async (
+    answers: MultiSearchResult<RecordAny>[],
+    search: MultiSearch,
+  ): Promise<{ hits: Hit[]; total: number }> => {
+    const sizes = answers.slice(0, tiers.length).map((answer) => answer.totalHits ?? 0);
+    const total = answers[tiers.length]!.totalHits ?? 0;
+    const first = answers[tiers.length + 1]!;
+    const end = page.offset + page.limit;
+    if (sizes[0]! >= end || total === 0) return { hits: first.hits, total };
+    // The page runs past the first tier: each later tier's part, then the rest, which follow
+    // every match of every word in the plain query's own order.
+    const everyWordSize = sizes.reduce((sum, size) => sum + size, 0);
+    const segments = [
+      ...tiers.map((tier, i) => ({ query: tier, size: sizes[i]!, skip: 0 })),
+      { query, size: total - everyWordSize, skip: everyWordSize },
+    ];
+    const slices: MultiSearchQuery[] = [];
+    let start = 0;
+    segments.forEach((segment, i) => {
+      const from = Math.max(page.offset - start, 0);
+      const to = Math.min(end - start, segment.size);
+      // The first tier's part came with the first round.
+      if (i > 0 && to > from)
+        slices.push({ ...segment.query, offset: segment.skip + from, limit: to - from });
+      start += segment.size;
+    });
+    const rest = slices.length > 0 ? await search(slices) : [];
+    return { hits: [...first.hits, ...rest.flatMap((answer) => answer.hits)], total };
+  };
+  return { firstRound, finish };
 }
 
 function indexQuery(name: IndexName, q: string) {
@@ -200,7 +203,7 @@ export function indexSearchFirstRound(
   page: { offset: number; limit: number },
   groups: string[],
 ) {
-  return tieredFirstRound(indexQuery(name, q), groups, page);
+  return tieredPage(indexQuery(name, q), groups, page).firstRound;
 }
 
 export const everything: IndexName[] = ["articles", "courses", "programs"];
@@ -252,14 +255,11 @@ export async function searchIndexes(
     };
   }
   const groupsOfIndex = groups[index];
-  const { hits, total } = groupsOfIndex
-    ? await tieredPage(
-        async (queries) =>
-          (await residentSearch((client) => client.multiSearch({ queries }))).results,
-        indexQuery(index, q),
-        groupsOfIndex,
-        window,
-      )
+  const multiSearch: MultiSearch = async (queries) =>
+    (await residentSearch((client) => client.multiSearch({ queries }))).results;
+  const tiered = groupsOfIndex && tieredPage(indexQuery(index, q), groupsOfIndex, window);
+  const { hits, total } = tiered
+    ? await tiered.finish(await multiSearch(tiered.firstRound), multiSearch)
     : await residentSearch((client) =>
         client.index(indexUid(index)).search(undefined, plainSearch(index, q, window)),
       ).then((response) => ({
