@@ -85,16 +85,17 @@ export function relevanceGroup(spec: AnyCatalogSpec, today: string): SQL<number>
   const status = spec.status;
   if (!status) return null;
   const whens = status.relevanceGroups
-    .map((group, i) => ({ group, i }))
-    .slice(1)
-    .reverse()
-    .map(
-      ({ group, i }) =>
-        sql`when ${sql.join(
-          group.map((value) => sql`(${status.sql(value, today)})`),
-          sql` or `,
-        )} then ${i}`,
-    );
+    .flatMap((group, i) =>
+      i === 0
+        ? []
+        : [
+            sql`when ${sql.join(
+              group.map((value) => sql`(${status.sql(value, today)})`),
+              sql` or `,
+            )} then ${i}`,
+          ],
+    )
+    .reverse();
   return sql<number>`case ${sql.join(whens, sql` `)} else 0 end`;
 }
 
