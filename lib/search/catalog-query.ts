@@ -13,8 +13,7 @@ import {
 } from "@/lib/catalog/spec";
 import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
 import { indexUid } from "./client";
-import { tieredPage, textQuery, type MultiSearch } from "./query";
-import { residentSearch } from "./resident";
+import { residentMultiSearch, tieredPage, textQuery } from "./query";
 
 // A catalog page from Meilisearch, built from the catalog's spec: one multi-search for the page,
 // the totals and the facet counts (a chosen facet counted without its own selection), and for an
@@ -116,12 +115,10 @@ export async function catalogFromMeilisearch(
     ),
     ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
   ];
-  const multiSearch: MultiSearch = async (sent) =>
-    (await residentSearch((client) => client.multiSearch({ queries: sent }))).results;
   // The tiers' first round goes in the same request as the counts.
-  const results = await multiSearch([...queries, ...(tiered?.firstRound ?? [])]);
+  const results = await residentMultiSearch([...queries, ...(tiered?.firstRound ?? [])]);
   const tieredHits = tiered
-    ? (await tiered.finish(results.slice(queries.length), multiSearch)).hits
+    ? (await tiered.finish(results.slice(queries.length), residentMultiSearch)).hits
     : null;
   const [main, ...rest] = results.slice(0, queries.length);
   const facetResults = rest.slice(0, chosen.length);
@@ -166,7 +163,7 @@ export async function catalogFromMeilisearch(
       }
       start += size;
     });
-    const fetched = slices.length === 0 ? [] : await multiSearch(slices);
+    const fetched = slices.length === 0 ? [] : await residentMultiSearch(slices);
     ids = fetched.flatMap((result) => result.hits.map((hit) => String(hit.id)));
   }
   return { ids, total, facets, toggles };

@@ -133,7 +133,11 @@ function rankedQueries(query: TextSearch, groups: string[] | undefined, levels: 
   ];
 }
 
-export type MultiSearch = (queries: MultiSearchQuery[]) => Promise<MultiSearchResult<RecordAny>[]>;
+type MultiSearch = (queries: MultiSearchQuery[]) => Promise<MultiSearchResult<RecordAny>[]>;
+
+/** A plain multi-search for a resident, under ./resident.ts's deadline and breaker. */
+export const residentMultiSearch: MultiSearch = async (queries) =>
+  (await residentSearch((client) => client.multiSearch({ queries }))).results;
 
 /**
  * One index's page in tiers, in at most two multi-searches. The first round asks the exact size
@@ -255,11 +259,9 @@ export async function searchIndexes(
     };
   }
   const groupsOfIndex = groups[index];
-  const multiSearch: MultiSearch = async (queries) =>
-    (await residentSearch((client) => client.multiSearch({ queries }))).results;
   const tiered = groupsOfIndex && tieredPage(indexQuery(index, q), groupsOfIndex, window);
   const { hits, total } = tiered
-    ? await tiered.finish(await multiSearch(tiered.firstRound), multiSearch)
+    ? await tiered.finish(await residentMultiSearch(tiered.firstRound), residentMultiSearch)
     : await residentSearch((client) =>
         client.index(indexUid(index)).search(undefined, plainSearch(index, q, window)),
       ).then((response) => ({
