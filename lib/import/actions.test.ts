@@ -94,6 +94,39 @@ describe("import", () => {
     return { changed, broken, elsewhere };
   }
 
+  it("says in Korean where a JSON or CSV file is broken, and a CSV's unknown column once", async () => {
+    const cases: [File, RegExp][] = [
+      [
+        new File(['[\n  {"externalId": "a",}\n]'], "broken.json", { type: "application/json" }),
+        /^JSON 형식이 올바르지 않습니다: 2번째 줄 \d+번째 글자 근처/,
+      ],
+      [
+        new File(['[{"externalId": "a"}'], "cut.json", { type: "application/json" }),
+        /^JSON 형식이 올바르지 않습니다: /,
+      ],
+      [
+        new File(['externalId,title\n"a,제목\n'], "quote.csv", { type: "text/csv" }),
+        /^CSV 형식이 올바르지 않습니다\. .*큰따옴표/,
+      ],
+      [
+        new File(["foo,bar\n1,2\n3,4\n"], "wrong.csv", { type: "text/csv" }),
+        /^첫 줄에 알 수 없는 열이 있습니다: foo, bar\./,
+      ],
+    ];
+    for (const [file, message] of cases) {
+      const result = await submit(importRecords, { entity: "course", intent: "preview", file });
+      expect(result, file.name).toMatchObject({
+        status: "error",
+        message: "이 파일은 가져올 수 없습니다. 파일 칸 아래의 안내를 확인하세요.",
+        fieldErrors: { file: expect.stringMatching(message) },
+      });
+      // The engine's own English words are not passed on.
+      expect((result as { fieldErrors: { file: string } }).fieldErrors.file).not.toMatch(
+        /[A-Z][a-z]+ [a-z]+/,
+      );
+    }
+  });
+
   it("reports, without writing, what a file would add, change and refuse (with the reason per row)", async () => {
     const before = await courseCount();
     const { changed, broken, elsewhere } = rows();
@@ -108,7 +141,8 @@ describe("import", () => {
     expect(report.toUpdate).toMatchObject([{ externalId: existing.externalId }]);
     expect(report.toUpdate[0]!.changed).toContain("title");
     expect(report.rejected).toMatchObject([
-      { where: "4번째 줄", reason: expect.stringContaining("총 훈련시간") },
+      // The reason names the field in Korean, without the column's English name in front.
+      { where: "4번째 줄", reason: expect.stringMatching(/^총 훈련시간/) },
       { where: "5번째 줄", reason: expect.stringContaining("인천의 군·구가 아닙니다") },
     ]);
     expect(await courseCount()).toBe(before);

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { OfficialFileError, officialFileSource } from "@/lib/sources/official-file";
 import { importOfficialFile } from "./official";
 import { decodeUtf8, parseUpload, UploadError, uploadFormat, type ImportFormat } from "./parse";
-import { applyImport, planImport, type ImportPlan } from "./plan";
+import { applyImport, planImport, unknownColumns, type ImportPlan } from "./plan";
 import type { ImportReport, ImportState } from "./report";
 import { importSchema } from "./schema";
 
@@ -18,6 +18,12 @@ class DryRun extends Error {
     super("dry run");
   }
 }
+
+/** Why the file cannot be read, beside the file field; the form's alert says only that. */
+const unreadable = (error: Error) =>
+  new ActionError("이 파일은 가져올 수 없습니다. 파일 칸 아래의 안내를 확인하세요.", "invalid", {
+    file: error.message,
+  });
 
 export const importRecords = formAction(
   "editor",
@@ -31,9 +37,8 @@ export const importRecords = formAction(
       bytes = await input.file.arrayBuffer();
       if (format !== "csv") official = await officialFileSource(decodeUtf8(bytes));
     } catch (error) {
-      if (error instanceof UploadError || error instanceof OfficialFileError) {
-        throw new ActionError(error.message, "invalid", { file: error.message });
-      }
+      if (error instanceof UploadError || error instanceof OfficialFileError)
+        throw unreadable(error);
       throw error;
     }
     const clearMissing = input.clearMissing === "yes";
@@ -63,10 +68,17 @@ export const importRecords = formAction(
     try {
       rows = parseUpload(format, bytes);
     } catch (error) {
-      if (error instanceof UploadError) {
-        throw new ActionError(error.message, "invalid", { file: error.message });
-      }
+      if (error instanceof UploadError) throw unreadable(error);
       throw error;
+    }
+    // A CSV's columns are one header for every row: a wrong one is the file's fault, said once.
+    const unknown = format === "csv" ? unknownColumns(input.entity, rows[0]!) : [];
+    if (unknown.length > 0) {
+      throw unreadable(
+        new UploadError(
+          `첫 줄에 알 수 없는 열이 있습니다: ${unknown.join(", ")}. 쓸 수 있는 열은 양식 파일의 첫 줄에 있습니다.`,
+        ),
+      );
     }
 
     let plan: ImportPlan;

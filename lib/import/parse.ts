@@ -46,6 +46,24 @@ export function decodeUtf8(bytes: ArrayBuffer) {
   }
 }
 
+const csvProblems: Record<Papa.ParseError["code"], string> = {
+  MissingQuotes: '큰따옴표(")로 연 칸이 닫히지 않았습니다.',
+  InvalidQuotes: '칸 안의 큰따옴표는 두 번("") 써야 합니다.',
+  TooFewFields: "칸 수가 첫 줄의 열 수보다 적습니다.",
+  TooManyFields: "칸 수가 첫 줄의 열 수보다 많습니다. 칸 안의 쉼표는 큰따옴표로 감싸세요.",
+  UndetectableDelimiter: "칸을 나누는 쉼표를 찾지 못했습니다.",
+};
+
+/** Where JSON.parse stopped, as a line and column an editor can find (its own words are English). */
+function jsonErrorPlace(text: string, error: Error) {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if (position === undefined) return "파일이 중간에 끝났거나 비어 있습니다.";
+  const before = text.slice(0, Number(position));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${line}번째 줄 ${column}번째 글자 근처를 확인하세요 (쉼표, 따옴표, 괄호).`;
+}
+
 /** The rows of a CSV (first line: field names) or a JSON array of objects. */
 export function parseUpload(format: ImportFormat, bytes: ArrayBuffer): Record<string, unknown>[] {
   if (format === "xml")
@@ -58,7 +76,9 @@ export function parseUpload(format: ImportFormat, bytes: ArrayBuffer): Record<st
     try {
       rows = JSON.parse(text);
     } catch (error) {
-      throw new UploadError(`JSON 형식이 올바르지 않습니다: ${(error as Error).message}`);
+      throw new UploadError(
+        `JSON 형식이 올바르지 않습니다: ${jsonErrorPlace(text, error as Error)}`,
+      );
     }
     if (!Array.isArray(rows)) throw new UploadError("JSON 파일은 항목의 배열([ … ])이어야 합니다.");
     const bad = rows.findIndex(
@@ -73,9 +93,8 @@ export function parseUpload(format: ImportFormat, bytes: ArrayBuffer): Record<st
     });
     const broken = parsed.errors.find((error) => error.type !== "Delimiter");
     if (broken) {
-      throw new UploadError(
-        `CSV ${broken.row === undefined ? "" : `${broken.row + 2}번째 줄`} 형식 오류: ${broken.message}`,
-      );
+      const line = broken.row === undefined ? "" : `${broken.row + 2}번째 줄: `;
+      throw new UploadError(`CSV 형식이 올바르지 않습니다. ${line}${csvProblems[broken.code]}`);
     }
     rows = parsed.data;
   }

@@ -45,12 +45,22 @@ export type ImportPlan = {
   rejected: { where: string; externalId: string | null; reason: string }[];
 };
 
+// The portal's own messages name their field in Korean ("개강일은 …"); zod's English fallbacks
+// do not, so only those get the column's name in front.
 function describeIssues(error: z.ZodError) {
   return error.issues
     .map((issue) =>
-      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+      issue.path.length && !/[가-힣]/.test(issue.message)
+        ? `${issue.path.join(".")}: ${issue.message}`
+        : issue.message,
     )
     .join(" / ");
+}
+
+/** The columns (or JSON keys) of a row that the entity does not have. */
+export function unknownColumns(entity: CatalogEntity, row: Record<string, unknown>) {
+  const { fields, links } = definitions[entity];
+  return Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -96,7 +106,7 @@ export async function planImport(
 
   const seen = new Set<string>();
   for (const { row, where, externalId } of named) {
-    const unknown = Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
+    const unknown = unknownColumns(entity, row);
     if (unknown.length > 0) {
       plan.rejected.push({ where, externalId, reason: `알 수 없는 항목: ${unknown.join(", ")}` });
       continue;
