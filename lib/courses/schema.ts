@@ -14,6 +14,7 @@ import {
   optionalText,
   requiredInt,
   requiredText,
+  requiredYear,
   tagList,
   version,
 } from "@/lib/forms/fields";
@@ -44,7 +45,7 @@ const recordColumns = createInsertSchema(courses, {
   schedule: nullableChoice("수업 요일", schedules),
   employmentRate: nullableDecimal("취업률", 0, 100),
   employmentStatus: nullableChoice("취업 현황", employmentStatuses),
-  year: requiredInt("연도", 2000, 2100),
+  year: requiredYear("연도", 2000, 2100),
   description: optionalText("소개", 5_000).transform((value) => value ?? ""),
   url: nullableUrl("신청 주소"),
   tags: tagList,

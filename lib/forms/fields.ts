@@ -77,6 +77,17 @@ export const requiredInt = (label: string, min: number, max: number) =>
       .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")} 이하여야 합니다`),
   );
 
+/** A year, bounded and said as years are written (2000년, not 2,000). */
+export const requiredYear = (label: string, min: number, max: number) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: `${josa(label, "을/를")} 숫자로 입력하세요` })
+      .int(`${josa(label, "은/는")} ${min}처럼 네 자리로 입력하세요`)
+      .min(min, `${josa(label, "은/는")} ${min}년부터 ${max}년 사이로 입력하세요`)
+      .max(max, `${josa(label, "은/는")} ${min}년부터 ${max}년 사이로 입력하세요`),
+  );
+
 export const nullableDecimal = (label: string, min: number, max: number) =>
   z.preprocess(
     toNumber,
