@@ -61,6 +61,18 @@ describe("search grouped by type", () => {
     expect(group("article").hits.every((hit) => hit.type === "article")).toBe(true);
   });
 
+  it("lists first the type of the best hit: an article's own title puts articles above courses", async () => {
+    const q = "인천의 K-디지털 트레이닝 현황과 성과";
+    const merged = await search({ q, index: "all", page: 1, pageSize: 30 });
+    expect(merged.hits[0]).toMatchObject({ type: "article", title: q });
+    expect(merged.counts!.course).toBeGreaterThan(0);
+    const { groups } = await searchByType(q, 5);
+    expect(groups.map((group) => group.type).slice(0, 2)).toEqual(["article", "course"]);
+    expect(groups[0]!.hits[0]!.title).toBe(q);
+    // Without a better hit elsewhere, courses keep their place first.
+    expect((await searchByType("반도체", 5)).groups[0]!.type).toBe("course");
+  });
+
   it("leaves out the types without matches, and returns no groups when nothing matches", async () => {
     const { groups } = await searchByType("반도체", 5);
     const merged = await search({ q: "반도체", index: "all", page: 1, pageSize: 1 });

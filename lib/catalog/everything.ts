@@ -97,8 +97,16 @@ export async function searchByType(
       return { type, hits: own.hits, total: counts[type] };
     }),
   );
+  // The groups follow the merged ranking: the type of the best hit comes first, so an article
+  // whose title is the query is not listed under hundreds of courses sharing one of its words.
+  const firstHit = (type: SearchHitType) => {
+    const at = merged.hits.findIndex((hit) => hit.type === type);
+    return at < 0 ? Infinity : at;
+  };
   return {
-    groups: groups.filter((group) => group.hits.length > 0),
+    groups: groups
+      .filter((group) => group.hits.length > 0)
+      .sort((a, b) => firstHit(a.type) - firstHit(b.type)),
     counts,
     total: merged.total,
     fallback,

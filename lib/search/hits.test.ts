@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { CourseDocument, ProgramDocument } from "./documents";
-import { courseHit, MATCH_END, MATCH_START, programHit, toSegments } from "./hits";
+import {
+  articleHit,
+  courseHit,
+  MATCH_END,
+  MATCH_START,
+  programHit,
+  toSegments,
+  type ArticleHitSource,
+} from "./hits";
 
 describe("toSegments", () => {
   it("splits Meilisearch's marked text into plain and matched parts", () => {
@@ -61,5 +69,20 @@ describe("search hits say where a record stands on the day", () => {
       when: "2026년 12월 6일까지",
     });
     expect(programHit(program, "2026-12-07").status).toBe("마감");
+  });
+});
+
+describe("an article hit's chips", () => {
+  it("show the category once when a tag repeats it, and at most three tags", () => {
+    const hit = articleHit({
+      id: "a1",
+      title: "송도 바이오 클러스터",
+      issueSlug: "2024-04",
+      slug: "songdo-bio",
+      summary: "",
+      category: "바이오",
+      tags: ["바이오", "송도", "수출", "생산", "투자"],
+    } as ArticleHitSource);
+    expect(hit.meta).toEqual(["바이오", "송도", "수출", "생산"]);
   });
 });

@@ -130,7 +130,7 @@ export function programHit(doc: ProgramHitSource, today = todayInSeoul()): Searc
     title: doc.title,
     url: programPath(doc.id),
     snippet: doc.summary,
-    meta: [doc.agency, doc.category, ...doc.targetGroups],
+    meta: [...new Set([doc.agency, doc.category, ...doc.targetGroups])],
     sample: doc.isSample,
   };
 }
@@ -142,7 +142,8 @@ export function articleHit(doc: ArticleHitSource): SearchHit {
     title: doc.title,
     url: articlePath({ slug: doc.issueSlug }, doc),
     snippet: doc.summary,
-    meta: [doc.category, ...doc.tags.slice(0, 3)],
+    // A tag that repeats the category is not shown twice.
+    meta: [...new Set([doc.category, ...doc.tags])].slice(0, 4),
     sample: false,
   };
 }
