@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { checkCourse, courseFields } from "@/lib/courses/schema";
+import { courseFields, withCourseChecks } from "@/lib/courses/schema";
 import { sections } from "@/lib/db/schema";
-import { checkProgram, programFields } from "@/lib/programs/schema";
+import { programCheck, programFields } from "@/lib/programs/schema";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "소문자·숫자·하이픈만 쓸 수 있습니다");
 const tags = z.array(z.string().trim().min(1).max(40)).max(20);
@@ -28,11 +28,11 @@ export const articleSeedSchema = z.strictObject({
 
 // Courses and programs are the records editors, imports and connectors give (one schema each,
 // lib/courses/schema.ts and lib/programs/schema.ts); a seed file must not carry unknown keys.
-export const courseSeedSchema = z.strictObject(courseFields).superRefine(checkCourse);
+export const courseSeedSchema = withCourseChecks(z.strictObject(courseFields));
 
 export const programSeedSchema = z
   .strictObject({ ...programFields, articleSlug: slug.nullable() })
-  .superRefine(checkProgram);
+  .superRefine(...programCheck);
 
 export type IssueSeed = z.infer<typeof issueSeedSchema>;
 export type ArticleSeed = z.infer<typeof articleSeedSchema> & { body: string };

@@ -17,6 +17,7 @@ import {
   requiredYear,
   tagList,
   version,
+  whenValid,
 } from "@/lib/forms/fields";
 
 // What an editor, an import, the seed and the connectors give for a course: the courses table's
@@ -61,8 +62,9 @@ export const courseFields = recordColumns.shape;
 
 type CourseInput = z.output<z.ZodObject<typeof courseFields>>;
 
-// Checks that need more than one field, shared by the form, the import and the seed.
-export function checkCourse(course: CourseInput, context: z.RefinementCtx) {
+// Checks that need more than one field, shared by the form, the import and the seed. Each runs
+// once the fields it reads are valid, so a form shows them beside every other problem.
+function checkDates(course: CourseInput, context: z.RefinementCtx) {
   if (course.startDate && course.endDate && course.endDate < course.startDate) {
     context.addIssue({
       code: "custom",
@@ -70,29 +72,38 @@ export function checkCourse(course: CourseInput, context: z.RefinementCtx) {
       message: "종강일은 개강일 이후여야 합니다",
     });
   }
-  if (course.district) {
-    const district = resolveDistrict(course.district, course.address ?? "");
-    if (!district) {
-      context.addIssue({
-        code: "custom",
-        path: ["district"],
-        message: `인천의 군·구가 아닙니다: ${course.district}`,
-      });
-      return;
-    }
-    course.district = district;
+}
+
+function checkDistrict(course: CourseInput, context: z.RefinementCtx) {
+  if (!course.district) return;
+  const district = resolveDistrict(course.district, course.address ?? "");
+  if (!district) {
+    context.addIssue({
+      code: "custom",
+      path: ["district"],
+      message: `인천의 군·구가 아닙니다: ${course.district}`,
+    });
+    return;
   }
+  course.district = district;
+}
+
+/** A course schema (the record's fields, perhaps with more) with the checks across fields. */
+export function withCourseChecks<T extends z.ZodType<CourseInput>>(schema: T) {
+  return schema
+    .superRefine(checkDates, whenValid("startDate", "endDate"))
+    .superRefine(checkDistrict, whenValid("district", "address"));
 }
 
 /** One course as an editor's form or an imported row gives it. */
-export const courseRecordSchema = z.object(courseFields).superRefine(checkCourse);
+export const courseRecordSchema = withCourseChecks(z.object(courseFields));
 
-export const courseFormSchema = z
-  .object({
+export const courseFormSchema = withCourseChecks(
+  z.object({
     ...courseFields,
     id: id.optional(),
     version: version.optional(),
-  })
-  .superRefine(checkCourse);
+  }),
+);
 
 export type CourseRecord = z.output<typeof courseRecordSchema>;

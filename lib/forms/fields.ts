@@ -21,6 +21,15 @@ export const requiredText = (label: string, max: number) =>
         .max(max, `${josa(label, "은/는")} ${max.toLocaleString("ko-KR")}자 이하로 입력하세요`),
     );
 
+/**
+ * A check across fields runs even when other fields were refused, so a form shows every problem
+ * at once; but not when a field it reads was, since that value is then not what it expects.
+ */
+export const whenValid = (...reads: string[]) => ({
+  when: (payload: z.core.ParsePayload) =>
+    payload.issues.every((issue) => !reads.includes(String(issue.path?.[0]))),
+});
+
 export const id = z.coerce.number({ error: "대상이 없습니다" }).int().positive("대상이 없습니다");
 
 export const version = z.coerce

@@ -14,6 +14,7 @@ import {
   tagList,
   textList,
   version,
+  whenValid,
 } from "@/lib/forms/fields";
 import {
   programApplicantLabels,
@@ -110,11 +111,17 @@ export function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
   }
 }
 
+/** checkProgram with when it runs: `.superRefine(...programCheck)`. */
+export const programCheck = [
+  checkProgram,
+  whenValid("applyStart", "applyEnd", "eligibleApplicants", "eligibleAreas", "minAge", "maxAge"),
+] as const;
+
 /** One program as an editor's form or an imported row gives it. */
-export const programRecordSchema = z.object(programFields).superRefine(checkProgram);
+export const programRecordSchema = z.object(programFields).superRefine(...programCheck);
 
 export const programFormSchema = z
   .object({ ...programFields, id: id.optional(), version: version.optional() })
-  .superRefine(checkProgram);
+  .superRefine(...programCheck);
 
 export type ProgramRecord = z.output<typeof programRecordSchema>;
