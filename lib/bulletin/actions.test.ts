@@ -164,6 +164,19 @@ describe("bulletin actions", () => {
       status: "error",
       fieldErrors: { publishAt: "예약 시각은 지금 이후여야 합니다" },
     });
+    const slip = await submit(setArticlePublication, {
+      id: String(draft!.id),
+      intent: "schedule",
+      publishAt: "9999-12-31T23:59",
+    });
+    expect(slip).toMatchObject({
+      status: "error",
+      fieldErrors: { publishAt: "예약은 1년 안의 날짜로 정하세요" },
+    });
+    expect((await db.select().from(articles).where(eq(articles.id, draft!.id)))[0]).toMatchObject({
+      status: "draft",
+      publishAt: null,
+    });
 
     const soon = new Date(Date.now() + 60 * 60_000);
     const local = new Date(soon.getTime() + 9 * 3600_000).toISOString().slice(0, 16);

@@ -74,6 +74,13 @@ export const articleFormSchema = z.object({
   sources: sourceLines,
 });
 
+// A monthly bulletin is scheduled weeks ahead, not years: a date further out is a typing slip
+// (9999-12-31) that would leave the article waiting unseen.
+const SCHEDULE_HORIZON_DAYS = 366;
+const withinScheduleHorizon = (date: Date) =>
+  date.getTime() <= Date.now() + SCHEDULE_HORIZON_DAYS * 24 * 3600_000;
+const scheduleHorizonMessage = "예약은 1년 안의 날짜로 정하세요";
+
 export const publicationSchema = z.discriminatedUnion(
   "intent",
   [
@@ -83,10 +90,9 @@ export const publicationSchema = z.discriminatedUnion(
     z.object({
       id,
       intent: z.literal("schedule"),
-      publishAt: koreanDateTime.refine(
-        (date) => date.getTime() > Date.now(),
-        "예약 시각은 지금 이후여야 합니다",
-      ),
+      publishAt: koreanDateTime
+        .refine((date) => date.getTime() > Date.now(), "예약 시각은 지금 이후여야 합니다")
+        .refine(withinScheduleHorizon, scheduleHorizonMessage),
     }),
   ],
   { error: "할 일을 고르세요" },
@@ -108,7 +114,7 @@ export const issueReleaseSchema = z.object({
   ),
   publishAt: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    koreanDateTime.optional(),
+    koreanDateTime.refine(withinScheduleHorizon, scheduleHorizonMessage).optional(),
   ),
 });
 
