@@ -3,9 +3,10 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, auditLog, courses, programs, searchOutbox, users } from "@/lib/db/schema";
 import { pendingOutbox } from "@/lib/search/outbox";
+import { auditEntryFor, type Viewer } from "@/lib/audit/queries";
 
 /** The workspace's front page: what waits for an editor, and the latest changes. */
-export async function workspaceSummary() {
+export async function workspaceSummary(viewer: Viewer) {
   const [[draftArticles], [draftCourses], [draftPrograms], [backlog], recent] = await Promise.all([
     db
       .select({ n: count() })
@@ -28,6 +29,6 @@ export async function workspaceSummary() {
       programs: draftPrograms?.n ?? 0,
     },
     backlog: backlog?.n ?? 0,
-    recent,
+    recent: recent.map((row) => ({ ...row, entry: auditEntryFor(viewer, row.entry) })),
   };
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/client";
+import { workspaceSummary } from "@/lib/admin/queries";
 import { createUser } from "@/lib/users/accounts";
 import { auditFilterSchema, listAuditEntries, listAuditUsers } from "./queries";
 
@@ -19,6 +20,10 @@ describe("audit log as an editor and as an admin sees it", () => {
     const { entries } = await listAuditEntries(auditFilterSchema.parse({}), { role: "editor" });
     expect(entries.some((e) => e.entry.action === "user.create")).toBe(true);
     expect(JSON.stringify(entries)).not.toContain("secret.person@example.kr");
+    // The workspace's front page lists the latest changes under the same rule.
+    const { recent } = await workspaceSummary({ role: "editor" });
+    expect(recent.some((e) => e.entry.action === "user.create")).toBe(true);
+    expect(JSON.stringify(recent)).not.toContain("secret.person@example.kr");
   });
 
   it("shows admins the emails", async () => {
@@ -26,5 +31,8 @@ describe("audit log as an editor and as an admin sees it", () => {
     expect(people.map((p) => p.email)).toContain("secret.person@example.kr");
     const { entries } = await listAuditEntries(auditFilterSchema.parse({}), { role: "admin" });
     expect(JSON.stringify(entries)).toContain("secret.person@example.kr");
+    expect(JSON.stringify((await workspaceSummary({ role: "admin" })).recent)).toContain(
+      "secret.person@example.kr",
+    );
   });
 });

@@ -42,7 +42,7 @@ function kstDayStart(isoDate: string, plusDays = 0) {
   return new Date(start.getTime() + plusDays * 86_400_000);
 }
 
-type Viewer = { role: "admin" | "editor" | "contributor" };
+export type Viewer = { role: "admin" | "editor" | "contributor" };
 
 // Accounts' emails are for admins (the users page is theirs); editors see who by name only.
 const EMAIL_KEYS = new Set(["email", "from", "to"]);
@@ -50,6 +50,13 @@ const EMAIL_KEYS = new Set(["email", "from", "to"]);
 function detailsFor(viewer: Viewer, entity: string, details: Record<string, unknown> | null) {
   if (viewer.role === "admin" || entity !== "user" || !details) return details;
   return Object.fromEntries(Object.entries(details).filter(([key]) => !EMAIL_KEYS.has(key)));
+}
+
+/** An entry as this viewer may read it: the change log and the workspace's front page alike. */
+export function auditEntryFor<
+  T extends { entity: string; details: Record<string, unknown> | null },
+>(viewer: Viewer, entry: T): T {
+  return { ...entry, details: detailsFor(viewer, entry.entity, entry.details) };
 }
 
 export async function listAuditEntries(filter: AuditFilter, viewer: Viewer) {
@@ -73,7 +80,7 @@ export async function listAuditEntries(filter: AuditFilter, viewer: Viewer) {
   ]);
   return {
     entries: entries.map(({ entry, userName, userEmail }) => ({
-      entry: { ...entry, details: detailsFor(viewer, entry.entity, entry.details) },
+      entry: auditEntryFor(viewer, entry),
       userName,
       userEmail: viewer.role === "admin" ? userEmail : null,
     })),

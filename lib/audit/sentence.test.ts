@@ -53,6 +53,19 @@ describe("the change log in sentences", () => {
     );
   });
 
+  it("counts the records a sync updated, as it counts those it added", () => {
+    const update = row("sync.update", null, {
+      source: "demo",
+      changes: [
+        { id: "w24-1", fields: ["capacity"] },
+        { id: "w24-2", fields: ["enrolled", "closedAt"] },
+      ],
+    });
+    const [line] = auditLines([{ entry: { ...update.entry, entity: "course" }, userName: null }]);
+    expect(line!.sentence).toBe("예시 훈련과정 동기화가 훈련과정 2개를 수정했습니다");
+    expect(line!.targets.map((t) => t.label)).toEqual(["w24-1", "w24-2"]);
+  });
+
   it("shows a bulk action as one line listing its records, and keeps separate actions apart", () => {
     const lines = auditLines([
       row("course.publish", "1", { externalId: "c-1" }, "김편집", "2026-12-01T01:00:02Z"),

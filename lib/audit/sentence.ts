@@ -140,8 +140,13 @@ export function auditLines(rows: AuditRow[]): AuditLine[] {
     const { action, entity, details } = first.entry;
     const verb = action.split(".")[1] ?? action;
     const noun = nouns[entity] ?? entity;
-    // A sync records one row per batch, naming the records it touched.
-    const listed = Array.isArray(details?.externalIds) ? (details.externalIds as string[]) : null;
+    // A sync records one row per batch, naming the records it touched (its updates with the
+    // fields each changed).
+    const listed = Array.isArray(details?.externalIds)
+      ? (details.externalIds as string[])
+      : Array.isArray(details?.changes)
+        ? (details.changes as { id: string }[]).map((change) => change.id)
+        : null;
     const count = listed ? listed.length : group.length;
     const targets = listed ? listed.map((id) => ({ label: id, href: null })) : group.map(targetOf);
     const object = count === 1 && !listed ? `‘${targets[0]!.label}’ ${noun}` : `${noun} ${count}개`;

@@ -348,7 +348,7 @@ export const createArticle = formAction(
         action: "article.create",
         entity: "article",
         entityId: article!.id,
-        details: { issue: issue.slug, slug: input.slug },
+        details: { issue: issue.slug, slug: input.slug, title: input.title },
       });
       return article!.id;
     });

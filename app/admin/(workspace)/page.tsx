@@ -9,8 +9,8 @@ import { editorForPage } from "@/lib/auth/session";
 export const metadata = { title: "현황" };
 
 export default async function WorkspaceHome() {
-  await editorForPage();
-  const [summary, scheduled] = await Promise.all([workspaceSummary(), listScheduled()]);
+  const viewer = await editorForPage();
+  const [summary, scheduled] = await Promise.all([workspaceSummary(viewer), listScheduled()]);
   const cards = [
     { label: "초안 기사", value: summary.drafts.articles, href: "/admin/issues" },
     { label: "초안 훈련과정", value: summary.drafts.courses, href: "/admin/courses?status=draft" },
