@@ -53,6 +53,23 @@ describe("bulletin actions", () => {
     expect(revisions.map((r) => r.version)).toContain(article.version + 1);
   });
 
+  it("makes no version when a save changes nothing, seeded article or saved one", async () => {
+    const article = await anArticle();
+    const [current] = await db.select().from(articles).where(eq(articles.id, article.id));
+    const revisionCount = async () =>
+      (await db.select().from(articleRevisions).where(eq(articleRevisions.articleId, article.id)))
+        .length;
+    const before = await revisionCount();
+    const same = await submit(saveArticle, articleForm(current!, {}));
+    expect(same).toMatchObject({ status: "ok", message: "바뀐 내용이 없어 그대로 두었습니다." });
+    const [after] = await db.select().from(articles).where(eq(articles.id, article.id));
+    expect(after!.version).toBe(current!.version);
+    expect(await revisionCount()).toBe(before);
+    // A change still makes one.
+    const changed = await submit(saveArticle, articleForm(current!, { summary: "바뀐 요약" }));
+    expect(changed).toMatchObject({ message: `저장했습니다 (버전 ${current!.version + 1}).` });
+  });
+
   it("records the address, section and sources in each revision, so a slug change shows", async () => {
     const article = await anArticle();
     const result = await submit(

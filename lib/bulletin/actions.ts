@@ -405,22 +405,29 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
       });
     // A published article must stay renderable: its chart blocks are checked on every save.
     if (current.status !== "draft") refuseBrokenBlocks(input.body);
-    const updated = await writeNewVersion(
-      tx,
-      current,
-      input.version,
-      {
-        title: input.title,
-        slug: input.slug,
-        section: input.section,
-        category: input.category,
-        summary: input.summary,
-        body: input.body,
-        tags: input.tags,
-        sources: input.sources,
-      },
-      editor.id,
-    );
+    const content = {
+      title: input.title,
+      slug: input.slug,
+      section: input.section,
+      category: input.category,
+      summary: input.summary,
+      body: input.body,
+      tags: input.tags,
+      sources: input.sources,
+    };
+    // Saving what is already saved makes no version (the revision list and the log stay about
+    // changes); the editor's autosave, if any, is spent all the same.
+    if (
+      input.version === current.version &&
+      Object.entries(content).every(
+        ([field, value]) =>
+          JSON.stringify(value) === JSON.stringify(current[field as keyof typeof content]),
+      )
+    ) {
+      await clearAutosave(tx, current.id, editor.id);
+      return null;
+    }
+    const updated = await writeNewVersion(tx, current, input.version, content, editor.id);
     // The editor's autosave is now part of the saved version.
     await clearAutosave(tx, current.id, editor.id);
     await recordAudit(tx, {
@@ -432,6 +439,7 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
     });
     return updated;
   });
+  if (!saved) return { status: "ok", message: "바뀐 내용이 없어 그대로 두었습니다." };
   await articleChanged(input.id);
   return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
 });
