@@ -142,21 +142,31 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
       entityId: created!.id,
       details: { externalId: created!.externalId, title: record.title },
     });
-    return created!;
+    return { ...created!, changed: true };
   }
   const conflict = new ActionError(
     "다른 편집자가 먼저 저장했습니다. 이 화면의 입력은 그대로 남아 있으니, 새로 고쳐 최신 내용을 본 뒤 다시 저장하세요.",
     "conflict",
   );
-  const [current] = await tx
-    .select({ externalId: table.externalId, version: table.version })
-    .from(table)
-    .where(eq(table.id, target.id));
+  const [current] = await tx.select().from(table).where(eq(table.id, target.id));
   if (!current)
     throw new ActionError(
       `${josa(labels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
     );
   if (current.version !== target.version) throw conflict;
+  // Saving what is already saved makes no version and no log line.
+  const unchanged = Object.entries(record).every(
+    ([field, value]) =>
+      JSON.stringify(value ?? null) ===
+      JSON.stringify((current as Record<string, unknown>)[field] ?? null),
+  );
+  if (unchanged)
+    return {
+      id: target.id,
+      externalId: current.externalId,
+      version: current.version,
+      changed: false,
+    };
   const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
   if (!updated) throw conflict;
   // A changed id is a changed address: the old one answers 308 to the new one.
@@ -170,5 +180,5 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
     entityId: target.id,
     details: { externalId: updated.externalId, title: record.title, version: updated.version },
   });
-  return updated;
+  return { ...updated, changed: true };
 }

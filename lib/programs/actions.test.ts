@@ -49,6 +49,13 @@ describe("a program's eligibility in the workspace", () => {
     });
   });
 
+  it("makes no version when a save changes nothing", async () => {
+    const program = await load("youth-monthly-rent");
+    const result = await submit(saveProgram, form(program, {}));
+    expect(result).toMatchObject({ status: "ok", message: "바뀐 내용이 없어 그대로 두었습니다." });
+    expect((await load("youth-monthly-rent")).version).toBe(program.version);
+  });
+
   it("refuses ‘누구나’ beside other applicants and keeps the ticked boxes, changing nothing", async () => {
     const program = await load("youth-monthly-rent");
     const result = await submit(
