@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { migrateDatabase } from "@/lib/db/client";
-import { scheduleSourceSync, syncSources } from "./run";
+import { nextScheduledSync, scheduleSourceSync, syncSources } from "./run";
 import { catalogAsOf } from "./status";
 import { SyncBusyError } from "./sync";
 
@@ -34,6 +34,12 @@ describe("the daily schedule", () => {
     const next = job.nextRun(new Date("2026-12-01T12:00:00Z"))!;
     // 05:00 KST is 20:00 UTC the day before.
     expect(next.toISOString()).toBe("2026-12-01T20:00:00.000Z");
+  });
+
+  it("tells the sources page the same next run, and none when the schedule is off", () => {
+    const from = new Date("2026-12-01T12:00:00Z");
+    expect(nextScheduledSync("0 5 * * *", from)!.toISOString()).toBe("2026-12-01T20:00:00.000Z");
+    expect(nextScheduledSync("off", from)).toBeNull();
   });
 
   it("says when another instance holds the lease or a run fails, and keeps its schedule", async () => {

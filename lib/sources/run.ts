@@ -86,6 +86,12 @@ export async function prepareDemoCatalog(): Promise<string[]> {
 
 export const SYNC_TIMEZONE = "Asia/Seoul";
 
+/** When SYNC_SCHEDULE next runs the sync ("off": never), as the sources page says it. */
+export function nextScheduledSync(pattern: string, from = new Date()) {
+  if (pattern === "off") return null;
+  return new Cron(pattern, { timezone: SYNC_TIMEZONE, paused: true }).nextRun(from);
+}
+
 /**
  * The server's daily sync (SYNC_SCHEDULE, a cron pattern read in Asia/Seoul). A run still going
  * when the next is due is skipped; another instance's run is left to it (the lease).

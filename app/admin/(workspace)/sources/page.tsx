@@ -7,6 +7,7 @@ import { editorForPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates/dates";
 import { env } from "@/lib/env";
 import { previewSourceSync } from "@/lib/sources/actions";
+import { nextScheduledSync } from "@/lib/sources/run";
 import { demoOf } from "@/lib/sources/demo/catalog";
 import { sourceStatuses } from "@/lib/sources/status";
 
@@ -30,14 +31,22 @@ function duration(startedAt: Date, finishedAt: Date | null) {
 export default async function SourcesPage() {
   const editor = await editorForPage();
   const sources = await sourceStatuses();
+  const nextRun = nextScheduledSync(env.SYNC_SCHEDULE);
   return (
     <>
       <AdminPageHeader title="데이터 연계" />
       <p className="mb-6 max-w-3xl text-slate-700">
-        공식 API에서 훈련과정과 지원사업을 가져옵니다. 정해진 시각(
-        <code>{env.SYNC_SCHEDULE}</code>, 한국 시각)에 자동으로 돌고, 여기서 미리 보기(아무것도
-        바꾸지 않음)나 지금 동기화를 할 수 있습니다. 원천에서 사라진 항목은 지우지 않고
-        종료·마감으로 표시하며, 편집자가 고친 항목은 원천 값으로 덮어쓰지 않습니다.
+        공식 API에서 훈련과정과 지원사업을 가져옵니다.{" "}
+        {nextRun
+          ? `다음 자동 동기화는 ${formatDateTime(nextRun)}입니다`
+          : "자동 동기화는 꺼져 있습니다"}{" "}
+        (<code>SYNC_SCHEDULE={env.SYNC_SCHEDULE}</code>, 한국 시각). 여기서 미리 보기(아무것도
+        바꾸지 않음)를 할 수 있고,{" "}
+        {editor.role === "admin"
+          ? "지금 동기화도 할 수 있습니다."
+          : "지금 동기화는 관리자가 합니다."}{" "}
+        원천에서 사라진 항목은 지우지 않고 종료·마감으로 표시하며, 편집자가 고친 항목은 원천 값으로
+        덮어쓰지 않습니다.
       </p>
       <div className="space-y-10">
         {sources.map((source) => {
@@ -115,7 +124,8 @@ export default async function SourcesPage() {
                       ),
                     )}
                     <td className="p-3">
-                      {run.requestedByName ?? "일정"}
+                      {/* No one asked: the start-up refresh or the schedule. */}
+                      {run.requestedByName ?? "자동"}
                       {run.origin === "file" && " (파일 가져오기)"}
                     </td>
                   </tr>
