@@ -11,7 +11,8 @@ import { openPreviewLink } from "@/lib/review/links";
 // Forged or oversized server-action posts are refused here; otherwise redirects and headers only:
 // every admin page, action and route handler checks the session itself.
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  const serverAction = request.method === "POST" && request.headers.has("next-action");
+  if (serverAction) {
     const refusal = serverActionRefusal(request.headers, new URL(siteUrl).host);
     if (refusal) {
       return new NextResponse(refusal.message, {
@@ -32,10 +33,13 @@ export async function proxy(request: NextRequest) {
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   // A page load is checked here, before anything is sent: a workspace page streams its frame
   // first, so its own check (it still makes one) could only send a signed-out browser away from
-  // within the page. A server action answers for itself ("로그인이 필요합니다") and keeps the form.
+  // within the page. A server action answers for itself ("로그인이 필요합니다") and keeps the form,
+  // also when the cookie is gone (signed out in another tab, expired): a redirect there would
+  // replace the form, and what was typed in it, with an error screen.
   const cookie = request.cookies.get(sessionCookieName)?.value;
   const signedIn =
     pathname === "/admin/login" ||
+    serverAction ||
     (request.method === "GET" || request.method === "HEAD"
       ? (await editorFromCookie(cookie)) !== null
       : cookie !== undefined);

@@ -79,7 +79,7 @@ test.describe("editor workspace", () => {
         return dialog.dismiss();
       });
       await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
-      expect(asked).toContain("저장하지 않은 본문 변경이 있습니다");
+      expect(asked).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
       await expect(body).toHaveValue("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
 
       page.once("dialog", (dialog) => {
@@ -91,6 +91,153 @@ test.describe("editor workspace", () => {
       await expect(page.getByTestId("publication-status").filter({ visible: true })).not.toHaveText(
         "발행됨",
       );
+    },
+  );
+
+  test(
+    "on a phone every entry of the workspace menu is on screen",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      const width = page.viewportSize()!.width;
+      const links = page.getByRole("navigation", { name: "편집실 메뉴" }).getByRole("link");
+      await expect(links).toHaveCount(9);
+      for (const link of await links.all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(width);
+      }
+    },
+  );
+
+  test(
+    "a course form asks before an in-app link leaves unsaved changes, an article asks for its title too",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await page.goto("/admin/courses?q=kdt2023-vrar-02");
+      await page
+        .getByRole("row")
+        .filter({ hasText: "kdt2023-vrar-02" })
+        .getByRole("link")
+        .first()
+        .click();
+      const description = page.getByLabel("소개");
+      await description.fill("떠나기 전에 물어야 하는 소개 문장입니다.");
+      await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
+      let asked = "";
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.dismiss();
+      });
+      const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
+      await menu.getByRole("link", { name: "지원사업" }).click();
+      expect(asked).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
+      await expect(description).toHaveValue("떠나기 전에 물어야 하는 소개 문장입니다.");
+
+      // A refused save puts focus on the field to fix, and keeps the mark.
+      const courseTitle = page.getByLabel("과정명");
+      const saved = await courseTitle.inputValue();
+      await courseTitle.fill("");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(page.getByText("과정명을 입력하세요")).toBeVisible();
+      await expect(courseTitle).toBeFocused();
+      await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
+      await courseTitle.fill(saved);
+
+      // Saved: the mark goes and the link leaves without a question.
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, /저장했습니다/);
+      await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
+      asked = "";
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.dismiss();
+      });
+      await menu.getByRole("link", { name: "지원사업" }).click();
+      await expect(page).toHaveURL(/\/admin\/programs$/);
+      expect(asked).toBe("");
+      page.removeAllListeners("dialog");
+
+      // An article's title alone, changed within the autosave's pause, is asked about too.
+      await createDraft(page, "제목만 바꾸는 기사", "e2e-unsaved-title");
+      const title = page.getByRole("textbox", { name: "제목", exact: true });
+      await title.fill("바뀐 제목");
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.dismiss();
+      });
+      await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+      expect(asked).toContain("저장하지 않은 변경이 있습니다");
+      await expect(title).toHaveValue("바뀐 제목");
+    },
+  );
+
+  test(
+    "a save after the session ended elsewhere keeps the typed text, offers a sign-in in a new tab, and then saves",
+    { tag: "@desk" },
+    async ({ page, context }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await createDraft(page, "세션이 끝난 기사", "e2e-session-ended");
+      const body = page.getByLabel("본문 (Markdown)").filter({ visible: true });
+      const text = "## 세션\n\n로그아웃된 뒤에도 남아야 하는 문장입니다.\n";
+      await body.fill(text);
+      // Signed out in another tab, or the cookie expired: the browser no longer sends one.
+      await context.clearCookies();
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(
+        page.getByRole("alert").filter({ hasText: "로그인이 필요합니다" }),
+      ).toBeVisible();
+      await expect(body).toHaveValue(text);
+
+      const [login] = await Promise.all([
+        context.waitForEvent("page"),
+        page.getByRole("link", { name: "새 탭에서 로그인" }).click(),
+      ]);
+      await login.getByLabel("이메일").fill(e2eAccounts.editor);
+      await login.getByLabel("비밀번호").fill(e2ePassword);
+      await login.getByRole("button", { name: "로그인" }).click();
+      await expect(login.getByRole("navigation", { name: "편집실 메뉴" })).toBeVisible();
+
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, /^저장했습니다 \(버전 2\)/);
+      await page.reload();
+      await expect(page.getByLabel("본문 (Markdown)").filter({ visible: true })).toHaveValue(text);
+    },
+  );
+
+  test(
+    "two editors save the same article: the second is refused, sees why, and can save over the first",
+    { tag: "@desk" },
+    async ({ page, context }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await createDraft(page, "함께 고치는 기사", "e2e-conflict");
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.getByLabel("요약").fill("먼저 저장한 요약");
+      await other.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(other.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+
+      const summary = page.getByLabel("요약").filter({ visible: true });
+      await summary.fill("나중에 쓴 요약");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(
+        page.getByRole("alert").filter({ hasText: "지금은 버전 2입니다" }),
+      ).toBeVisible();
+      await expect(summary).toHaveValue("나중에 쓴 요약");
+      let asked = "";
+      page.once("dialog", (dialog) => {
+        asked = dialog.message();
+        return dialog.accept();
+      });
+      await page.getByRole("button", { name: "버전 2 위에 이 화면의 글 저장" }).click();
+      await status(page, /^저장했습니다 \(버전 3\)/);
+      expect(asked).toContain("버전 2의 내용은 변경 기록에서 되돌릴 수 있습니다");
+      await other.reload();
+      await expect(other.getByLabel("요약")).toHaveValue("나중에 쓴 요약");
+      // The first editor's text is a revision, not lost.
+      await other.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+      await expect(other.getByText("버전 2 → 버전 3")).toBeVisible();
     },
   );
 
@@ -448,6 +595,29 @@ test.describe("editor workspace", () => {
         "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
       );
       await expect(third.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
+
+      // Typed and saved within the autosave's pause: no stale copy of the saved text is kept, to be
+      // offered as "not yet saved" once the article moves on (here, back to version 2).
+      const fourth = await context.newPage();
+      await fourth.goto(url);
+      await fourth.getByLabel("본문 (Markdown)").fill("## 초안\n\n곧바로 저장한 문장입니다.\n");
+      await fourth.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(fourth.getByText(/저장했습니다 \(버전 3\)/)).toBeVisible();
+      await fourth.waitForTimeout(4_000); // past the autosave's pause of 3 s
+      await fourth.getByRole("link", { name: "변경 기록·되돌리기" }).click();
+      fourth.once("dialog", (dialog) => dialog.accept());
+      await fourth
+        .getByRole("listitem")
+        .filter({ hasText: /^버전 2/ })
+        .getByRole("button", { name: "이 버전으로 되돌리기" })
+        .click();
+      await expect(fourth.getByText("새 버전(버전 4)으로 저장했습니다")).toBeVisible();
+      const fifth = await context.newPage();
+      await fifth.goto(url);
+      await expect(fifth.getByLabel("본문 (Markdown)")).toHaveValue(
+        "## 초안\n\n탭이 닫혀도 남아야 하는 문장입니다.\n",
+      );
+      await expect(fifth.getByText("아직 저장하지 않은 글이 있습니다")).toHaveCount(0);
     },
   );
 

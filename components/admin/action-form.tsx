@@ -1,18 +1,68 @@
 "use client";
 
-import { createContext, useActionState, useContext, useId } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { idle, type FormState } from "@/lib/forms/state";
+import { useLeaveWarning } from "./leave-warning";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-const FormStateContext = createContext<{ state: FormState; pending: boolean }>({
+const FormStateContext = createContext<{ state: FormState; pending: boolean; unsaved: boolean }>({
   state: idle,
   pending: false,
+  unsaved: false,
 });
+
+/** What a form's fields hold, hidden ones aside (ids and versions are not the editor's edits). */
+function fieldsOf(form: HTMLFormElement) {
+  const data = new FormData(form);
+  for (const element of form.elements)
+    if (element instanceof HTMLInputElement && element.type === "hidden") data.delete(element.name);
+  return JSON.stringify(
+    [...data].map(([name, value]) => [name, typeof value === "string" ? value : value.name]),
+  );
+}
+
+/**
+ * Whether the form's fields differ from what was last saved: from the page as it opened, then
+ * from what each accepted submission sent. A refused one changes nothing, so it still counts.
+ */
+function useUnsavedFields(form: React.RefObject<HTMLFormElement | null>, state: FormState) {
+  const saved = useRef<string | null>(null);
+  const sent = useRef<string | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const compare = () => {
+    if (form.current && saved.current !== null)
+      setUnsaved(fieldsOf(form.current) !== saved.current);
+  };
+  useEffect(() => {
+    if (form.current) saved.current = fieldsOf(form.current);
+  }, [form]);
+  useEffect(() => {
+    if (state.status === "ok" && sent.current !== null) saved.current = sent.current;
+    compare();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per action answer
+  }, [state]);
+  return {
+    unsaved,
+    compare,
+    submitted: () => {
+      if (form.current) sent.current = fieldsOf(form.current);
+    },
+  };
+}
 
 /**
  * A form bound to a server action: shows the action's message, hands field errors and the
- * typed-in values back to its fields, and can ask for confirmation first.
+ * typed-in values back to its fields, and can ask for confirmation first. With `guardUnsaved`,
+ * leaving while its fields differ from what was last saved asks first.
  */
 export function ActionForm({
   action,
@@ -20,6 +70,8 @@ export function ActionForm({
   className,
   confirmMessage,
   showMessage = true,
+  guardUnsaved = false,
+  alsoUnsaved = false,
 }: {
   action: Action;
   children: React.ReactNode;
@@ -27,40 +79,85 @@ export function ActionForm({
   // A message, or one chosen by the button that submitted (null: no question).
   confirmMessage?: string | ((submitter: HTMLButtonElement | null) => string | null);
   showMessage?: boolean;
+  guardUnsaved?: boolean;
+  /** A change the fields' own events do not show (text a toolbar inserted). */
+  alsoUnsaved?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  const fields = useUnsavedFields(form, state);
+  const unsaved = guardUnsaved && (fields.unsaved || alsoUnsaved);
+  useLeaveWarning(unsaved);
+  // After a refusal, focus goes to the first field it names, else to its message, so a keyboard
+  // or screen reader user lands on what to fix rather than on a button that did nothing.
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const field = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (field ?? message.current)?.focus();
+  }, [state]);
   return (
     <form
+      ref={form}
       action={formAction}
       className={className}
       noValidate
+      onInput={guardUnsaved ? fields.compare : undefined}
+      onChange={guardUnsaved ? fields.compare : undefined}
       onSubmit={(event) => {
         const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
         const message =
           typeof confirmMessage === "function" ? confirmMessage(submitter) : confirmMessage;
         if (message && !window.confirm(message)) event.preventDefault();
+        else fields.submitted();
       }}
     >
-      <FormStateContext.Provider value={{ state, pending }}>
+      <FormStateContext.Provider value={{ state, pending, unsaved }}>
         {children}
-        {showMessage && <FormMessage state={state} />}
+        {showMessage && <FormMessage state={state} ref={message} />}
       </FormStateContext.Provider>
     </form>
   );
 }
 
-function useFormState() {
+/** The state of the ActionForm around a component: its last answer, and whether one is awaited. */
+export function useFormState() {
   return useContext(FormStateContext);
 }
 
-export function FormMessage({ state }: { state: FormState }) {
+/** Says so beside the save button while a guarded form holds changes not yet saved. */
+export function UnsavedNote() {
+  const { unsaved } = useFormState();
+  return unsaved ? (
+    <span className="text-sm text-amber-800">저장하지 않은 변경이 있습니다</span>
+  ) : null;
+}
+
+export function FormMessage({
+  state,
+  ref,
+}: {
+  state: FormState;
+  ref?: React.Ref<HTMLParagraphElement>;
+}) {
   if (state.status === "idle") return null;
   return (
     <p
+      ref={ref}
+      tabIndex={-1}
       role={state.status === "error" ? "alert" : "status"}
       className={`mt-3 rounded-md p-3 text-sm ${state.status === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}
     >
       {state.message}
+      {state.status === "error" && state.code === "unauthenticated" && (
+        <>
+          {" "}
+          {/* A new tab, so the form and what was typed in it stay here to be saved again. */}
+          <a href="/admin/login" target="_blank" rel="noopener" className="font-bold underline">
+            새 탭에서 로그인
+          </a>
+        </>
+      )}
     </p>
   );
 }

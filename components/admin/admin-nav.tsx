@@ -33,7 +33,8 @@ export function AdminNav({ role }: { role: User["role"] }) {
   const links = itemsFor(role);
   return (
     <nav aria-label="편집실 메뉴">
-      <ul className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col md:overflow-visible">
+      {/* On a phone every entry shows, over two rows: a strip scrolled sideways hid half of them. */}
+      <ul className="flex flex-wrap gap-x-1 px-2 pb-2 md:flex-col md:flex-nowrap">
         {links.map((item) => {
           const current =
             item.href === "/admin" ? pathname === "/admin" : pathname.startsWith(item.href);

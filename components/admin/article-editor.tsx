@@ -1,18 +1,23 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { saveArticle } from "@/lib/bulletin/actions";
 import { autosaveArticle, discardAutosave } from "@/lib/bulletin/autosave-actions";
 import type { Article } from "@/lib/db/schema";
 import { articleFormValues } from "@/lib/bulletin/form-values";
 import { idle } from "@/lib/forms/state";
 import { formatDateTime } from "@/lib/dates/dates";
-import { ActionForm, SelectField, SubmitButton, TextField } from "./action-form";
+import {
+  ActionForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+  UnsavedNote,
+  useFormState,
+} from "./action-form";
 import { MarkdownEditor } from "./markdown-editor";
 import { TagField } from "./tag-field";
-
-const UNSAVED_LEAVE_MESSAGE =
-  "저장하지 않은 본문 변경이 있습니다. 이 화면을 떠나면 사라집니다. 그래도 떠날까요?";
 
 // A pause this long in typing saves what is on screen to the editor's own autosave.
 const AUTOSAVE_AFTER_MS = 3_000;
@@ -52,7 +57,6 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
   const [autosaveStatus, setAutosaveStatus] = useState("");
   const marker = useRef<HTMLInputElement>(null);
   const saved = articleFormValues(article);
-  const dirty = body !== article.body;
 
   // At each pause in typing, what is on screen goes to this editor's autosave (a scratch copy, not
   // a version), so a closed tab or a crash loses at most a few seconds.
@@ -88,10 +92,15 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
       clearTimeout(timer);
       timer = setTimeout(save, AUTOSAVE_AFTER_MS);
     };
+    // A save takes what is on screen; an autosave timed after it would keep a copy of saved text
+    // (offered again later as "not yet saved" once the article moves on).
+    const cancel = () => clearTimeout(timer);
     form.addEventListener("input", schedule);
+    form.addEventListener("submit", cancel);
     return () => {
       clearTimeout(timer);
       form.removeEventListener("input", schedule);
+      form.removeEventListener("submit", cancel);
     };
   }, []);
 
@@ -114,38 +123,13 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
     setOffer(null);
   }
 
-  // Leaving with unsaved Markdown asks first: a closed tab, a reload or an in-app link (which
-  // navigates without unloading the page) would lose the text. The publication panel reads the
-  // mark on <html> to ask before publishing the saved version over what is on screen.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    const leaveByLink = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (
-        !(link instanceof HTMLAnchorElement) ||
-        link.target === "_blank" ||
-        event.defaultPrevented
-      )
-        return;
-      if (link.origin !== window.location.origin) return;
-      if (!window.confirm(UNSAVED_LEAVE_MESSAGE)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", warn);
-    document.addEventListener("click", leaveByLink, { capture: true });
-    document.documentElement.dataset.unsavedChanges = "true";
-    return () => {
-      window.removeEventListener("beforeunload", warn);
-      document.removeEventListener("click", leaveByLink, { capture: true });
-      delete document.documentElement.dataset.unsavedChanges;
-    };
-  }, [dirty]);
-
   return (
-    <ActionForm action={saveArticle} className="space-y-4">
+    <ActionForm
+      action={saveArticle}
+      className="space-y-4"
+      guardUnsaved
+      alsoUnsaved={body !== article.body}
+    >
       <input type="hidden" name="id" value={article.id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" ref={marker} />
@@ -157,7 +141,7 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
           <p>
             {formatDateTime(offer.savedAt)}에 자동 저장한, 아직 저장하지 않은 글이 있습니다.
             {offer.baseVersion !== article.version &&
-              ` 그 글은 버전 ${offer.baseVersion}에서 썼고 그 뒤 버전 ${article.version}이 저장되었습니다. 복원한 뒤 저장하면 충돌로 알려 드리니, 두 글을 비교해 합치세요.`}
+              ` 그 글은 버전 ${offer.baseVersion}에서 썼고 그 뒤 버전 ${article.version}이 저장되었습니다. 복원한 뒤 저장하면 충돌로 알려 드리고, 그 버전 위에 저장할지 고를 수 있습니다.`}
           </p>
           <p className="mt-2 flex flex-wrap gap-2">
             <button
@@ -211,16 +195,64 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         hint="한 줄에 하나씩, 주소가 있으면 '제목 | https://…'"
       />
       <MarkdownEditor name="body" value={body} onChange={setBody} />
+      <ConflictChoice articleId={article.id} onOverwrite={setRestoredVersion} />
       <div className="sticky bottom-0 flex items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
         <SubmitButton>저장</SubmitButton>
-        <span className="text-sm text-slate-600">
-          버전 {article.version}
-          {dirty && " · 저장하지 않은 변경이 있습니다"}
-        </span>
+        <span className="text-sm text-slate-600">버전 {article.version}</span>
+        <UnsavedNote />
         <span role="status" className="text-sm text-slate-600">
           {autosaveStatus}
         </span>
       </div>
     </ActionForm>
+  );
+}
+
+/**
+ * After a save refused because another editor saved first: the way to keep this screen's text.
+ * It is saved as the next version on top of theirs, which stays in the revisions (and a save
+ * made meanwhile by a third is again refused, as any stale save is).
+ */
+function ConflictChoice({
+  articleId,
+  onOverwrite,
+}: {
+  articleId: number;
+  onOverwrite: (version: number) => void;
+}) {
+  const { state, pending } = useFormState();
+  const button = useRef<HTMLButtonElement>(null);
+  if (state.status !== "error" || state.code !== "conflict" || !state.latestVersion) return null;
+  const latest = state.latestVersion;
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+      <p>
+        버전 {latest}에서 무엇이 바뀌었는지{" "}
+        <a href={`/admin/articles/${articleId}/revisions`} target="_blank" rel="noopener">
+          변경 기록(새 탭)
+        </a>
+        에서 본 뒤, 이 화면의 글을 살리려면 그 위에 저장하세요. 버전 {latest}은 변경 기록에
+        남습니다.
+      </p>
+      <button
+        ref={button}
+        type="button"
+        disabled={pending}
+        onClick={() => {
+          if (
+            window.confirm(
+              `이 화면의 글을 버전 ${latest} 다음 버전으로 저장합니다. 버전 ${latest}의 내용은 변경 기록에서 되돌릴 수 있습니다. 저장할까요?`,
+            )
+          ) {
+            // The version field must hold the version overwritten before the form is sent.
+            flushSync(() => onOverwrite(latest));
+            button.current?.form?.requestSubmit();
+          }
+        }}
+        className="mt-2 min-h-11 rounded-md bg-amber-700 px-4 font-bold text-white disabled:opacity-60"
+      >
+        버전 {latest} 위에 이 화면의 글 저장
+      </button>
+    </div>
   );
 }

@@ -4,7 +4,14 @@ import { deleteCourse, saveCourse } from "@/lib/courses/actions";
 import { employmentStatusLabels, optionsOf, scheduleLabels } from "@/lib/courses/enums";
 import type { Course } from "@/lib/db/schema";
 import { DeleteRecordForm } from "./record-editor-frame";
-import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "./action-form";
+import {
+  ActionForm,
+  CheckboxField,
+  SelectField,
+  SubmitButton,
+  TextField,
+  UnsavedNote,
+} from "./action-form";
 import { TagField } from "./tag-field";
 
 const scheduleOptions = optionsOf(scheduleLabels);
@@ -14,7 +21,7 @@ const employmentOptions = optionsOf(employmentStatusLabels);
 export function CourseForm({ course }: { course?: Course }) {
   return (
     <>
-      <ActionForm action={saveCourse} className="max-w-4xl space-y-6">
+      <ActionForm action={saveCourse} className="max-w-4xl space-y-6" guardUnsaved>
         {course && (
           <>
             <input type="hidden" name="id" value={course.id} />
@@ -128,7 +135,10 @@ export function CourseForm({ course }: { course?: Course }) {
           />
         </fieldset>
         <TextField name="description" label="소개" rows={6} defaultValue={course?.description} />
-        <SubmitButton>{course ? "저장" : "초안으로 만들기"}</SubmitButton>
+        <div className="flex items-center gap-3">
+          <SubmitButton>{course ? "저장" : "초안으로 만들기"}</SubmitButton>
+          <UnsavedNote />
+        </div>
       </ActionForm>
       {course && (
         <DeleteRecordForm id={course.id} title={course.title} label="과정" action={deleteCourse} />

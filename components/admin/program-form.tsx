@@ -18,6 +18,7 @@ import {
   SelectField,
   SubmitButton,
   TextField,
+  UnsavedNote,
 } from "./action-form";
 import { TagField } from "./tag-field";
 
@@ -27,7 +28,7 @@ const periodKindOptions = optionsOf(programPeriodKindLabels);
 export function ProgramForm({ program }: { program?: Program }) {
   return (
     <>
-      <ActionForm action={saveProgram} className="max-w-4xl space-y-6">
+      <ActionForm action={saveProgram} className="max-w-4xl space-y-6" guardUnsaved>
         {program && (
           <>
             <input type="hidden" name="id" value={program.id} />
@@ -173,7 +174,10 @@ export function ProgramForm({ program }: { program?: Program }) {
           defaultValue={program?.howToApply}
           required
         />
-        <SubmitButton>{program ? "저장" : "초안으로 만들기"}</SubmitButton>
+        <div className="flex items-center gap-3">
+          <SubmitButton>{program ? "저장" : "초안으로 만들기"}</SubmitButton>
+          <UnsavedNote />
+        </div>
       </ActionForm>
       {program && (
         <DeleteRecordForm

@@ -38,10 +38,10 @@ export function PublicationPanel({
         action={action}
         className="mt-3 space-y-3"
         confirmMessage={(submitter) =>
-          // The article editor marks <html> while its text differs from the saved version.
+          // A guarded form (the article editor) marks <html> while it differs from what was saved.
           (submitter?.value === "publish" || submitter?.value === "schedule") &&
           document.documentElement.dataset.unsavedChanges
-            ? "본문에 저장하지 않은 변경이 있습니다. 발행·예약되는 것은 마지막으로 저장한 버전입니다. 화면의 내용을 실으려면 취소를 누르고 먼저 저장하세요. 저장한 버전으로 진행할까요?"
+            ? "저장하지 않은 변경이 있습니다. 발행·예약되는 것은 마지막으로 저장한 버전입니다. 화면의 내용을 실으려면 취소를 누르고 먼저 저장하세요. 저장한 버전으로 진행할까요?"
             : null
         }
       >

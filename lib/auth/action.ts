@@ -10,6 +10,7 @@ export class ActionError extends Error {
     message: string,
     readonly code: "invalid" | "conflict" | "failed" = "failed",
     readonly fieldErrors?: Record<string, string>,
+    readonly latestVersion?: number,
   ) {
     super(message);
   }
@@ -90,6 +91,7 @@ export function formAction<S extends z.ZodType, R extends FormState = FormState>
           message: error.message,
           fieldErrors: error.fieldErrors,
           values,
+          latestVersion: error.latestVersion,
         };
       throw error;
     }

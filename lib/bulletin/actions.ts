@@ -40,6 +40,8 @@ const conflict = (saved: number) =>
   new ActionError(
     `다른 편집자가 먼저 저장해 지금은 버전 ${saved}입니다. 이 화면의 내용은 저장되지 않았고 그대로 남아 있습니다. 변경 기록에서 차이를 확인한 뒤 새로 고쳐 다시 반영하세요.`,
     "conflict",
+    undefined,
+    saved,
   );
 
 async function issueArticleIds(tx: Transaction, issueId: number) {

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/lib/db/client";
 import { articleAutosaves } from "@/lib/db/schema";
-import { id, version } from "@/lib/forms/fields";
+import { id, plainLineBreaks, version } from "@/lib/forms/fields";
 
 /** The fields an autosave keeps, as typed: partial text is fine, only sizes are bounded. */
 export const autosavedFields = [
@@ -18,7 +18,10 @@ export const autosavedFields = [
 ] as const;
 
 const typed = (max: number) =>
-  z.string().max(max, `${max.toLocaleString("ko-KR")}자 이하로 입력하세요`);
+  z
+    .string()
+    .max(max, `${max.toLocaleString("ko-KR")}자 이하로 입력하세요`)
+    .transform(plainLineBreaks);
 
 export const autosaveSchema = z.object({
   id,

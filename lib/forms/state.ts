@@ -10,6 +10,8 @@ export type FormState =
       fieldErrors?: Record<string, string>;
       // What the editor typed, so a refused form comes back filled in.
       values?: Record<string, string>;
+      // A conflict's version saved meanwhile: the editor may save their text over it.
+      latestVersion?: number;
     };
 
 export const idle: FormState = { status: "idle" };

@@ -1,6 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/admin/action-form";
+import {
+  ActionForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+  UnsavedNote,
+} from "@/components/admin/action-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { IssueReleasePanel } from "@/components/admin/issue-release-panel";
 import { PublicationPanel } from "@/components/admin/publication-panel";
@@ -163,7 +169,7 @@ export default async function AdminIssuePage({
               <h2 id="issue-details" className="mb-3 font-bold">
                 호 정보
               </h2>
-              <ActionForm action={updateIssue} className="space-y-3">
+              <ActionForm action={updateIssue} className="space-y-3" guardUnsaved>
                 <input type="hidden" name="id" value={issue.id} />
                 <input type="hidden" name="version" value={issue.version} />
                 <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
@@ -175,7 +181,10 @@ export default async function AdminIssuePage({
                   rows={4}
                   required
                 />
-                <SubmitButton>저장</SubmitButton>
+                <div className="flex items-center gap-3">
+                  <SubmitButton>저장</SubmitButton>
+                  <UnsavedNote />
+                </div>
               </ActionForm>
             </section>
             {!issue.deletedAt && (
