@@ -111,6 +111,36 @@ test.describe("editor workspace", () => {
   );
 
   test(
+    "the import form says in Korean, once, what is wrong with a file, and an empty one is not 'none chosen'",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await page.goto("/admin/import");
+      const file = page.getByLabel(/^파일 \(CSV/);
+      const preview = page.getByRole("button", { name: "미리 보기 (적용 안 함)" });
+      await preview.click();
+      await expect(page.getByText("파일을 고르세요.")).toBeVisible();
+      await file.setInputFiles({
+        name: "empty.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.alloc(0),
+      });
+      await preview.click();
+      await expect(page.getByText("빈 파일입니다. 내용이 있는 파일을 고르세요.")).toBeVisible();
+      await file.setInputFiles({
+        name: "broken.json",
+        mimeType: "application/json",
+        buffer: Buffer.from('[\n  {"externalId": "a",}\n]'),
+      });
+      await preview.click();
+      const reason = page.getByText(/^JSON 형식이 올바르지 않습니다: 2번째 줄/);
+      await expect(reason).toHaveCount(1);
+      await expect(page.getByText("이 파일은 가져올 수 없습니다.", { exact: false })).toBeVisible();
+      await expect(page.getByText(/position/)).toHaveCount(0);
+    },
+  );
+
+  test(
     "a course form asks before an in-app link leaves unsaved changes, an article asks for its title too",
     { tag: "@desk" },
     async ({ page }) => {

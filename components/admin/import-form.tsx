@@ -93,7 +93,9 @@ export function ImportForm() {
     const data = new FormData(event.currentTarget, submitter);
     const file = data.get("file");
     // Checked here too so a large file is refused before it is sent.
-    if (!(file instanceof File) || file.size === 0) return setFileError("파일을 고르세요.");
+    // A form with no file chosen sends an empty one without a name.
+    if (!(file instanceof File) || file.name === "") return setFileError("파일을 고르세요.");
+    if (file.size === 0) return setFileError("빈 파일입니다. 내용이 있는 파일을 고르세요.");
     if (file.size > MAX_UPLOAD_BYTES) return setFileError(uploadTooLargeMessage());
     setFileError(null);
     startTransition(() => action(data));
