@@ -106,9 +106,9 @@ export function ActionForm({
       onChange={guardUnsaved ? fields.compare : undefined}
       onSubmit={(event) => {
         const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-        const message =
+        const question =
           typeof confirmMessage === "function" ? confirmMessage(submitter) : confirmMessage;
-        if (message && !window.confirm(message)) event.preventDefault();
+        if (question && !window.confirm(question)) event.preventDefault();
         else fields.submitted();
       }}
     >
