@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { courseParamSpecs } from "@/lib/courses/filters";
-import { parseParams } from "./params";
+import { parseParams, queryParam } from "./params";
 
 const parse = (query: string, mode: "strict" | "lenient") =>
   parseParams(new URLSearchParams(query), courseParamSpecs, mode);
@@ -50,5 +50,15 @@ describe("parseParams, lenient (pages)", () => {
       status: ["ended"],
       q: "스마트 팩토리",
     });
+  });
+});
+
+describe("the query parameter", () => {
+  it("reads a query of signs alone as no query, and keeps any with a letter, digit or jamo", () => {
+    for (const q of ["%", "_", "__", " - ", "%_%"]) expect(queryParam.parse(q), q).toBe("");
+    expect(queryParam.parse("  청년   월세 ")).toBe("청년 월세");
+    expect(queryParam.parse("ㅅㅁㅌ")).toBe("ㅅㅁㅌ");
+    expect(queryParam.parse("C++")).toBe("C++");
+    expect(queryParam.parse("100%")).toBe("100%");
   });
 });

@@ -59,10 +59,12 @@ export function toSearchParams(params: Record<string, string | string[] | undefi
   return search;
 }
 
+// A query of signs alone (%, _, -) has nothing Meilisearch can search for: it would answer every
+// record as "‘%’ 검색 결과 3,214개". It is read as no query, so the list says what it shows.
 export const queryParam = z
   .string()
   .max(100, "must be at most 100 characters")
-  .transform((q) => q.trim().replace(/\s+/g, " "));
+  .transform((q) => (/[\p{L}\p{N}]/u.test(q) ? q.trim().replace(/\s+/g, " ") : ""));
 
 /**
  * A whole number written in decimal digits: Number() would also read 0x10, 1e1, " 7" or "".
