@@ -14,6 +14,7 @@ import { ActionError, formAction } from "@/lib/auth/action";
 import { canActAs, type Editor } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
+import { sameValue } from "@/lib/db/same-value";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { bodyBlockErrors } from "./chart";
@@ -421,9 +422,8 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
     // changes); the editor's autosave, if any, is spent all the same.
     if (
       input.version === current.version &&
-      Object.entries(content).every(
-        ([field, value]) =>
-          JSON.stringify(value) === JSON.stringify(current[field as keyof typeof content]),
+      Object.entries(content).every(([field, value]) =>
+        sameValue(value, current[field as keyof typeof content]),
       )
     ) {
       await clearAutosave(tx, current.id, editor.id);

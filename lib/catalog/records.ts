@@ -5,6 +5,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/auth/action";
 import type { Transaction } from "@/lib/db/client";
+import { sameValue } from "@/lib/db/same-value";
 import { courses, programs } from "@/lib/db/schema";
 import type { CatalogEntity } from "./entities";
 import { enqueueSearchSync } from "@/lib/search/outbox";
@@ -155,10 +156,8 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
     );
   if (current.version !== target.version) throw conflict;
   // Saving what is already saved makes no version and no log line.
-  const unchanged = Object.entries(record).every(
-    ([field, value]) =>
-      JSON.stringify(value ?? null) ===
-      JSON.stringify((current as Record<string, unknown>)[field] ?? null),
+  const unchanged = Object.entries(record).every(([field, value]) =>
+    sameValue(value, (current as Record<string, unknown>)[field]),
   );
   if (unchanged)
     return {

@@ -6,6 +6,7 @@ import { ActionError } from "@/lib/auth/action";
 import { updateAtVersion, type CatalogRecord } from "@/lib/catalog/records";
 import { courseFields, courseRecordSchema } from "@/lib/courses/schema";
 import type { Transaction } from "@/lib/db/client";
+import { sameValue } from "@/lib/db/same-value";
 import type { CatalogEntity } from "@/lib/catalog/entities";
 import { articles, courses, programs } from "@/lib/db/schema";
 import { programFields, programRecordSchema } from "@/lib/programs/schema";
@@ -62,8 +63,6 @@ export function unknownColumns(entity: CatalogEntity, row: Record<string, unknow
   const { fields, links } = definitions[entity];
   return Object.keys(row).filter((key) => !fields.includes(key) && !links.includes(key));
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * What an import would do, row by row: which records it adds, which it changes (and which fields),
@@ -144,7 +143,7 @@ export async function planImport(
       continue;
     }
     const changed = [...fields, ...(links.length > 0 ? ["articleId"] : [])].filter(
-      (field) => !same(current[field], values[field]),
+      (field) => !sameValue(current[field], values[field]),
     );
     if (changed.length === 0) plan.unchanged += 1;
     else

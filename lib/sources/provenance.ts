@@ -1,4 +1,5 @@
 import type { Course, Program } from "@/lib/db/schema";
+import { sameValue } from "@/lib/db/same-value";
 
 // The fields each official source owns. A record's `sourceValues` holds them as the source last
 // gave them; a stored value that differs was changed by an editor, is kept by later syncs and is
@@ -108,9 +109,6 @@ export const sourceFieldLabels: Record<string, string> = {
   howToApply: "신청 방법",
 };
 export type SourceValues = Record<string, unknown> & { _fingerprint?: string };
-
-export const sameValue = (a: unknown, b: unknown) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The source-owned fields an editor changed on this record: kept by syncs, "원천과 다름". */
 export function editedSourceFields(

@@ -7,7 +7,8 @@ import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
 import { courses, programs, syncRuns, systemState, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
-import { sameValue, sourceFields, type SourceValues } from "./provenance";
+import { sameValue } from "@/lib/db/same-value";
+import { sourceFields, type SourceValues } from "./provenance";
 import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
 
 // One run of a source into the catalog. Records take the editors' path (row, search outbox and
