@@ -58,6 +58,9 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   // Words found only in who may apply and what they get.
   { q: "누구나", sort: "deadline" },
   { q: "지원금", sort: "latest" },
+  // Two words narrow: a record needs both, not either.
+  { q: "누구나 지원금", sort: "deadline" },
+  { q: "누구나 지원금" },
 ];
 
 const articleCases: Partial<CatalogParams<typeof articleCatalogSpec>>[] = [

@@ -57,8 +57,9 @@ export async function catalogFromMeilisearch(
   request: CatalogRequest,
 ): Promise<Omit<CatalogPage, "fallback">> {
   const uid = indexUid(spec.index);
-  const text = textQuery(request.q ?? "");
-  const base = { indexUid: uid, ...text };
+  // A catalog narrows by every word typed, as the database fallback does (lib/catalog/spec.ts's
+  // textMatch): "청년 주거" lists what is about both, and its count and facets say so.
+  const base = { indexUid: uid, ...textQuery(request.q ?? ""), matchingStrategy: "all" as const };
   const counted = panelFacets(spec.facets);
   const facetNames = counted.map(([name]) => name);
   const attributes = counted.map(([, facet]) => facet.attribute);
