@@ -57,7 +57,7 @@ test.describe("public pages on seed data", () => {
       );
       await expect(page.getByText("예시", { exact: true }).first()).toBeVisible();
       await expect(page.getByText("정원 25명 중 23명 참여 (정원충족률 92%)")).toBeVisible();
-      await expect(page.getByText("자부담 0 원")).toBeVisible();
+      await expect(page.getByText("자부담 무료")).toBeVisible();
       await page.getByRole("link", { name: "국민내일배움카드" }).click();
       await expect(page).toHaveURL(/\/programs\/national-learning-card$/);
       // The course page left behind stays in the document, hidden (Next keeps it for Back).

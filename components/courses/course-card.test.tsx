@@ -17,6 +17,8 @@ const course = {
   endDate: "2027-03-10",
   totalHours: 600,
   schedule: "weekend",
+  tuition: null,
+  subsidyPerHour: null,
   selfPayment: 0,
   cardEligible: true,
   isSample: false,
@@ -35,7 +37,8 @@ describe("a course card", () => {
     expect(card).toContain("무료");
     expect(card).toContain("내일배움카드");
     const paid = text({ ...course, selfPayment: 180_000, schedule: "mixed" } as Course);
-    expect(paid).toContain("180,000원");
+    // In the units the course's page and compare use.
+    expect(paid).toContain("18만 원");
     expect(paid).toContain("혼합 (주중·주말)");
   });
 

@@ -1,8 +1,10 @@
 import { Link } from "@/components/navigation/link";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
 import {
+  costBreakdown,
   recruitmentStatus,
   recruitmentStatusLabels,
+  selfPayText,
   type RecruitmentStatus,
 } from "@/lib/courses/derive";
 import { scheduleLabels } from "@/lib/courses/enums";
@@ -30,6 +32,7 @@ export function CourseCard({
   compareForm?: string;
 }) {
   const status = recruitmentStatus(course, today);
+  const selfPay = costBreakdown(course)?.selfPay;
   return (
     <article className="card">
       <div className="flex flex-wrap items-center gap-1.5">
@@ -67,10 +70,10 @@ export function CourseCard({
             <dd>{scheduleLabels[course.schedule]}</dd>
           </>
         )}
-        {course.selfPayment !== null && (
+        {selfPay != null && (
           <>
             <dt>자부담</dt>
-            <dd>{course.selfPayment === 0 ? "무료" : `${formatNumber(course.selfPayment)}원`}</dd>
+            <dd>{selfPayText(selfPay)}</dd>
           </>
         )}
       </dl>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { employmentRateText, fillRate, recruitmentStatus } from "./derive";
+import {
+  costBreakdown,
+  employmentRateText,
+  fillRate,
+  recruitmentStatus,
+  selfPayText,
+} from "./derive";
 
 describe("recruitmentStatus", () => {
   const course = { startDate: "2026-12-01", endDate: "2027-03-31" };
@@ -60,5 +66,48 @@ describe("employmentRateText", () => {
     expect(employmentRateText({ ...undated, employmentStatus: null }, "2026-11-25")).toBe(
       "이 과정의 취업률은 아직 공개되지 않았습니다",
     );
+  });
+});
+
+describe("costBreakdown", () => {
+  const hours = { totalHours: 100 };
+
+  it("reads 고용24's fee and 자부담: the share is their difference", () => {
+    const cost = costBreakdown({
+      ...hours,
+      tuition: 1_000_000,
+      selfPayment: 150_000,
+      subsidyPerHour: null,
+    });
+    expect(cost).toEqual({
+      tuition: 1_000_000,
+      government: 850_000,
+      selfPay: 150_000,
+      perHour: null,
+    });
+  });
+
+  it("reads a sample's fee and 시간당 지원: the share is at most the fee", () => {
+    expect(
+      costBreakdown({ ...hours, tuition: 1_200_000, selfPayment: null, subsidyPerHour: 9_000 }),
+    ).toEqual({ tuition: 1_200_000, government: 900_000, selfPay: 300_000, perHour: 9_000 });
+    expect(
+      costBreakdown({ ...hours, tuition: 500_000, selfPayment: null, subsidyPerHour: 9_000 })
+        ?.selfPay,
+    ).toBe(0);
+  });
+
+  it("keeps 자부담 when the fee is unknown, and knows nothing without either", () => {
+    expect(
+      costBreakdown({ ...hours, tuition: null, selfPayment: 0, subsidyPerHour: null }),
+    ).toEqual({ tuition: null, government: null, selfPay: 0, perHour: null });
+    expect(
+      costBreakdown({ ...hours, tuition: null, selfPayment: null, subsidyPerHour: 9_000 }),
+    ).toBeNull();
+  });
+
+  it("says 무료 when there is nothing to pay", () => {
+    expect(selfPayText(0)).toBe("무료");
+    expect(selfPayText(828_000)).toBe("82만 8,000 원");
   });
 });

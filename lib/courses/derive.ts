@@ -1,6 +1,6 @@
 import type { Course } from "@/lib/db/schema";
 import { daysBetween } from "@/lib/dates/dates";
-import { formatPercent } from "@/lib/format/format";
+import { formatKrw, formatPercent } from "@/lib/format/format";
 
 // Derived from stored fields on every read, never stored, so they cannot drift from the dates.
 export type RecruitmentStatus = "recruiting" | "in_progress" | "ended" | "unknown";
@@ -64,16 +64,35 @@ export function durationDays(course: Pick<Course, "startDate" | "endDate">): num
   return daysBetween(course.startDate, course.endDate) + 1;
 }
 
-/** 훈련비, the government's share (시간당 지원 × 시간, at most the fee) and what the trainee pays. */
-export function costBreakdown(course: Pick<Course, "tuition" | "subsidyPerHour" | "totalHours">) {
-  if (course.tuition === null) return null;
+/**
+ * 훈련비, the government's share and what the trainee pays, however the record states them: 고용24
+ * gives the fee and 자부담 (the share is their difference); the bulletin's samples give the fee
+ * and 시간당 지원 (the share is that times the hours, at most the fee). Null when neither the fee
+ * nor 자부담 is known. Every view of a course's cost (card, compare, page) reads this.
+ */
+export function costBreakdown(
+  course: Pick<Course, "tuition" | "subsidyPerHour" | "totalHours" | "selfPayment">,
+) {
+  const { tuition, selfPayment, subsidyPerHour } = course;
+  if (tuition === null && selfPayment === null) return null;
+  if (selfPayment !== null)
+    return {
+      tuition,
+      government: tuition === null ? null : Math.max(tuition - selfPayment, 0),
+      selfPay: selfPayment,
+      perHour: null,
+    };
   const government =
-    course.subsidyPerHour === null
-      ? null
-      : Math.min(course.tuition, course.subsidyPerHour * course.totalHours);
+    subsidyPerHour === null ? null : Math.min(tuition!, subsidyPerHour * course.totalHours);
   return {
-    tuition: course.tuition,
+    tuition,
     government,
-    selfPay: government === null ? null : course.tuition - government,
+    selfPay: government === null ? null : tuition! - government,
+    perHour: subsidyPerHour,
   };
+}
+
+/** 자부담 as a resident reads it: nothing to pay is 무료. */
+export function selfPayText(selfPay: number) {
+  return selfPay === 0 ? "무료" : formatKrw(selfPay);
 }

@@ -20,6 +20,7 @@ import {
   fillRate,
   recruitmentStatus,
   recruitmentStatusLabels,
+  selfPayText,
 } from "@/lib/courses/derive";
 import { scheduleLabels } from "@/lib/courses/enums";
 import { publishedCourse } from "@/lib/courses/cached";
@@ -48,18 +49,16 @@ function costFacts(course: Course) {
   if (!cost) return "훈련비 정보 없음";
   return (
     <ul className="space-y-0.5">
-      <li>훈련비 {formatKrw(cost.tuition)}</li>
+      <li>훈련비 {cost.tuition === null ? "정보 없음" : formatKrw(cost.tuition)}</li>
       {cost.government !== null && (
-        <>
-          <li>
-            정부지원 {formatKrw(cost.government)}{" "}
-            <span className="text-sm text-slate-500">
-              (시간당 {formatNumber(course.subsidyPerHour!)}원)
-            </span>
-          </li>
-          <li className="font-bold">자부담 {formatKrw(cost.selfPay!)}</li>
-        </>
+        <li>
+          정부지원 {formatKrw(cost.government)}
+          {cost.perHour !== null && (
+            <span className="text-sm text-slate-500"> (시간당 {formatNumber(cost.perHour)}원)</span>
+          )}
+        </li>
       )}
+      {cost.selfPay !== null && <li className="font-bold">자부담 {selfPayText(cost.selfPay)}</li>}
     </ul>
   );
 }

@@ -7,6 +7,7 @@ import {
   fillRate,
   recruitmentStatus,
   recruitmentStatusLabels,
+  selfPayText,
 } from "@/lib/courses/derive";
 import { CompareTraySync } from "@/components/courses/add-to-compare";
 import { MAX_COMPARE } from "@/lib/courses/compare";
@@ -19,9 +20,14 @@ import { comparePath, coursePath, coursesPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
 
-function selfPay(course: Course) {
-  const cost = costBreakdown(course);
-  return cost?.selfPay == null ? "정보 없음" : formatKrw(cost.selfPay);
+function tuitionText(course: Course) {
+  const tuition = costBreakdown(course)?.tuition;
+  return tuition == null ? "정보 없음" : formatKrw(tuition);
+}
+
+function selfPayFor(course: Course) {
+  const selfPay = costBreakdown(course)?.selfPay;
+  return selfPay == null ? "정보 없음" : selfPayText(selfPay);
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/courses/compare">) {
@@ -46,8 +52,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
     },
     { label: "요일", value: (c) => (c.schedule ? scheduleLabels[c.schedule] : "정보 없음") },
     { label: "총 훈련시간", value: (c) => `${formatNumber(c.totalHours)}시간` },
-    { label: "훈련비", value: (c) => (c.tuition === null ? "정보 없음" : formatKrw(c.tuition)) },
-    { label: "자부담", value: selfPay },
+    { label: "훈련비", value: tuitionText },
+    { label: "자부담", value: selfPayFor },
     { label: "내일배움카드", value: (c) => (c.cardEligible ? "사용 가능" : "해당 없음") },
     {
       label: "정원·참여",
