@@ -68,7 +68,8 @@ export const programCatalogSpec = {
   status: {
     label: "접수상태",
     values: statuses,
-    valueLabels: applicationStatusLabels,
+    // A plan's or pilot's end reads 종료 on its card (./derive.ts); the filter names both.
+    valueLabels: { ...applicationStatusLabels, closed: "마감·종료" },
     attributes: ["applyStartDay", "applyEndDay", "applyLater", "closed"],
     relevanceGroups: [["open", "always"], ["upcoming"], ["closed"]],
     meili: (status: Status, day: number) =>

@@ -43,5 +43,9 @@ describe("programsFundingCourse", () => {
     expect(await ids({ tags: ["인공지능"], cardEligible: true })).toEqual([
       "national-learning-card",
     ]);
+    // A 고용24 card course carries the card's tag itself: that names the card, not K-디지털.
+    expect(await ids({ tags: ["국민내일배움카드"], cardEligible: true })).toEqual([
+      "national-learning-card",
+    ]);
   });
 });

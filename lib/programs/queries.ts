@@ -62,6 +62,7 @@ const trainingCategory = "고용·훈련";
 // The program every card-eligible course is paid through. K-디지털 트레이닝 also carries the
 // card's tag (its trainees use the card), so the tag would name it for any card course.
 const learningCardProgram = "national-learning-card";
+const learningCardTag = "국민내일배움카드";
 
 /**
  * Programs that pay for a course: training programs sharing one of its tags (a K-디지털 트레이닝
@@ -76,7 +77,10 @@ export async function programsFundingCourse(course: Pick<Course, "tags" | "cardE
         published,
         eq(programs.category, trainingCategory),
         or(
-          hasAnyTag(programs.tags, course.tags),
+          hasAnyTag(
+            programs.tags,
+            course.tags.filter((tag) => tag !== learningCardTag),
+          ),
           course.cardEligible ? eq(programs.externalId, learningCardProgram) : undefined,
         ),
       ),

@@ -8,6 +8,8 @@ import { courses, programs, type SourceName } from "@/lib/db/schema";
 import { published as programPublished } from "@/lib/programs/visibility";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { OfficialSource } from "../configured";
+import { BIZINFO_HOME } from "../bizinfo/map";
+import { YOUTHCENTER_HOME } from "../youthcenter/map";
 
 /** The demo that stands for each official source while that source has no key. */
 export const demoOf = {
@@ -15,6 +17,12 @@ export const demoOf = {
   bizinfo: { name: "demo-bizinfo", entity: "program" },
   youthcenter: { name: "demo-youthcenter", entity: "program" },
 } as const satisfies Record<OfficialSource, { name: SourceName; entity: CatalogEntity }>;
+
+/** The site a demo program stands in for: a resident finds the real notices there. */
+export const demoProgramSite: Partial<Record<SourceName, { name: string; home: string }>> = {
+  [demoOf.bizinfo.name]: { name: "기업마당", home: BIZINFO_HOME },
+  [demoOf.youthcenter.name]: { name: "온통청년", home: YOUTHCENTER_HOME },
+};
 
 /** Which public catalogs show demo records (every page then says so, once). */
 export async function demoCatalogsShown(): Promise<{ courses: boolean; programs: boolean }> {

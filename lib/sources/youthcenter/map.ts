@@ -8,7 +8,7 @@ import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
 import { keywordTags, rejectionReason } from "../mapping";
 
-const YOUTHCENTER_HOME = "https://www.youthcenter.go.kr";
+export const YOUTHCENTER_HOME = "https://www.youthcenter.go.kr";
 
 // 온통청년's policy fields (lclsfNm) in the portal's words.
 const categories: Record<string, string> = {

@@ -22,6 +22,7 @@ import { eligibilitySummary } from "@/lib/programs/eligibility";
 import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
+import { demoProgramSite } from "@/lib/sources/demo/catalog";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 import {
   eligibilityCheckPath,
@@ -91,6 +92,8 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
   const closed = applicationStatus(program, today) === "closed";
   const summary = eligibilitySummary(program);
   const official = program.url ? officialLink(program.url) : null;
+  // A demo sample links nowhere real; it leads to where the real notices are.
+  const realSite = program.url || !program.source ? undefined : demoProgramSite[program.source];
   // A closed program offers what a resident can still apply to instead.
   const alternatives = closed ? await openProgramsLike(program, today) : [];
 
@@ -147,8 +150,8 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
         {program.isSample && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
             이 사업은 공식 API(기업마당·온통청년)를 연결하기 전에 목록의 모양을 보여 주는 예시
-            자료입니다. 기관, 금액, 기간은 실제가 아닙니다. 실제 공고는 기업마당과 온통청년에서
-            확인하세요.
+            자료입니다. 기관, 금액, 기간은 실제가 아니며 신청할 수 없습니다. 실제 공고는{" "}
+            {realSite?.name ?? "기업마당과 온통청년"}에서 확인하세요.
           </p>
         )}
       </header>
@@ -199,6 +202,11 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
               className={actionLinkClass(!closed)}
             >
               {official.label}
+            </a>
+          )}
+          {realSite && (
+            <a href={realSite.home} rel="noopener" className={actionLinkClass(!closed)}>
+              {realSite.name}에서 실제 공고 찾기
             </a>
           )}
           {hasApplicationDeadline(program) && !closed && (
