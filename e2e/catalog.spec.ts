@@ -155,8 +155,14 @@ test.describe("course catalog", () => {
     // The removed filter stays removed when the resident then changes another one.
     await openFilters(page);
     await expect(page.getByRole("checkbox", { name: /VR\/AR 콘텐츠 개발/ })).not.toBeChecked();
-    await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
-    await expect(page).toHaveURL(/card=1/);
+    // Every seeded course takes the card: the panel says so rather than offer a filter that
+    // narrows nothing.
+    await expect(page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ })).toHaveCount(0);
+    await expect(
+      page.getByText("여기 나온 과정은 모두 내일배움카드로 수강할 수 있습니다.").first(),
+    ).toBeVisible();
+    await page.getByRole("checkbox", { name: /종료/ }).check();
+    await expect(page).toHaveURL(/status=ended/);
     await expect(page).not.toHaveURL(/field=/);
   });
 
@@ -330,6 +336,17 @@ test.describe("course catalog", () => {
     await expect(page).toHaveURL(/ids=kdt2023-it-02%2Ckdt2023-it-03%2Ckdt2023-it-04$/);
   });
 
+  test("a 취업률 order over courses without a published rate says why it orders nothing", async ({
+    page,
+  }) => {
+    await page.goto("/courses?sort=-employment");
+    const note = page.getByRole("note").filter({ hasText: "취업률순으로 줄 세울 수 없습니다" });
+    await expect(note.first()).toBeVisible();
+    await page.goto("/courses?sort=start");
+    await expect(page.getByRole("heading", { name: /^훈련과정 \d+개/ })).toBeVisible();
+    await expect(note).toHaveCount(0);
+  });
+
   test(
     "on wide screens the table sorts by a column through the URL",
     { tag: "@desk" },
@@ -343,8 +360,8 @@ test.describe("course catalog", () => {
       const firstRow = page.getByRole("row").nth(1);
       await expect(firstRow).toContainText("700시간");
       // The sort menu follows the header, so the next filter keeps this order.
-      await page.getByRole("checkbox", { name: /내일배움카드 사용 가능/ }).check();
-      await expect(page).toHaveURL(/card=1/);
+      await page.getByRole("checkbox", { name: /종료/ }).check();
+      await expect(page).toHaveURL(/status=ended/);
       await expect(page).toHaveURL(/sort=hours/);
     },
   );

@@ -193,6 +193,13 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
         {catalog.total > 0 ? (
           <>
             {queryHint}
+            {catalog.sort === "-employment" &&
+              catalog.courses.every((course) => course.employmentRate === null) && (
+                <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3">
+                  이 쪽의 과정은 모두 취업률이 아직 공개되지 않아 취업률순으로 줄 세울 수 없습니다.
+                  고용24는 훈련이 끝나고 6개월이 지난 뒤 취업률을 공개합니다.
+                </p>
+              )}
             {results}
           </>
         ) : (

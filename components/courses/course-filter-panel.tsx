@@ -56,21 +56,29 @@ export function CourseFilterPanel({
         selected={params.status}
         labelOf={(v) => recruitmentStatusLabels[v as RecruitmentStatus]}
       />
-      {/* Styled as a facet value (.facet-values in globals.css). */}
-      <fieldset className="facet-values border-t border-slate-200 py-3">
-        <legend className="sr-only">{toggles.card.label}</legend>
-        <label htmlFor={`${idPrefix}-facet-card`}>
-          <input
-            id={`${idPrefix}-facet-card`}
-            type="checkbox"
-            name="card"
-            value="1"
-            defaultChecked={params.card === "1"}
-          />
-          <span className="font-bold">{toggles.card.label} 사용 가능</span>
-          <span>{catalog.cardEligible}</span>
-        </label>
-      </fieldset>
+      {/* 고용24 lists only card courses: where every result takes the card, the filter would
+          narrow nothing, so the panel says so instead. Styled as a facet value (.facet-values in
+          globals.css). */}
+      {params.card !== "1" && catalog.total > 0 && catalog.cardEligible === catalog.total ? (
+        <p className="border-t border-slate-200 py-3 text-sm text-slate-700">
+          여기 나온 과정은 모두 {toggles.card.label}로 수강할 수 있습니다.
+        </p>
+      ) : (
+        <fieldset className="facet-values border-t border-slate-200 py-3">
+          <legend className="sr-only">{toggles.card.label}</legend>
+          <label htmlFor={`${idPrefix}-facet-card`}>
+            <input
+              id={`${idPrefix}-facet-card`}
+              type="checkbox"
+              name="card"
+              value="1"
+              defaultChecked={params.card === "1"}
+            />
+            <span className="font-bold">{toggles.card.label} 사용 가능</span>
+            <span>{catalog.cardEligible}</span>
+          </label>
+        </fieldset>
+      )}
       <SpecFacetGroups
         idPrefix={idPrefix}
         facets={courseCatalogSpec.facets}

@@ -46,6 +46,12 @@ describe("the demo catalog", () => {
     );
     expect(closingSoon.length).toBeGreaterThan(20);
     expect(new Set(rows.map((row) => row.district)).size).toBeGreaterThanOrEqual(9);
+    // Titles read as real ones do: no word said twice ("분석 실무 실무 과정").
+    const repeating = rows.filter((row) => {
+      const words = row.title.split(" ");
+      return new Set(words).size < words.length;
+    });
+    expect(repeating.map((row) => row.title)).toEqual([]);
     expect((await demoCatalogsShown()).courses).toBe(true);
 
     // The same day again changes nothing.

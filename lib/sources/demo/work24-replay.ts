@@ -40,7 +40,7 @@ const topics: [string, string, string][] = [
   ["요양보호사", "자격 취득", "07"],
   ["전기기능사", "자격 취득", "19"],
   ["용접", "특수용접 실무", "15"],
-  ["물류", "항만 물류 관리", "09"],
+  ["항만", "물류 관리", "09"],
 ];
 const levels = ["기초", "실무", "심화", "취업 연계", "전문가 양성"];
 // Fictional institutions: the demo must never look like a real provider's offer.
@@ -105,7 +105,8 @@ export function demoRounds(today: string, count = DEMO_ROUNDS): Generated[] {
       round: {
         trprId: id,
         trprDegr: String(1 + (i % 2)),
-        title: `${topic} ${subject} ${pick(levels)} 과정`,
+        // A level the name does not already say: no "분석 실무 실무".
+        title: `${topic} ${subject} ${pick(levels.filter((level) => !`${topic} ${subject}`.includes(level)))} 과정`,
         subTitle: pick(providers),
         titleLink: "",
         traStartDate: i % 3 ? yyyymmdd(start) : start,
