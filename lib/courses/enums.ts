@@ -26,3 +26,10 @@ export const employmentStatusLabels: Record<EmploymentStatus, string> = {
 /** An enum's values as a form's select options, in declaration order. */
 export const optionsOf = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+
+/**
+ * The tags naming the programme a course is paid through. They say how, not what, a course
+ * teaches: every 고용24 round carries one, so they neither relate two courses nor name a topic.
+ */
+export const fundingTags = { card: "국민내일배움카드", kdt: "K-디지털 트레이닝" } as const;
+export const isFundingTag = (tag: string) => (Object.values(fundingTags) as string[]).includes(tag);

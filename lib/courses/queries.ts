@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
 import { courseCatalogSpec } from "./catalog-spec";
+import { isFundingTag } from "./enums";
 import { published } from "./visibility";
 
 export async function getPublishedCourse(externalId: string): Promise<Course | null> {
@@ -35,13 +36,19 @@ export async function coursesOpenForApplication(today: string, limit = 6) {
 }
 
 /**
- * Other published courses in the same field, then with shared tags; with `recruitingOn`, only
- * those still recruiting that day (the alternatives to an ended course).
+ * Other published courses like this one: the same NCS job, then its group, then the same field or
+ * a shared topic tag (not the programme that pays, which nearly every course shares). What a
+ * resident can still join comes first, the soonest start first; `recruitingOnly` keeps only
+ * that (the alternatives to an ended course).
  */
 export async function relatedCourses(
   course: Course,
-  { limit = 4, recruitingOn }: { limit?: number; recruitingOn?: string } = {},
+  today: string,
+  { limit = 4, recruitingOnly = false }: { limit?: number; recruitingOnly?: boolean } = {},
 ) {
+  const recruiting = courseCatalogSpec.status.sql("recruiting", today);
+  const topics = course.tags.filter((tag) => !isFundingTag(tag));
+  const ncsGroup = course.ncsCode?.slice(0, 4) ?? null;
   return db
     .select()
     .from(courses)
@@ -49,11 +56,19 @@ export async function relatedCourses(
       and(
         published,
         ne(courses.id, course.id),
-        or(eq(courses.field, course.field), hasAnyTag(courses.tags, course.tags)),
-        recruitingOn ? courseCatalogSpec.status.sql("recruiting", recruitingOn) : undefined,
+        or(eq(courses.field, course.field), hasAnyTag(courses.tags, topics)),
+        recruitingOnly ? recruiting : undefined,
       ),
     )
-    .orderBy(sql`${courses.field} = ${course.field} desc`, desc(courses.startDate))
+    .orderBy(
+      sql`${recruiting} desc`,
+      sql`${courses.ncsCode} is not null and ${courses.ncsCode} = ${course.ncsCode} desc`,
+      sql`${courses.ncsCode} is not null and substr(${courses.ncsCode}, 1, 4) = ${ncsGroup} desc`,
+      sql`${courses.field} = ${course.field} desc`,
+      sql`${courses.startDate} is null`,
+      asc(courses.startDate),
+      asc(courses.id),
+    )
     .limit(limit);
 }
 

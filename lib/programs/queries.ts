@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, issues, programs, type Course, type Program } from "@/lib/db/schema";
+import { fundingTags } from "@/lib/courses/enums";
 import { hasAnyTag } from "@/lib/db/tags";
 import { programCatalogSpec } from "./catalog-spec";
 import { published } from "./visibility";
@@ -62,7 +63,6 @@ const trainingCategory = "고용·훈련";
 // The program every card-eligible course is paid through. K-디지털 트레이닝 also carries the
 // card's tag (its trainees use the card), so the tag would name it for any card course.
 const learningCardProgram = "national-learning-card";
-const learningCardTag = "국민내일배움카드";
 
 /**
  * Programs that pay for a course: training programs sharing one of its tags (a K-디지털 트레이닝
@@ -79,7 +79,7 @@ export async function programsFundingCourse(course: Pick<Course, "tags" | "cardE
         or(
           hasAnyTag(
             programs.tags,
-            course.tags.filter((tag) => tag !== learningCardTag),
+            course.tags.filter((tag) => tag !== fundingTags.card),
           ),
           course.cardEligible ? eq(programs.externalId, learningCardProgram) : undefined,
         ),

@@ -1,3 +1,4 @@
+import { fundingTags } from "@/lib/courses/enums";
 import { courseRecordSchema } from "@/lib/courses/schema";
 import { districtOf } from "@/lib/districts/districts";
 import type { MappedCourse } from "../source";
@@ -126,7 +127,7 @@ export function mapRound(
     year: Number(startDate.slice(0, 4)),
     description: round.contents ?? "",
     url: coursePageUrl(round),
-    tags: kdt.has(type) ? ["K-디지털 트레이닝"] : ["국민내일배움카드"],
+    tags: [kdt.has(type) ? fundingTags.kdt : fundingTags.card],
     isSample: false,
   });
   if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };

@@ -91,7 +91,7 @@ async function CourseView({ course }: { course: Course }) {
   const ended = status === "ended";
   const [related, funding, articles] = await Promise.all([
     // An ended course offers what a resident can still join instead.
-    relatedCourses(course, ended ? { recruitingOn: today } : {}),
+    relatedCourses(course, today, { recruitingOnly: ended }),
     programsFundingCourse(course),
     articlesWithTags(course.tags),
   ]);
