@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from "@/lib/search/query-length";
+
 /** A search field and its button; the form around it decides where the query goes. */
 export function SearchBox({
   id,
@@ -26,7 +28,7 @@ export function SearchBox({
         name="q"
         type="search"
         defaultValue={defaultValue}
-        maxLength={100}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={placeholder}
         enterKeyHint="search"
         autoComplete="off"

@@ -13,7 +13,7 @@ import {
   pageParam,
   pageSizeParam,
   parseParams,
-  queryParam,
+  queryParamSpec,
   type ParamSpecs,
   type ParsedParams,
 } from "@/lib/search/params";
@@ -27,7 +27,7 @@ const shared = {
   facets: { schema: z.literal("1", { error: "must be 1" }) },
 } as const satisfies ParamSpecs;
 const plainSpecs = {
-  q: { schema: queryParam },
+  q: queryParamSpec,
   page: { schema: pageParam },
   pageSize: { schema: pageSizeParam },
   index: shared.index,

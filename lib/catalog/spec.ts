@@ -6,7 +6,7 @@ import {
   facetValueParam,
   pageParam,
   pageSizeParam,
-  queryParam,
+  queryParamSpec,
   type ParamSpecs,
   type ParsedParams,
 } from "@/lib/search/params";
@@ -216,7 +216,7 @@ type KeysOf<C extends AnyCatalogSpec, K extends keyof C> = Extract<keyof C[K], s
 
 /** The URL parameters a spec reads, as the strict API and the lenient pages parse them. */
 export function catalogParamSpecs<C extends AnyCatalogSpec>(spec: C) {
-  const specs: ParamSpecs = { q: { schema: queryParam } };
+  const specs: ParamSpecs = { q: queryParamSpec };
   for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][])
     specs[name] = { schema: facet.schema, multi: true };
   if (spec.status) {

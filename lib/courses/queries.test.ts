@@ -25,7 +25,7 @@ describe("relatedCourses", () => {
 
   beforeAll(async () => {
     await migrateDatabase();
-    [course] = await db
+    const [inserted] = await db
       .insert(courses)
       .values(
         round("ended-python", {
@@ -35,6 +35,7 @@ describe("relatedCourses", () => {
         }),
       )
       .returning();
+    course = inserted!;
     await db.insert(courses).values([
       round("same-job-later", { ncsCode: "20010202", startDate: "2027-01-10" }),
       round("same-job-sooner", { ncsCode: "20010202", startDate: "2026-12-15" }),

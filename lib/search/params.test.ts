@@ -51,6 +51,11 @@ describe("parseParams, lenient (pages)", () => {
       q: "스마트 팩토리",
     });
   });
+
+  it("searches the first 100 characters of a longer query rather than dropping it", () => {
+    const result = parse(`q=${"반도체 ".repeat(30)}`, "lenient");
+    expect(result.ok && result.params.q).toBe("반도체 ".repeat(25).trim());
+  });
 });
 
 describe("the query parameter", () => {

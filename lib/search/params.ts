@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { MAX_QUERY_LENGTH } from "./query-length";
 
 // Query parameters declared once per list, read two ways: strictly by the JSON API (an unknown
 // name or a bad value is a 400 naming it) and leniently by pages (a bad value is dropped, so an
 // old or hand-edited link still shows a page).
 
-export type ParamSpec = { schema: z.ZodType; multi?: boolean };
+/** `lenient`, when given, is how a page reads the value instead of dropping what `schema` refuses. */
+export type ParamSpec = { schema: z.ZodType; lenient?: z.ZodType; multi?: boolean };
 export type ParamSpecs = Record<string, ParamSpec>;
 
 export type ParsedParams<S extends ParamSpecs> = {
@@ -39,7 +41,9 @@ export function parseParams<S extends ParamSpecs>(
     }
     const parsed: unknown[] = [];
     for (const value of (spec.multi ? values : values.slice(0, 1)).slice(0, MAX_VALUES_PER_PARAM)) {
-      const result = spec.schema.safeParse(value);
+      const result = (mode === "lenient" && spec.lenient ? spec.lenient : spec.schema).safeParse(
+        value,
+      );
       if (result.success) parsed.push(result.data);
       else if (mode === "strict")
         return { ok: false, error: `${name}: ${result.error.issues[0]!.message}` };
@@ -63,8 +67,17 @@ export function toSearchParams(params: Record<string, string | string[] | undefi
 // record as "‘%’ 검색 결과 3,214개". It is read as no query, so the list says what it shows.
 export const queryParam = z
   .string()
-  .max(100, "must be at most 100 characters")
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
   .transform((q) => (/[\p{L}\p{N}]/u.test(q) ? q.trim().replace(/\s+/g, " ") : ""));
+
+/** A page searches the first 100 characters of a longer query rather than none of it. */
+export const queryParamSpec = {
+  schema: queryParam,
+  lenient: z
+    .string()
+    .transform((q) => q.slice(0, MAX_QUERY_LENGTH))
+    .pipe(queryParam),
+} satisfies ParamSpec;
 
 /**
  * A whole number written in decimal digits: Number() would also read 0x10, 1e1, " 7" or "".

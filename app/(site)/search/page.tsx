@@ -7,7 +7,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageLinks } from "@/components/ui/pagination";
 import type { SearchHitType } from "@/lib/search/hits";
-import { pageParam, parseParams, queryParam, toSearchParams } from "@/lib/search/params";
+import { pageParam, parseParams, queryParamSpec, toSearchParams } from "@/lib/search/params";
 import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
@@ -23,7 +23,7 @@ import { programQueryString } from "@/lib/programs/filters";
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
 
 const specs = {
-  q: { schema: queryParam },
+  q: queryParamSpec,
   index: { schema: indexParam },
   page: { schema: pageParam },
 };
