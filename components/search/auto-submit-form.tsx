@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useLayoutEffect, useRef, useTransition } from "react";
+import { setSheetOpen } from "./filter-drawer";
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
 // Typed filters (hours, dates) apply once the resident pauses, not at every digit.
@@ -62,7 +63,7 @@ function controlLike(form: HTMLFormElement, old: Element | null) {
 
 /** Takes over a carried form's open sheet, typed text, focus and caret; true if text changed. */
 function takeOver(from: Carried, form: HTMLFormElement) {
-  drawerToggles(form).forEach((toggle, i) => (toggle.checked = from.sheetOpen[i] ?? false));
+  drawerToggles(form).forEach((toggle, i) => setSheetOpen(toggle, from.sheetOpen[i] ?? false));
   const old = from.focused;
   const control = controlLike(form, old);
   if (!control) return false;
@@ -123,8 +124,19 @@ export function AutoSubmitForm({
     if (!pending && carried?.form === formRef.current) carried = null;
   }, [pending]);
 
+  // Offline, Next would fall back to loading the URL as a document and show the browser's error
+  // page in place of the catalog; the form waits instead and searches once the connection is back.
+  const [offline, setOffline] = useState(false);
+  const waiting = useRef<"push" | "replace" | null>(null);
+
   const go = (form: HTMLFormElement, mode: "push" | "replace") => {
     if (typing.current) clearTimeout(typing.current);
+    if (!navigator.onLine) {
+      setOffline(true);
+      // A push waiting is kept over a replace: Back should still undo the filter.
+      waiting.current = waiting.current === "push" ? "push" : mode;
+      return;
+    }
     const query = queryOf(form).toString();
     const href = query ? `${action}?${query}` : action;
     carried = {
@@ -136,6 +148,17 @@ export function AutoSubmitForm({
     };
     startTransition(() => router[mode](href, { scroll: false }));
   };
+
+  const searchWaiting = useEffectEvent(() => {
+    setOffline(false);
+    const mode = waiting.current;
+    waiting.current = null;
+    if (mode && formRef.current) go(formRef.current, mode);
+  });
+  useEffect(() => {
+    window.addEventListener("online", searchWaiting);
+    return () => window.removeEventListener("online", searchWaiting);
+  }, []);
 
   // A form shown by that navigation takes over from the one it replaces, before it is painted,
   // so an open filter sheet does not close and reopen. A form hidden by a navigation closes its
@@ -152,7 +175,7 @@ export function AutoSubmitForm({
       }
     }
     return () => {
-      if (form) drawerToggles(form).forEach((toggle) => (toggle.checked = false));
+      if (form) drawerToggles(form).forEach((toggle) => setSheetOpen(toggle, false));
     };
     // Runs when the form is shown (mounted, or shown again by Next's Activity), not per render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -168,13 +191,15 @@ export function AutoSubmitForm({
       onSubmit={(event) => {
         event.preventDefault();
         // Submitting ("결과 보기") also closes the phone's filter sheet.
-        drawerToggles(event.currentTarget).forEach((toggle) => (toggle.checked = false));
+        drawerToggles(event.currentTarget).forEach((toggle) => setSheetOpen(toggle, false));
         go(event.currentTarget, "push");
       }}
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;
-        // Controls that belong to another form (the compare picker) are not filters.
-        if (target.form !== event.currentTarget) return;
+        // Controls that belong to another form (the compare picker) are not filters, nor is the
+        // phone's sheet toggle.
+        if (target.form !== event.currentTarget || target.hasAttribute("data-drawer-toggle"))
+          return;
         // Typed fields apply after a pause (below); other controls when they change.
         if (!typedFilterTypes.has(target.type)) {
           go(event.currentTarget, "push");
@@ -191,6 +216,14 @@ export function AutoSubmitForm({
       }}
     >
       {children}
+      {offline && (
+        <p
+          role="status"
+          className="fixed inset-x-3 top-3 z-50 mx-auto max-w-xl rounded-lg bg-slate-900 p-3 text-white shadow-lg"
+        >
+          인터넷에 연결되어 있지 않아 결과를 새로 불러오지 못했습니다. 연결되면 바로 다시 찾습니다.
+        </p>
+      )}
     </form>
   );
 }

@@ -1,7 +1,23 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+
+const SHEET_EVENT = "filter-sheet";
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), [tabindex="0"]';
+
+/** Opens or closes a sheet from code (the catalog form), as a tap on its toggle would. */
+export function setSheetOpen(toggle: HTMLInputElement, open: boolean) {
+  if (toggle.checked === open) return;
+  toggle.checked = open;
+  toggle.dispatchEvent(new Event(SHEET_EVENT));
+}
+
 /**
  * On phones the filters open as a bottom sheet from a button; on wide screens they are a sidebar.
- * A checkbox drives it so it works before and without JavaScript; it has no name, so it is
- * never submitted with the form.
+ * A checkbox drives it so it opens and closes before and without JavaScript; it has no name, so
+ * it is never submitted with the form. With JavaScript the open sheet is a modal dialog: focus
+ * moves into it and stays there, Escape and 닫기 close it and focus goes back to the toggle.
  */
 export function FilterDrawer({
   idPrefix,
@@ -15,13 +31,70 @@ export function FilterDrawer({
 }) {
   const toggle = `${idPrefix}-filters-open`;
   const panel = `${idPrefix}-filter-panel`;
+  const heading = useId();
+  const toggleRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const box = toggleRef.current!;
+    const sheet = panelRef.current!;
+    // The panel is a sheet only on phones (fixed); on wide screens it is the sidebar.
+    const isSheet = () => getComputedStyle(sheet).position === "fixed";
+    const items = () =>
+      [...sheet.querySelectorAll<HTMLElement>(focusable)].filter(
+        (item) => item.getClientRects().length > 0,
+      );
+    const shown = (moveFocus: boolean) => {
+      if (box.checked && isSheet()) {
+        sheet.setAttribute("role", "dialog");
+        sheet.setAttribute("aria-modal", "true");
+        sheet.setAttribute("aria-labelledby", heading);
+        if (moveFocus) items()[0]?.focus();
+      } else {
+        sheet.removeAttribute("role");
+        sheet.removeAttribute("aria-modal");
+        sheet.removeAttribute("aria-labelledby");
+        if (sheet.contains(document.activeElement)) box.focus({ preventScroll: true });
+      }
+    };
+    const onChange = () => shown(true);
+    const onSheet = () => shown(false);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!box.checked || !isSheet()) return;
+      if (event.key === "Escape") {
+        event.preventDefault();
+        box.checked = false;
+        shown(false);
+      } else if (event.key === "Tab") {
+        const all = items();
+        const first = all[0];
+        const last = all.at(-1);
+        const active = document.activeElement;
+        if (!first || !last) return;
+        if (!sheet.contains(active) || (event.shiftKey ? active === first : active === last)) {
+          event.preventDefault();
+          (event.shiftKey ? last : first).focus();
+        }
+      }
+    };
+    box.addEventListener("change", onChange);
+    box.addEventListener(SHEET_EVENT, onSheet);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      box.removeEventListener("change", onChange);
+      box.removeEventListener(SHEET_EVENT, onSheet);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, [heading]);
+
   return (
     <div>
       <input
+        ref={toggleRef}
         id={toggle}
         type="checkbox"
         data-drawer-toggle
-        aria-label="필터 열기"
+        aria-label={activeCount > 0 ? `필터 열기 (적용한 필터 ${activeCount}개)` : "필터 열기"}
         className="peer sr-only md:hidden"
         aria-controls={panel}
       />
@@ -35,20 +108,33 @@ export function FilterDrawer({
         )}
       </label>
       <div
+        ref={panelRef}
         id={panel}
-        className="hidden peer-checked:fixed peer-checked:inset-x-0 peer-checked:bottom-0 peer-checked:z-50 peer-checked:block peer-checked:max-h-[85dvh] peer-checked:overflow-y-auto peer-checked:rounded-t-2xl peer-checked:bg-white peer-checked:p-4 peer-checked:shadow-2xl md:block"
+        // As a sheet: a header and the submit with the filters scrolling between them, so no
+        // filter sits half under a floating button.
+        className="hidden peer-checked:fixed peer-checked:inset-x-0 peer-checked:bottom-0 peer-checked:z-50 peer-checked:flex peer-checked:max-h-[85dvh] peer-checked:flex-col peer-checked:rounded-t-2xl peer-checked:bg-white peer-checked:p-4 peer-checked:shadow-2xl md:block"
       >
         <div className="mb-2 flex items-center justify-between md:hidden">
-          <p className="text-lg font-bold">필터</p>
+          <p id={heading} className="text-lg font-bold">
+            필터
+          </p>
+          {/* A label closes the sheet without JavaScript; with it, it is a button to Tab to. */}
           <label
             htmlFor={toggle}
-            className="text-brand-700 flex min-h-11 cursor-pointer items-center px-3 font-bold"
+            role="button"
+            tabIndex={0}
+            onKeyDown={(event) => {
+              if (event.key !== "Enter" && event.key !== " ") return;
+              event.preventDefault();
+              toggleRef.current?.click();
+            }}
+            className="text-brand-700 focus-visible:outline-brand-600 flex min-h-11 cursor-pointer items-center px-3 font-bold focus-visible:outline-2"
           >
             닫기
           </label>
         </div>
-        {children}
-        <div className="sticky bottom-0 bg-white pt-3 pb-1 md:static">
+        <div className="min-h-0 flex-1 overflow-y-auto md:overflow-visible">{children}</div>
+        <div className="bg-white pt-3 pb-1">
           <button
             type="submit"
             className="bg-brand-700 hover:bg-brand-900 min-h-11 w-full rounded-lg font-bold text-white"
