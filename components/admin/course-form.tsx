@@ -91,8 +91,14 @@ export function CourseForm({ course }: { course?: Course }) {
             required
           />
           <TextField
+            name="applicants"
+            label="신청 인원"
+            type="number"
+            defaultValue={course?.applicants}
+          />
+          <TextField
             name="enrolled"
-            label="수강 인원"
+            label="참여 인원"
             type="number"
             defaultValue={course?.enrolled}
           />

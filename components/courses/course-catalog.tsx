@@ -51,6 +51,21 @@ function toRow(course: Course, today: string): CourseRow {
 
 const href = (params: Partial<CourseParams>) => coursesPath(courseQueryString(params));
 
+// Orders by a figure 고용24 rarely gives for the rounds listed: a page where no course has it
+// says why the order changed nothing.
+const ordersByWhatMayBeUnknown: Partial<
+  Record<string, { known: (course: Course) => boolean; note: string }>
+> = {
+  "-employment": {
+    known: (course) => course.employmentRate !== null,
+    note: "이 쪽의 과정은 모두 취업률이 아직 공개되지 않아 취업률순으로 줄 세울 수 없습니다. 고용24는 훈련이 끝나고 6개월이 지난 뒤 취업률을 공개합니다.",
+  },
+  "-fill": {
+    known: (course) => fillRate(course) !== null,
+    note: "이 쪽의 과정은 모두 참여 인원이 알려지지 않아 정원충족률순으로 줄 세울 수 없습니다. 고용24는 신청 인원만 공개합니다.",
+  },
+};
+
 /**
  * The 훈련과정 catalog for one set of parameters: results, filters, sort and subscriptions.
  * `idPrefix` starts every id in it: the static route and the query route (lib/routes/
@@ -80,6 +95,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
       unit="개"
     />
   );
+  const unknownOrder = ordersByWhatMayBeUnknown[catalog.sort];
   const view = params.view;
   const compareForm = `${idPrefix}-compare`;
 
@@ -168,7 +184,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
                   href={href({ ...params, view: option })}
                   scroll={false}
                   aria-current={view === option ? "page" : undefined}
-                  className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold aria-[current=page]:text-white"
+                  className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold whitespace-nowrap aria-[current=page]:text-white"
                 >
                   {option === "cards" ? "카드" : "표"}
                 </Link>
@@ -193,13 +209,11 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
         {catalog.total > 0 ? (
           <>
             {queryHint}
-            {catalog.sort === "-employment" &&
-              catalog.courses.every((course) => course.employmentRate === null) && (
-                <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3">
-                  이 쪽의 과정은 모두 취업률이 아직 공개되지 않아 취업률순으로 줄 세울 수 없습니다.
-                  고용24는 훈련이 끝나고 6개월이 지난 뒤 취업률을 공개합니다.
-                </p>
-              )}
+            {unknownOrder && catalog.courses.every((course) => !unknownOrder.known(course)) && (
+              <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3">
+                {unknownOrder.note}
+              </p>
+            )}
             {results}
           </>
         ) : (

@@ -29,6 +29,7 @@ async function main() {
         totalHours: 800,
         capacity: 20,
         enrolled: null,
+        applicants: null,
         tuition: 8_000_000,
         subsidyPerHour: 10_000,
         cardEligible: true,

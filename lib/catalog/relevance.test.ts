@@ -33,6 +33,7 @@ const course = (fields: Partial<CourseSeed>): CourseSeed => ({
   totalHours: 600,
   capacity: 20,
   enrolled: null,
+  applicants: null,
   tuition: null,
   subsidyPerHour: null,
   cardEligible: true,

@@ -3,6 +3,7 @@ import {
   costBreakdown,
   employmentRateText,
   fillRate,
+  headcountText,
   recruitmentStatus,
   selfPayText,
 } from "./derive";
@@ -109,5 +110,17 @@ describe("costBreakdown", () => {
   it("says 무료 when there is nothing to pay", () => {
     expect(selfPayText(0)).toBe("무료");
     expect(selfPayText(828_000)).toBe("82만 8,000 원");
+  });
+});
+
+describe("headcountText", () => {
+  it("says who took part, or who applied, never one as the other", () => {
+    expect(headcountText({ capacity: 25, enrolled: 23, applicants: null })).toBe(
+      "정원 25명 중 23명 참여 (정원충족률 92%)",
+    );
+    expect(headcountText({ capacity: 20, enrolled: null, applicants: 31 })).toBe(
+      "정원 20명 · 신청 31명",
+    );
+    expect(headcountText({ capacity: 20, enrolled: null, applicants: null })).toBe("정원 20명");
   });
 });

@@ -30,6 +30,18 @@ export function fillRate(course: Pick<Course, "capacity" | "enrolled">): number 
   return (course.enrolled / course.capacity) * 100;
 }
 
+/**
+ * Capacity with who took part (the bulletin's rounds) or who applied (고용24's), in one line:
+ * the two are different numbers and never stand for each other.
+ */
+export function headcountText(course: Pick<Course, "capacity" | "enrolled" | "applicants">) {
+  const rate = fillRate(course);
+  if (rate !== null)
+    return `정원 ${course.capacity}명 중 ${course.enrolled}명 참여 (정원충족률 ${formatPercent(rate)})`;
+  if (course.applicants !== null) return `정원 ${course.capacity}명 · 신청 ${course.applicants}명`;
+  return `정원 ${course.capacity}명`;
+}
+
 export const employmentStatusLabels = {
   planned: "개설예정 과정이라 아직 취업률이 없습니다",
   in_progress: "훈련이 진행 중이라 취업률이 집계되지 않았습니다",

@@ -38,4 +38,23 @@ describe("the course form's checks", () => {
       "district",
     ]);
   });
+
+  it("takes more applicants than seats, but no more participants", () => {
+    const valid = {
+      ...form,
+      title: "과정",
+      district: "부평구",
+      endDate: "2026-06-30",
+      year: "2026",
+    };
+    expect(courseFormSchema.safeParse({ ...valid, applicants: "35" }).success).toBe(true);
+    const result = courseFormSchema.safeParse({ ...valid, enrolled: "500" });
+    expect(result.error!.issues).toMatchObject([
+      {
+        path: ["enrolled"],
+        message:
+          "참여 인원은 정원(20명)보다 많을 수 없습니다. 신청한 사람 수라면 신청 인원에 적으세요",
+      },
+    ]);
+  });
 });

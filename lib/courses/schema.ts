@@ -39,7 +39,8 @@ const recordColumns = createInsertSchema(courses, {
   endDate: nullableDate("종강일"),
   totalHours: requiredInt("총 훈련시간", 1, 10_000),
   capacity: requiredInt("정원", 1, 10_000),
-  enrolled: nullableInt("수강 인원", 0, 10_000),
+  enrolled: nullableInt("참여 인원", 0, 10_000),
+  applicants: nullableInt("신청 인원", 0, 100_000),
   tuition: nullableInt("훈련비", 0, 1_000_000_000),
   subsidyPerHour: nullableInt("시간당 정부지원금", 0, 10_000_000),
   cardEligible: flag("내일배움카드 사용 가능"),
@@ -88,11 +89,23 @@ function checkDistrict(course: CourseInput, context: z.RefinementCtx) {
   course.district = district;
 }
 
+// More may apply than the capacity (a round selects among them); no more can take part.
+function checkEnrolment(course: CourseInput, context: z.RefinementCtx) {
+  if (course.enrolled !== null && course.enrolled > course.capacity) {
+    context.addIssue({
+      code: "custom",
+      path: ["enrolled"],
+      message: `참여 인원은 정원(${course.capacity}명)보다 많을 수 없습니다. 신청한 사람 수라면 신청 인원에 적으세요`,
+    });
+  }
+}
+
 /** A course schema (the record's fields, perhaps with more) with the checks across fields. */
 export function withCourseChecks<T extends z.ZodType<CourseInput>>(schema: T) {
   return schema
     .superRefine(checkDates, whenValid("startDate", "endDate"))
-    .superRefine(checkDistrict, whenValid("district", "address"));
+    .superRefine(checkDistrict, whenValid("district", "address"))
+    .superRefine(checkEnrolment, whenValid("enrolled", "capacity"));
 }
 
 /** One course as an editor's form or an imported row gives it. */

@@ -170,7 +170,10 @@ export const courses = sqliteTable(
     endDate: text("end_date"),
     totalHours: integer("total_hours").notNull(),
     capacity: integer("capacity").notNull(),
+    // Who took part (the bulletin's 참여 인원), and who applied (고용24's regCourseMan, which may
+    // pass the capacity while a round selects): two numbers, never one standing for the other.
     enrolled: integer("enrolled"),
+    applicants: integer("applicants"),
     tuition: integer("tuition"),
     subsidyPerHour: integer("subsidy_per_hour"),
     cardEligible: integer("card_eligible", { mode: "boolean" }).notNull().default(true),

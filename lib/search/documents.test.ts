@@ -20,6 +20,7 @@ const course: Course = {
   totalHours: 700,
   capacity: 24,
   enrolled: 18,
+  applicants: null,
   tuition: null,
   subsidyPerHour: null,
   cardEligible: true,

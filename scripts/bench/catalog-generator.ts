@@ -76,6 +76,7 @@ export function generateCourses(count: number): CourseSeed[] {
       totalHours: hours,
       capacity,
       enrolled: Math.floor(random() * capacity),
+      applicants: null,
       tuition: hours * 9_000,
       subsidyPerHour: 9_000,
       cardEligible: random() > 0.2,

@@ -117,7 +117,9 @@ export function mapRound(
     endDate,
     totalHours,
     capacity: officialMoney(round.yardMan) ?? undefined,
-    enrolled: officialMoney(round.regCourseMan),
+    // regCourseMan counts applicants, who may pass the capacity; 고용24 gives no participants.
+    enrolled: null,
+    applicants: officialMoney(round.regCourseMan),
     tuition,
     subsidyPerHour: null,
     cardEligible: true,

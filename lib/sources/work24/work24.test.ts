@@ -117,7 +117,9 @@ describe("고용24 connector", () => {
         endDate: addDays(today, 101),
         totalHours: 201,
         capacity: 20,
-        enrolled: 1,
+        // regCourseMan counts applicants: 고용24 says nothing of who took part.
+        enrolled: null,
+        applicants: 1,
         tuition: 1_234_000,
         selfPayment: 434_000,
         cardEligible: true,

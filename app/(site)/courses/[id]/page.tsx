@@ -17,7 +17,7 @@ import {
   costBreakdown,
   durationDays,
   employmentRateText,
-  fillRate,
+  headcountText,
   recruitmentStatus,
   recruitmentStatusLabels,
   selfPayText,
@@ -27,7 +27,7 @@ import { publishedCourse } from "@/lib/courses/cached";
 import { relatedCourses } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
-import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
+import { formatKrw, formatNumber } from "@/lib/format/format";
 import { programsFundingCourse } from "@/lib/programs/queries";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 import { articlePath, coursePath, coursesPath } from "@/lib/routes/public";
@@ -86,7 +86,6 @@ async function CourseView({ course }: { course: Course }) {
   cacheTag(cacheTags.courses, cacheTags.programs, cacheTags.issues, cacheTags.today);
   const today = todayInSeoul();
   const status = recruitmentStatus(course, today);
-  const rate = fillRate(course);
   const days = durationDays(course);
   const ended = status === "ended";
   const [related, funding, articles] = await Promise.all([
@@ -179,13 +178,7 @@ async function CourseView({ course }: { course: Course }) {
             },
             { label: "총 훈련시간", value: `${formatNumber(course.totalHours)}시간` },
             { label: "비용", value: costFacts(course) },
-            {
-              label: "정원·참여",
-              value:
-                course.enrolled === null
-                  ? `정원 ${course.capacity}명`
-                  : `정원 ${course.capacity}명 중 ${course.enrolled}명 참여 (정원충족률 ${formatPercent(rate!)})`,
-            },
+            { label: "정원·인원", value: headcountText(course) },
             { label: "취업률", value: employmentRateText(course, today) },
             { label: "훈련기관", value: course.provider },
             { label: "위치", value: course.address ?? course.district ?? "정보 없음" },
