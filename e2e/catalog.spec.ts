@@ -125,6 +125,24 @@ test.describe("course catalog", () => {
     await expect(page.getByRole("heading", { name: /^훈련과정 15개/ })).toBeVisible();
   });
 
+  test("offline, typing keeps the catalog on screen and searches once the connection is back", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/courses");
+    await expect(page.getByRole("heading", { name: /^훈련과정 15개/ })).toBeVisible();
+    await context.setOffline(true);
+    await page.getByRole("searchbox", { name: "훈련과정 검색" }).fill("파이썬");
+    const notice = page.getByRole("status").filter({ hasText: "인터넷에 연결되어 있지 않아" });
+    await expect(notice).toBeVisible();
+    await expect(page).toHaveURL(/\/courses$/);
+    await expect(page.getByRole("heading", { name: /^훈련과정 15개/ })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
+    await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+
   test("results follow the query as the resident types, without a reload", async ({ page }) => {
     await page.goto("/courses");
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
@@ -187,6 +205,38 @@ test.describe("course catalog", () => {
       await expect(
         page.getByRole("link", { name: /시험용 클라우드 데이터 엔지니어 과정/ }).first(),
       ).toBeVisible();
+    },
+  );
+
+  test(
+    "on a phone the filter sheet is a dialog: focus moves in and stays, Escape or 닫기 closes it",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto("/courses?status=ended");
+      // Its spoken name counts the filters in force, as the badge on it shows.
+      const toggle = page.getByRole("checkbox", { name: "필터 열기 (적용한 필터 1개)" });
+      await expect(toggle).toBeAttached();
+      await openFilters(page);
+      const sheet = page.getByRole("dialog", { name: "필터" });
+      const close = sheet.getByRole("button", { name: "닫기" });
+      const submit = sheet.getByRole("button", { name: "결과 보기" });
+      await expect(close).toBeFocused();
+      // Tab runs round the sheet, never onto the page behind it.
+      await submit.focus();
+      await page.keyboard.press("Tab");
+      await expect(close).toBeFocused();
+      await page.keyboard.press("Shift+Tab");
+      await expect(submit).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(sheet).toBeHidden();
+      await expect(toggle).toBeFocused();
+      // From the keyboard alone: Space opens it, Enter on 닫기 closes it.
+      await page.keyboard.press("Space");
+      await expect(close).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(sheet).toBeHidden();
+      await expect(toggle).toBeFocused();
+      await expect(page).toHaveURL(/\/courses\?status=ended$/);
     },
   );
 

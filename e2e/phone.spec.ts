@@ -115,3 +115,46 @@ test("a page fetches no other route until a link is touched, then opens it", asy
   expect(page.url()).toMatch(/\/courses$/);
   expect(routesFetched).toContain("/courses");
 });
+
+/** How far the page runs past the screen sideways, in CSS pixels (0 when it does not). */
+const sidewaysOverflow = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test("compare shows two courses side by side on a phone, and nothing widens the page", async ({
+  page,
+}) => {
+  test.skip(!isMobile(page), "a phone's width");
+  await page.goto("/courses/compare?ids=kdt2023-it-02,kdt2023-it-03");
+  const table = page.getByRole("region", { name: "과정 비교표" });
+  const width = page.viewportSize()!.width;
+  for (const column of [1, 2]) {
+    const box = (await table.getByRole("columnheader").nth(column).boundingBox())!;
+    expect(box.x + box.width, `column ${column}`).toBeLessThanOrEqual(width);
+  }
+  expect(await sidewaysOverflow(page)).toBe(0);
+});
+
+test("with text at 200 %, the catalog fits a phone and the filled compare tray stays low", async ({
+  page,
+}) => {
+  test.skip(!isMobile(page), "a phone's width");
+  await page.goto("/courses");
+  // As a phone's largest text setting does: every rem doubles.
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  expect(await sidewaysOverflow(page)).toBe(0);
+  // The view switch reads 카드 on one line, not 카 over 드.
+  const lines = await page.getByRole("link", { name: "카드", exact: true }).evaluate((link) => {
+    const text = document.createRange();
+    text.selectNodeContents(link);
+    return new Set([...text.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines).toBe(1);
+  await page
+    .getByRole("checkbox", { name: /비교에 담기$/ })
+    .first()
+    .check();
+  const tray = page.locator("form").filter({ hasText: "비교함 1/4" });
+  await expect(tray).toBeVisible();
+  // It covered 40 % of the screen; a quarter at most leaves the results readable.
+  expect((await tray.boundingBox())!.height).toBeLessThan(page.viewportSize()!.height / 4);
+});

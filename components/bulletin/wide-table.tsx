@@ -27,7 +27,7 @@ export function WideTable({ children }: { children: React.ReactNode }) {
       )}
       <div
         ref={region}
-        className="overflow-x-auto"
+        className="relative overflow-x-auto"
         tabIndex={0}
         role="region"
         aria-label={wide ? "표 (옆으로 스크롤)" : "표"}

@@ -99,27 +99,31 @@ export function ComparePicker({
       id={formId}
       action={comparePath([])}
       onSubmit={compare}
-      className="sticky bottom-0 z-20 mt-4 flex flex-wrap items-center gap-2 rounded-t-xl border border-slate-200 bg-white/95 p-3 shadow-lg backdrop-blur"
+      // Empty, the tray waits below the list with its hint; holding courses it stays in view,
+      // as small as it can be: its buttons keep a finger's 44 px, not twice that in large text.
+      className={`${ids.length > 0 ? "sticky bottom-0 rounded-t-xl shadow-lg" : "rounded-xl"} z-20 mt-4 flex flex-wrap items-center gap-2 border border-slate-200 bg-white/95 p-3 backdrop-blur`}
     >
       <p className="flex-1 text-sm" aria-live="polite">
         <strong>
           비교함 {ids.length}/{MAX_COMPARE}
         </strong>
-        <span className="text-slate-600"> · 과정의 ‘비교’ 칸을 선택하세요</span>
+        {ids.length === 0 && (
+          <span className="text-slate-600"> · 과정의 ‘비교’ 칸을 선택하세요</span>
+        )}
         {notice && <span className="block font-bold text-rose-700">{notice}</span>}
       </p>
       {ids.length > 0 && (
         <button
           type="button"
           onClick={clear}
-          className="min-h-11 px-3 text-sm font-bold text-slate-700 underline"
+          className="min-h-[44px] px-3 text-sm font-bold text-slate-700 underline"
         >
           비우기
         </button>
       )}
       <button
         type="submit"
-        className="bg-brand-700 hover:bg-brand-900 min-h-11 rounded-lg px-4 font-bold text-white"
+        className="bg-brand-700 hover:bg-brand-900 min-h-[44px] rounded-lg px-4 font-bold text-white"
       >
         비교하기
       </button>

@@ -97,7 +97,7 @@ export function CourseTable({
     getRowId: (row) => row.id,
   });
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       {/* Cell padding set once here rather than on each of a page's ~170 cells. */}
       <table className="w-full text-left text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td]:whitespace-nowrap">
         <caption className="sr-only">훈련과정 목록 (머리글을 눌러 정렬)</caption>

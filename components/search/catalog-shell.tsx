@@ -94,7 +94,7 @@ export function CatalogShell({
             >
               결과를 새로 불러오는 중…
             </p>
-            <div className="flex items-center gap-2">{toolbar}</div>
+            <div className="flex flex-wrap items-center gap-2">{toolbar}</div>
           </div>
           <FilterChips chips={chips} clearHref={clearHref} />
           {children}

@@ -4,7 +4,7 @@ import { SampleBadge } from "@/components/ui/badge";
 import {
   costBreakdown,
   employmentRateText,
-  fillRate,
+  headcountText,
   recruitmentStatus,
   recruitmentStatusLabels,
   selfPayText,
@@ -15,7 +15,7 @@ import { scheduleLabels } from "@/lib/courses/enums";
 import { compareIds, coursesInOrder } from "@/lib/courses/queries";
 import type { Course } from "@/lib/db/schema";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
-import { formatKrw, formatNumber, formatPercent } from "@/lib/format/format";
+import { formatKrw, formatNumber } from "@/lib/format/format";
 import { comparePath, coursePath, coursesPath } from "@/lib/routes/public";
 
 export const metadata: Metadata = { title: "과정 비교", robots: { index: false } };
@@ -55,15 +55,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
     { label: "훈련비", value: tuitionText },
     { label: "자부담", value: selfPayFor },
     { label: "내일배움카드", value: (c) => (c.cardEligible ? "사용 가능" : "해당 없음") },
-    {
-      label: "정원·참여",
-      value: (c) => {
-        const rate = fillRate(c);
-        return rate === null
-          ? `정원 ${c.capacity}명`
-          : `${c.enrolled}/${c.capacity}명 (${formatPercent(rate)})`;
-      },
-    },
+    { label: "정원·인원", value: headcountText },
     {
       label: "취업률",
       value: (c) => employmentRateText(c, today),
@@ -107,29 +99,38 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
         <>
           <p className="mb-2 text-sm text-slate-700">
             과정 {courses.length}개를 비교합니다.{" "}
-            {courses.length > 1 && (
+            {courses.length > 2 && (
               <span className="md:hidden">표를 옆으로 밀면 모든 과정이 보입니다. </span>
             )}
             서로 다른 항목은 <span className="bg-amber-50 px-1 font-bold text-amber-800">다름</span>
             으로 표시합니다.
           </p>
+          {/* relative: the links' hidden words (sr-only) are placed in the region, not the page,
+              which they widened past a phone's screen. */}
           <div
-            className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+            className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
             tabIndex={0}
             role="region"
             aria-label="과정 비교표"
           >
-            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            {/* Two courses fit a phone's width side by side; more scroll sideways. */}
+            <table
+              className="w-full border-collapse text-left text-sm"
+              style={{ minWidth: `${5.5 + courses.length * 8}rem` }}
+            >
               <thead>
                 <tr>
-                  <th scope="col" className="sticky left-0 w-28 bg-slate-50 px-3 py-2">
+                  <th
+                    scope="col"
+                    className="sticky left-0 w-22 bg-slate-50 px-2 py-2 sm:w-28 sm:px-3"
+                  >
                     <span className="sr-only">항목</span>
                   </th>
                   {courses.map((course) => (
                     <th
                       key={course.id}
                       scope="col"
-                      className="min-w-40 bg-slate-50 px-3 py-2 align-top"
+                      className="bg-slate-50 px-2 py-2 align-top sm:px-3"
                     >
                       <Link
                         href={coursePath(course)}
@@ -170,7 +171,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                     <tr key={row.label} className={differs ? "bg-amber-50" : undefined}>
                       <th
                         scope="row"
-                        className={`sticky left-0 px-3 py-2 font-bold whitespace-nowrap text-slate-600 ${differs ? "bg-amber-50" : "bg-white"}`}
+                        className={`sticky left-0 px-2 py-2 font-bold break-keep text-slate-600 sm:px-3 ${differs ? "bg-amber-50" : "bg-white"}`}
                       >
                         {row.label}
                         {differs && (
@@ -178,7 +179,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                         )}
                       </th>
                       {courses.map((course) => (
-                        <td key={course.id} className="px-3 py-2 align-top">
+                        <td key={course.id} className="px-2 py-2 align-top break-keep sm:px-3">
                           {row.value(course)}
                         </td>
                       ))}
