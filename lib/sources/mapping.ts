@@ -26,7 +26,13 @@ export function keywordTags(text: string | undefined) {
     .slice(0, 20);
 }
 
-/** What a source listed for a record, as a hash: a sync completes the record again when it moves. */
-export function fingerprintOf(listed: unknown) {
-  return createHash("sha1").update(JSON.stringify(listed)).digest("hex");
+/**
+ * What a source listed for a record and the version of the mapping that reads it, as a hash: a
+ * sync completes the record again when either moves, so a release that maps a field anew (고용24's
+ * regCourseMan as applicants) reaches every record held, not only those the source changed.
+ */
+export function fingerprintOf(listed: unknown, mappingVersion: number) {
+  return createHash("sha1")
+    .update(JSON.stringify([mappingVersion, listed]))
+    .digest("hex");
 }

@@ -1,7 +1,7 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
-import { bizinfoFields, mapNotice, noticeExternalId, noticeRegion } from "./map";
+import { bizinfoFields, MAPPING_VERSION, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
 import { fingerprintOf, rejectionReason } from "../mapping";
 
@@ -36,7 +36,7 @@ function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
   const notice = { ...parsed.data, totCnt: undefined };
   return {
     externalId: noticeExternalId(parsed.data.pblancId),
-    fingerprint: fingerprintOf(notice),
+    fingerprint: fingerprintOf(notice, MAPPING_VERSION),
     raw: parsed.data,
   };
 }

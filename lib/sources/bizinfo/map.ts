@@ -6,6 +6,9 @@ import type { MappedProgram } from "../source";
 import type { RawNotice } from "./raw";
 import { keywordTags, rejectionReason } from "../mapping";
 
+/** Raise when this mapping changes what a record holds: the next sync maps every record again. */
+export const MAPPING_VERSION = 1;
+
 export const BIZINFO_HOME = "https://www.bizinfo.go.kr";
 
 /** The fields (searchLclasId) whose national programs the portal lists, with its own names. */

@@ -2,7 +2,13 @@ import { addDays } from "@/lib/dates/dates";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { CourseSource, SourceRound } from "../source";
-import { mapRound, roundExternalId, trainingTypes, type TrainingTypeCode } from "./map";
+import {
+  MAPPING_VERSION,
+  mapRound,
+  roundExternalId,
+  trainingTypes,
+  type TrainingTypeCode,
+} from "./map";
 import {
   parseDetail,
   parseListPage,
@@ -53,7 +59,7 @@ function listedRound(row: unknown, type: TrainingTypeCode): SourceRound<TypedRou
   }
   return {
     externalId: roundExternalId(parsed.data),
-    fingerprint: fingerprintOf(parsed.data),
+    fingerprint: fingerprintOf(parsed.data, MAPPING_VERSION),
     raw: { ...parsed.data, type },
   };
 }

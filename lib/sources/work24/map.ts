@@ -6,6 +6,12 @@ import { officialDate, officialMoney } from "../http";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
 import { rejectionReason } from "../mapping";
 
+/**
+ * Raise when this mapping changes what a record holds: the next sync maps every record again.
+ * 2: regCourseMan is applicants, not participants.
+ */
+export const MAPPING_VERSION = 2;
+
 /** The training types the portal shows, as 고용24's crseTracseSe codes. */
 export const trainingTypes = {
   C0061: "국민내일배움카드 일반",

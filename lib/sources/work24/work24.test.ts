@@ -7,7 +7,8 @@ import { recruitmentStatus } from "@/lib/courses/derive";
 import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
 import { runSourceSync, SyncBusyError } from "../sync";
 import { work24Source } from "./client";
-import { mapRound } from "./map";
+import { fingerprintOf } from "../mapping";
+import { MAPPING_VERSION, mapRound, roundExternalId } from "./map";
 import { rawDetailSchema, rawRoundSchema } from "./raw";
 
 const now = new Date("2026-12-01T00:00:00Z");
@@ -163,6 +164,40 @@ describe("고용24 connector", () => {
     expect(
       rows.every((row) => row.status === "published" && row.firstSeenAt && row.lastSeenAt),
     ).toBe(true);
+  });
+
+  it("maps every held round again once a release reads a field anew, though 고용24 changed nothing", async () => {
+    fill(standIn, 5);
+    await runSourceSync(source(), { now });
+    // As the release before mapping version 2 left them: regCourseMan held as participants, and
+    // each round fingerprinted under version 1.
+    for (let i = 0; i < 5; i++) {
+      const raw = rawRoundSchema.parse(round(i));
+      const [row] = await db
+        .select()
+        .from(courses)
+        .where(eq(courses.externalId, roundExternalId(raw)));
+      await db
+        .update(courses)
+        .set({
+          enrolled: row!.applicants,
+          applicants: null,
+          sourceValues: {
+            ...row!.sourceValues,
+            enrolled: row!.applicants,
+            applicants: null,
+            _fingerprint: fingerprintOf(raw, MAPPING_VERSION - 1),
+          },
+        })
+        .where(eq(courses.id, row!.id));
+    }
+    const report = await runSourceSync(source(), { now });
+    expect(report.changed).toHaveLength(5);
+    expect(report.changed[0]!.fields).toEqual(expect.arrayContaining(["enrolled", "applicants"]));
+    const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows.every((row) => row.enrolled === null && row.applicants !== null)).toBe(true);
+    // And, mapped under this version, the next run leaves them be.
+    expect((await runSourceSync(source(), { now })).unchanged).toBe(5);
   });
 
   it("reads XML as it reads JSON", async () => {

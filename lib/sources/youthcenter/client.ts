@@ -1,7 +1,7 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
-import { mapPolicy, policyExternalId, policyRegion } from "./map";
+import { MAPPING_VERSION, mapPolicy, policyExternalId, policyRegion } from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
 import { fingerprintOf, rejectionReason } from "../mapping";
 
@@ -33,7 +33,7 @@ function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
   if (policyRegion(parsed.data.zipCd) === null) return null;
   return {
     externalId: policyExternalId(parsed.data.plcyNo),
-    fingerprint: fingerprintOf(parsed.data),
+    fingerprint: fingerprintOf(parsed.data, MAPPING_VERSION),
     raw: parsed.data,
   };
 }

@@ -8,6 +8,9 @@ import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
 import { keywordTags, rejectionReason } from "../mapping";
 
+/** Raise when this mapping changes what a record holds: the next sync maps every record again. */
+export const MAPPING_VERSION = 1;
+
 export const YOUTHCENTER_HOME = "https://www.youthcenter.go.kr";
 
 // 온통청년's policy fields (lclsfNm) in the portal's words.
