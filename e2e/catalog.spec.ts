@@ -237,6 +237,18 @@ test.describe("course catalog", () => {
       await expect(sheet).toBeHidden();
       await expect(toggle).toBeFocused();
       await expect(page).toHaveURL(/\/courses\?status=ended$/);
+      // A filter ticked in the first-loaded catalog's sheet shows the filtered catalog's sheet,
+      // open and still a dialog.
+      await page.goto("/courses");
+      await openFilters(page);
+      await page
+        .getByRole("dialog", { name: "필터" })
+        .getByRole("checkbox", { name: /종료/ })
+        .check();
+      await expect(page).toHaveURL(/status=ended/);
+      await expect(page.getByRole("dialog", { name: "필터" })).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog", { name: "필터" })).toBeHidden();
     },
   );
 
@@ -521,12 +533,12 @@ test.describe("one box for everything", () => {
       await page.goto("/search?q=AI");
       await expect(page.getByRole("heading", { name: /^훈련과정 \d+$/ })).toBeVisible();
       await expect(page.locator("mark").first()).toBeVisible();
-      await page.getByRole("link", { name: /훈련과정 \d+건 더 보기/ }).click();
+      await page.getByRole("link", { name: /훈련과정 \d+건 모두 보기/ }).click();
       await expect(page).toHaveURL(/\/courses\?q=AI$/);
 
       // Articles go on to the bulletin's catalog, the words kept.
       await page.goto(`/search?q=${encodeURIComponent("지원")}`);
-      await page.getByRole("link", { name: /기사 \d+건 더 보기/ }).click();
+      await page.getByRole("link", { name: /기사 \d+건 모두 보기/ }).click();
       await expect(page).toHaveURL(/\/issues\?q=%EC%A7%80%EC%9B%90$/);
       await expect(page.getByRole("heading", { name: /‘지원’ 검색 결과 \d+건/ })).toBeVisible();
     },

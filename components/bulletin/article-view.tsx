@@ -104,7 +104,7 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           <h2 id="toc" className="mb-2 text-sm font-bold text-slate-700">
             목차
           </h2>
-          <ol className="space-y-1 text-[15px]">
+          <ol className="space-y-1 text-[0.9375rem]">
             {headings.map((heading) => (
               <li key={heading.id} className={heading.depth === 3 ? "pl-4" : ""}>
                 <a href={`#${heading.id}`} className="text-brand-700 hover:underline">

@@ -29,7 +29,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="hover:text-brand-700 flex min-h-11 items-center justify-center px-2 text-[15px] font-bold whitespace-nowrap text-slate-700 md:rounded-md md:hover:bg-slate-100"
+                  className="hover:text-brand-700 flex min-h-11 items-center justify-center px-2 text-[0.9375rem] font-bold whitespace-nowrap text-slate-700 md:rounded-md md:hover:bg-slate-100"
                 >
                   {item.label}
                 </Link>

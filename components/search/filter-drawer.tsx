@@ -44,27 +44,38 @@ export function FilterDrawer({
       [...sheet.querySelectorAll<HTMLElement>(focusable)].filter(
         (item) => item.getClientRects().length > 0,
       );
-    const shown = (moveFocus: boolean) => {
-      if (box.checked && isSheet()) {
+    // The dialog's role follows the sheet's state: a catalog form shown by a navigation opens
+    // its sheet before this effect runs, so the state is read again here on mount.
+    const mark = () => {
+      const open = box.checked && isSheet();
+      if (open) {
         sheet.setAttribute("role", "dialog");
         sheet.setAttribute("aria-modal", "true");
         sheet.setAttribute("aria-labelledby", heading);
-        if (moveFocus) items()[0]?.focus();
       } else {
         sheet.removeAttribute("role");
         sheet.removeAttribute("aria-modal");
         sheet.removeAttribute("aria-labelledby");
-        if (sheet.contains(document.activeElement)) box.focus({ preventScroll: true });
       }
+      return open;
     };
-    const onChange = () => shown(true);
-    const onSheet = () => shown(false);
+    // Focus left in a sheet that closes goes back to its toggle; a sidebar keeps it.
+    const close = () => {
+      const wasOpen = sheet.hasAttribute("aria-modal");
+      mark();
+      if (wasOpen && sheet.contains(document.activeElement)) box.focus({ preventScroll: true });
+    };
+    const onChange = () => {
+      if (!box.checked) close();
+      else if (mark()) items()[0]?.focus();
+    };
+    const onSheet = () => (box.checked ? mark() : close());
     const onKeyDown = (event: KeyboardEvent) => {
       if (!box.checked || !isSheet()) return;
       if (event.key === "Escape") {
         event.preventDefault();
         box.checked = false;
-        shown(false);
+        close();
       } else if (event.key === "Tab") {
         const all = items();
         const first = all[0];
@@ -77,6 +88,7 @@ export function FilterDrawer({
         }
       }
     };
+    mark();
     box.addEventListener("change", onChange);
     box.addEventListener(SHEET_EVENT, onSheet);
     document.addEventListener("keydown", onKeyDown);
