@@ -116,7 +116,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                         href={moreHref(type, q)}
                         className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
                       >
-                        {hitTypeLabels[type]} {total}건 더 보기
+                        {hitTypeLabels[type]} {total}건 모두 보기
                       </Link>
                     </p>
                   )}

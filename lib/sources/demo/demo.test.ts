@@ -52,6 +52,8 @@ describe("the demo catalog", () => {
       return new Set(words).size < words.length;
     });
     expect(repeating.map((row) => row.title)).toEqual([]);
+    // No number a resident could call and reach someone at.
+    expect(rows.filter((row) => !row.contact?.startsWith("032-000-"))).toEqual([]);
     expect((await demoCatalogsShown()).courses).toBe(true);
 
     // The same day again changes nothing.
@@ -86,6 +88,9 @@ describe("the demo catalog", () => {
       true,
     );
     expect(rows.some((row) => row.minAge === 19 && row.maxAge === 34)).toBe(true);
+    // Two programs are never listed under one title, nor with a number anyone answers.
+    expect(new Set(rows.map((row) => row.title)).size).toBe(rows.length);
+    expect(rows.filter((row) => row.contact && !row.contact.includes("032-000-"))).toEqual([]);
     expect(await demoCatalogsShown()).toEqual({ courses: true, programs: true });
 
     const again = await runSourceSync(demoBizinfoSource(today), {

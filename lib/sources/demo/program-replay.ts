@@ -70,10 +70,21 @@ const nationalZipCodes = [
 
 const ymd = (iso: string) => iso.replaceAll("-", "");
 
+/** Numbers each topic's rounds 1, 2, 3…: no two demo programs share a title. */
+function roundCounter() {
+  const seen = new Map<string, number>();
+  return (topic: string) => {
+    const round = (seen.get(topic) ?? 0) + 1;
+    seen.set(topic, round);
+    return round;
+  };
+}
+
 /** The demo notices of a day, in 기업마당's item shape. */
 export function demoNotices(today: string, count = DEMO_NOTICES) {
   const random = prng(20_261_202);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const rounds = roundCounter();
   return Array.from({ length: count }, (_, i) => {
     const [topic, target, field] = pick(noticeTopics);
     const start = addDays(today, -40 + Math.floor(random() * 70));
@@ -93,7 +104,7 @@ export function demoNotices(today: string, count = DEMO_NOTICES) {
     const incheon = i % 3 !== 0 || !["금융", "인력", "창업", "경영"].includes(field);
     return {
       pblancId: `PBLN_DEMO${String(i).padStart(8, "0")}`,
-      pblancNm: `${incheon ? "[인천] " : ""}2026년 ${topic} 예시 지원사업 ${1 + (i % 4)}차`,
+      pblancNm: `${incheon ? "[인천] " : ""}2026년 ${topic} 예시 지원사업 ${rounds(topic)}차`,
       jrsdInsttNm: `${pick(noticeAgencies)}`,
       excInsttNm: `${pick(noticeAgencies)}`,
       trgetNm: target,
@@ -101,7 +112,8 @@ export function demoNotices(today: string, count = DEMO_NOTICES) {
       bsnsSumryCn: `<p>${topic}에 필요한 비용과 상담을 지원하는 <strong>예시</strong> 사업입니다.</p><ul><li>지원 규모: 기업당 최대 ${(1 + (i % 5)) * 1000}만 원</li></ul>`,
       reqstBeginEndDe: period,
       reqstMthPapersCn: "<p>온라인 신청 후 사업계획서를 제출합니다.</p>",
-      refrncNm: `예시 상담센터 1588-${String(1000 + i).slice(-4)}`,
+      // The 000 exchange has no lines: a resident who calls a demo number reaches no one.
+      refrncNm: `예시 상담센터 032-000-${String(1000 + i).slice(-4)}`,
       rceptEngnHmpgUrl: "",
       pblancUrl: `/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_DEMO${String(i).padStart(8, "0")}`,
       hashtags: [incheon ? "인천" : "", field, target.split(",")[0]].filter(Boolean).join(","),
@@ -115,6 +127,7 @@ export function demoNotices(today: string, count = DEMO_NOTICES) {
 export function demoPolicies(today: string, count = DEMO_POLICIES) {
   const random = prng(20_261_203);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const rounds = roundCounter();
   return Array.from({ length: count }, (_, i) => {
     const [topic, field, keywords, minAge, maxAge] = pick(policyTopics);
     const start = addDays(today, -40 + Math.floor(random() * 70));
@@ -127,7 +140,7 @@ export function demoPolicies(today: string, count = DEMO_POLICIES) {
         : incheonDistrictCodes.filter((_, k) => (k + i) % 5 === 0).join(",");
     return {
       plcyNo: `2026DEMO${String(i).padStart(8, "0")}`,
-      plcyNm: `${national ? "" : "인천 "}${topic} ${1 + (i % 3)}기`,
+      plcyNm: `${national ? "" : "인천 "}${topic} ${rounds(topic)}기`,
       plcyExplnCn: `${josa(topic, "을/를")} 안내하는 예시 정책입니다.`,
       plcySprtCn: `월 최대 ${10 + (i % 5) * 5}만 원을 최대 ${3 + (i % 10)}개월 지원합니다(예시).`,
       plcyKywdNm: keywords,

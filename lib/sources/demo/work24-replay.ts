@@ -112,7 +112,8 @@ export function demoRounds(today: string, count = DEMO_ROUNDS): Generated[] {
         traStartDate: i % 3 ? yyyymmdd(start) : start,
         traEndDate: yyyymmdd(end),
         address: `인천광역시 ${district} ${street} ${10 + (i % 400)}`,
-        telNo: `032-${String(400 + (i % 500)).padStart(3, "0")}-${String(1000 + i).slice(-4)}`,
+        // The 000 exchange has no lines: a resident who calls a demo number reaches no one.
+        telNo: `032-000-${String(1000 + i).slice(-4)}`,
         trngAreaCd: "28",
         trainstCstId: `5000${i % 10}`,
         ncsCd: `${ncs}0${1 + (i % 3)}0101`,
@@ -129,7 +130,7 @@ export function demoRounds(today: string, count = DEMO_ROUNDS): Generated[] {
         trtm: String(hours),
         perTrco: (tuition - selfPay).toLocaleString("en-US"),
         tgcrGnrlTrneOwepAllt: String(selfPay),
-        trprChapTel: `032-${String(400 + (i % 500)).padStart(3, "0")}-${String(1000 + i).slice(-4)}`,
+        trprChapTel: `032-000-${String(1000 + i).slice(-4)}`,
       },
       outcome: null,
     };

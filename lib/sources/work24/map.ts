@@ -8,9 +8,9 @@ import { rejectionReason } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: regCourseMan is applicants, not participants.
+ * 2: regCourseMan is applicants, not participants. 3: 기초역량 rounds are not K-디지털 트레이닝's.
  */
-export const MAPPING_VERSION = 2;
+export const MAPPING_VERSION = 3;
 
 /** The training types the portal shows, as 고용24's crseTracseSe codes. */
 export const trainingTypes = {
@@ -21,7 +21,9 @@ export const trainingTypes = {
 } as const;
 export type TrainingTypeCode = keyof typeof trainingTypes;
 
-const kdt = new Set<TrainingTypeCode>(["C0104", "C0105"]);
+// K-디지털 트레이닝 (첨단산업·디지털 핵심 실무인재 양성훈련) is C0104 alone; 기초역량 (C0105) is its
+// own programme, paid through the card.
+const kdt = new Set<TrainingTypeCode>(["C0104"]);
 
 // NCS 대분류 (the first two digits of an NCS code): the course's field.
 const ncsFields: Record<string, string> = {

@@ -134,6 +134,18 @@ describe("고용24 connector", () => {
     });
   });
 
+  it("tags K-디지털 트레이닝 only on its own rounds: 기초역량 is paid through the card", () => {
+    const raw = rawRoundSchema.parse(round(1));
+    const detail = rawDetailSchema.parse({ trtm: "100" });
+    const tags = (type: "C0104" | "C0105" | "C0061") => {
+      const mapped = mapRound(raw, type, detail, null);
+      return mapped.ok && mapped.record.tags;
+    };
+    expect(tags("C0104")).toEqual(["K-디지털 트레이닝"]);
+    expect(tags("C0105")).toEqual(["국민내일배움카드"]);
+    expect(tags("C0061")).toEqual(["국민내일배움카드"]);
+  });
+
   it("puts every address in its current 군·구, old names included", () => {
     addresses.forEach(([address, district], i) => {
       const raw = rawRoundSchema.parse(round(i, { address }));
