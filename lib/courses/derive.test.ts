@@ -4,6 +4,7 @@ import {
   employmentRateText,
   fillRate,
   headcountText,
+  locationText,
   recruitmentStatus,
   selfPayText,
 } from "./derive";
@@ -122,5 +123,18 @@ describe("headcountText", () => {
       "정원 20명 · 신청 31명",
     );
     expect(headcountText({ capacity: 20, enrolled: null, applicants: null })).toBe("정원 20명");
+  });
+});
+
+describe("locationText", () => {
+  it("names the 군·구 of today beside an address that carries an old name", () => {
+    expect(locationText({ address: "인천광역시 중구 신포로 231", district: "제물포구" })).toBe(
+      "인천광역시 중구 신포로 231 (현재 제물포구)",
+    );
+    expect(locationText({ address: "인천광역시 부평구 부평대로 88", district: "부평구" })).toBe(
+      "인천광역시 부평구 부평대로 88",
+    );
+    expect(locationText({ address: null, district: "연수구" })).toBe("연수구");
+    expect(locationText({ address: null, district: null })).toBe("정보 없음");
   });
 });

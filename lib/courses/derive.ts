@@ -108,3 +108,13 @@ export function costBreakdown(
 export function selfPayText(selfPay: number) {
   return selfPay === 0 ? "무료" : formatKrw(selfPay);
 }
+
+/**
+ * The address as the source gives it, and the 군·구 it is in now when the address still carries
+ * an old name (중구 신포로 lies in 제물포구 since 2026-07-01).
+ */
+export function locationText(course: Pick<Course, "address" | "district">) {
+  if (!course.address) return course.district ?? "정보 없음";
+  if (!course.district || course.address.includes(course.district)) return course.address;
+  return `${course.address} (현재 ${course.district})`;
+}

@@ -18,6 +18,7 @@ import {
   durationDays,
   employmentRateText,
   headcountText,
+  locationText,
   recruitmentStatus,
   recruitmentStatusLabels,
   selfPayText,
@@ -181,7 +182,7 @@ async function CourseView({ course }: { course: Course }) {
             { label: "정원·인원", value: headcountText(course) },
             { label: "취업률", value: employmentRateText(course, today) },
             { label: "훈련기관", value: course.provider },
-            { label: "위치", value: course.address ?? course.district ?? "정보 없음" },
+            { label: "위치", value: locationText(course) },
           ]}
         />
       </section>
