@@ -217,6 +217,8 @@ test.describe("course catalog", () => {
       const toggle = page.getByRole("checkbox", { name: "필터 열기 (적용한 필터 1개)" });
       await expect(toggle).toBeAttached();
       await openFilters(page);
+      // The open dialog says as much: its name counts them too.
+      await expect(page.getByRole("dialog", { name: "필터 1개 적용" })).toBeVisible();
       const sheet = page.getByRole("dialog", { name: "필터" });
       const close = sheet.getByRole("button", { name: "닫기" });
       const submit = sheet.getByRole("button", { name: "결과 보기" });

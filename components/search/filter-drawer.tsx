@@ -127,8 +127,12 @@ export function FilterDrawer({
         className="hidden peer-checked:fixed peer-checked:inset-x-0 peer-checked:bottom-0 peer-checked:z-50 peer-checked:flex peer-checked:max-h-[85dvh] peer-checked:flex-col peer-checked:rounded-t-2xl peer-checked:bg-white peer-checked:p-4 peer-checked:shadow-2xl md:block"
       >
         <div className="mb-2 flex items-center justify-between md:hidden">
+          {/* The dialog's name: what it is and how many filters are in force. */}
           <p id={heading} className="text-lg font-bold">
-            필터
+            필터{" "}
+            {activeCount > 0 && (
+              <span className="ml-2 text-sm font-normal text-slate-600">{activeCount}개 적용</span>
+            )}
           </p>
           {/* A label closes the sheet without JavaScript; with it, it is a button to Tab to. */}
           <label
