@@ -8,6 +8,7 @@ import {
   openWorkspaceAs,
   signIn,
 } from "./support/admin";
+import { answerNextDialog } from "./support/dialogs";
 import { expectNoAxeViolations } from "./support/axe";
 import { pasteInto } from "./support/clipboard";
 
@@ -73,21 +74,14 @@ test.describe("editor workspace", () => {
       await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
 
       await body.fill("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
-      let asked = "";
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.dismiss();
-      });
+      let asked = answerNextDialog(page, "dismiss");
       await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
-      expect(asked).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
+      expect(asked.message).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
       await expect(body).toHaveValue("## 첫 문단\n\n아직 저장하지 않은 문장.\n");
 
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.dismiss();
-      });
+      asked = answerNextDialog(page, "dismiss");
       await page.getByRole("button", { name: "지금 발행" }).click();
-      expect(asked).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
+      expect(asked.message).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
       await expect(page.getByTestId("publication-status").filter({ visible: true })).not.toHaveText(
         "발행됨",
       );
@@ -155,14 +149,10 @@ test.describe("editor workspace", () => {
       const description = page.getByLabel("소개");
       await description.fill("떠나기 전에 물어야 하는 소개 문장입니다.");
       await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
-      let asked = "";
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.dismiss();
-      });
+      let asked = answerNextDialog(page, "dismiss");
       const menu = page.getByRole("navigation", { name: "편집실 메뉴" });
       await menu.getByRole("link", { name: "지원사업" }).click();
-      expect(asked).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
+      expect(asked.message).toContain("저장하지 않은 변경이 있습니다. 이 화면을 떠나면 사라집니다");
       await expect(description).toHaveValue("떠나기 전에 물어야 하는 소개 문장입니다.");
 
       // A refused save puts focus on the field to fix, and keeps the mark.
@@ -179,26 +169,19 @@ test.describe("editor workspace", () => {
       await page.getByRole("button", { name: "저장", exact: true }).click();
       await status(page, /저장했습니다/);
       await expect(page.getByText("저장하지 않은 변경이 있습니다")).toHaveCount(0);
-      asked = "";
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.dismiss();
-      });
+      asked = answerNextDialog(page, "dismiss");
       await menu.getByRole("link", { name: "지원사업" }).click();
       await expect(page).toHaveURL(/\/admin\/programs$/);
-      expect(asked).toBe("");
+      expect(asked.message).toBe("");
       page.removeAllListeners("dialog");
 
       // An article's title alone, changed within the autosave's pause, is asked about too.
       await createDraft(page, "제목만 바꾸는 기사", "e2e-unsaved-title");
       const title = page.getByRole("textbox", { name: "제목", exact: true });
       await title.fill("바뀐 제목");
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.dismiss();
-      });
+      asked = answerNextDialog(page, "dismiss");
       await page.getByRole("link", { name: "변경 기록·되돌리기" }).click();
-      expect(asked).toContain("저장하지 않은 변경이 있습니다");
+      expect(asked.message).toContain("저장하지 않은 변경이 있습니다");
       await expect(title).toHaveValue("바뀐 제목");
     },
   );
@@ -255,14 +238,10 @@ test.describe("editor workspace", () => {
         page.getByRole("alert").filter({ hasText: "지금은 버전 2입니다" }),
       ).toBeVisible();
       await expect(summary).toHaveValue("나중에 쓴 요약");
-      let asked = "";
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        return dialog.accept();
-      });
+      const asked = answerNextDialog(page, "accept");
       await page.getByRole("button", { name: "버전 2 위에 이 화면의 글 저장" }).click();
       await status(page, /^저장했습니다 \(버전 3\)/);
-      expect(asked).toContain("버전 2의 내용은 변경 기록에서 되돌릴 수 있습니다");
+      expect(asked.message).toContain("버전 2의 내용은 변경 기록에서 되돌릴 수 있습니다");
       await other.reload();
       await expect(other.getByLabel("요약")).toHaveValue("나중에 쓴 요약");
       // The first editor's text is a revision, not lost.
@@ -406,14 +385,10 @@ test.describe("editor workspace", () => {
       await page.goto(issuePage);
       await page.getByRole("checkbox", { name: new RegExp(left) }).uncheck();
       await page.getByLabel("발행일 (한국 시간)").fill(`${slug}-15T09:00`);
-      let asked = "";
-      page.once("dialog", (dialog) => {
-        asked = dialog.message();
-        void dialog.accept();
-      });
+      const asked = answerNextDialog(page, "accept");
       await page.getByRole("button", { name: "호와 고른 기사 발행·예약" }).click();
       await status(page, `초안으로 남은 기사: ‘${left}’`);
-      expect(asked).toContain(`‘${left}’`);
+      expect(asked.message).toContain(`‘${left}’`);
 
       await page.goto(`/issues/${slug}`);
       await page.getByRole("link", { name: kept }).click();
