@@ -91,6 +91,9 @@ describe("the demo catalog", () => {
     // Two programs are never listed under one title, nor with a number anyone answers.
     expect(new Set(rows.map((row) => row.title)).size).toBe(rows.length);
     expect(rows.filter((row) => row.contact && !row.contact.includes("032-000-"))).toEqual([]);
+    // Amounts read as the portal writes them: "2,000만 원", not "2000만 원".
+    expect(rows.filter((row) => /\d{4}\s?[만억천원]/.test(row.benefit))).toEqual([]);
+    expect(rows.some((row) => row.benefit.includes("최대 2,000만 원"))).toBe(true);
     expect(await demoCatalogsShown()).toEqual({ courses: true, programs: true });
 
     const again = await runSourceSync(demoBizinfoSource(today), {

@@ -1,5 +1,6 @@
 import { josa } from "es-hangul";
 import { addDays } from "@/lib/dates/dates";
+import { formatKrw } from "@/lib/format/format";
 import { bizinfoSource } from "../bizinfo/client";
 import type { ProgramSource } from "../source";
 import { youthcenterSource } from "../youthcenter/client";
@@ -109,7 +110,7 @@ export function demoNotices(today: string, count = DEMO_NOTICES) {
       excInsttNm: `${pick(noticeAgencies)}`,
       trgetNm: target,
       pldirSportRealmLclasCodeNm: field,
-      bsnsSumryCn: `<p>${topic}에 필요한 비용과 상담을 지원하는 <strong>예시</strong> 사업입니다.</p><ul><li>지원 규모: 기업당 최대 ${(1 + (i % 5)) * 1000}만 원</li></ul>`,
+      bsnsSumryCn: `<p>${topic}에 필요한 비용과 상담을 지원하는 <strong>예시</strong> 사업입니다.</p><ul><li>지원 규모: 기업당 최대 ${formatKrw((1 + (i % 5)) * 10_000_000)}</li></ul>`,
       reqstBeginEndDe: period,
       reqstMthPapersCn: "<p>온라인 신청 후 사업계획서를 제출합니다.</p>",
       // The 000 exchange has no lines: a resident who calls a demo number reaches no one.
