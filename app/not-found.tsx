@@ -1,6 +1,9 @@
+import { notFoundMetadata } from "@/lib/metadata";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+
+export const metadata = notFoundMetadata;
 
 // An address no route matches: outside the public layout, so it draws the header and footer.
 export default function NotFound() {

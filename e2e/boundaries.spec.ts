@@ -8,6 +8,8 @@ test.describe("errors and waiting", () => {
       for (const path of [
         "/issues/2024-04/no-such-article",
         "/courses/no-such-course",
+        "/programs/no-such-program",
+        "/tags/no-such-tag",
         "/no/such/page",
       ]) {
         const response = await page.goto(path);
@@ -15,6 +17,8 @@ test.describe("errors and waiting", () => {
         await expect(
           page.getByRole("heading", { name: "찾으시는 페이지가 없습니다" }),
         ).toBeVisible();
+        // The tab and the history name the miss, not the site alone.
+        await expect(page, path).toHaveTitle("찾으시는 페이지가 없습니다 | 인천 경제·일자리 포털");
         await expect(page.getByRole("banner"), path).toHaveCount(1);
         await expect(page.getByRole("contentinfo"), path).toHaveCount(1);
       }

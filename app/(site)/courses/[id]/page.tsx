@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
-import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { Link } from "@/components/navigation/link";
 import { actionLinkClass } from "@/components/ui/action-link";
 import { AddToCompare } from "@/components/courses/add-to-compare";
@@ -37,7 +37,7 @@ export const generateStaticParams = buildPlaceholder("id");
 
 export async function generateMetadata({ params }: PageProps<"/courses/[id]">): Promise<Metadata> {
   const course = await publishedCourse((await params).id);
-  if (!course) return {};
+  if (!course) return notFoundMetadata;
   return pageMetadata({
     title: course.title,
     description: `${course.provider} · ${course.field} · 총 ${course.totalHours}시간`,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
-import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { Link } from "@/components/navigation/link";
 import { IssueArticleList } from "@/components/bulletin/issue-article-list";
 import { publishedIssue } from "@/lib/bulletin/cached";
@@ -11,7 +11,7 @@ export const generateStaticParams = buildPlaceholder("slug");
 
 export async function generateMetadata({ params }: PageProps<"/issues/[slug]">): Promise<Metadata> {
   const found = await publishedIssue((await params).slug);
-  if (!found) return {};
+  if (!found) return notFoundMetadata;
   const { issue } = found;
   return pageMetadata({
     title: issue.title,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
-import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { Link } from "@/components/navigation/link";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -35,7 +35,7 @@ export const generateStaticParams = buildPlaceholder("id");
 
 export async function generateMetadata({ params }: PageProps<"/programs/[id]">): Promise<Metadata> {
   const program = await publishedProgram((await params).id);
-  if (!program) return {};
+  if (!program) return notFoundMetadata;
   return pageMetadata({
     title: program.title,
     description: program.summary,

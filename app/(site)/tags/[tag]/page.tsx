@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
-import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { Link } from "@/components/navigation/link";
 import { notFound } from "next/navigation";
 import { CourseCard } from "@/components/courses/course-card";
@@ -112,7 +112,7 @@ export const generateStaticParams = buildPlaceholder("tag");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, totals } = await load(params);
-  if (totals.articles + totals.courses + totals.programs === 0) return {};
+  if (totals.articles + totals.courses + totals.programs === 0) return notFoundMetadata;
   return pageMetadata({
     title: `#${tag}`,
     description: `‘${tag}’ 태그가 붙은 기사 ${formatNumber(totals.articles)}건, 훈련과정 ${formatNumber(totals.courses)}개, 지원사업 ${formatNumber(totals.programs)}개`,

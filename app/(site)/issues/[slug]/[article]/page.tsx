@@ -4,7 +4,7 @@ import { ArticleView } from "@/components/bulletin/article-view";
 import { publishedArticle } from "@/lib/bulletin/cached";
 import { articlePublishedAt } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
-import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 import { articlePath } from "@/lib/routes/public";
 
@@ -19,7 +19,7 @@ export const generateStaticParams = buildPlaceholder("slug", "article");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  if (!found) return {};
+  if (!found) return notFoundMetadata;
   const { article, issue } = found;
   const url = articlePath(issue, article);
   return pageMetadata({

@@ -3,6 +3,7 @@ import { movedOrNotFound } from "@/lib/routes/moved";
 import { Link } from "@/components/navigation/link";
 import { WholeIssue } from "@/components/bulletin/whole-issue";
 import { publishedIssue } from "@/lib/bulletin/cached";
+import { notFoundMetadata } from "@/lib/metadata";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 import { issuePath, wholeIssuePath } from "@/lib/routes/public";
 
@@ -12,7 +13,7 @@ export async function generateMetadata({
   params,
 }: PageProps<"/issues/[slug]/all">): Promise<Metadata> {
   const issue = (await publishedIssue((await params).slug))?.issue;
-  if (!issue) return {};
+  if (!issue) return notFoundMetadata;
   return { title: `${issue.title} 전체 보기`, alternates: { canonical: issuePath(issue) } };
 }
 
