@@ -132,6 +132,7 @@ test.describe("the bulletin", () => {
     "/issues?section=policy",
     "/issues/2024-04",
     "/issues/2024-04/k-digital-training-incheon",
+    "/issues/2024-04/all",
     `/tags/${encodeURIComponent("청년")}`,
   ]) {
     test(`axe finds no violations on ${decodeURIComponent(url)}`, async ({ page }) => {

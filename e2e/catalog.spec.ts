@@ -649,6 +649,7 @@ test.describe("accessibility (axe, WCAG 2.2 A/AA)", () => {
     "/programs",
     "/programs/youth-monthly-rent",
     "/search?q=%EC%8A%A4%EB%A7%88%ED%8A%B8%ED%8C%A9%ED%86%A0%EB%A6%AC",
+    "/courses/no-such-course",
   ]) {
     test(`no violations on ${decodeURIComponent(url)}`, async ({ page }) => {
       await page.goto(url);

@@ -8,6 +8,7 @@ import { startBizinfoStandIn, type BizinfoStandIn } from "../test/stand-ins/bizi
 import { e2eAccounts } from "./support/accounts";
 import { addE2eFixtures } from "./support/add-fixtures";
 import { signIn } from "./support/admin";
+import { expectNoAxeViolations } from "./support/axe";
 
 // An admin runs the 기업마당 connector from the workspace against a local stand-in: a dry run, a
 // sync, a run the 30 % guard holds until approved, and an editor's change kept as 원천과 다름.
@@ -91,6 +92,8 @@ test(
       "href",
       "https://www.bizinfo.go.kr/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_E2E00000003",
     );
+    // A page mapped from the official format meets the same bar as the bulletin's own.
+    await expectNoAxeViolations(page);
 
     // Two thirds gone from the source: the guard holds the run until an admin approves it.
     standIn.notices = standIn.notices.slice(0, 10);
