@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
@@ -7,7 +7,7 @@ import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { textMatch } from "./spec";
-import { relevanceGroup } from "./sql";
+import { relevanceGroup, relevanceOrderBy } from "./sql";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
@@ -17,7 +17,8 @@ import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
 // matching, every word required, with the catalogs' own visibility and text rules. No typo
 // tolerance or synonyms, which is why the page tells the resident results may be fewer. As in
 // Meilisearch's ranking (lib/search/query.ts), records come in their catalogs' relevance groups'
-// order: what a resident can join or apply to today first, what is over last.
+// order: what a resident can join or apply to today first, what is over last; within a group, in
+// the order Meilisearch gives records that rank alike.
 
 async function courseHits(q: string, limit: number, today: string) {
   const where = and(courseCatalogSpec.visible, textMatch(courseCatalogSpec, q));
@@ -27,7 +28,7 @@ async function courseHits(q: string, limit: number, today: string) {
       .select({ course: courses, group })
       .from(courses)
       .where(where)
-      .orderBy(group, desc(courses.startDate))
+      .orderBy(...relevanceOrderBy(courseCatalogSpec, today))
       .limit(limit),
     db.$count(courses, where),
   ]);
@@ -46,7 +47,7 @@ async function programHits(q: string, limit: number, today: string) {
       .select({ program: programs, group })
       .from(programs)
       .where(where)
-      .orderBy(group, desc(programs.updatedAt))
+      .orderBy(...relevanceOrderBy(programCatalogSpec, today))
       .limit(limit),
     db.$count(programs, where),
   ]);
@@ -57,7 +58,7 @@ async function programHits(q: string, limit: number, today: string) {
   return { hits, total };
 }
 
-async function articleHits(q: string, limit: number) {
+async function articleHits(q: string, limit: number, today: string) {
   const where = and(publishedArticle, publishedIssue, textMatch(articleCatalogSpec, q));
   const [rows, [count]] = await Promise.all([
     db
@@ -65,7 +66,7 @@ async function articleHits(q: string, limit: number) {
       .from(articles)
       .innerJoin(issues, eq(articles.issueId, issues.id))
       .where(where)
-      .orderBy(desc(issues.publishAt), articles.position)
+      .orderBy(...relevanceOrderBy(articleCatalogSpec, today))
       .limit(limit),
     db
       .select({ n: sql<number>`count(*)` })
@@ -90,7 +91,7 @@ export async function searchDatabase(
   const limit = offset + pageSize;
   const today = todayInSeoul();
   const [articles, courses, programs] = await Promise.all([
-    index === "all" || index === "articles" ? articleHits(q, limit) : null,
+    index === "all" || index === "articles" ? articleHits(q, limit, today) : null,
     index === "all" || index === "courses" ? courseHits(q, limit, today) : null,
     index === "all" || index === "programs" ? programHits(q, limit, today) : null,
   ]);

@@ -2,12 +2,23 @@ import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { searchIndexSettings, type IndexSettings } from "@/lib/search/indexes";
-import type { AnyCatalogSpec, OrderSpec } from "./spec";
+import type { AnyCatalogSpec, OrderKey, OrderSpec } from "./spec";
 
 function orderAttributes(order: AnyCatalogSpec["sorts"][string]["order"]): string[] {
   if (order === null) return [];
   const orders: OrderSpec[] = "segments" in order ? order.segments.map((s) => s.order) : [order];
   return orders.flat().map((key) => key.attribute);
+}
+
+/**
+ * Meilisearch's order for records that rank alike (rounds of one course share their words): the
+ * spec's `relevanceOrder` and the id, as in the database's stand-in. A search across everything
+ * is one federated search, which Meilisearch refuses when two indexes' rules run in opposite
+ * directions, so an index whose order descends (articles, newest issue first) keeps its own.
+ */
+function tieBreak(spec: AnyCatalogSpec): OrderKey[] {
+  if (spec.relevanceOrder.some((key) => key.desc)) return [];
+  return [...spec.relevanceOrder, { attribute: "id", sql: spec.idColumn }];
 }
 
 /**
@@ -26,6 +37,7 @@ export function catalogIndexSettings(spec: AnyCatalogSpec) {
       ...(spec.status?.attributes ?? []),
     ]),
     sortable: unique(Object.values(spec.sorts).flatMap((sort) => orderAttributes(sort.order))),
+    tieBreak: tieBreak(spec),
   });
 }
 

@@ -133,6 +133,36 @@ const current = program({
   applyEnd: addDays(today, 25),
 });
 
+// Rounds of one course and notices of one programme read alike, so relevance cannot tell them
+// apart: the round starting soonest and the notice closing soonest come first, undated and 상시
+// last. Seeded in another order, which is the order Meilisearch would otherwise keep.
+const droneRound = (externalId: string, startIn: number | null) =>
+  course({
+    externalId,
+    title: "드론 정비 실무 과정",
+    startDate: startIn === null ? null : addDays(today, startIn),
+    endDate: startIn === null ? null : addDays(today, startIn + 90),
+  });
+const droneRounds = [
+  droneRound("drone-late", 40),
+  droneRound("drone-undated", null),
+  droneRound("drone-soon", 10),
+  droneRound("drone-middle", 25),
+];
+const droneNotice = (externalId: string, closesIn: number | null) =>
+  program({
+    externalId,
+    title: "드론 방제 보조",
+    summary: "드론 방제 비용을 보조합니다.",
+    applyStart: addDays(today, -5),
+    applyEnd: closesIn === null ? null : addDays(today, closesIn),
+  });
+const droneNotices = [
+  droneNotice("drone-always", null),
+  droneNotice("drone-later", 30),
+  droneNotice("drone-sooner", 10),
+];
+
 // An article has no status: it ranks with what can be joined now.
 const issue = {
   issue: {
@@ -163,8 +193,8 @@ describe("ranking by relevance: what can be joined now first, what is over last"
     await migrateDatabase();
     await seedDatabase({
       issues: [issue],
-      courses: [ended, running, open, undated, hologramEnded],
-      programs: [closed, upcoming, current],
+      courses: [ended, running, open, undated, hologramEnded, ...droneRounds],
+      programs: [closed, upcoming, current, ...droneNotices],
     });
     await prepareSearchIndexes(indexSettings, () => {});
   });
@@ -189,6 +219,7 @@ describe("ranking by relevance: what can be joined now first, what is over last"
     }
 
     const all = await search({ q: "메타버스", index: "all", page: 1, pageSize: 10 });
+    expect(all.fallback).toBe(false);
     expect(urls(all.hits).slice(0, 3).sort()).toEqual([
       "/courses/rank-open",
       "/issues/2026-01/metaverse-note",
@@ -262,6 +293,34 @@ describe("ranking by relevance: what can be joined now first, what is over last"
       await catalogFromDatabase(courseCatalogSpec, request),
     ])
       expect(answer.ids).toEqual(["rank-undated", "rank-hologram-ended"]);
+  });
+
+  it("lists what reads alike soonest first, from either engine", async () => {
+    const rounds = ["drone-soon", "drone-middle", "drone-late", "drone-undated"];
+    const notices = ["drone-sooner", "drone-later", "drone-always"];
+    for (const [index, q, ids, path] of [
+      ["courses", "드론 정비", rounds, "/courses/"],
+      ["programs", "드론 방제", notices, "/programs/"],
+    ] as const) {
+      const paths = ids.map((id) => path + id);
+      const one = await search({ q, index, page: 1, pageSize: 10 });
+      expect(one.fallback).toBe(false);
+      expect(urls(one.hits)).toEqual(paths);
+      const all = await search({ q, index: "all", page: 1, pageSize: 10 });
+      expect(all.fallback).toBe(false);
+      // Across everything the other catalog's notices match 드론 alone, and come after.
+      expect(urls(all.hits).slice(0, paths.length)).toEqual(paths);
+      expect(urls((await searchDatabase({ q, index, page: 1, pageSize: 10 })).hits)).toEqual(paths);
+    }
+    for (const [spec, q, ids] of [
+      [courseCatalogSpec, "드론 정비", rounds],
+      [programCatalogSpec, "드론 방제", notices],
+    ] as const) {
+      const request = catalogRequest(spec, { q }, today);
+      expect(request.sort).toBe("relevance");
+      expect((await catalogFromMeilisearch(spec, request)).ids).toEqual(ids);
+      expect((await catalogFromDatabase(spec, request)).ids).toEqual(ids);
+    }
   });
 
   it("when the database answers for Meilisearch", async () => {

@@ -171,7 +171,10 @@ export type CatalogSpec<
    * column behind it, where the database's stand-in looks for every word (textMatch).
    */
   searchable: Record<string, SQLiteColumn>;
-  /** The database's order when Meilisearch would rank by relevance. */
+  /**
+   * The order of records that rank alike by relevance: Meilisearch's last ranking rules, and
+   * the whole order of the database's stand-in (which has no relevance of its own).
+   */
   relevanceOrder: OrderSpec;
   facets: Record<F, FacetSpec>;
   /** Absent for a catalog whose records have no status a resident filters by (articles). */

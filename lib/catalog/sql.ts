@@ -99,15 +99,22 @@ export function relevanceGroup(spec: AnyCatalogSpec, today: string): SQL<number>
   return sql<number>`case ${sql.join(whens, sql` `)} else 0 end`;
 }
 
+// Meilisearch holds every id as a string and compares them as strings (article 10 before 9).
+const byId = (spec: AnyCatalogSpec) => sql`cast(${spec.idColumn} as text) asc`;
+
+/**
+ * The database's stand-in for Meilisearch's relevance, which it cannot score: group by group,
+ * then in the order Meilisearch gives records that rank alike (the spec's `relevanceOrder`).
+ */
+export function relevanceOrderBy(spec: AnyCatalogSpec, today: string): SQL[] {
+  const group = relevanceGroup(spec, today);
+  return [...(group ? [group] : []), ...orderBy(spec.relevanceOrder), byId(spec)];
+}
+
 function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
-  // Meilisearch holds every id as a string and compares them as strings (article 10 before 9).
-  const byId = sql`cast(${spec.idColumn} as text) asc`;
   const order = spec.sorts[request.sort]!.order;
-  if (order === null) {
-    const group = relevanceGroup(spec, request.today);
-    return [...(group ? [group] : []), ...orderBy(spec.relevanceOrder), byId];
-  }
-  if (!("segments" in order)) return [...orderBy(order), byId];
+  if (order === null) return relevanceOrderBy(spec, request.today);
+  if (!("segments" in order)) return [...orderBy(order), byId(spec)];
   // Status by status, in the segments' order, each in its own order.
   const conditions = order.segments.map((segment) =>
     spec.status!.sql(segment.status, request.today),
@@ -119,7 +126,7 @@ function orderOf(spec: AnyCatalogSpec, request: CatalogRequest): SQL[] {
   return [
     rank,
     ...order.segments.flatMap((segment, i) => orderBy(segment.order, conditions[i])),
-    byId,
+    byId(spec),
   ];
 }
 

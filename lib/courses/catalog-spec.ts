@@ -37,7 +37,8 @@ export const courseCatalogSpec = {
     districtNames: courses.district,
     description: courses.description,
   },
-  relevanceOrder: [{ attribute: "startDay", sql: courses.startDate, desc: true }],
+  // Rounds of one course read alike: the one starting soonest first (undated ones last).
+  relevanceOrder: [{ attribute: "startDay", sql: courses.startDate }],
   facets: {
     field: { label: "분야", attribute: "field", column: courses.field, schema: facetValueParam },
     type: {

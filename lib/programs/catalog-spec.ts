@@ -33,7 +33,8 @@ export const programCatalogSpec = {
     eligibility: programs.eligibility,
     benefit: programs.benefit,
   },
-  relevanceOrder: [{ attribute: "updatedAt", sql: programs.updatedAt, desc: true }],
+  // Notices that read alike (the same programme's rounds): the nearest deadline first, 상시 last.
+  relevanceOrder: [{ attribute: "applyEndDay", sql: programs.applyEnd }],
   facets: {
     target: {
       label: "대상",

@@ -75,15 +75,28 @@ export function indexForEntity(entity: SearchEntity): IndexName {
  */
 export type IndexSettings = Record<IndexName, Settings>;
 
+// Meilisearch's own relevance rules, in its default order.
+const relevanceRules = ["words", "typo", "proximity", "attribute", "sort", "exactness"];
+
 /** An index's whole settings, from the attributes its catalog searches, filters and sorts on. */
 export function searchIndexSettings(attributes: {
   /** Searched as Korean text, in ranking order. */
   searchable: string[];
   filterable: string[];
   sortable: string[];
+  /**
+   * How documents that rank alike are ordered, after every relevance rule, or none (the order
+   * they were indexed in). Custom rules do not enter the ranking score, so federated search
+   * merges by the same scores; but it refuses indexes whose rules run in opposite directions.
+   */
+  tieBreak: { attribute: string; desc?: boolean }[];
 }): Settings {
   return {
     ...shared,
+    rankingRules: [
+      ...relevanceRules,
+      ...attributes.tieBreak.map(({ attribute, desc }) => `${attribute}:${desc ? "desc" : "asc"}`),
+    ],
     localizedAttributes: korean(attributes.searchable),
     searchableAttributes: [...attributes.searchable, "initials"],
     filterableAttributes: attributes.filterable,
