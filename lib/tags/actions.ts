@@ -4,7 +4,7 @@ import { josa } from "es-hangul";
 import { z } from "zod";
 import { afterContentChange } from "@/lib/admin/after-write";
 import { ActionError, formAction } from "@/lib/auth/action";
-import { cacheTags } from "@/lib/cache/tags";
+import { bulletinTags, cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { requiredText } from "@/lib/forms/fields";
 import { tagUsage } from "./known";
@@ -19,16 +19,22 @@ const renameSchema = z
 
 export const renameTagAction = formAction("admin", renameSchema, async (input, editor) => {
   const merged = (await tagUsage()).some((usage) => usage.tag === input.to);
-  const counts = await db.transaction(async (tx) => {
-    const counts = await renameTag(tx, input.from, input.to, editor.id);
+  const { counts, changedArticles } = await db.transaction(async (tx) => {
+    const renamed = await renameTag(tx, input.from, input.to, editor.id);
+    const { counts } = renamed;
     if (counts.articles + counts.courses + counts.programs === 0)
       throw new ActionError(`‘${input.from}’ 태그를 쓰는 기록이 없습니다.`, "invalid", {
         from: "목록에 있는 태그를 고르세요",
       });
-    return counts;
+    return renamed;
   });
-  // Tag pages list all three kinds of record.
-  await afterContentChange([cacheTags.issues, cacheTags.courses, cacheTags.programs]);
+  // Tag pages list all three kinds of record; an article's own page shows its tags.
+  await afterContentChange([
+    cacheTags.courses,
+    cacheTags.programs,
+    ...changedArticles.flatMap((article) => bulletinTags(article)),
+    cacheTags.issues,
+  ]);
   const what = `기사 ${counts.articles}개, 훈련과정 ${counts.courses}개, 지원사업 ${counts.programs}개`;
   return {
     status: "ok",

@@ -1,7 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { articleRevisions, articles, programs, searchOutbox } from "@/lib/db/schema";
+import {
+  articleRevisions,
+  articles,
+  cacheTagExpirations,
+  programs,
+  searchOutbox,
+} from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import { renameTagAction } from "./actions";
@@ -9,6 +15,10 @@ import { tagUsage } from "./known";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
+
+const expiredAt = async (tag: string) =>
+  (await db.select().from(cacheTagExpirations).where(eq(cacheTagExpirations.tag, tag)))[0]
+    ?.expiredAt ?? 0;
 
 const uses = async (tag: string) =>
   (await tagUsage()).find((usage) => usage.tag === tag)?.uses ?? 0;
@@ -52,6 +62,7 @@ describe("renaming and merging tags", () => {
       .update(articles)
       .set({ tags: ["청년층", "주거"] })
       .where(eq(articles.id, article!.id));
+    const submittedAt = Date.now();
     const result = await submit(renameTagAction, { from: "청년층", to: "주거" });
     expect(result).toMatchObject({
       status: "ok",
@@ -59,6 +70,9 @@ describe("renaming and merging tags", () => {
     });
     const [merged] = await db.select().from(articles).where(eq(articles.id, article!.id));
     expect(merged!.tags).toEqual(["주거"]);
+    // The article's page and its issue's page show its tags: both are built again.
+    expect(await expiredAt(`article:${article!.id}`)).toBeGreaterThanOrEqual(submittedAt);
+    expect(await expiredAt(`issue:${article!.issueId}`)).toBeGreaterThanOrEqual(submittedAt);
     const revisions = await db
       .select()
       .from(articleRevisions)

@@ -22,6 +22,8 @@ const renamed = (tags: string[], from: string, to: string) => [
  */
 export async function renameTag(tx: Transaction, from: string, to: string, userId: number) {
   const counts = { articles: 0, courses: 0, programs: 0 };
+  /** The articles renamed, whose own pages are cached by article and issue. */
+  const changedArticles: { articleId: number; issueId: number }[] = [];
   const now = new Date();
   for (const article of await tx.select().from(articles).where(holding(articles.tags, from))) {
     const [updated] = await tx
@@ -36,6 +38,7 @@ export async function renameTag(tx: Transaction, from: string, to: string, userI
       .returning();
     await tx.insert(articleRevisions).values({ ...revisionOf(updated!), authorId: userId });
     await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
+    changedArticles.push({ articleId: article.id, issueId: article.issueId });
     counts.articles++;
   }
   for (const [entity, table] of [
@@ -75,5 +78,5 @@ export async function renameTag(tx: Transaction, from: string, to: string, userI
     entityId: null,
     details: { title: from, to, ...counts },
   });
-  return counts;
+  return { counts, changedArticles };
 }
