@@ -517,6 +517,22 @@ test.describe("programs", () => {
   );
 
   test(
+    "a link to a page past the results says so and leads to the last page",
+    { tag: "@phone" },
+    async ({ page }) => {
+      // Ten programs fit on one page of twelve.
+      await page.goto("/programs?page=150");
+      await expect(
+        page.getByText("150 페이지는 없습니다. 결과는 1 페이지까지입니다."),
+      ).toBeVisible();
+      await expect(page.getByText("조건에 맞는 지원사업이 없습니다.")).toHaveCount(0);
+      await page.getByRole("link", { name: "마지막 페이지로" }).click();
+      await expect(page).not.toHaveURL(/page=150/);
+      await expect(page.getByRole("link", { name: /청년월세 특별지원/ }).first()).toBeVisible();
+    },
+  );
+
+  test(
     "a closed program explains the period and has no calendar button",
     { tag: "@phone" },
     async ({ page }) => {

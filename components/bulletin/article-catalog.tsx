@@ -119,8 +119,8 @@ export async function ArticleCatalog({ query, idPrefix }: { query: string; idPre
         hrefFor: (page) => href({ ...params, page }),
       }}
     >
-      {catalog.articles.length > 0 && queryHint}
-      {catalog.articles.length > 0 ? (
+      {catalog.total > 0 && queryHint}
+      {catalog.total > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
           {catalog.articles.map(({ article, issue }) => (
             <li key={article.id}>

@@ -132,8 +132,8 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
         />
       }
     >
-      {catalog.programs.length > 0 && queryHint}
-      {catalog.programs.length > 0 ? (
+      {catalog.total > 0 && queryHint}
+      {catalog.total > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
           {catalog.programs.map((program) => (
             <li key={program.id}>

@@ -1,6 +1,12 @@
 import type { Settings } from "meilisearch";
 import type { SearchEntity } from "@/lib/db/schema";
 
+/**
+ * How far a search counts and pages: a catalog of thousands of rounds must say how many it has
+ * (at Meilisearch's default of 1,000 the demo catalog's 3,214 courses showed as 1,000).
+ */
+export const MAX_TOTAL_HITS = 10_000;
+
 /** How many values of one facet a search returns, most frequent first. */
 export const MAX_FACET_VALUES = 100;
 
@@ -46,9 +52,7 @@ const shared: Settings = {
     minWordSizeForTypos: { oneTypo: 3, twoTypos: 6 },
     disableOnAttributes: ["initials"],
   },
-  // Totals are counted up to this: a catalog of thousands of rounds must say how many it has
-  // (at 1,000 the demo catalog's 3,214 courses showed as 1,000).
-  pagination: { maxTotalHits: 10_000 },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
   // The most frequent values of a facet, not the first hundred in alphabetical order (the
   // default), which at real size would hide most providers; lib/catalog/sql.ts counts alike.
   faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { "*": "count" } },

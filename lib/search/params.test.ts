@@ -9,6 +9,7 @@ describe("parseParams, strict (the JSON API)", () => {
   it.each([
     ["pageSize=51", "pageSize: must be at most 50"],
     ["page=0", "page: must be at least 1"],
+    ["page=10001", "page: must be at most 10000"],
     ["page=abc", "page: must be a whole number in decimal digits"],
     ["page=0x10", "page: must be a whole number in decimal digits"],
     ["page=1e1", "page: must be a whole number in decimal digits"],
@@ -26,6 +27,13 @@ describe("parseParams, strict (the JSON API)", () => {
     ["q=a&q=b", "parameter given more than once: q"],
   ])("rejects %s with a message naming the parameter", (query, error) => {
     expect(parse(query, "strict")).toEqual({ ok: false, error });
+  });
+
+  it("accepts any page a catalog of thousands can have (268 pages of 12 courses)", () => {
+    for (const page of [101, 268, 10_000]) {
+      const result = parse(`page=${page}`, "strict");
+      expect(result.ok && result.params.page).toBe(page);
+    }
   });
 
   it("accepts repeated values of a multi-value filter and old district names", () => {

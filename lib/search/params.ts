@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TOTAL_HITS } from "./indexes";
 import { MAX_QUERY_LENGTH } from "./query-length";
 
 // Query parameters declared once per list, read two ways: strictly by the JSON API (an unknown
@@ -96,7 +97,9 @@ export function wholeNumberParam(min: number, max: number) {
     );
 }
 
-export const pageParam = wholeNumberParam(1, 100);
+// Any page that could hold a hit Meilisearch counts (pages of one); a page past the last result
+// is answered empty and the page says so (components/ui/pagination.tsx).
+export const pageParam = wholeNumberParam(1, MAX_TOTAL_HITS);
 
 export const pageSizeParam = wholeNumberParam(1, 50);
 

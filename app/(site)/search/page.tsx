@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const typedFilters = q ? filtersInQuery(courseCatalogSpec, q).filters : [];
   const filteredCourses =
     typedFilters.length > 0 ? (await searchCourseCatalog({ q }, todayInSeoul())).total : null;
-  const empty = grouped ? grouped.groups.length === 0 : single?.hits.length === 0;
+  const empty = grouped ? grouped.groups.length === 0 : single?.total === 0;
   const suggestion = result
     ? await suggestQuery(
         q,
