@@ -241,9 +241,20 @@ export async function runSourceSync(
       report.outcome = "held";
       report.message = held;
     } else if (!dryRun) {
-      await write(source, table, plan, now, options.requestedBy ?? null);
-      if (report.added.length + report.changed.length + report.closed.length > 0)
-        await expireCacheTags([catalogTag[source.entity]]);
+      try {
+        const { editedMeanwhile } = await write(
+          source,
+          table,
+          plan,
+          now,
+          options.requestedBy ?? null,
+        );
+        keepEditedMeanwhile(report, editedMeanwhile);
+      } finally {
+        // Batches commit one by one: when one fails, those before it are public already.
+        if (report.added.length + report.changed.length + report.closed.length > 0)
+          await expireCacheTags([catalogTag[source.entity]]);
+      }
     }
     await finishRun(run!.id, report, now);
     return report;
@@ -255,6 +266,17 @@ export async function runSourceSync(
   } finally {
     if (!dryRun) await releaseLease(source.name, holder);
   }
+}
+
+/** Reports the changes left out because an editor saved the row first as kept, not changed. */
+function keepEditedMeanwhile(report: SyncReport, editedMeanwhile: Set<string>) {
+  if (editedMeanwhile.size === 0) return;
+  for (const change of report.changed.filter((change) => editedMeanwhile.has(change.id))) {
+    const kept = report.kept.find((entry) => entry.id === change.id);
+    if (kept) kept.fields = [...new Set([...kept.fields, ...change.fields])];
+    else report.kept.push(change);
+  }
+  report.changed = report.changed.filter((change) => !editedMeanwhile.has(change.id));
 }
 
 /** Why a run must wait for an admin, or null. */
@@ -314,14 +336,23 @@ async function write(
       details: { source: name, externalIds: batch.map((record) => record.externalId) },
     });
   });
+  // An editor may have saved a row since it was read, while the detail calls ran: the merge was
+  // made against the old row, so the row is left as the editor saved it. Its source values are
+  // not recorded either, so the next run merges the source's change into the editor's version.
+  const editedMeanwhile = new Set<string>();
   await inBatches(plan.updates, async (tx, batch) => {
-    for (const { row, values } of batch) {
-      await tx
+    const written: typeof batch = [];
+    for (const update of batch) {
+      const { row, values } = update;
+      const [updated] = await tx
         .update(target)
         .set({ ...values, lastSeenAt: now, version: row.version + 1, updatedAt: now })
-        .where(eq(target.id, row.id));
+        .where(and(eq(target.id, row.id), eq(target.version, row.version)))
+        .returning({ id: target.id });
+      if (updated) written.push(update);
+      else editedMeanwhile.add(row.externalId);
     }
-    const changed = batch.filter((update) => update.fields.length > 0 || update.row.closedAt);
+    const changed = written.filter((update) => update.fields.length > 0 || update.row.closedAt);
     await enqueueSearchSync(
       tx,
       entity,
@@ -366,6 +397,7 @@ async function write(
       details: { source: name, externalIds: batch.map((row) => row.externalId) },
     });
   });
+  return { editedMeanwhile };
 }
 
 async function finishRun(id: number, report: SyncReport, now: Date) {

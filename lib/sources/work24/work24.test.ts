@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
-import { courses, syncRuns, systemState } from "@/lib/db/schema";
+import { cacheTagExpirations, courses, syncRuns, systemState } from "@/lib/db/schema";
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
 import { runSourceSync, SyncBusyError } from "../sync";
@@ -252,6 +252,59 @@ describe("고용24 connector", () => {
     expect(report.changed).toEqual([{ id, fields: ["capacity"] }]);
     const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
     expect(row).toMatchObject({ title: "편집자가 고친 과정명", capacity: 30 });
+  });
+
+  it("leaves a round an editor saves during the run as saved, and takes the source's change next run", async () => {
+    fill(standIn, 5);
+    await runSourceSync(source(), { now });
+    const id = "w24-AIG2026000002-3";
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds[2] = { ...rounds[2]!, title: "원천에서 바뀐 과정명", yardMan: "30" };
+    // The editor saves while the run waits for the round's detail (a form save moves the version).
+    const plain = source();
+    const racing: typeof plain = {
+      ...plain,
+      async complete(round) {
+        if (round.trprId === "AIG2026000002") {
+          const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
+          await db
+            .update(courses)
+            .set({ title: "편집자가 방금 고친 과정명", version: row!.version + 1 })
+            .where(eq(courses.externalId, id));
+        }
+        return plain.complete(round);
+      },
+    };
+    const report = await runSourceSync(racing, { now });
+    expect(report.changed).toEqual([]);
+    expect(report.kept).toEqual([{ id, fields: ["title", "capacity"] }]);
+    const [saved] = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(saved).toMatchObject({ title: "편집자가 방금 고친 과정명", capacity: 20 });
+
+    const next = await runSourceSync(source(), { now });
+    expect(next.kept).toEqual([{ id, fields: ["title"] }]);
+    expect(next.changed).toEqual([{ id, fields: ["capacity"] }]);
+    const [merged] = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(merged).toMatchObject({
+      title: "편집자가 방금 고친 과정명",
+      capacity: 30,
+      version: saved!.version + 1,
+    });
+  });
+
+  it("rebuilds the catalog's pages when a run fails after some of its batches were written", async () => {
+    // 201 new rounds are written 200 to a batch; the second batch repeats the first round's id.
+    fill(standIn, 201);
+    addRound(standIn, "C0104", round(0), detail(0));
+    const startedAt = Date.now();
+    const report = await runSourceSync(source(), { now });
+    expect(report.outcome).toBe("failed");
+    expect(await db.$count(courses, eq(courses.source, "work24"))).toBe(200);
+    const [expiry] = await db
+      .select()
+      .from(cacheTagExpirations)
+      .where(eq(cacheTagExpirations.tag, "courses"));
+    expect(expiry!.expiredAt).toBeGreaterThanOrEqual(startedAt);
   });
 
   it("stops before writing when a run would close over 30 % of open rounds, until approved", async () => {
