@@ -5,6 +5,7 @@ import {
   applyIndexSettings,
   findDrift,
   publishedCount,
+  RebuildBusyError,
   reindexAll,
   syncDocuments,
   warmUp,
@@ -29,8 +30,18 @@ export async function prepareSearchIndexes(
     log(`search: ${index} lacks ${missing.length} and holds ${extra.length} extra document(s)`);
     const entity = indexEntities[index];
     const total = await publishedCount(entity);
-    if (missing.length > total / 2) await reindexAll(settings);
-    else await syncDocuments(entity, [...missing, ...extra]);
+    if (missing.length <= total / 2) {
+      await syncDocuments(entity, [...missing, ...extra]);
+      continue;
+    }
+    // A rebuild makes every index whole, this one and those after it.
+    try {
+      await reindexAll(settings);
+    } catch (error) {
+      if (!(error instanceof RebuildBusyError)) throw error;
+      log(`search: ${error.message}; that rebuild fills the indexes`);
+    }
+    break;
   }
   // The first search after start-up loads the indexes from disk; do it before residents do.
   await warmUp();

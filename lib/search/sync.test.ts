@@ -8,7 +8,7 @@ import { claimDueRows, drainSearchOutbox, enqueueSearchSync, pendingOutbox } fro
 import { search } from "@/lib/catalog/everything";
 import type { SearchHit } from "./hits";
 import { prepareSearchIndexes } from "./ready";
-import { findDrift, reindexAll } from "./sync";
+import { findDrift, RebuildBusyError, reindexAll } from "./sync";
 import { indexSettings } from "@/lib/catalog/index-settings";
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
@@ -143,6 +143,24 @@ describe("search sync against a real Meilisearch", () => {
       .index(indexUid("courses"))
       .getDocument<{ title: string }>("kdt2023-it-01");
     expect(document.title).toBe("재구축 중에 고친 과정명");
+  });
+
+  it("runs one rebuild at a time: a second one at once is refused and the indexes stay whole", async () => {
+    await searchClient().index(indexUid("courses")).deleteDocument("kdt2023-it-02").waitTask();
+    const [first, second] = await Promise.allSettled([
+      reindexAll(indexSettings),
+      reindexAll(indexSettings),
+    ]);
+    expect(first).toMatchObject({
+      status: "fulfilled",
+      value: { courses: 14, programs: 10, articles: 11 },
+    });
+    expect(second).toMatchObject({ status: "rejected", reason: expect.any(RebuildBusyError) });
+    expect(await findDrift()).toEqual([]);
+    const settings = await searchClient().index(indexUid("courses")).getSettings();
+    expect(settings.filterableAttributes).toEqual(indexSettings.courses.filterableAttributes);
+    // Done, it gives the lease back: the next rebuild runs.
+    expect(await reindexAll(indexSettings)).toMatchObject({ courses: 14 });
   });
 
   it("lets one drain at a time work a row: a claimed row waits until its claim ends", async () => {

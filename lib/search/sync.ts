@@ -1,8 +1,10 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, count, eq, gt, inArray, max } from "drizzle-orm";
 import { MeilisearchApiError } from "meilisearch";
 import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { releaseLease, takeLease } from "@/lib/db/lease";
 import {
   articles,
   courses,
@@ -121,15 +123,41 @@ export async function applyIndexSettings(settings: IndexSettings) {
 
 const BATCH = 1_000;
 
+export class RebuildBusyError extends Error {
+  name = "RebuildBusyError";
+}
+
+// Two rebuilds at once would build in the same fresh index, each deleting the other's.
+const REBUILD_LEASE = "search.rebuild";
+const REBUILD_LEASE_MS = 15 * 60_000;
+
 /**
  * Rebuilds every index from the database into a fresh index and swaps it in atomically, so
  * searches never see a half-built index. The snapshot and the outbox position are read in one
  * transaction; once the fresh index is live, every change after that position is replayed into it,
- * so an edit the drain pushed to the old index while the rebuild ran is not lost.
+ * so an edit the drain pushed to the old index while the rebuild ran is not lost. One rebuild runs
+ * at a time across instances: another throws RebuildBusyError.
  */
 export async function reindexAll(
   settings: IndexSettings,
   options: { afterSnapshot?: (name: IndexName) => Promise<void> } = {},
+) {
+  const holder = randomUUID();
+  const heldUntil = await takeLease(REBUILD_LEASE, holder, REBUILD_LEASE_MS);
+  if (heldUntil)
+    throw new RebuildBusyError(
+      `another rebuild of the search indexes holds them until ${heldUntil.toISOString()}`,
+    );
+  try {
+    return await rebuildIndexes(settings, options);
+  } finally {
+    await releaseLease(REBUILD_LEASE, holder);
+  }
+}
+
+async function rebuildIndexes(
+  settings: IndexSettings,
+  options: { afterSnapshot?: (name: IndexName) => Promise<void> },
 ) {
   const client = searchClient();
   const counts: Record<string, number> = {};

@@ -5,7 +5,8 @@ import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
-import { courses, programs, syncRuns, systemState, type SourceName } from "@/lib/db/schema";
+import { releaseLease, takeLease } from "@/lib/db/lease";
+import { courses, programs, syncRuns, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { sameValue } from "@/lib/db/same-value";
 import { sourceFields, type SourceValues } from "./provenance";
@@ -61,31 +62,15 @@ type Row = Record<string, unknown> & {
 };
 type Incoming = Record<string, unknown> & { externalId: string };
 
-/** Takes the lease of a source for this run, or throws when another run holds it. */
-async function takeLease(source: SourceName, holder: string, now: Date) {
-  const key = `sync.lease.${source}`;
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(systemState).where(eq(systemState.key, key));
-    if (row) {
-      const lease = JSON.parse(row.value) as { holder: string; until: number };
-      if (lease.until > now.getTime())
-        throw new SyncBusyError(
-          `${source} is being synced by another run until ${new Date(lease.until).toISOString()}`,
-        );
-    }
-    const value = JSON.stringify({ holder, until: now.getTime() + LEASE_MS });
-    await tx
-      .insert(systemState)
-      .values({ key, value })
-      .onConflictDoUpdate({ target: systemState.key, set: { value, updatedAt: now } });
-  });
-}
+const leaseKey = (source: SourceName) => `sync.lease.${source}`;
 
-async function releaseLease(source: SourceName, holder: string) {
-  const key = `sync.lease.${source}`;
-  const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
-  if (row && (JSON.parse(row.value) as { holder: string }).holder === holder)
-    await db.delete(systemState).where(eq(systemState.key, key));
+/** Takes the lease of a source for this run, or throws when another run holds it. */
+async function takeSourceLease(source: SourceName, holder: string, now: Date) {
+  const heldUntil = await takeLease(leaseKey(source), holder, LEASE_MS, now);
+  if (heldUntil)
+    throw new SyncBusyError(
+      `${source} is being synced by another run until ${heldUntil.toISOString()}`,
+    );
 }
 
 type Plan = {
@@ -147,7 +132,7 @@ export async function runSourceSync(
     kept: [],
     rejected: [],
   };
-  if (!dryRun) await takeLease(source.name, holder, now);
+  if (!dryRun) await takeSourceLease(source.name, holder, now);
   const [run] = await db
     .insert(syncRuns)
     .values({
@@ -264,7 +249,7 @@ export async function runSourceSync(
     await finishRun(run!.id, report, now);
     return report;
   } finally {
-    if (!dryRun) await releaseLease(source.name, holder);
+    if (!dryRun) await releaseLease(leaseKey(source.name), holder);
   }
 }
 

@@ -381,6 +381,20 @@ describe("고용24 connector", () => {
       value: JSON.stringify({ holder: "another instance", until: Date.now() + 60_000 }),
     });
     await expect(runSourceSync(source(), { now: new Date() })).rejects.toThrow(SyncBusyError);
+    await db.delete(systemState).where(eq(systemState.key, "sync.lease.work24"));
+    // Two runs asked at once: one runs, the other is told another run holds the source.
+    fill(standIn, 3);
+    const [first, second] = await Promise.allSettled([
+      runSourceSync(source(), { now: new Date() }),
+      runSourceSync(source(), { now: new Date() }),
+    ]);
+    expect(first).toMatchObject({ status: "fulfilled", value: { outcome: "ok" } });
+    expect(second).toMatchObject({ status: "rejected", reason: expect.any(SyncBusyError) });
+    await db.delete(courses).where(eq(courses.source, "work24"));
+    await db.insert(systemState).values({
+      key: "sync.lease.work24",
+      value: JSON.stringify({ holder: "another instance", until: Date.now() + 60_000 }),
+    });
     // A dry run reads only, so it needs no lease.
     fill(standIn, 3);
     const dry = await runSourceSync(source(), { now, dryRun: true });

@@ -1,0 +1,36 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "./client";
+import { systemState } from "./schema";
+
+/**
+ * A named lease in the database, so that one run at a time does a job across every instance
+ * serving the portal. It lapses after `ms`, so a run that died does not hold the job forever.
+ * Returns null when taken, or when the lease another holder has runs until.
+ */
+export async function takeLease(key: string, holder: string, ms: number, now = new Date()) {
+  const value = JSON.stringify({ holder, until: now.getTime() + ms });
+  // One statement, so two runs asking at once cannot both read the lease as free (a read then a
+  // write in a transaction had the second fail with SQLITE_BUSY instead).
+  const [taken] = await db
+    .insert(systemState)
+    .values({ key, value, updatedAt: now })
+    .onConflictDoUpdate({
+      target: systemState.key,
+      set: { value, updatedAt: now },
+      setWhere: sql`json_extract(${systemState.value}, '$.until') <= ${now.getTime()}`,
+    })
+    .returning({ key: systemState.key });
+  if (taken) return null;
+  const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
+  // Given back in between: ask again.
+  if (!row) return takeLease(key, holder, ms, now);
+  return new Date((JSON.parse(row.value) as { until: number }).until);
+}
+
+/** Gives the lease back, unless it lapsed and another holder has taken it since. */
+export async function releaseLease(key: string, holder: string) {
+  const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
+  if (row && (JSON.parse(row.value) as { holder: string }).holder === holder)
+    await db.delete(systemState).where(eq(systemState.key, key));
+}
