@@ -79,6 +79,7 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   },
   add: (o) => `${josa(o, "을/를")} 추가했습니다`,
   close: (o) => `${josa(o, "을/를")} 마감으로 처리했습니다`,
+  "remove-demo": (o) => `예시 ${josa(o, "을/를")} 모두 지웠습니다 (공식 API 키가 설정됨)`,
   take_source_value: (o, d) =>
     `${o}의 ‘${String(d.field ?? "")}’ 항목을 원천이 주는 값으로 되돌렸습니다`,
 };

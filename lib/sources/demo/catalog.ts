@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
 import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { db } from "@/lib/db/client";
@@ -55,11 +56,15 @@ export async function removeDemoRecords(source: OfficialSource) {
       .delete(table)
       .where(eq(table.source, name))
       .returning({ externalId: table.externalId });
-    await enqueueSearchSync(
-      tx,
-      entity,
-      removed.map((row) => row.externalId),
-    );
+    const externalIds = removed.map((row) => row.externalId);
+    await enqueueSearchSync(tx, entity, externalIds);
+    if (externalIds.length > 0)
+      await recordAudit(tx, {
+        userId: null,
+        action: "sync.remove-demo",
+        entity,
+        details: { source: name, externalIds },
+      });
     return removed.length;
   });
   if (count > 0) await expireCacheTags([catalogTag[entity]]);

@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
-import { courses } from "@/lib/db/schema";
+import { auditLog, courses } from "@/lib/db/schema";
+import { auditLines } from "@/lib/audit/sentence";
 import { runSourceSync } from "../sync";
 import { applicationStatus } from "@/lib/programs/derive";
 import { programs } from "@/lib/db/schema";
@@ -105,6 +106,17 @@ describe("the demo catalog", () => {
   it("goes away source by source once a real key is set", async () => {
     expect(await removeDemoRecords("work24")).toBe(DEMO_ROUNDS);
     expect(await demoCatalogsShown()).toEqual({ courses: false, programs: true });
+    // The workspace's log says what went and why.
+    const [logged] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "sync.remove-demo"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const [line] = auditLines([{ entry: logged!, userName: null }]);
+    expect(line!.sentence).toBe(
+      `예시 훈련과정 동기화가 예시 훈련과정 ${DEMO_ROUNDS}개를 모두 지웠습니다 (공식 API 키가 설정됨)`,
+    );
     expect(await removeDemoRecords("bizinfo")).toBe(DEMO_NOTICES);
     expect(await removeDemoRecords("youthcenter")).toBe(DEMO_POLICIES);
     expect(await demoCatalogsShown()).toEqual({ courses: false, programs: false });
