@@ -169,16 +169,15 @@ async function rebuildIndexes(
     await settle(client.createIndex(fresh, { primaryKey: "id" }));
     const index = client.index(fresh);
     await settle(index.updateSettings(settings[name]));
-    const { documents, position } = await db.transaction(
-      async (tx) => {
-        const [last] = await tx.select({ id: max(searchOutbox.id) }).from(searchOutbox);
-        return {
-          position: last?.id ?? 0,
-          documents: await publishedDocuments(entity, undefined, tx),
-        };
-      },
-      { behavior: "deferred" },
-    );
+    // drizzle's libsql driver begins every transaction as a write (it ignores `behavior`), so
+    // writes wait on the busy timeout while the snapshot is read; none lands in between.
+    const { documents, position } = await db.transaction(async (tx) => {
+      const [last] = await tx.select({ id: max(searchOutbox.id) }).from(searchOutbox);
+      return {
+        position: last?.id ?? 0,
+        documents: await publishedDocuments(entity, undefined, tx),
+      };
+    });
     await options.afterSnapshot?.(name);
     for (let i = 0; i < documents.length; i += BATCH) {
       await settle(index.addDocuments(documents.slice(i, i + BATCH)));
