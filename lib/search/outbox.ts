@@ -35,16 +35,28 @@ export const pendingOutbox = isNull(searchOutbox.syncedAt);
 export type DrainResult = { synced: number; failed: number; remaining: number };
 
 let running: Promise<DrainResult> | null = null;
+let following: Promise<DrainResult> | null = null;
 
 /**
- * Pushes due outbox rows to Meilisearch. Concurrent calls in one process share one run; drains in
- * other processes or instances skip the rows this one claimed.
+ * Pushes due outbox rows to Meilisearch. A call while a drain runs gets the next drain, started
+ * when that one ends (it may have made its last claim before the caller's rows were written);
+ * every call meanwhile shares it. Drains in other processes or instances skip the rows this one
+ * claimed.
  */
 export function drainSearchOutbox(now = () => Date.now()): Promise<DrainResult> {
-  running ??= drainOnce(now).finally(() => {
-    running = null;
-  });
-  return running;
+  if (!running) {
+    running = drainOnce(now).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  following ??= running
+    .catch(() => undefined)
+    .then(() => {
+      following = null;
+      return drainSearchOutbox(now);
+    });
+  return following;
 }
 
 /** Claims up to a batch of due, unclaimed rows for one drain, in one statement. */

@@ -163,6 +163,25 @@ describe("search sync against a real Meilisearch", () => {
     expect(await reindexAll(indexSettings)).toMatchObject({ courses: 14 });
   });
 
+  it("pushes a change written while a drain runs without waiting for the periodic one", async () => {
+    // The running drain has already claimed (nothing) when the editor's row is written.
+    const running = drainSearchOutbox();
+    const afterWrite = drainSearchOutbox();
+    // Two single statements: a transaction held open across awaits would make the drain's own
+    // writes wait out the busy timeout.
+    await db
+      .update(courses)
+      .set({ title: "드레인 중에 고친 과정명" })
+      .where(eq(courses.externalId, "kdt2023-it-01"));
+    await db.insert(searchOutbox).values({ entity: "course", documentId: "kdt2023-it-01" });
+    await running;
+    expect(await afterWrite).toMatchObject({ synced: 1, remaining: 0 });
+    const document = await searchClient()
+      .index(indexUid("courses"))
+      .getDocument<{ title: string }>("kdt2023-it-01");
+    expect(document.title).toBe("드레인 중에 고친 과정명");
+  });
+
   it("lets one drain at a time work a row: a claimed row waits until its claim ends", async () => {
     await db.transaction((tx) => enqueueSearchSync(tx, "course", ["a", "b", "c"]));
     const now = Date.now();
