@@ -6,7 +6,7 @@ import { systemState } from "./schema";
 /**
  * A named lease in the database, so that one run at a time does a job across every instance
  * serving the portal. It lapses after `ms`, so a run that died does not hold the job forever.
- * Returns null when taken, or when the lease another holder has runs until.
+ * Returns null once taken, or the time until which another holder has it.
  */
 export async function takeLease(key: string, holder: string, ms: number, now = new Date()) {
   const value = JSON.stringify({ holder, until: now.getTime() + ms });
