@@ -67,7 +67,11 @@ export function IssueReleasePanel({
           name="publishAt"
           label="발행일 (한국 시간)"
           type="datetime-local"
-          hint="비우면 지금 발행합니다. 지난 날짜를 넣으면 그날 발행한 호로 표시되고(지난 호 올리기), 앞으로의 날짜를 넣으면 그때 자동으로 발행됩니다."
+          hint={
+            published
+              ? "비우면 지금 발행합니다. 앞으로의 날짜를 넣으면 그때 자동으로 발행되고, 지난 날짜를 넣으면 그날 발행한 기사로 표시됩니다. 호의 발행일은 그대로입니다."
+              : "비우면 지금 발행합니다. 지난 날짜를 넣으면 그날 발행한 호로 표시되고(지난 호 올리기), 앞으로의 날짜를 넣으면 그때 자동으로 발행됩니다."
+          }
         />
         <SubmitButton>{published ? "고른 기사 발행" : "호와 고른 기사 발행·예약"}</SubmitButton>
       </ActionForm>

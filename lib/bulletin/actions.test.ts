@@ -208,4 +208,21 @@ describe("bulletin actions", () => {
     const [published] = await db.select().from(articles).where(eq(articles.id, draft!.id));
     expect(published!.status).toBe("published");
   });
+
+  it("refuses to schedule an article already published elsewhere, leaving it on the site", async () => {
+    // Another editor published it after this tab was opened; the tab still offers 예약.
+    const article = await anArticle();
+    await submit(setArticlePublication, { id: String(article.id), intent: "publish" });
+    const [before] = await db.select().from(articles).where(eq(articles.id, article.id));
+    const later = new Date(Date.now() + 3 * 86_400_000);
+    const result = await submit(setArticlePublication, {
+      id: String(article.id),
+      intent: "schedule",
+      publishAt: new Date(later.getTime() + 9 * 3600_000).toISOString().slice(0, 16),
+    });
+    expect(result).toMatchObject({ status: "error", code: "conflict" });
+    expect(result.message).toContain("먼저 발행을 취소하세요");
+    const [after] = await db.select().from(articles).where(eq(articles.id, article.id));
+    expect(after).toMatchObject({ status: "published", publishAt: before!.publishAt });
+  });
 });

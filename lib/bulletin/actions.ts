@@ -186,6 +186,12 @@ function publicationChange(
         publishAt: current.publishAt && current.publishAt <= now ? current.publishAt : now,
       };
     case "schedule":
+      // From a tab opened before someone published it: scheduling would take it off the site.
+      if (current.status === "published")
+        throw new ActionError(
+          "이미 발행되어 공개 중입니다. 다시 예약하려면 먼저 발행을 취소하세요.",
+          "conflict",
+        );
       return { status: "scheduled" as const, publishAt: input.publishAt! };
     case "cancel-schedule":
       if (current.status !== "scheduled") throw new ActionError("예약된 상태가 아닙니다.");
@@ -236,17 +242,15 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
         "이 호에 없는 기사가 골라져 있습니다. 화면을 새로 고치세요.",
         "invalid",
       );
-    if (issue.status === "published" && chosen.length === 0 && !input.publishAt)
+    if (issue.status === "published" && chosen.length === 0)
       throw new ActionError("이미 발행된 호입니다. 함께 발행할 기사를 고르세요.", "invalid");
     if (chosen.some((article) => article.status === "published"))
       throw new ActionError("이미 발행된 기사는 다시 고를 수 없습니다. 화면을 새로 고치세요.");
     for (const article of chosen) refuseBrokenBlocks(article.body, article.title);
-    // A published issue keeps its date unless the editor gives another.
-    const issueDate =
-      issue.status === "published" && !input.publishAt ? issue.publishAt : publishAt;
+    // A published issue keeps its date and stays on the site: the date given is the chosen
+    // articles' own. Articles without a date of their own are shown under the issue's.
+    const issueDate = issue.status === "published" ? issue.publishAt : publishAt;
     const issueStatus = issue.status === "published" ? "published" : status;
-    if (issueStatus === "scheduled" && issue.status === "published")
-      throw new ActionError("발행된 호는 예약할 수 없습니다. 먼저 발행을 취소하세요.");
     await tx
       .update(issues)
       .set({ status: issueStatus, publishAt: issueDate, updatedAt: now })
@@ -266,18 +270,20 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     const left = all.filter(
       (article) => article.status !== "published" && !input.articleIds.includes(article.id),
     );
-    await recordAudit(tx, {
-      userId: editor.id,
-      action: `issue.${issueStatus === "scheduled" ? "schedule" : "publish"}`,
-      entity: "issue",
-      entityId: issue.id,
-      details: {
-        slug: issue.slug,
-        publishAt: issueDate?.toISOString() ?? null,
-        articles: chosen.map((article) => article.title),
-        leftAsDrafts: left.map((article) => article.title),
-      },
-    });
+    // An issue already published does not change: its articles' own rows say what happened.
+    if (issue.status !== "published")
+      await recordAudit(tx, {
+        userId: editor.id,
+        action: `issue.${issueStatus === "scheduled" ? "schedule" : "publish"}`,
+        entity: "issue",
+        entityId: issue.id,
+        details: {
+          slug: issue.slug,
+          publishAt: issueDate?.toISOString() ?? null,
+          articles: chosen.map((article) => article.title),
+          leftAsDrafts: left.map((article) => article.title),
+        },
+      });
     for (const article of chosen)
       await recordAudit(tx, {
         userId: editor.id,
@@ -295,10 +301,13 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
   await afterContentChange(bulletinTags({ issueId: input.id }));
   await wakeScheduledPublishing();
   const when = formatDateTime(publishAt);
+  const articleCount = `기사 ${outcome.chosen.length}개`;
   const what =
-    outcome.chosen.length > 0
-      ? `${josa(outcome.issue.title, "와/과")} 기사 ${outcome.chosen.length}개`
-      : outcome.issue.title;
+    outcome.issue.status === "published"
+      ? `${outcome.issue.title}의 ${articleCount}`
+      : outcome.chosen.length > 0
+        ? `${josa(outcome.issue.title, "와/과")} ${articleCount}`
+        : outcome.issue.title;
   const done =
     status === "scheduled"
       ? `${josa(what, "을/를")} ${when}에 발행하도록 예약했습니다.`

@@ -95,6 +95,37 @@ describe("releasing an issue with its articles", () => {
     expect(await load(a!.id)).toMatchObject({ status: "published" });
   });
 
+  it("schedules a late article of a published issue without re-dating or hiding the issue", async () => {
+    const {
+      issue,
+      articles: [first, late],
+    } = await draftIssue("2024-11", ["본문 1", "본문 2"]);
+    await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(first!.id)],
+      publishAt: "2024-11-25T09:00",
+    });
+    const printed = new Date("2024-11-25T00:00:00Z");
+    const at = new Date(Date.now() + 2 * 86_400_000);
+    const result = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(late!.id)],
+      publishAt: new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16),
+    });
+    expect(result.message).toMatch(/^2024년 11월호의 기사 1개를 .+에 발행하도록 예약했습니다/);
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "published", publishAt: printed });
+    expect(await load(first!.id)).toMatchObject({ status: "published", publishAt: printed });
+    expect(await load(late!.id)).toMatchObject({ status: "scheduled" });
+
+    // Nothing ticked: there is nothing to release, and the issue's date is not the editor's to move here.
+    const empty = await submit(releaseIssue, {
+      id: String(issue.id),
+      publishAt: "2024-12-01T09:00",
+    });
+    expect(empty).toMatchObject({ status: "error", code: "invalid" });
+    expect(await loadIssue(issue.id)).toMatchObject({ publishAt: printed });
+  });
+
   it("refuses an article of another issue, or one whose chart is broken, and changes nothing", async () => {
     const {
       issue,
