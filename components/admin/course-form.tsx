@@ -2,6 +2,7 @@
 
 import { deleteCourse, saveCourse } from "@/lib/courses/actions";
 import { employmentStatusLabels, optionsOf, scheduleLabels } from "@/lib/courses/enums";
+import { todayInSeoul } from "@/lib/dates/dates";
 import type { Course } from "@/lib/db/schema";
 import { DeleteRecordForm } from "./record-editor-frame";
 import {
@@ -51,7 +52,7 @@ export function CourseForm({ course }: { course?: Course }) {
             name="year"
             label="연도"
             type="number"
-            defaultValue={course?.year ?? new Date().getFullYear()}
+            defaultValue={course?.year ?? todayInSeoul().slice(0, 4)}
             required
           />
           <TagField defaultValue={course?.tags.join(", ")} hint="쉼표로 나눕니다" />

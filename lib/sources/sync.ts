@@ -5,6 +5,7 @@ import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
+import { todayInSeoul } from "@/lib/dates/dates";
 import { releaseLease, takeLease } from "@/lib/db/lease";
 import { courses, programs, syncRuns, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
@@ -117,7 +118,7 @@ export async function runSourceSync(
   } = {},
 ): Promise<SyncReport> {
   const now = options.now ?? new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = todayInSeoul(now);
   const dryRun = options.dryRun ?? false;
   const holder = randomUUID();
   const { table, fields } = targets[source.entity];

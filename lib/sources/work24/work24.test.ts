@@ -178,6 +178,15 @@ describe("고용24 connector", () => {
     ).toBe(true);
   });
 
+  it("asks for the window around Seoul's day at the 05:00 run, while UTC is still on the day before", async () => {
+    fill(standIn, 3);
+    // 2026-12-02 05:00 in Seoul, the default schedule's hour.
+    await runSourceSync(source(), { now: new Date("2026-12-01T20:00:00Z") });
+    const [page] = standIn.requests.filter((url) => url.pathname.endsWith("310L01.do"));
+    expect(page!.searchParams.get("srchTraStDt")).toBe(ymd(1 - 31));
+    expect(page!.searchParams.get("srchTraEndDt")).toBe(ymd(1 + 183));
+  });
+
   it("maps every held round again once a release reads a field anew, though 고용24 changed nothing", async () => {
     fill(standIn, 5);
     await runSourceSync(source(), { now });
