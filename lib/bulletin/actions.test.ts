@@ -190,6 +190,18 @@ describe("bulletin actions", () => {
       status: "error",
       fieldErrors: { publishAt: "예약은 1년 안의 날짜로 정하세요" },
     });
+    // Hand-made: a picker cannot send these, and Date would read them as 3월 1일 and the next day.
+    for (const impossible of ["2027-02-29T09:00", "2026-12-31T24:00"]) {
+      const rolled = await submit(setArticlePublication, {
+        id: String(draft!.id),
+        intent: "schedule",
+        publishAt: impossible,
+      });
+      expect(rolled).toMatchObject({
+        status: "error",
+        fieldErrors: { publishAt: "올바른 날짜가 아닙니다" },
+      });
+    }
     expect((await db.select().from(articles).where(eq(articles.id, draft!.id)))[0]).toMatchObject({
       status: "draft",
       publishAt: null,

@@ -47,8 +47,10 @@ export const idList = z.preprocess(
 export const koreanDateTime = z
   .string({ error: "날짜와 시각을 입력하세요" })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "날짜와 시각을 입력하세요")
-  .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+09:00`))
-  .refine((date) => !Number.isNaN(date.getTime()), "올바른 날짜가 아닙니다");
+  // A browser's picker never sends 2월 30일 or 24:00, but a hand-made request can, and Date
+  // would roll it over into another day.
+  .pipe(z.iso.datetime({ local: true, error: "올바른 날짜가 아닙니다" }))
+  .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}+09:00`));
 
 // Values from forms and CSV files arrive as text, from JSON files as numbers and booleans: these
 // accept both, and read an empty cell as "no value".
