@@ -1,6 +1,5 @@
 import "server-only";
 import { Cron } from "croner";
-import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { migrateDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { wakeScheduledPublishing } from "@/lib/bulletin/scheduler";
@@ -29,12 +28,6 @@ export async function startBackgroundWork() {
     }, LAUNCHER_CHECK_MS).unref();
   }
   await wakeScheduledPublishing();
-  // Statuses worded from the date (접수중, 마감 임박) change at midnight, not when a record does.
-  new Cron("0 0 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
-    expireCacheTags([cacheTags.today]).catch((error) =>
-      console.warn(`cache: could not expire today's pages (${(error as Error).message})`),
-    ),
-  );
   // What has been in the bulletin's trash for 30 days goes for good, once a night.
   new Cron("30 3 * * *", { timezone: "Asia/Seoul", unref: true }, () =>
     purgeTrash().then(

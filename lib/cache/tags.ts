@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { updateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { cacheTagExpirations } from "@/lib/db/schema";
+import { TODAY_TAG } from "./handlers/today.mjs";
 
 /**
  * The cache tags public reads carry ('use cache' + cacheTag) and writes expire. A page is built
@@ -20,7 +21,7 @@ export const cacheTags = {
   courses: "courses",
   programs: "programs",
   /** Everything worded from today's date (접수중, 마감 임박, D-day): expired at midnight in Seoul. */
-  today: "today",
+  today: TODAY_TAG,
 } as const;
 
 /** The tag of a catalog's records. */

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { expireCacheTags } from "@/lib/cache/tags";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { cacheTags, expireCacheTags } from "@/lib/cache/tags";
 import { migrateDatabase } from "@/lib/db/client";
 import dataCache from "./data.mjs";
 import PortalPageCache from "./pages.mjs";
+import { lastMidnightInSeoul } from "./today.mjs";
 
 // The handlers read expirations at most once a second; a little more than that is enough.
 const afterNextRefresh = () => new Promise((resolve) => setTimeout(resolve, 1_100));
@@ -64,8 +65,51 @@ describe("the page and data caches", () => {
     expect(await dataCache.getExpiration(["courses"])).toBeGreaterThan(0);
   });
 
+  it("take what was worded from yesterday's date for out of date after midnight in Seoul, with no write", async () => {
+    const midnight = lastMidnightInSeoul(Date.now());
+    // Rendered a minute before midnight, as a D-1 that now reads D-Day.
+    await dataCache.set(
+      "yesterday",
+      Promise.resolve({ ...entry("D-1", [cacheTags.today]), timestamp: midnight - 60_000 }),
+    );
+    await dataCache.set("today", Promise.resolve(entry("D-Day", [cacheTags.today])));
+    await dataCache.refreshTags();
+    expect(await dataCache.get("yesterday", [])).toBeUndefined();
+    expect(await new Response((await dataCache.get("today", []))!.value).text()).toBe("D-Day");
+    expect(await dataCache.getExpiration([cacheTags.today])).toBe(midnight);
+
+    // Whole pages: one stored at 23:59 is rendered again at 00:00:01; one without the tag is not.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2026-12-06T14:59:00Z") });
+    try {
+      const cache = new PortalPageCache();
+      await cache.set("/programs/a", page(["_N_T_/programs/a", cacheTags.today]));
+      await cache.set("/issues", page(["_N_T_/issues", "issues"]));
+      expect(await cache.get("/programs/a")).not.toBeNull();
+      vi.setSystemTime(Date.parse("2026-12-06T15:00:01Z"));
+      expect(await cache.get("/programs/a")).toBeNull();
+      expect(String((await cache.get("/issues"))?.value.html)).toBe("<p>기사</p>");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("keep nothing from a value whose render failed", async () => {
     await dataCache.set("broken", Promise.reject(new Error("render failed")));
     expect(await dataCache.get("broken", [])).toBeUndefined();
+  });
+});
+
+describe("midnight in Seoul", () => {
+  it("is 15:00 UTC of the day before, the moment the date in Korea turns", () => {
+    expect(lastMidnightInSeoul(Date.parse("2026-12-05T14:59:59.999Z"))).toBe(
+      Date.parse("2026-12-04T15:00:00Z"),
+    );
+    expect(lastMidnightInSeoul(Date.parse("2026-12-05T15:00:00Z"))).toBe(
+      Date.parse("2026-12-05T15:00:00Z"),
+    );
+    // 00:30 in Seoul on New Year's Day, still the old year in UTC.
+    expect(lastMidnightInSeoul(Date.parse("2026-12-31T15:30:00Z"))).toBe(
+      Date.parse("2026-12-31T15:00:00Z"),
+    );
   });
 });

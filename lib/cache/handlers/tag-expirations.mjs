@@ -1,6 +1,7 @@
 // @ts-check
 import { createClient } from "@libsql/client";
 import { databaseLocation } from "../../db/location.mjs";
+import { lastMidnightInSeoul, TODAY_TAG } from "./today.mjs";
 
 // The Next server's view of cache_tag_expirations, shared by both cache handlers. Every write of
 // content, from any process (editors' actions, the scheduler, `npm run sync`), records the tags it
@@ -34,8 +35,14 @@ function remember(/** @type {string} */ tag, /** @type {number} */ at) {
   if ((expiredAt.get(tag) ?? 0) < at) expiredAt.set(tag, at);
 }
 
+/** Today's tag expires at midnight in Seoul (today.mjs); asked each time, as cheap as a read. */
+function rememberMidnight() {
+  remember(TODAY_TAG, lastMidnightInSeoul(Date.now()));
+}
+
 /** Reads expirations written since the last look (at most once per REFRESH_MS). */
 export function refreshTagExpirations() {
+  rememberMidnight();
   if (refreshing) return refreshing;
   if (Date.now() - lastRefresh < REFRESH_MS) return Promise.resolve();
   lastRefresh = Date.now();
@@ -70,11 +77,13 @@ export function expiredSince(
   /** @type {readonly string[]} */ tags,
   /** @type {number} */ timestamp,
 ) {
+  rememberMidnight();
   return tags.some((tag) => (expiredAt.get(tag) ?? 0) >= timestamp);
 }
 
 /** The latest expiration among the tags, 0 if none. */
 export function latestExpiration(/** @type {readonly string[]} */ tags) {
+  rememberMidnight();
   return tags.reduce((latest, tag) => Math.max(latest, expiredAt.get(tag) ?? 0), 0);
 }
 
