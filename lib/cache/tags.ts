@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import pRetry from "p-retry";
 import { updateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { cacheTagExpirations } from "@/lib/db/schema";
@@ -43,6 +44,7 @@ export function bulletinTags(change: { issueId: number; articleId?: number }) {
 }
 
 const ROWS_PER_STATEMENT = 1_000;
+const EXPIRY_RETRIES = 3;
 
 /**
  * Records that these tags' pages are out of date, for every process serving the portal (the
@@ -54,15 +56,23 @@ export async function expireCacheTags(tags: Iterable<string>) {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
   const now = Date.now();
-  for (let i = 0; i < unique.length; i += ROWS_PER_STATEMENT) {
-    await db
-      .insert(cacheTagExpirations)
-      .values(unique.slice(i, i + ROWS_PER_STATEMENT).map((tag) => ({ tag, expiredAt: now })))
-      .onConflictDoUpdate({
-        target: cacheTagExpirations.tag,
-        set: { expiredAt: sql`max(${cacheTagExpirations.expiredAt}, excluded.expired_at)` },
-      });
-  }
+  // The write it follows has committed and will not run again (a scheduled publication is no
+  // longer due, a sync's rows are unchanged next time), so a database busy for a moment must not
+  // leave its pages stale: the rows are upserts, safe to write twice.
+  await pRetry(
+    async () => {
+      for (let i = 0; i < unique.length; i += ROWS_PER_STATEMENT) {
+        await db
+          .insert(cacheTagExpirations)
+          .values(unique.slice(i, i + ROWS_PER_STATEMENT).map((tag) => ({ tag, expiredAt: now })))
+          .onConflictDoUpdate({
+            target: cacheTagExpirations.tag,
+            set: { expiredAt: sql`max(${cacheTagExpirations.expiredAt}, excluded.expired_at)` },
+          });
+      }
+    },
+    { retries: EXPIRY_RETRIES, minTimeout: 250, factor: 4 },
+  );
   // This process's cache handlers at once (their state is shared on globalThis; in a script
   // there are none), then Next's own bookkeeping when in a server action.
   const local = (globalThis as { __portalCacheTagExpirations?: Map<string, number> })
