@@ -22,7 +22,13 @@ const CLOSING_SOON_DAYS = 14;
 
 export default async function HomePage() {
   "use cache";
-  cacheTag(cacheTags.issues, cacheTags.courses, cacheTags.programs, cacheTags.today);
+  cacheTag(
+    cacheTags.issues,
+    cacheTags.courses,
+    cacheTags.programs,
+    cacheTags.catalogAsOf,
+    cacheTags.today,
+  );
   const today = todayInSeoul();
   const [issue, openCourses, closingPrograms, asOf] = await Promise.all([
     latestIssue(),

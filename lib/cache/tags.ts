@@ -21,6 +21,8 @@ export const cacheTags = {
    */
   courses: "courses",
   programs: "programs",
+  /** When the catalogs' data was last brought in (the home page's 자료 기준): every sync run. */
+  catalogAsOf: "catalog-as-of",
   /** Everything worded from today's date (접수중, 마감 임박, D-day): expired at midnight in Seoul. */
   today: TODAY_TAG,
 } as const;

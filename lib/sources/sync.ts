@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
-import { catalogTag, expireCacheTags } from "@/lib/cache/tags";
+import { cacheTags, catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { releaseLease, takeLease } from "@/lib/db/lease";
@@ -145,6 +145,7 @@ export async function runSourceSync(
       origin: options.origin ?? "api",
     })
     .returning({ id: syncRuns.id });
+  let wrote = false;
   try {
     const listed: Listing<unknown> = await source.listRounds(today);
     report.rejected.push(...listed.rejected);
@@ -227,20 +228,16 @@ export async function runSourceSync(
       report.outcome = "held";
       report.message = held;
     } else if (!dryRun) {
-      try {
-        const { editedMeanwhile } = await write(
-          source,
-          table,
-          plan,
-          now,
-          options.requestedBy ?? null,
-        );
-        keepEditedMeanwhile(report, editedMeanwhile);
-      } finally {
-        // Batches commit one by one: when one fails, those before it are public already.
-        if (report.added.length + report.changed.length + report.closed.length > 0)
-          await expireCacheTags([catalogTag[source.entity]]);
-      }
+      // Batches commit one by one: when one fails, those before it are public already.
+      wrote = report.added.length + report.changed.length + report.closed.length > 0;
+      const { editedMeanwhile } = await write(
+        source,
+        table,
+        plan,
+        now,
+        options.requestedBy ?? null,
+      );
+      keepEditedMeanwhile(report, editedMeanwhile);
     }
     await finishRun(run!.id, report, now);
     return report;
@@ -250,7 +247,12 @@ export async function runSourceSync(
     await finishRun(run!.id, report, now);
     return report;
   } finally {
-    if (!dryRun) await releaseLease(leaseKey(source.name), holder);
+    if (!dryRun) {
+      // After finishRun: the home page's 자료 기준 reads the finished run, and moves with every
+      // run, records changed or not.
+      await expireCacheTags([cacheTags.catalogAsOf, ...(wrote ? [catalogTag[source.entity]] : [])]);
+      await releaseLease(leaseKey(source.name), holder);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
@@ -314,6 +314,23 @@ describe("고용24 connector", () => {
       .from(cacheTagExpirations)
       .where(eq(cacheTagExpirations.tag, "courses"));
     expect(expiry!.expiredAt).toBeGreaterThanOrEqual(startedAt);
+  });
+
+  it("moves the home page's 자료 기준 on a run that changed nothing, leaving the catalog's pages", async () => {
+    fill(standIn, 3);
+    await runSourceSync(source(), { now });
+    const expiryOf = async (tag: string) =>
+      (await db.select().from(cacheTagExpirations).where(eq(cacheTagExpirations.tag, tag)))[0]
+        ?.expiredAt ?? 0;
+    const coursesExpiredAt = await expiryOf("courses");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const second = await runSourceSync(source(), { now });
+    expect(second).toMatchObject({ outcome: "ok", unchanged: 3, added: [], changed: [] });
+    const [run] = await db.select().from(syncRuns).orderBy(desc(syncRuns.id)).limit(1);
+    // Dated after the run's end, so the home page is not rendered again from the run before.
+    expect(await expiryOf("catalog-as-of")).toBeGreaterThanOrEqual(run!.finishedAt!.getTime());
+    expect(await expiryOf("courses")).toBe(coursesExpiredAt);
   });
 
   it("stops before writing when a run would close over 30 % of open rounds, until approved", async () => {
