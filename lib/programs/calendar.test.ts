@@ -21,7 +21,8 @@ describe("deadlineEvent", () => {
     expect(ics).toContain("DTEND;VALUE=DATE:20250226");
     expect(ics).toContain("SUMMARY:[신청 마감] 청년월세 특별지원");
     expect(ics).toContain("URL:https://portal.example/programs/youth-monthly-rent");
-    expect(ics).toContain("TRIGGER:-P3D");
+    // The whole line: RFC 5545's durations allow "-PT72H" or "-P3D", not "-P3DT".
+    expect(ics).toMatch(/^TRIGGER:-PT72H\r$/m);
   });
 
   it("gives no event for a program without a deadline (상시)", () => {

@@ -30,7 +30,9 @@ function deadlineAttributes(program: DeadlineProgram, pageUrl: string): EventAtt
       {
         action: "display",
         description: `${program.title} 신청 마감 3일 전`,
-        trigger: { days: 3, before: true },
+        // Three days as hours: ics 3.12 writes { days: 3 } as "-P3DT", which RFC 5545 does
+        // not allow, and a strict calendar drops the reminder.
+        trigger: { hours: 72, before: true },
       },
     ],
     productId: "incheon-portal",
