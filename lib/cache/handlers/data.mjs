@@ -12,6 +12,12 @@ import {
 // expires what this one cached. The value stream is read once, in set(), and kept as bytes.
 
 const MAX_BYTES = 64 * 1024 * 1024;
+// Next dates an entry when its computation starts, by the monotonic clock (performance.now);
+// expirations are dated by the wall clock (Date.now) in every process. After the wall clock is
+// stepped back, an entry computed before a write could look newer than the write's expiry and be
+// served stale. Dating it this much before it is stored, as the page cache does, makes such a
+// write count; the cost is that results computed in the seconds after a write are computed again.
+const COMPUTE_ALLOWANCE_MS = 10_000;
 
 /**
  * @typedef {{ value: ReadableStream<Uint8Array>; tags: string[]; stale: number; timestamp: number;
@@ -58,7 +64,8 @@ const dataCache = {
     try {
       const { value, ...rest } = await pendingEntry;
       const bytes = new Uint8Array(await new Response(value).arrayBuffer());
-      entries.set(cacheKey, { ...rest, bytes });
+      const timestamp = Math.min(rest.timestamp, Date.now() - COMPUTE_ALLOWANCE_MS);
+      entries.set(cacheKey, { ...rest, timestamp, bytes });
     } catch {
       // An interrupted render leaves nothing behind: the next request renders again.
       entries.delete(cacheKey);

@@ -93,6 +93,19 @@ describe("the page and data caches", () => {
     }
   });
 
+  it("take a 'use cache' result computed before a write as out of date, whatever Next's clock said", async () => {
+    // Next dates a result by the monotonic clock; here it runs two seconds ahead of the wall
+    // clock, as after the wall clock was stepped back.
+    await dataCache.set(
+      "ahead",
+      Promise.resolve({ ...entry("옛 제목", ["article:77"]), timestamp: Date.now() + 2_000 }),
+    );
+    await expireCacheTags(["article:77"]);
+    await afterNextRefresh();
+    await dataCache.refreshTags();
+    expect(await dataCache.get("ahead", [])).toBeUndefined();
+  });
+
   it("keep nothing from a value whose render failed", async () => {
     await dataCache.set("broken", Promise.reject(new Error("render failed")));
     expect(await dataCache.get("broken", [])).toBeUndefined();
