@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/client";
 import { setUserDisabled } from "@/lib/users/accounts";
-import { testUser } from "@/test/session";
 import { createUser } from "@/lib/users/accounts";
 import {
   ACCOUNT_WAIT_CAP_MS,
@@ -71,8 +70,14 @@ describe("authenticate", () => {
     const ip = "10.0.0.4";
     const start = new Date();
     await failures(email, ip, MAX_FAILURES, start);
+    await expect(authenticate({ email, password }, ip, start)).rejects.toThrow("잠겼습니다");
     const later = new Date(start.getTime() + LOCKOUT_MS + 1_000);
-    await expect(authenticate({ email, password }, ip, later)).resolves.toMatchObject({ email });
+    // A slip after the lock has passed is the first of five again, not a sixth.
+    expect(await failures(email, ip, 1, later)).toEqual([expect.stringContaining("4번 더 틀리면")]);
+    const afterWait = new Date(later.getTime() + 60_000);
+    await expect(authenticate({ email, password }, ip, afterWait)).resolves.toMatchObject({
+      email,
+    });
   });
 
   it("makes an account wait after five failures from any addresses, whatever each claims to be", async () => {
@@ -98,7 +103,6 @@ describe("authenticate", () => {
     await expect(
       authenticate({ email, password }, "198.51.100.7", at(4 + 15_000)),
     ).resolves.toMatchObject({ email });
-    // And the editor's own address never waited.
   });
 
   it("lets the editor in from an address they signed in from while someone guesses elsewhere", async () => {
@@ -120,12 +124,12 @@ describe("authenticate", () => {
     expect(accountWaitMs(40)).toBe(ACCOUNT_WAIT_CAP_MS);
   });
 
-  it("refuses a disabled account", async () => {
-    const user = await testUser("editor");
-    await setUserDisabled(user.email, true);
-    await expect(
-      authenticate({ email: user.email, password: "anything at all" }, "10.0.0.5"),
-    ).rejects.toThrow(SignInError);
+  it("refuses a disabled account even with the right password, and says why", async () => {
+    const { email } = await freshAccount();
+    await setUserDisabled(email, true);
+    await expect(authenticate({ email, password }, "10.0.0.5")).rejects.toThrow(
+      "사용이 중지된 계정입니다",
+    );
   });
 
   it("refuses empty or malformed input without touching the counters", async () => {
