@@ -96,10 +96,12 @@ describe("npm run user", () => {
     expect(result.stdout).toMatch(/^added admin admin@example\.kr\npassword: [A-Za-z2-9]{20}\n$/);
   });
 
-  it("takes a piped password, and fails with the reason on bad input", () => {
+  it("takes a piped password without its newline, and fails with the reason on bad input", async () => {
     expect(
       run(["reset-password", "--email", "admin@example.kr"], "a piped long password\n").stdout,
     ).toBe("password reset for admin@example.kr\n");
+    const [admin] = await db.select().from(users).where(eq(users.email, "admin@example.kr"));
+    expect(await verifyPassword(admin!.passwordHash, "a piped long password")).toBe(true);
     const bad = run(["add", "--email", "x@example.kr", "--name", "x", "--role", "root"], "");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("역할은 admin, editor, contributor 가운데 하나여야 합니다");
