@@ -389,8 +389,14 @@ describe("고용24 connector", () => {
       message: "고용24 refused the request: 일시적인 오류입니다",
     });
     expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
-    const [run] = await db.select().from(syncRuns).orderBy(syncRuns.id).limit(1).offset(0);
-    expect(run).toBeDefined();
+    // The admin's run history shows the failure and its reason, not a run still "running".
+    const [run] = await db.select().from(syncRuns).orderBy(desc(syncRuns.id)).limit(1);
+    expect(run).toMatchObject({
+      source: "work24",
+      outcome: "failed",
+      message: "고용24 refused the request: 일시적인 오류입니다",
+      finishedAt: expect.any(Date),
+    });
   });
 
   it("retries after a 500 and after a page slower than the timeout", async () => {
