@@ -17,6 +17,21 @@ describe("applicationStatus", () => {
     );
     expect(applicationStatus({ applyStart: null, applyEnd: null }, "2026-11-25")).toBe("always");
   });
+
+  it("is 마감 once closed early, whatever its window says", () => {
+    const closedAt = new Date("2024-05-01T09:00:00+09:00");
+    expect(applicationStatus({ ...program, closedAt }, "2024-06-01")).toBe("closed");
+    expect(applicationStatus({ applyStart: null, applyEnd: null, closedAt }, "2024-06-01")).toBe(
+      "closed",
+    );
+    expect(daysLeft({ ...program, closedAt }, "2025-02-20")).toBeNull();
+  });
+
+  it("is 접수예정 while its dates are still to be announced", () => {
+    const later = { applyStart: null, applyEnd: null, applyLater: true };
+    expect(applicationStatus(later, "2026-11-25")).toBe("upcoming");
+    expect(applicationStatusLabel(later, "upcoming")).toBe("접수예정");
+  });
 });
 
 describe("daysLeft", () => {
