@@ -14,9 +14,10 @@ const tokenOf = (link: string) => new URL(link).pathname.split("/").pop()!;
 
 describe("review links", () => {
   let articleId: number;
+  let editorId: number;
   beforeAll(async () => {
     await seededDatabase();
-    await signInAs("editor");
+    editorId = (await signInAs("editor")).id;
     const [article] = await db.select({ id: articles.id }).from(articles).limit(1);
     articleId = article!.id;
   });
@@ -47,11 +48,12 @@ describe("review links", () => {
       status: "error",
       message: "이미 취소되었거나 없는 링크입니다.",
     });
-    const actions = (await db.select().from(auditLog).where(eq(auditLog.entity, "article"))).map(
-      (row) => row.action,
-    );
-    expect(actions).toEqual(
-      expect.arrayContaining(["article.share-preview", "article.revoke-preview"]),
+    const rows = await db.select().from(auditLog).where(eq(auditLog.entity, "article"));
+    expect(rows.map(({ action, userId }) => ({ action, userId }))).toEqual(
+      expect.arrayContaining([
+        { action: "article.share-preview", userId: editorId },
+        { action: "article.revoke-preview", userId: editorId },
+      ]),
     );
   });
 
