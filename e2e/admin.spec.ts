@@ -82,8 +82,11 @@ test.describe("editor workspace", () => {
       asked = answerNextDialog(page, "dismiss");
       await page.getByRole("button", { name: "지금 발행" }).click();
       expect(asked.message).toContain("발행·예약되는 것은 마지막으로 저장한 버전입니다");
-      await expect(page.getByTestId("publication-status").filter({ visible: true })).not.toHaveText(
-        "발행됨",
+      // Saving now re-reads the article from the server, after any publish the click had sent.
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, "저장했습니다 (버전 3)");
+      await expect(page.getByTestId("publication-status").filter({ visible: true })).toHaveText(
+        "초안",
       );
     },
   );

@@ -9,9 +9,15 @@ test("search results and the header's suggestions mark sample courses as 예시"
     has: page.getByRole("link", { name: "스마트팩토리 구축 최적화 과정(NCS)" }),
   });
   await expect(course.getByText("예시", { exact: true })).toBeVisible();
+  // Programs are real records: none says 예시.
+  await page.goto(`/search?q=${encodeURIComponent("초거대AI 활용")}`);
   const program = page
+    .getByRole("main")
     .getByRole("listitem")
-    .filter({ has: page.getByText("지원사업", { exact: true }) });
+    .filter({
+      has: page.getByRole("link", { name: "초거대AI 활용 지원사업" }),
+    });
+  await expect(program.getByText("지원사업", { exact: true })).toBeVisible();
   await expect(program.getByText("예시", { exact: true })).toHaveCount(0);
 
   await page.getByRole("combobox", { name: "포털 전체 검색" }).fill("스마트팩토리 구축");
