@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { districtAliases, districtNames, resolveDistrict } from "./districts";
+import {
+  districtAliases,
+  districtNames,
+  districtOf,
+  districtsOfCode,
+  resolveDistrict,
+} from "./districts";
 
 describe("districts", () => {
   it("lists Incheon's 2 군 9 구 in force since 2026-07-01", () => {
@@ -27,5 +33,20 @@ describe("districts", () => {
     expect(districtAliases("제물포구")).toEqual(expect.arrayContaining(["중구", "동구"]));
     expect(districtAliases("검단구")).toContain("서구");
     expect(districtAliases("연수구")).toEqual([]);
+  });
+
+  it("reads the new codes as one district each, and the old split codes as both parts", () => {
+    // 28275 is the new 서구 (서해구) alone: a 검단구 resident is not eligible for its programs.
+    expect(districtsOfCode("28275")).toEqual(["서구"]);
+    expect(districtsOfCode("28290")).toEqual(["검단구"]);
+    expect(districtsOfCode("28140")).toEqual(["제물포구"]);
+    expect(districtsOfCode("28260")).toEqual(["서구", "검단구"]);
+    expect(districtsOfCode("28110")).toEqual(["제물포구", "영종구"]);
+    expect(districtOf("인천광역시 아라동 1", "28275")).toBe("서구");
+    expect(districtOf("인천광역시 아라동 1", "28260")).toBe("검단구");
+  });
+
+  it("takes 서해구, the name some data after 2026-07 already uses, as 서구", () => {
+    expect(districtOf("인천광역시 서해구 청라대로 2")).toBe("서구");
   });
 });

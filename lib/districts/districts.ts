@@ -39,6 +39,8 @@ export function resolveDistrict(raw: string, address = ""): DistrictName | null 
   if (name === "서구")
     return /검단|마전|당하|원당|불로|대곡|오류|왕길|백석|아라/.test(address) ? "검단구" : "서구";
   if (name === "남구") return "미추홀구";
+  // The name 서구 south of the 아라뱃길 chose; some data from after 2026-07 already uses it.
+  if (name === "서해구") return "서구";
   return isDistrictName(name) ? name : null;
 }
 
@@ -71,10 +73,17 @@ const districtCodes: Record<string, string> = {
   "28720": "옹진군",
 };
 
+/** The old codes of a 구 that was split: they name both parts. */
+const splitDistrictCodes = new Set(["28110", "28260"]);
+
 /** The current districts a code names: the old 중구 and 서구 codes name both of their parts. */
 export function districtsOfCode(code: string): DistrictName[] {
   const name = districtCodes[code.slice(0, 5)];
-  return name ? districtsMatching(name) : [];
+  if (!name) return [];
+  if (splitDistrictCodes.has(code.slice(0, 5))) return districtsMatching(name);
+  // A current code (28275 is the new 서구 alone) or an old one that maps whole (동구, 남구).
+  const district = resolveDistrict(name);
+  return district ? [district] : [];
 }
 
 /** The 군·구 of an Incheon address (old names mapped to the current ones), else of its code. */
@@ -82,6 +91,11 @@ export function districtOf(address: string, code?: string): DistrictName | null 
   const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
   const byName = named ? resolveDistrict(named, address) : null;
   if (byName) return byName;
-  const byCode = code ? districtCodes[code.slice(0, 5)] : undefined;
-  return byCode ? resolveDistrict(byCode, address) : null;
+  if (!code) return null;
+  const byCode = districtCodes[code.slice(0, 5)];
+  if (!byCode) return null;
+  // Only an old split code needs the address to tell its parts apart.
+  return splitDistrictCodes.has(code.slice(0, 5))
+    ? resolveDistrict(byCode, address)
+    : resolveDistrict(byCode);
 }
