@@ -54,36 +54,34 @@ export function districtsMatching(name: string): DistrictName[] {
     .map((d) => d.name);
 }
 
-// 시·군·구 codes (the first five digits of 법정동 codes), before and after the reorganisation.
-// 중구 (28110) and 서구 (28260) were split: with an address, resolveDistrict decides.
-const districtCodes: Record<string, string> = {
-  "28110": "중구",
+// 시·군·구 codes (the first five digits of 법정동 codes). A current code names one district; an old
+// code names what the old district became: 중구 (28110) and 서구 (28260) were split, so an address
+// decides between their parts, and without one they name both.
+const currentDistrictCodes: Record<string, DistrictName> = {
   "28125": "제물포구",
-  "28140": "동구",
   "28155": "영종구",
   "28177": "미추홀구",
   "28185": "연수구",
   "28200": "남동구",
   "28237": "부평구",
   "28245": "계양구",
-  "28260": "서구",
   "28275": "서구",
   "28290": "검단구",
   "28710": "강화군",
   "28720": "옹진군",
 };
-
-/** The old codes of a 구 that was split: they name both parts. */
-const splitDistrictCodes = new Set(["28110", "28260"]);
+const oldDistrictCodes: Record<string, string> = {
+  "28110": "중구",
+  "28140": "동구",
+  "28260": "서구",
+};
 
 /** The current districts a code names: the old 중구 and 서구 codes name both of their parts. */
 export function districtsOfCode(code: string): DistrictName[] {
-  const name = districtCodes[code.slice(0, 5)];
-  if (!name) return [];
-  if (splitDistrictCodes.has(code.slice(0, 5))) return districtsMatching(name);
-  // A current code (28275 is the new 서구 alone) or an old one that maps whole (동구, 남구).
-  const district = resolveDistrict(name);
-  return district ? [district] : [];
+  const current = currentDistrictCodes[code.slice(0, 5)];
+  if (current) return [current];
+  const old = oldDistrictCodes[code.slice(0, 5)];
+  return old ? districtsMatching(old) : [];
 }
 
 /** The 군·구 of an Incheon address (old names mapped to the current ones), else of its code. */
@@ -91,11 +89,8 @@ export function districtOf(address: string, code?: string): DistrictName | null 
   const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
   const byName = named ? resolveDistrict(named, address) : null;
   if (byName) return byName;
-  if (!code) return null;
-  const byCode = districtCodes[code.slice(0, 5)];
-  if (!byCode) return null;
-  // Only an old split code needs the address to tell its parts apart.
-  return splitDistrictCodes.has(code.slice(0, 5))
-    ? resolveDistrict(byCode, address)
-    : resolveDistrict(byCode);
+  const current = code ? currentDistrictCodes[code.slice(0, 5)] : undefined;
+  if (current) return current;
+  const old = code ? oldDistrictCodes[code.slice(0, 5)] : undefined;
+  return old ? resolveDistrict(old, address) : null;
 }
