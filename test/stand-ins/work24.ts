@@ -76,11 +76,15 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
       }
       const id = key(params.get("srchTrprId") ?? "", params.get("srchTrprDegr") ?? "");
       if (service === "310L02") {
-        const detail = standIn.details.get(id) ?? {};
-        send(response, returnType, { inst_base_info: detail }, () =>
+        // As 고용24 answers: the trainee's own share in inst_detail_info, the rest in inst_base_info.
+        const { tgcrGnrlTrneOwepAllt, ...base } = standIn.details.get(id) ?? {};
+        const own = tgcrGnrlTrneOwepAllt === undefined ? {} : { tgcrGnrlTrneOwepAllt };
+        send(response, returnType, { inst_base_info: base, inst_detail_info: own }, () =>
           hrdXml((root) => {
             const info = root.ele("inst_base_info");
-            for (const [name, value] of Object.entries(detail)) info.ele(name).txt(value);
+            for (const [name, value] of Object.entries(base)) info.ele(name).txt(value);
+            const detail = root.ele("inst_detail_info");
+            for (const [name, value] of Object.entries(own)) detail.ele(name).txt(value);
           }),
         );
         return;

@@ -159,8 +159,10 @@ function replay(rounds: Generated[]) {
       });
     }
     const found = byRound.get(`${params.get("srchTrprId")}/${params.get("srchTrprDegr")}`);
-    if (url.pathname.endsWith("310L02.do"))
-      return JSON.stringify({ inst_base_info: found?.detail ?? {} });
+    if (url.pathname.endsWith("310L02.do")) {
+      const { tgcrGnrlTrneOwepAllt, ...base } = found?.detail ?? {};
+      return JSON.stringify({ inst_base_info: base, inst_detail_info: { tgcrGnrlTrneOwepAllt } });
+    }
     return JSON.stringify({ scn_list: found?.outcome ? [found.outcome] : [] });
   };
 }

@@ -36,6 +36,8 @@ export const rawRoundSchema = z.object({
 });
 export type RawRound = z.output<typeof rawRoundSchema>;
 
+// 310L02 answers in blocks: the round's hours, subsidy, address and contact in inst_base_info, the
+// trainee's own share (본인부담액) in inst_detail_info. This is what the portal reads of both.
 export const rawDetailSchema = z.object({
   trprId: optional,
   trprDegr: optional,
@@ -100,8 +102,12 @@ export function parseListPage(raw: string, returnType: "JSON" | "XML"): RawListP
 
 export function parseDetail(raw: string, returnType: "JSON" | "XML"): RawDetail {
   const body = parseBody(raw, returnType);
-  const info = asArray(body.inst_base_info)[0];
-  const parsed = rawDetailSchema.safeParse(info ?? {});
+  const base = asArray(body.inst_base_info)[0] ?? {};
+  const own = (asArray(body.inst_detail_info)[0] ?? {}) as Body;
+  const parsed = rawDetailSchema.safeParse({
+    ...(base as Body),
+    tgcrGnrlTrneOwepAllt: own.tgcrGnrlTrneOwepAllt,
+  });
   if (!parsed.success) throw new SourceError(`고용24 detail is malformed: ${parsed.error.message}`);
   return parsed.data;
 }

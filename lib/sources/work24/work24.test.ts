@@ -9,7 +9,7 @@ import { runSourceSync, SyncBusyError } from "../sync";
 import { work24Source } from "./client";
 import { fingerprintOf } from "../mapping";
 import { MAPPING_VERSION, mapRound, roundExternalId } from "./map";
-import { rawDetailSchema, rawRoundSchema } from "./raw";
+import { parseDetail, rawDetailSchema, rawRoundSchema } from "./raw";
 
 const now = new Date("2026-12-01T00:00:00Z");
 const today = "2026-12-01";
@@ -63,7 +63,7 @@ function round(i: number, overrides: Record<string, string> = {}) {
 const detail = (i: number) => ({
   trtm: String(200 + i),
   perTrco: "800,000",
-  tgcrGnrlTrneOwepAllt: i % 2 ? "434,000" : "180000",
+  tgcrGnrlTrneOwepAllt: i % 2 ? "120,000" : "180000",
   addr1: addresses[i % addresses.length]![0],
   addr2: "3층",
   trprChapTel: "032-111-2222",
@@ -122,7 +122,7 @@ describe("고용24 connector", () => {
         enrolled: null,
         applicants: 1,
         tuition: 1_234_000,
-        selfPayment: 434_000,
+        selfPayment: 120_000,
         cardEligible: true,
         schedule: "mixed",
         employmentRate: null,
@@ -132,6 +132,21 @@ describe("고용24 connector", () => {
         contact: "032-111-2222",
       }),
     });
+  });
+
+  it("reads the trainee's own share from 310L02's detail block, not tuition less the subsidy", () => {
+    const answer = {
+      inst_base_info: { trtm: "120", perTrco: "500000" },
+      inst_detail_info: { tgcrGnrlTrneOwepAllt: "90000" },
+    };
+    const raw = rawRoundSchema.parse(round(1, { courseMan: "1,000,000" }));
+    const share = (body: object) => {
+      const mapped = mapRound(raw, "C0061", parseDetail(JSON.stringify(body), "JSON"), null);
+      return mapped.ok ? mapped.record.selfPayment : "rejected";
+    };
+    expect(share(answer)).toBe(90_000);
+    // Without it, the share is what the subsidy leaves of the tuition.
+    expect(share({ inst_base_info: answer.inst_base_info })).toBe(500_000);
   });
 
   it("tags K-디지털 트레이닝 only on its own rounds: 기초역량 is paid through the card", () => {
@@ -229,7 +244,12 @@ describe("고용24 connector", () => {
       .select()
       .from(courses)
       .where(eq(courses.externalId, "w24-AIG2026000001-2"));
-    expect(row).toMatchObject({ tuition: 1_234_000, district: "제물포구", totalHours: 201 });
+    expect(row).toMatchObject({
+      tuition: 1_234_000,
+      selfPayment: 120_000,
+      district: "제물포구",
+      totalHours: 201,
+    });
   });
 
   it("closes a round that disappeared, keeps it, and shows it as ended", async () => {
