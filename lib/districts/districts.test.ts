@@ -24,6 +24,21 @@ describe("districts", () => {
     expect(resolveDistrict("남구")).toBe("미추홀구");
   });
 
+  it("knows 영종도's road-name addresses that name no 동", () => {
+    for (const address of [
+      "인천광역시 중구 공항로 272",
+      "인천광역시 중구 하늘중앙로 225",
+      "인천광역시 중구 용유서로 302",
+      "인천광역시 중구 을왕동 678",
+      "인천광역시 중구 무의동 산 1",
+      "인천광역시 중구 제2터미널대로 446",
+    ])
+      expect(districtOf(address, "28110"), address).toBe("영종구");
+    for (const address of ["인천광역시 중구 신포로 27", "인천광역시 중구 월미문화로 36"])
+      expect(districtOf(address, "28110"), address).toBe("제물포구");
+    expect(districtOf("인천광역시 서구 완정로 65", "28260")).toBe("검단구");
+  });
+
   it("rejects names that are not Incheon districts", () => {
     expect(resolveDistrict("강남구")).toBeNull();
     expect(resolveDistrict("")).toBeNull();

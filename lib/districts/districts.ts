@@ -27,17 +27,23 @@ export function districtAliases(name: string): string[] {
   return [...(districts.find((d) => d.name === name)?.aliases ?? [])];
 }
 
+// What marks an old 중구 address as 영종도's: its 동 (legal or administrative), or a road only the
+// island has, since a road-name address often names no 동 (인천 중구 공항로 272).
+const yeongjongAddress =
+  /영종|용유|운서|운남|운북|중산|을왕|남북동|덕교|무의|공항로|인천공항|제[12]터미널|하늘[가-힣]*로|미단|구읍로/;
+// And an old 서구 address as 검단's.
+const geomdanAddress = /검단|마전|당하|원당|불로|대곡|금곡|오류|왕길|백석|아라|완정로/;
+
 /**
  * Maps a name as it appears in data (current or pre-2026 name) to the current district.
  * An old name that was split (중구, 서구) is ambiguous without an address, so the address decides:
- * 영종·용유 addresses belong to 영종구, 검단 addresses to 검단구.
+ * 영종도's addresses belong to 영종구, 검단's to 검단구.
  */
 export function resolveDistrict(raw: string, address = ""): DistrictName | null {
   const name = raw.trim().replace(/^인천(광역시)?\s*/, "");
-  if (name === "중구") return /영종|용유|운서|운남|운북|중산/.test(address) ? "영종구" : "제물포구";
+  if (name === "중구") return yeongjongAddress.test(address) ? "영종구" : "제물포구";
   if (name === "동구") return "제물포구";
-  if (name === "서구")
-    return /검단|마전|당하|원당|불로|대곡|오류|왕길|백석|아라/.test(address) ? "검단구" : "서구";
+  if (name === "서구") return geomdanAddress.test(address) ? "검단구" : "서구";
   if (name === "남구") return "미추홀구";
   // The name 서구 south of the 아라뱃길 chose; some data from after 2026-07 already uses it.
   if (name === "서해구") return "서구";
