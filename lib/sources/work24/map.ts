@@ -9,7 +9,8 @@ import { rejectionReason } from "../mapping";
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
  * 2: regCourseMan is applicants, not participants. 3: 기초역량 rounds are not K-디지털 트레이닝's.
- * 4: the self-payment comes from 310L02's inst_detail_info (it was read from inst_base_info).
+ * 4: the self-payment comes from 310L02's inst_detail_info (it was read from inst_base_info), and
+ * 영종도's and 검단's road-name addresses find their district.
  */
 export const MAPPING_VERSION = 4;
 
