@@ -153,6 +153,7 @@ export function demoPolicies(today: string, count = DEMO_POLICIES) {
       sprtTrgtMaxAge: String(maxAge),
       sprtTrgtAgeLmtYn: minAge === 0 ? "Y" : "N",
       zipCd,
+      aplyPrdSeCd: i % 5 === 4 ? "0057002" : "0057001",
       aplyYmd: i % 5 === 4 ? "" : `${ymd(start)} ~ ${ymd(end)}`,
       aplyUrlAddr: "",
       refUrlAddr1: "",

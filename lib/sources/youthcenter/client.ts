@@ -1,7 +1,13 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, type Rejection } from "../official-file-listing";
 import type { Listing, ProgramSource, SourceRound } from "../source";
-import { MAPPING_VERSION, mapPolicy, policyExternalId, policyRegion } from "./map";
+import {
+  applicationPeriodCodes,
+  MAPPING_VERSION,
+  mapPolicy,
+  policyExternalId,
+  policyRegion,
+} from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
 import { fingerprintOf, rejectionReason } from "../mapping";
 
@@ -21,7 +27,10 @@ export type YouthcenterConfig = {
   transport?: (url: URL) => Promise<string>;
 };
 
-/** One listed policy as a record to sync, why it is refused, or null for another region's. */
+/**
+ * One listed policy as a record to sync, why it is refused, or null when the portal leaves it
+ * out: another region's, or one 온통청년 marks 마감 (a held one then closes, as if gone).
+ */
 function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
   const parsed = rawPolicySchema.safeParse(row);
   if (!parsed.success)
@@ -31,6 +40,7 @@ function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
     };
   // Another region's policy is left out; mapping waits for complete().
   if (policyRegion(parsed.data.zipCd) === null) return null;
+  if (parsed.data.aplyPrdSeCd === applicationPeriodCodes.closed) return null;
   return {
     externalId: policyExternalId(parsed.data.plcyNo),
     fingerprint: fingerprintOf(parsed.data, MAPPING_VERSION),

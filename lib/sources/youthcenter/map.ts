@@ -8,8 +8,18 @@ import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
 import { keywordTags, rejectionReason } from "../mapping";
 
-/** Raise when this mapping changes what a record holds: the next sync maps every record again. */
-export const MAPPING_VERSION = 1;
+/**
+ * Raise when this mapping changes what a record holds: the next sync maps every record again.
+ * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means.
+ */
+export const MAPPING_VERSION = 2;
+
+// 온통청년's application-period codes (aplyPrdSeCd): 특정기간 (dates in aplyYmd), 상시, 마감.
+export const applicationPeriodCodes = {
+  dated: "0057001",
+  always: "0057002",
+  closed: "0057003",
+} as const;
 
 export const YOUTHCENTER_HOME = "https://www.youthcenter.go.kr";
 
@@ -77,6 +87,8 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
   const areas = policyAreas(policy.zipCd);
   const region = policyRegion(policy.zipCd);
   if (areas === null || region === null) return null;
+  if (!policy.aplyYmd && policy.aplyPrdSeCd === applicationPeriodCodes.dated)
+    return { ok: false, reason: "aplyPrdSeCd says a set period (0057001) but aplyYmd is empty" };
   let period = applicationPeriod("aplyYmd", policy.aplyYmd);
   if ("error" in period) return { ok: false, reason: period.error };
   // No application dates means always open, but never past the end of the business period.

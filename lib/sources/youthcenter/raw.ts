@@ -22,6 +22,7 @@ export const rawPolicySchema = z.object({
   sprtTrgtMaxAge: optional,
   sprtTrgtAgeLmtYn: optional,
   zipCd: optional,
+  aplyPrdSeCd: optional,
   aplyYmd: optional,
   aplyUrlAddr: optional,
   refUrlAddr1: optional,

@@ -30,6 +30,7 @@ function policy(i: number, overrides: Record<string, string> = {}) {
     sprtTrgtMaxAge: "34",
     sprtTrgtAgeLmtYn: "N",
     zipCd: incheonCodes,
+    aplyPrdSeCd: "0057001",
     aplyYmd: "20261115 ~ 20261215",
     aplyUrlAddr: "https://example.org/apply",
     refUrlAddr1: "",
@@ -97,7 +98,7 @@ describe("온통청년 connector", () => {
         eligibility: expect.stringContaining("나이 제한 없음"),
       },
     });
-    const open = map({ aplyYmd: "" });
+    const open = map({ aplyPrdSeCd: "0057002", aplyYmd: "" });
     expect(open).toMatchObject({ record: { applyStart: null, applyEnd: "2027-12-31" } });
     if (!open?.ok) throw new Error("an open policy must map");
     expect(applicationStatus(open.record, today)).toBe("open");
@@ -143,6 +144,28 @@ describe("온통청년 connector", () => {
       closed: [],
       unchanged: 245,
     });
+  });
+
+  it("reads the application-period code: a set period needs its dates, and 마감 closes the policy", async () => {
+    expect(map({ aplyYmd: "" })).toEqual({
+      ok: false,
+      reason: "aplyPrdSeCd says a set period (0057001) but aplyYmd is empty",
+    });
+    standIn.policies = Array.from({ length: 10 }, (_, i) => policy(i));
+    await runSourceSync(source(), { now });
+    standIn.policies[3] = policy(3, { aplyPrdSeCd: "0057003" });
+    standIn.policies.push(policy(10, { aplyPrdSeCd: "0057003" }));
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({
+      outcome: "ok",
+      added: [],
+      closed: [policyExternalId(policy(3).plcyNo)],
+    });
+    const [closed] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, policyExternalId(policy(3).plcyNo)));
+    expect(applicationStatus(closed!, today)).toBe("closed");
   });
 
   it("closes a policy that is gone and holds a run that would close over 30 %", async () => {
