@@ -11,6 +11,8 @@ export type BizinfoStandIn = StandInServer & {
   notices: StandInNotice[];
   /** Answer JSON as the docs show it ({"jsonArray": {"item": [...]}}) instead of the live array. */
   documentedShape: boolean;
+  /** Answer every page with the whole set, as a service that reads searchCnt=0 as "all" may. */
+  pagingIgnored: boolean;
 };
 
 const fieldNames: Record<string, string> = {
@@ -26,7 +28,7 @@ const fieldNames: Record<string, string> = {
 
 export async function startBizinfoStandIn(): Promise<BizinfoStandIn> {
   return startStandInServer(
-    { notices: [] as StandInNotice[], documentedShape: false },
+    { notices: [] as StandInNotice[], documentedShape: false, pagingIgnored: false },
     (url, response, fault, standIn) => {
       const params = url.searchParams;
       if (url.pathname !== "/uss/rss/bizinfoApi.do") {
@@ -49,9 +51,9 @@ export async function startBizinfoStandIn(): Promise<BizinfoStandIn> {
       );
       const size = Number(params.get("pageUnit") || 10);
       const page = Number(params.get("pageIndex") || 1);
-      const items = matching
-        .slice((page - 1) * size, page * size)
-        .map((notice) => ({ ...notice, totCnt: String(matching.length) }));
+      const items = (
+        standIn.pagingIgnored ? matching : matching.slice((page - 1) * size, page * size)
+      ).map((notice) => ({ ...notice, totCnt: String(matching.length) }));
       if (params.get("dataType") === "rss") {
         const channel = create({ version: "1.0", encoding: "UTF-8" }).ele("rss").ele("channel");
         channel.ele("title").txt("기업마당 지원사업");

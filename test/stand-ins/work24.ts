@@ -15,6 +15,8 @@ export type Work24StandIn = StandInServer & {
   outcomes: Map<string, Record<string, string>>;
   /** Reports one more record than it sends (a truncated set). */
   truncate: boolean;
+  /** Answers this page of a list with the page before it, as paging over ties in the order may. */
+  repeatedPage: number | null;
 };
 
 const key = (trprId: string, trprDegr: string) => `${trprId}/${trprDegr}`;
@@ -37,6 +39,7 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
       details: new Map<string, StandInDetail>(),
       outcomes: new Map<string, Record<string, string>>(),
       truncate: false,
+      repeatedPage: null,
     },
     (url, response, fault, standIn) => {
       const returnType = url.searchParams.get("returnType") ?? "JSON";
@@ -54,7 +57,8 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
         const all = standIn.rounds.get(params.get("crseTracseSe") ?? "") ?? [];
         const pageNum = Number(params.get("pageNum"));
         const pageSize = Number(params.get("pageSize"));
-        const rows = all.slice((pageNum - 1) * pageSize, pageNum * pageSize);
+        const served = pageNum === standIn.repeatedPage ? pageNum - 1 : pageNum;
+        const rows = all.slice((served - 1) * pageSize, served * pageSize);
         const total = String(all.length + (standIn.truncate ? 1 : 0));
         send(
           response,

@@ -58,6 +58,7 @@ describe("기업마당 connector", () => {
     standIn.notices = [];
     standIn.faults = [];
     standIn.documentedShape = false;
+    standIn.pagingIgnored = false;
     standIn.requests = [];
   });
 
@@ -153,6 +154,16 @@ describe("기업마당 connector", () => {
     standIn.documentedShape = true;
     expect(await runSourceSync(source(), { now })).toMatchObject({ unchanged: 230 });
     expect(await stored()).toHaveLength(230);
+  });
+
+  it("asks once more, not up to its page limit, when the service answers every page with the whole set", async () => {
+    standIn.notices = Array.from({ length: 230 }, (_, i) => notice(i));
+    standIn.pagingIgnored = true;
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok", rejected: [] });
+    expect(report.added).toHaveLength(230);
+    const pages = standIn.requests.filter((url) => url.searchParams.get("hashtags") === "인천");
+    expect(pages.map((url) => url.searchParams.get("pageIndex"))).toEqual(["1", "2"]);
   });
 
   it("closes a notice that is gone, keeps it, and shows it as 마감", async () => {

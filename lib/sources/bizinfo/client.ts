@@ -1,6 +1,6 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
-import { fileListing, type Rejection } from "../official-file-listing";
-import type { Listing, ProgramSource, SourceRound } from "../source";
+import { fileListing, ListingBuilder, type Rejection } from "../listing";
+import type { ProgramSource, SourceRound } from "../source";
 import { bizinfoFields, MAPPING_VERSION, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
 import { fingerprintOf, rejectionReason } from "../mapping";
@@ -59,20 +59,14 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
     name: "bizinfo",
     entity: "program",
     async listRounds() {
-      const listing: Listing<RawNotice> = {
-        rounds: [],
-        rejected: [],
-        expected: 0,
-        received: 0,
-        window: null,
-      };
-      const seen = new Set<string>();
+      const listing = new ListingBuilder<RawNotice>(null);
       const queries: Record<string, string>[] = [
         { hashtags: "인천" },
         ...Object.keys(bizinfoFields).map((code) => ({ searchLclasId: code })),
       ];
+      // A notice both tagged 인천 and in a field arrives twice: one record (or rejection).
       for (const query of queries) {
-        let received = 0;
+        listing.startQuery();
         let reported: number | null = null;
         for (let page = 1; page <= MAX_PAGES; page++) {
           const { rows, total } = parseNoticePage(
@@ -85,23 +79,13 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
             dataType,
           );
           if (page === 1) reported = total;
-          received += rows.length;
-          for (const row of rows) {
-            // A notice both tagged 인천 and in a field arrives twice: one record (or rejection).
-            const id = String((row as { pblancId?: unknown }).pblancId ?? "?");
-            if (seen.has(id)) continue;
-            seen.add(id);
-            const notice = listedNotice(row);
-            if (notice && "reason" in notice) listing.rejected.push(notice);
-            else if (notice) listing.rounds.push(notice);
-          }
-          if (rows.length < PAGE_SIZE) break;
+          const fresh = rows.filter((row) => listing.add(row, listedNotice(row)));
+          if (rows.length < PAGE_SIZE || fresh.length === 0) break;
         }
-        listing.received += received;
         // A service that reports no total is taken at its word for what it sent.
-        listing.expected += reported ?? received;
+        listing.endQuery(reported);
       }
-      return listing;
+      return listing.listing;
     },
     complete: completeNotice,
   };

@@ -1,6 +1,6 @@
 import { addDays } from "@/lib/dates/dates";
 import { fetchSourceText, type SourceHttpOptions } from "../http";
-import { fileListing, type Rejection } from "../official-file-listing";
+import { fileListing, ListingBuilder, type Rejection } from "../listing";
 import type { CourseSource, SourceRound } from "../source";
 import {
   MAPPING_VERSION,
@@ -77,11 +77,9 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
     entity: "course",
     async listRounds(today) {
       const window = syncWindow(today);
-      const rounds: SourceRound<TypedRound>[] = [];
-      const rejected: { id: string; reason: string }[] = [];
-      let expected = 0;
-      let received = 0;
+      const listing = new ListingBuilder<TypedRound>(window);
       for (const type of Object.keys(trainingTypes) as TrainingTypeCode[]) {
+        listing.startQuery();
         let total = Infinity;
         for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
           const body = await call("310L01", {
@@ -96,20 +94,13 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
             crseTracseSe: type,
           });
           const listed = parseListPage(body, returnType);
-          if (page === 1) {
-            total = listed.total;
-            expected += listed.total;
-          }
-          received += listed.rows.length;
-          for (const row of listed.rows) {
-            const round = listedRound(row, type);
-            if ("reason" in round) rejected.push(round);
-            else rounds.push(round);
-          }
-          if (listed.rows.length === 0) break;
+          if (page === 1) total = listed.total;
+          const fresh = listed.rows.filter((row) => listing.add(row, listedRound(row, type)));
+          if (fresh.length === 0) break;
         }
+        listing.endQuery(total === Infinity ? null : total);
       }
-      return { rounds, rejected, expected, received, window };
+      return listing.listing;
     },
     async complete(round) {
       const params = {

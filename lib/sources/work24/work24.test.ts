@@ -1,5 +1,5 @@
-import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { desc, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { addDays } from "@/lib/dates/dates";
 import { db, migrateDatabase } from "@/lib/db/client";
 import { cacheTagExpirations, courses, syncRuns, systemState } from "@/lib/db/schema";
@@ -94,6 +94,7 @@ describe("고용24 connector", () => {
     await db.delete(systemState).where(eq(systemState.key, "sync.lease.work24"));
     standIn.faults = [];
     standIn.truncate = false;
+    standIn.repeatedPage = null;
     standIn.requests = [];
   });
 
@@ -322,9 +323,18 @@ describe("고용24 connector", () => {
   });
 
   it("rebuilds the catalog's pages when a run fails after some of its batches were written", async () => {
-    // 201 new rounds are written 200 to a batch; the second batch repeats the first round's id.
+    // 201 new rounds are written 200 to a batch; the database refuses the second batch.
     fill(standIn, 201);
-    addRound(standIn, "C0104", round(0), detail(0));
+    const last = roundExternalId(rawRoundSchema.parse(round(200)));
+    await db.run(
+      sql.raw(
+        `CREATE TRIGGER refuse_round BEFORE INSERT ON courses WHEN NEW.external_id = '${last}'
+         BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`,
+      ),
+    );
+    onTestFinished(async () => {
+      await db.run(sql`DROP TRIGGER refuse_round`);
+    });
     const startedAt = Date.now();
     const report = await runSourceSync(source(), { now });
     expect(report.outcome).toBe("failed");
@@ -365,6 +375,26 @@ describe("고용24 connector", () => {
     expect(open).toHaveLength(10);
     const approved = await runSourceSync(source(), { now, approve: true });
     expect(approved.closed).toHaveLength(4);
+  });
+
+  it("takes a round a repeated page sends again once, and holds the run for the rounds it hid", async () => {
+    fill(standIn, 250);
+    // All starting inside the run's window, where a round not listed is closed.
+    standIn.rounds.set(
+      "C0104",
+      standIn.rounds.get("C0104")!.map((r) => ({ ...r, traStartDate: ymd(20) })),
+    );
+    await runSourceSync(source(), { now });
+    // Page 3 comes back as page 2 again: rounds 200–249 are not listed this time.
+    standIn.repeatedPage = 3;
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({
+      outcome: "held",
+      message: "the source said 250 records but sent 200: a truncated set",
+      closed: expect.arrayContaining([roundExternalId(rawRoundSchema.parse(round(249)))]),
+    });
+    const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows.filter((row) => row.closedAt !== null)).toEqual([]);
   });
 
   it("stops on a truncated set and on mostly invalid rows", async () => {

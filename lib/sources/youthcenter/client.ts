@@ -1,6 +1,6 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
-import { fileListing, type Rejection } from "../official-file-listing";
-import type { Listing, ProgramSource, SourceRound } from "../source";
+import { fileListing, ListingBuilder, type Rejection } from "../listing";
+import type { ProgramSource, SourceRound } from "../source";
 import {
   applicationPeriodCodes,
   MAPPING_VERSION,
@@ -67,26 +67,17 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
     name: "youthcenter",
     entity: "program",
     async listRounds() {
-      const listing: Listing<RawPolicy> = {
-        rounds: [],
-        rejected: [],
-        expected: 0,
-        received: 0,
-        window: null,
-      };
+      const listing = new ListingBuilder<RawPolicy>(null);
+      listing.startQuery();
       let total = Infinity;
       for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
         const { rows, total: reported } = parsePolicyPage(await call(page));
-        if (page === 1) total = listing.expected = reported;
-        listing.received += rows.length;
-        for (const row of rows) {
-          const policy = listedPolicy(row);
-          if (policy && "reason" in policy) listing.rejected.push(policy);
-          else if (policy) listing.rounds.push(policy);
-        }
-        if (rows.length === 0) break;
+        if (page === 1) total = reported;
+        const fresh = rows.filter((row) => listing.add(row, listedPolicy(row)));
+        if (fresh.length === 0) break;
       }
-      return listing;
+      listing.endQuery(total === Infinity ? null : total);
+      return listing.listing;
     },
     complete: completePolicy,
   };
