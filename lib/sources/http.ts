@@ -1,10 +1,30 @@
 import pRetry, { AbortError } from "p-retry";
 
 // The one way the connectors reach an official API: a timeout per request, and retries with
-// growing waits on network errors, timeouts and 5xx answers. A 4xx is not retried.
+// growing waits on network errors, timeouts, 5xx answers and 429 (after the Retry-After the
+// service asks for, up to a minute). Any other 4xx is not retried.
 
 export class SourceError extends Error {
   name = "SourceError";
+}
+
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** A 429's Retry-After (seconds or an HTTP date) in milliseconds, at most a minute. */
+function retryAfterMs(header: string | null): number {
+  if (!header) return 0;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1_000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : 0;
+}
+
+class TooManyRequests extends SourceError {
+  constructor(
+    message: string,
+    readonly waitMs: number,
+  ) {
+    super(message);
+  }
 }
 
 export type SourceHttpOptions = { timeoutMs: number; retries?: number; minRetryMs?: number };
@@ -26,11 +46,24 @@ export async function fetchSourceText(url: URL, options: SourceHttpOptions): Pro
         throw new SourceError(`${url.pathname}: ${reason}`);
       }
       if (response.status >= 500) throw new SourceError(`${url.pathname}: HTTP ${response.status}`);
+      if (response.status === 429)
+        throw new TooManyRequests(
+          `${url.pathname}: HTTP 429`,
+          retryAfterMs(response.headers.get("Retry-After")),
+        );
       if (!response.ok)
         throw new AbortError(new SourceError(`${url.pathname}: HTTP ${response.status}`));
       return response.text();
     },
-    { retries: options.retries ?? 3, minTimeout: options.minRetryMs ?? 1_000, factor: 2 },
+    {
+      retries: options.retries ?? 3,
+      minTimeout: options.minRetryMs ?? 1_000,
+      factor: 2,
+      onFailedAttempt: async ({ error, retriesLeft }) => {
+        if (error instanceof TooManyRequests && retriesLeft > 0)
+          await new Promise((resolve) => setTimeout(resolve, error.waitMs));
+      },
+    },
   );
 }
 

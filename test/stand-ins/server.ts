@@ -2,16 +2,18 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 // What every stand-in for an official API shares: a server on a free local port that records
-// the requests it gets and answers the failures the real services show (a 500, a page slower
-// than any timeout) before handing the rest to the service's own answers.
+// the requests it gets and answers the failures the real services show (a 500, too many requests,
+// a page slower than any timeout) before handing the rest to the service's own answers.
 
-export type Fault = "error-200" | "500" | "slow" | "wrong-key";
+export type Fault = "error-200" | "500" | "429" | "slow" | "wrong-key";
 
 export type StandInServer = {
   url: string;
   /** What the next requests get instead of data, in order. */
   faults: Fault[];
   requests: URL[];
+  /** When each request came (Date.now()), beside `requests`. */
+  requestTimes: number[];
   close: () => Promise<void>;
 };
 
@@ -29,15 +31,22 @@ export async function startStandInServer<T extends object>(
     url: "",
     faults: [] as Fault[],
     requests: [] as URL[],
+    requestTimes: [] as number[],
     close: async () => {},
   });
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://stand-in");
     standIn.requests.push(url);
+    standIn.requestTimes.push(Date.now());
     const fault = standIn.faults.shift();
     if (fault === "500") {
       response.writeHead(500);
       response.end("internal error");
+      return;
+    }
+    if (fault === "429") {
+      response.writeHead(429, { "Retry-After": "1" });
+      response.end("too many requests");
       return;
     }
     if (fault === "slow") {

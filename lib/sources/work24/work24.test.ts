@@ -457,6 +457,18 @@ describe("고용24 connector", () => {
     expect(report.added).toHaveLength(5);
   });
 
+  it("waits as long as a 429 asks before asking again", async () => {
+    fill(standIn, 5);
+    standIn.faults = ["429"];
+    standIn.requestTimes = [];
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok" });
+    expect(report.added).toHaveLength(5);
+    // The stand-in asks for a second (Retry-After: 1); the retry's own wait is 10 ms.
+    const [refused, retried] = standIn.requestTimes;
+    expect(retried! - refused!).toBeGreaterThanOrEqual(1_000);
+  });
+
   it("lets one run at a time hold a source", async () => {
     await db.insert(systemState).values({
       key: "sync.lease.work24",
