@@ -6,6 +6,7 @@ import {
   MAPPING_VERSION,
   mapRound,
   roundExternalId,
+  trainingTypeOf,
   trainingTypes,
   type TrainingTypeCode,
 } from "./map";
@@ -144,14 +145,15 @@ export function work24FileSource(
     async listRounds() {
       return fileListing(rows, (row) => {
         const code = String((row as { trainTargetCd?: unknown }).trainTargetCd ?? "");
-        if (!(code in trainingTypes)) {
+        const type = trainingTypeOf(code);
+        if (!type) {
           const raw = row as Partial<RawRound>;
           return {
             id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
             reason: `훈련 유형(trainTargetCd)이 포털이 싣는 유형이 아닙니다: ${code || "없음"}`,
           };
         }
-        return listedRound(row, code as TrainingTypeCode);
+        return listedRound(row, type);
       });
     },
     async complete(round) {

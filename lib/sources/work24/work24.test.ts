@@ -6,7 +6,7 @@ import { cacheTagExpirations, courses, syncRuns, systemState } from "@/lib/db/sc
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
 import { runSourceSync, SyncBusyError } from "../sync";
-import { work24Source } from "./client";
+import { work24FileSource, work24Source } from "./client";
 import { fingerprintOf } from "../mapping";
 import { MAPPING_VERSION, mapRound, roundExternalId } from "./map";
 import { parseDetail, rawDetailSchema, rawRoundSchema } from "./raw";
@@ -160,6 +160,29 @@ describe("고용24 connector", () => {
     expect(tags("C0104")).toEqual(["K-디지털 트레이닝"]);
     expect(tags("C0105")).toEqual(["국민내일배움카드"]);
     expect(tags("C0061")).toEqual(["국민내일배움카드"]);
+  });
+
+  it("reads a list file's training sub-types as their type, and refuses a type the portal does not carry", async () => {
+    const rows = [
+      round(1, { trainTargetCd: "C0061S" }),
+      round(2, { trainTargetCd: "C0054G" }),
+      round(3, { trainTargetCd: "C0104" }),
+      round(4, { trainTargetCd: "C0031" }),
+    ];
+    const file = work24FileSource(
+      JSON.stringify({ scn_cnt: "4", srchList: rows }),
+      "JSON",
+      new Map(),
+    );
+    const listing = await file.listRounds(today);
+    expect(listing.rounds.map((r) => [r.raw.trprId, r.raw.type])).toEqual([
+      [rows[0]!.trprId, "C0061"],
+      [rows[1]!.trprId, "C0054"],
+      [rows[2]!.trprId, "C0104"],
+    ]);
+    expect(listing.rejected).toEqual([
+      { id: `${rows[3]!.trprId}-${rows[3]!.trprDegr}`, reason: expect.stringContaining("C0031") },
+    ]);
   });
 
   it("puts every address in its current 군·구, old names included", () => {
