@@ -99,7 +99,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
           const fresh = listed.rows.filter((row) => listing.add(row, listedRound(row, type)));
           if (fresh.length === 0) break;
         }
-        listing.endQuery(total === Infinity ? null : total);
+        listing.endQuery(total);
       }
       return listing.listing;
     },

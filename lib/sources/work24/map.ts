@@ -26,7 +26,7 @@ export type TrainingTypeCode = keyof typeof trainingTypes;
 /** A training-type code as a list row gives it, sub-types (C0061S 구직자, C0054G …) as their type. */
 export function trainingTypeOf(code: string): TrainingTypeCode | null {
   const type = code.trim().slice(0, 5);
-  return type in trainingTypes ? (type as TrainingTypeCode) : null;
+  return Object.hasOwn(trainingTypes, type) ? (type as TrainingTypeCode) : null;
 }
 
 // K-디지털 트레이닝 (첨단산업·디지털 핵심 실무인재 양성훈련) is C0104 alone; 기초역량 (C0105) is its

@@ -76,7 +76,7 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
         const fresh = rows.filter((row) => listing.add(row, listedPolicy(row)));
         if (fresh.length === 0) break;
       }
-      listing.endQuery(total === Infinity ? null : total);
+      listing.endQuery(total);
       return listing.listing;
     },
     complete: completePolicy,
