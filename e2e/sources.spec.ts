@@ -100,7 +100,7 @@ test(
     await page.goto(`/admin/sources`);
     await bizinfo(page).getByRole("button", { name: "지금 동기화" }).click();
     await expect(
-      page.getByText(/쓰기 전에 멈췄습니다: it would close 20 of 30 open records/),
+      page.getByText(/쓰기 전에 멈췄습니다: 열린 30건 중 20건을 마감하게 됩니다/),
     ).toBeVisible();
     expect((await page.request.get(`/programs/bizinfo-pbln-e2e00000025`)).status()).toBe(200);
     await page.reload();

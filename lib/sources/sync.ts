@@ -267,7 +267,7 @@ function keepEditedMeanwhile(report: SyncReport, editedMeanwhile: Set<string>) {
   report.changed = report.changed.filter((change) => !editedMeanwhile.has(change.id));
 }
 
-/** Why a run must wait for an admin, or null. */
+/** Why a run must wait for an admin, in the words the sources page shows, or null. */
 function safetyStop(
   listed: { expected: number; received: number },
   report: SyncReport,
@@ -276,11 +276,11 @@ function safetyStop(
 ): string | null {
   const rows = listed.received;
   if (listed.received < listed.expected)
-    return `the source said ${listed.expected} records but sent ${listed.received}: a truncated set`;
+    return `원천이 ${listed.expected}건이 있다면서 ${listed.received}건만 보냈습니다(잘린 목록)`;
   if (rows > 0 && report.rejected.length / rows > MAX_INVALID_SHARE)
-    return `${report.rejected.length} of ${rows} rows are invalid`;
+    return `${rows}건 중 ${report.rejected.length}건이 올바르지 않습니다`;
   if (openCount > 0 && closing / openCount > MAX_CLOSE_SHARE)
-    return `it would close ${closing} of ${openCount} open records (over ${MAX_CLOSE_SHARE * 100} %)`;
+    return `열린 ${openCount}건 중 ${closing}건을 마감하게 됩니다(${MAX_CLOSE_SHARE * 100}% 초과)`;
   return null;
 }
 

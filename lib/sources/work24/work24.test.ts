@@ -391,7 +391,10 @@ describe("고용24 connector", () => {
     await runSourceSync(source(), { now });
     standIn.rounds.set("C0104", standIn.rounds.get("C0104")!.slice(0, 6));
     const held = await runSourceSync(source(), { now });
-    expect(held).toMatchObject({ outcome: "held", message: expect.stringContaining("4 of 10") });
+    expect(held).toMatchObject({
+      outcome: "held",
+      message: expect.stringContaining("열린 10건 중 4건을 마감"),
+    });
     const open = (await db.select().from(courses).where(eq(courses.source, "work24"))).filter(
       (row) => !row.closedAt,
     );
@@ -413,7 +416,7 @@ describe("고용24 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report).toMatchObject({
       outcome: "held",
-      message: "the source said 250 records but sent 200: a truncated set",
+      message: "원천이 250건이 있다면서 200건만 보냈습니다(잘린 목록)",
       closed: expect.arrayContaining([roundExternalId(rawRoundSchema.parse(round(249)))]),
     });
     const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
@@ -425,7 +428,7 @@ describe("고용24 connector", () => {
     standIn.truncate = true;
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "held",
-      message: expect.stringContaining("truncated"),
+      message: expect.stringContaining("잘린 목록"),
     });
     standIn.truncate = false;
     standIn.rounds.set(

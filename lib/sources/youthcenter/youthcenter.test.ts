@@ -176,7 +176,7 @@ describe("온통청년 connector", () => {
     standIn.policies = standIn.policies.slice(0, 4);
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "held",
-      message: expect.stringContaining("5 of 9"),
+      message: expect.stringContaining("열린 9건 중 5건을 마감"),
     });
   });
 
@@ -195,7 +195,7 @@ describe("온통청년 connector", () => {
     standIn.truncate = true;
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "held",
-      message: expect.stringContaining("truncated"),
+      message: expect.stringContaining("잘린 목록"),
     });
     expect(await db.select().from(programs).where(eq(programs.source, "youthcenter"))).toEqual([]);
   });
