@@ -17,7 +17,6 @@ export class ListingBuilder<R> {
   private readonly positions = new Map<string, number>();
   private readonly rejectedIds = new Set<string>();
   private queryRows = new Set<string>();
-  private queryReceived = 0;
 
   constructor(window: Listing<R>["window"]) {
     this.listing = { rounds: [], rejected: [], expected: 0, received: 0, window };
@@ -25,25 +24,32 @@ export class ListingBuilder<R> {
 
   startQuery() {
     this.queryRows = new Set();
-    this.queryReceived = 0;
   }
 
   /**
-   * One row as the service sent it, and what the source makes of it. False when the query sent
-   * it before: a page of nothing new ends the query (a service that ignores paging would
-   * otherwise be asked for the same rows up to its page limit).
+   * One page as the service sent it, each row new to the query read by `listed`. Returns how
+   * many rows were new: a page of nothing new ends the query (a service that ignores paging
+   * would otherwise be asked for the same rows up to its page limit).
    */
-  add(row: unknown, listed: Listed<R>): boolean {
-    const content = JSON.stringify(row);
-    if (this.queryRows.has(content)) return false;
-    this.queryRows.add(content);
-    this.queryReceived += 1;
-    this.listing.received += 1;
-    if (listed === null) return true;
+  addPage(rows: unknown[], listed: (row: unknown) => Listed<R>): number {
+    let fresh = 0;
+    for (const row of rows) {
+      const content = JSON.stringify(row);
+      if (this.queryRows.has(content)) continue;
+      this.queryRows.add(content);
+      fresh += 1;
+      this.take(listed(row));
+    }
+    this.listing.received += fresh;
+    return fresh;
+  }
+
+  private take(listed: Listed<R>) {
+    if (listed === null) return;
     if ("reason" in listed) {
       if (!this.rejectedIds.has(listed.id)) this.listing.rejected.push(listed);
       this.rejectedIds.add(listed.id);
-      return true;
+      return;
     }
     const at = this.positions.get(listed.externalId);
     if (at === undefined) {
@@ -53,12 +59,11 @@ export class ListingBuilder<R> {
       // Listed again (by another query, or changed while the pages were read): the later word.
       this.listing.rounds[at] = listed;
     }
-    return true;
   }
 
   /** Ends a query with the count the service reported; without one, it is taken at its word. */
   endQuery(reported: number | null) {
-    this.listing.expected += reported ?? this.queryReceived;
+    this.listing.expected += reported ?? this.queryRows.size;
   }
 }
 
@@ -71,15 +76,12 @@ export class ListingBuilder<R> {
 export function fileListing<R>(rows: unknown[], listed: (row: unknown) => Listed<R>): Listing<R> {
   const builder = new ListingBuilder<R>(null);
   builder.startQuery();
-  for (const row of rows) {
+  builder.addPage(rows, (row) => {
     const round = listed(row);
-    builder.add(
-      row,
-      round && !("reason" in round)
-        ? { ...round, fingerprint: `file:${round.fingerprint}` }
-        : round,
-    );
-  }
+    return round && !("reason" in round)
+      ? { ...round, fingerprint: `file:${round.fingerprint}` }
+      : round;
+  });
   builder.endQuery(null);
   return builder.listing;
 }

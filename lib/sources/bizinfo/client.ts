@@ -79,8 +79,8 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
             dataType,
           );
           if (page === 1) reported = total;
-          const fresh = rows.filter((row) => listing.add(row, listedNotice(row)));
-          if (rows.length < PAGE_SIZE || fresh.length === 0) break;
+          const fresh = listing.addPage(rows, listedNotice);
+          if (rows.length < PAGE_SIZE || fresh === 0) break;
         }
         // A service that reports no total is taken at its word for what it sent.
         listing.endQuery(reported);

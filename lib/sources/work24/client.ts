@@ -96,8 +96,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
           });
           const listed = parseListPage(body, returnType);
           if (page === 1) total = listed.total;
-          const fresh = listed.rows.filter((row) => listing.add(row, listedRound(row, type)));
-          if (fresh.length === 0) break;
+          if (listing.addPage(listed.rows, (row) => listedRound(row, type)) === 0) break;
         }
         listing.endQuery(total);
       }

@@ -73,8 +73,7 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
       for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
         const { rows, total: reported } = parsePolicyPage(await call(page));
         if (page === 1) total = reported;
-        const fresh = rows.filter((row) => listing.add(row, listedPolicy(row)));
-        if (fresh.length === 0) break;
+        if (listing.addPage(rows, listedPolicy) === 0) break;
       }
       listing.endQuery(total);
       return listing.listing;

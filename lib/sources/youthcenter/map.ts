@@ -14,10 +14,10 @@ import { keywordTags, rejectionReason } from "../mapping";
  */
 export const MAPPING_VERSION = 2;
 
-// 온통청년's application-period codes (aplyPrdSeCd): 특정기간 (dates in aplyYmd), 상시, 마감.
+// 온통청년's application-period codes (aplyPrdSeCd) that change what aplyYmd says: 특정기간 (its
+// dates are in aplyYmd) and 마감. 상시 (0057002) means what an empty aplyYmd means anyway.
 export const applicationPeriodCodes = {
   dated: "0057001",
-  always: "0057002",
   closed: "0057003",
 } as const;
 
