@@ -38,6 +38,8 @@ test.beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), "portal-sources-"));
   standIn = await startBizinfoStandIn();
   standIn.notices = Array.from({ length: 30 }, (_, i) => notice(i));
+  // As 기업마당 writes a period it leaves to the notice, per sub-programme.
+  standIn.notices[3]!.reqstBeginEndDe = "세부사업별 상이";
   const env = {
     DATA_DIR: path.join(root, "data"),
     DEMO_CATALOG: "off",
@@ -92,8 +94,16 @@ test(
       "href",
       "https://www.bizinfo.go.kr/web/lay1/bbs/S1T122C128/AS/74/view.do?pblancId=PBLN_E2E00000003",
     );
+    // A period only the notice gives is shown as that, not as dates or 상시, and filters as 공고 참조.
+    await expect(page.getByText("공고 참조", { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByText("세부사업별 상이 · 신청 기간은 공고문에서 확인하세요"),
+    ).toBeVisible();
     // A page mapped from the official format meets the same bar as the bulletin's own.
     await expectNoAxeViolations(page);
+    await page.goto("/programs?status=notice");
+    await expect(page.getByRole("heading", { name: /지원사업 1개/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "연계시험 판로 지원사업 3호" })).toBeVisible();
 
     // Two thirds gone from the source: the guard holds the run until an admin approves it.
     standIn.notices = standIn.notices.slice(0, 10);

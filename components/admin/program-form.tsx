@@ -149,6 +149,11 @@ export function ProgramForm({ program }: { program?: Program }) {
             label="추후 공지: 시작일이 아직 정해지지 않음 (접수예정으로 표시)"
             defaultChecked={program?.applyLater ?? false}
           />
+          <CheckboxField
+            name="periodInNotice"
+            label="공고 참조: 기간이 공고문에만 있음, 세부사업별 상이 등 (날짜 없이 공고 참조로 표시)"
+            defaultChecked={program?.periodInNotice ?? false}
+          />
           <TextField name="url" label="신청 주소" type="url" defaultValue={program?.url} />
           <TextField name="contact" label="문의처" defaultValue={program?.contact} />
         </fieldset>

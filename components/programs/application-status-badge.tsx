@@ -13,13 +13,17 @@ const tone: Record<ApplicationStatus, BadgeTone> = {
   upcoming: "brand",
   closed: "neutral",
   always: "brand",
+  notice: "amber",
 };
 
 export function ApplicationStatusBadge({
   program,
   today,
 }: {
-  program: Pick<Program, "applyStart" | "applyEnd" | "applyLater" | "closedAt" | "periodKind">;
+  program: Pick<
+    Program,
+    "applyStart" | "applyEnd" | "applyLater" | "periodInNotice" | "closedAt" | "periodKind"
+  >;
   today: string;
 }) {
   const status = applicationStatus(program, today);

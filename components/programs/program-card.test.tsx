@@ -18,6 +18,7 @@ const program = {
   applyStart: null,
   applyEnd: null,
   applyLater: false,
+  periodInNotice: false,
   periodKind: "application",
   periodNote: "계좌 발급일부터 5년간 사용",
   closedAt: null,
@@ -33,12 +34,15 @@ const facts = (p: Program) =>
   ].map(([, term, detail]) => `${term}: ${detail}`);
 
 describe("a program card", () => {
-  it("gives a deadline, 상시 or 추후 공지 under 신청 기한, never the source's note on the period", () => {
+  it("gives a deadline, 상시, 추후 공지 or 공고문 참조 under 신청 기한, never the source's note on the period", () => {
     expect(facts(program)).toEqual(["신청 기한: 상시"]);
     expect(facts({ ...program, applyEnd: "2026-12-24" })).toEqual([
       "신청 기한: 2026년 12월 24일까지",
     ]);
     expect(facts({ ...program, applyLater: true })).toEqual(["신청 기한: 추후 공지"]);
+    expect(facts({ ...program, periodInNotice: true, periodNote: "세부사업별 상이" })).toEqual([
+      "신청 기한: 공고문 참조",
+    ]);
   });
 
   it("calls a plan's end its 사업 기간, not a deadline", () => {

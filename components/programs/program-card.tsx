@@ -30,15 +30,17 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
             <dd>{formatKrw(program.maxAmountKrw)}</dd>
           </>
         )}
-        {/* A date or 상시 only: the source's note on the period (계좌 발급일부터 5년간…) is
-            no deadline, and the program's page shows it in full. */}
+        {/* A date, 상시, 추후 공지 or 공고문 참조 only: the source's note on the period
+            (계좌 발급일부터 5년간…) is no deadline, and the program's page shows it in full. */}
         <dt>{program.periodKind === "operation" ? "사업 기간" : "신청 기한"}</dt>
         <dd>
           {program.applyLater
             ? "추후 공지"
-            : program.applyEnd
-              ? `${formatDate(program.applyEnd)}까지`
-              : "상시"}
+            : program.periodInNotice
+              ? "공고문 참조"
+              : program.applyEnd
+                ? `${formatDate(program.applyEnd)}까지`
+                : "상시"}
         </dd>
       </dl>
     </article>

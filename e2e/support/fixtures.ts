@@ -71,6 +71,7 @@ async function main() {
         householdRule: null,
         incomeRule: null,
         applyLater: false,
+        periodInNotice: false,
         isSample: false,
       },
     ],

@@ -6,6 +6,7 @@ import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addDays } from "@/lib/dates/dates";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
+import { applicationStatus } from "@/lib/programs/derive";
 import { applyIndexSettings, reindexAll } from "@/lib/search/sync";
 import { catalogFromMeilisearch } from "@/lib/search/catalog-query";
 import { generateCourses } from "@/scripts/bench/catalog-generator";
@@ -50,6 +51,8 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   { category: ["창업"], region: ["인천"], sort: "deadline" },
   { tag: ["청년"], sort: "latest" },
   { region: ["연수구", "전국"], status: ["open"], sort: "latest" },
+  { status: ["notice", "upcoming"], sort: "deadline" },
+  { status: ["always"], target: ["청년"], sort: "deadline" },
   {
     status: ["closed", "upcoming"],
     agency: ["인천테크노파크", "중소벤처기업부"],
@@ -113,17 +116,28 @@ async function insertFixtureArticles() {
   );
 }
 
-/** Programs of every application status, dated around `today`. */
+/** Programs of every application status, dated around `today` or undated (추후 공지, 공고 참조). */
 function fixturePrograms() {
   const targets = ["청년", "소상공인", "중소기업", "구직자", "예비창업자"];
   const categories = ["창업", "금융", "인력", "주거", "수출"];
   const agencies = ["인천광역시", "중소벤처기업부", "고용노동부", "인천테크노파크"];
   return Array.from({ length: 60 }, (_, i) => {
     const kind = i % 4; // 0 open, 1 upcoming, 2 상시, 3 closed
+    const applyLater = i % 10 === 9;
+    const periodInNotice = i % 10 === 5;
+    const dated = !applyLater && !periodInNotice;
     const applyStart =
-      kind === 1 ? addDays(today, 3 + i) : i % 3 === 0 ? null : addDays(today, -30 - i);
+      !dated || (kind !== 1 && i % 3 === 0)
+        ? null
+        : kind === 1
+          ? addDays(today, 3 + i)
+          : addDays(today, -30 - i);
     const applyEnd =
-      kind === 2 ? null : kind === 3 ? addDays(today, -1 - (i % 7)) : addDays(today, 5 + (i % 9));
+      !dated || kind === 2
+        ? null
+        : kind === 3
+          ? addDays(today, -1 - (i % 7))
+          : addDays(today, 5 + (i % 9));
     return {
       externalId: `parity-program-${String(i).padStart(2, "0")}`,
       title: `${categories[i % 5]} 지원사업 ${String.fromCharCode(0xac00 + ((i * 37) % 400))}`,
@@ -143,6 +157,8 @@ function fixturePrograms() {
       benefit: i % 3 ? "지원금 100만 원" : "교육",
       applyStart,
       applyEnd,
+      applyLater,
+      periodInNotice,
       howToApply: "온라인",
       status: "published" as const,
       updatedAt: new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 60) * 86_400_000),
@@ -207,6 +223,27 @@ describe("catalogs from Meilisearch and from the database", () => {
   it.each(programCases.map((params) => [JSON.stringify(params), params] as const))(
     "programs agree on ids, order, totals and counts for %s",
     (_, params) => expectSameAnswers(programCatalogSpec, params),
+  );
+
+  it.each(programCatalogSpec.status.values.map((status) => [status] as const))(
+    "the %s filter lists exactly the programs whose card shows that status",
+    async (status) => {
+      const request = catalogRequest(
+        programCatalogSpec,
+        { status: [status], sort: "latest", pageSize: 60 },
+        today,
+      );
+      const [meili, database] = await Promise.all([
+        catalogFromMeilisearch(programCatalogSpec, request),
+        catalogFromDatabase(programCatalogSpec, request),
+      ]);
+      const shown = fixturePrograms()
+        .filter((program) => applicationStatus(program, today) === status)
+        .map((program) => program.externalId);
+      expect(shown.length).toBeGreaterThan(0);
+      expect([...meili.ids].sort()).toEqual(shown.sort());
+      expect(database.ids).toEqual(meili.ids);
+    },
   );
 
   it.each(articleCases.map((params) => [JSON.stringify(params), params] as const))(

@@ -75,6 +75,7 @@ const program = (fields: Partial<ProgramSeed>): ProgramSeed => ({
   householdRule: null,
   incomeRule: null,
   applyLater: false,
+  periodInNotice: false,
   isSample: false,
   ...fields,
 });

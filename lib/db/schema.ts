@@ -225,6 +225,11 @@ export const programs = sqliteTable(
     tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
     /** The source gives no start date yet (추후 공지): 접수예정 until it does. */
     applyLater: integer("apply_later", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The source gives the period only in the notice (세부사업별 상이, 공고문 참조): no dates, and
+     * 공고 참조 rather than a status the portal cannot know.
+     */
+    periodInNotice: integer("period_in_notice", { mode: "boolean" }).notNull().default(false),
     /** Age limits as the source states them (만 나이), for the residents' eligibility check. */
     minAge: integer("min_age"),
     maxAge: integer("max_age"),

@@ -20,7 +20,8 @@ function form(program: Program, changes: Record<string, string | string[]>) {
     else if (Array.isArray(value)) fields[key] = value.join(", ");
     else if (value !== null && typeof value !== "object") fields[key] = String(value);
   }
-  for (const key of ["isSample", "applyLater"]) if (fields[key] === "false") delete fields[key];
+  for (const key of ["isSample", "applyLater", "periodInNotice"])
+    if (fields[key] === "false") delete fields[key];
   return { ...fields, ...changes };
 }
 
@@ -94,6 +95,33 @@ describe("what a program's dates bound", () => {
     const result = await submit(saveProgram, form(program, { periodKind: "operation" }));
     expect(result).toMatchObject({ status: "ok" });
     expect((await load("hyperscale-ai-support")).periodKind).toBe("operation");
+  });
+
+  it("shows 공고 참조 only without dates, and refuses it beside them, changing nothing", async () => {
+    const program = await load("youth-monthly-rent");
+    expect(program.applyEnd).not.toBeNull();
+    const refused = await submit(saveProgram, form(program, { periodInNotice: "on" }));
+    expect(refused).toMatchObject({
+      status: "error",
+      fieldErrors: {
+        periodInNotice: "‘공고 참조’는 접수 시작일·마감일과 ‘추후 공지’ 없이 고릅니다",
+      },
+    });
+    expect(await load("youth-monthly-rent")).toMatchObject({
+      periodInNotice: false,
+      version: program.version,
+    });
+    const saved = await submit(
+      saveProgram,
+      form(program, { periodInNotice: "on", applyStart: "", applyEnd: "", periodNote: "" }),
+    );
+    expect(saved).toMatchObject({ status: "ok" });
+    expect(await load("youth-monthly-rent")).toMatchObject({
+      periodInNotice: true,
+      applyStart: null,
+      applyEnd: null,
+      version: program.version + 1,
+    });
   });
 
   it("refuses a value it does not know, changing nothing", async () => {

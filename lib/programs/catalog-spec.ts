@@ -7,15 +7,16 @@ import { applicationStatusLabels } from "./derive";
 import { programAreaLabel, programAreas } from "./enums";
 import { published } from "./visibility";
 
-const statuses = ["open", "upcoming", "always", "closed"] as const;
+const statuses = ["open", "upcoming", "always", "notice", "closed"] as const;
 type Status = (typeof statuses)[number];
 
-// Open once its start has come (or it has none) and its start is not still to be announced;
-// 상시 when it has no deadline. One its source no longer lists is 마감 whatever its dates.
+// Open once its start has come (or it has none) and its start is not still to be announced nor
+// its period left to the notice; 상시 when it has no deadline. One its source no longer lists is
+// 마감 whatever its dates.
 const started = (day: number) =>
-  `(applyStartDay IS NULL OR applyStartDay <= ${day}) AND applyLater != true AND closed != true`;
+  `(applyStartDay IS NULL OR applyStartDay <= ${day}) AND applyLater != true AND periodInNotice != true AND closed != true`;
 const startedSql = (today: string) =>
-  sql`(${programs.applyStart} is null or ${programs.applyStart} <= ${today}) and ${programs.applyLater} = 0 and ${programs.closedAt} is null`;
+  sql`(${programs.applyStart} is null or ${programs.applyStart} <= ${today}) and ${programs.applyLater} = 0 and ${programs.periodInNotice} = 0 and ${programs.closedAt} is null`;
 
 /** The program catalog: every facet, filter and order, for Meilisearch and for the database. */
 export const programCatalogSpec = {
@@ -71,31 +72,32 @@ export const programCatalogSpec = {
     values: statuses,
     // A plan's or pilot's end reads 종료 on its card (./derive.ts); the filter names both.
     valueLabels: { ...applicationStatusLabels, closed: "마감·종료" },
-    attributes: ["applyStartDay", "applyEndDay", "applyLater", "closed"],
-    relevanceGroups: [["open", "always"], ["upcoming"], ["closed"]],
+    attributes: ["applyStartDay", "applyEndDay", "applyLater", "periodInNotice", "closed"],
+    // 공고 참조 may or may not be open today: after what surely is, beside what opens later.
+    relevanceGroups: [["open", "always"], ["upcoming", "notice"], ["closed"]],
     meili: (status: Status, day: number) =>
-      status === "upcoming"
-        ? `(applyStartDay > ${day} OR applyLater = true) AND closed != true`
-        : status === "always"
-          ? `${started(day)} AND applyEndDay IS NULL`
-          : status === "open"
-            ? `${started(day)} AND applyEndDay >= ${day}`
-            : `((${started(day)} AND applyEndDay < ${day}) OR closed = true)`,
+      ({
+        open: `${started(day)} AND applyEndDay >= ${day}`,
+        upcoming: `(applyStartDay > ${day} OR applyLater = true) AND closed != true`,
+        always: `${started(day)} AND applyEndDay IS NULL`,
+        notice: "periodInNotice = true AND closed != true",
+        closed: `((${started(day)} AND applyEndDay < ${day}) OR closed = true)`,
+      })[status],
     sql: (status: Status, today: string) =>
-      status === "upcoming"
-        ? sql`(${programs.applyStart} > ${today} or ${programs.applyLater} = 1) and ${programs.closedAt} is null`
-        : status === "always"
-          ? sql`${startedSql(today)} and ${programs.applyEnd} is null`
-          : status === "open"
-            ? sql`${startedSql(today)} and ${programs.applyEnd} >= ${today}`
-            : sql`((${startedSql(today)} and ${programs.applyEnd} < ${today}) or ${programs.closedAt} is not null)`,
+      ({
+        open: sql`${startedSql(today)} and ${programs.applyEnd} >= ${today}`,
+        upcoming: sql`(${programs.applyStart} > ${today} or ${programs.applyLater} = 1) and ${programs.closedAt} is null`,
+        always: sql`${startedSql(today)} and ${programs.applyEnd} is null`,
+        notice: sql`${programs.periodInNotice} = 1 and ${programs.closedAt} is null`,
+        closed: sql`((${startedSql(today)} and ${programs.applyEnd} < ${today}) or ${programs.closedAt} is not null)`,
+      })[status],
   },
   toggles: {},
   ranges: {},
   sorts: {
     relevance: { label: "관련도순", order: null },
-    // Open programs by nearest deadline, then those opening soon, then 상시, then closed ones,
-    // most recently closed first.
+    // Open programs by nearest deadline, then those opening soon, then 상시, then 공고 참조, then
+    // closed ones, most recently closed first.
     deadline: {
       label: "마감임박순",
       order: {
@@ -103,6 +105,7 @@ export const programCatalogSpec = {
           { status: "open", order: [{ attribute: "applyEndDay", sql: programs.applyEnd }] },
           { status: "upcoming", order: [{ attribute: "applyStartDay", sql: programs.applyStart }] },
           { status: "always", order: [{ attribute: "title", sql: programs.title }] },
+          { status: "notice", order: [{ attribute: "title", sql: programs.title }] },
           {
             status: "closed",
             order: [{ attribute: "applyEndDay", sql: programs.applyEnd, desc: true }],

@@ -69,6 +69,7 @@ export async function checkResidentEligibility(
     statusIs("open", today),
     statusIs("always", today),
     statusIs("upcoming", today),
+    statusIs("notice", today),
   );
   const [candidates, [closedRow]] = await Promise.all([
     db

@@ -32,6 +32,15 @@ describe("applicationStatus", () => {
     expect(applicationStatus(later, "2026-11-25")).toBe("upcoming");
     expect(applicationStatusLabel(later, "upcoming")).toBe("접수예정");
   });
+
+  it("is 공고 참조 when its source gives the period only in the notice, until it closes", () => {
+    const inNotice = { applyStart: null, applyEnd: null, periodInNotice: true };
+    expect(applicationStatus(inNotice, "2026-11-25")).toBe("notice");
+    expect(applicationStatusLabel(inNotice, "notice")).toBe("공고 참조");
+    expect(daysLeft(inNotice, "2026-11-25")).toBeNull();
+    const closedAt = new Date("2026-11-20T09:00:00+09:00");
+    expect(applicationStatus({ ...inNotice, closedAt }, "2026-11-25")).toBe("closed");
+  });
 });
 
 describe("daysLeft", () => {

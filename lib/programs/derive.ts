@@ -2,13 +2,14 @@ import type { Program } from "@/lib/db/schema";
 import { daysBetween } from "@/lib/dates/dates";
 import type { ProgramPeriodKind } from "./enums";
 
-export type ApplicationStatus = "open" | "upcoming" | "closed" | "always";
+export type ApplicationStatus = "open" | "upcoming" | "closed" | "always" | "notice";
 
 export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   open: "접수중",
   upcoming: "접수예정",
   closed: "마감",
   always: "상시",
+  notice: "공고 참조",
 };
 
 // A plan or pilot's dates bound the programme, not an application: it is 시행 중 and then 종료.
@@ -17,10 +18,12 @@ const operationStatusLabels: Record<ApplicationStatus, string> = {
   upcoming: "시행 예정",
   closed: "종료",
   always: "상시",
+  notice: "공고 참조",
 };
 
 type ProgramDates = Pick<Program, "applyStart" | "applyEnd"> & {
   applyLater?: boolean;
+  periodInNotice?: boolean;
   closedAt?: Date | null;
   periodKind?: ProgramPeriodKind;
 };
@@ -34,10 +37,12 @@ export function applicationStatusLabel(program: ProgramDates, status: Applicatio
 
 /**
  * Where a program's application stands today. One its source no longer lists is 마감 whatever
- * its dates; one whose start the source will announce later (추후 공지) is 접수예정.
+ * its dates; one whose start the source will announce later (추후 공지) is 접수예정; one whose
+ * source gives the period only in the notice (세부사업별 상이) is 공고 참조.
  */
 export function applicationStatus(program: ProgramDates, today: string): ApplicationStatus {
   if (program.closedAt) return "closed";
+  if (program.periodInNotice) return "notice";
   if (program.applyLater || (program.applyStart && today < program.applyStart)) return "upcoming";
   if (!program.applyEnd) return "always";
   return today <= program.applyEnd ? "open" : "closed";

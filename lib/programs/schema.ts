@@ -50,6 +50,7 @@ const recordColumns = createInsertSchema(programs, {
   periodNote: optionalText("기간 안내", 300),
   periodKind: choice("기간의 뜻", programPeriodKinds),
   applyLater: flag("추후 공지"),
+  periodInNotice: flag("공고 참조"),
   minAge: nullableInt("최소 나이", 0, 120),
   maxAge: nullableInt("최대 나이", 0, 120),
   eligibleApplicants: choiceList(
@@ -88,6 +89,14 @@ export function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
       message: "접수 마감일은 접수 시작일 이후여야 합니다",
     });
   }
+  // 공고 참조 says the portal has no dates: with dates or 추후 공지 the status would be two things.
+  if (program.periodInNotice && (program.applyStart || program.applyEnd || program.applyLater)) {
+    context.addIssue({
+      code: "custom",
+      path: ["periodInNotice"],
+      message: "‘공고 참조’는 접수 시작일·마감일과 ‘추후 공지’ 없이 고릅니다",
+    });
+  }
   if (program.eligibleApplicants.includes("anyone") && program.eligibleApplicants.length > 1) {
     context.addIssue({
       code: "custom",
@@ -114,7 +123,16 @@ export function checkProgram(program: ProgramInput, context: z.RefinementCtx) {
 /** checkProgram with when it runs: `.superRefine(...programCheck)`. */
 export const programCheck = [
   checkProgram,
-  whenValid("applyStart", "applyEnd", "eligibleApplicants", "eligibleAreas", "minAge", "maxAge"),
+  whenValid(
+    "applyStart",
+    "applyEnd",
+    "applyLater",
+    "periodInNotice",
+    "eligibleApplicants",
+    "eligibleAreas",
+    "minAge",
+    "maxAge",
+  ),
 ] as const;
 
 /** One program as an editor's form or an imported row gives it. */

@@ -90,6 +90,7 @@ export type ProgramDocument = {
   applyStartDay: number | null;
   applyEndDay: number | null;
   applyLater: boolean;
+  periodInNotice: boolean;
   periodKind: ProgramPeriodKind;
   closed: boolean;
   isSample: boolean;
@@ -116,6 +117,7 @@ export function programDocument(program: Program): ProgramDocument {
     applyStartDay: dateToInt(program.applyStart),
     applyEndDay: dateToInt(program.applyEnd),
     applyLater: program.applyLater,
+    periodInNotice: program.periodInNotice,
     periodKind: program.periodKind,
     closed: program.closedAt !== null,
     isSample: program.isSample,

@@ -52,6 +52,7 @@ describe("search hits say where a record stands on the day", () => {
     applyStart: "2026-11-20",
     applyEnd: "2026-12-06",
     applyLater: false,
+    periodInNotice: false,
     closed: false,
   } as ProgramDocument;
 

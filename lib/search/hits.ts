@@ -81,6 +81,7 @@ export const programHitFields = [
   "applyStart",
   "applyEnd",
   "applyLater",
+  "periodInNotice",
   "periodKind",
   "closed",
 ] as const satisfies readonly (keyof ProgramDocument)[];

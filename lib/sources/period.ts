@@ -8,11 +8,17 @@ export type ApplicationPeriod = {
   applyEnd: string | null;
   /** The start is still to be announced (추후 공지): 접수예정. */
   applyLater: boolean;
+  /** The period is given only in the notice (세부사업별 상이, 공고문 참조): 공고 참조. */
+  periodInNotice: boolean;
   periodNote: string | null;
 };
 
-const openEnded = /상시|연중|수시|소진|완료\s*시|마감\s*시|선착순/;
+// 매월·매년: a round every month or year, so no one deadline.
+const openEnded = /상시|연중|수시|소진|완료\s*시|마감\s*시|선착순|매월|매년|매주|분기/;
 const announcedLater = /추후|미정|별도\s*(공지|안내)|공고\s*예정/;
+const givenInNotice = /상이|참조|참고|확인|공고문/;
+
+const undated = { applyStart: null, applyEnd: null, applyLater: false, periodInNotice: false };
 
 const DATE = /\d{4}[-.]?\d{2}[-.]?\d{2}/g;
 
@@ -22,7 +28,7 @@ export function applicationPeriod(
   text: string | undefined,
 ): ApplicationPeriod | { error: string } {
   const value = (text ?? "").replace(/\s+/g, " ").trim();
-  if (!value) return { applyStart: null, applyEnd: null, applyLater: false, periodNote: "상시" };
+  if (!value) return { ...undated, periodNote: "상시" };
   const found = value.match(DATE) ?? [];
   if (found.length > 0) {
     const dates = found.slice(0, 2).map(officialDate);
@@ -35,11 +41,10 @@ export function applicationPeriod(
       return { error: `${field} ends before it starts: ${value}` };
     // Words beside the dates (시간, 예산 소진 시 조기 마감 …) stay as the period's text.
     const words = value.replace(DATE, "").replace(/[~\s\-().:0-9]/g, "");
-    return { applyStart, applyEnd, applyLater: false, periodNote: words ? value : null };
+    return { ...undated, applyStart, applyEnd, periodNote: words ? value : null };
   }
-  if (announcedLater.test(value))
-    return { applyStart: null, applyEnd: null, applyLater: true, periodNote: value };
-  if (openEnded.test(value))
-    return { applyStart: null, applyEnd: null, applyLater: false, periodNote: value };
+  if (announcedLater.test(value)) return { ...undated, applyLater: true, periodNote: value };
+  if (openEnded.test(value)) return { ...undated, periodNote: value };
+  if (givenInNotice.test(value)) return { ...undated, periodInNotice: true, periodNote: value };
   return { error: `${field} is neither dates nor a known phrase: ${value}` };
 }

@@ -115,6 +115,21 @@ describe("기업마당 connector", () => {
     expect(record("추후 공지")).toMatchObject({ applyLater: true, status: "upcoming" });
     expect(record("상시")).toMatchObject({ applyEnd: null, status: "always" });
     expect(record("모집 완료시")).toMatchObject({ applyEnd: null, status: "always" });
+    expect(record("매월 10일 18:00까지")).toMatchObject({
+      applyEnd: null,
+      periodNote: "매월 10일 18:00까지",
+      status: "always",
+    });
+    // The period is in the notice, per sub-programme: no dates the portal could show or sort by.
+    for (const words of ["세부사업별 상이", "공고문 참조"])
+      expect(record(words)).toMatchObject({
+        applyStart: null,
+        applyEnd: null,
+        applyLater: false,
+        periodInNotice: true,
+        periodNote: words,
+        status: "notice",
+      });
     expect(map({ reqstBeginEndDe: "2026-02-30 ~ 2026-03-10" })).toEqual({
       ok: false,
       reason: "reqstBeginEndDe has a date that does not exist: 2026-02-30 ~ 2026-03-10",

@@ -150,6 +150,7 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
     applyEnd: period.applyEnd,
     periodNote: period.periodNote && cropText(period.periodNote, 300),
     applyLater: period.applyLater,
+    periodInNotice: period.periodInNotice,
     minAge: null,
     maxAge: null,
     eligibleApplicants: noticeApplicants(targets),

@@ -83,6 +83,7 @@ describe("the demo catalog", () => {
     for (const status of ["open", "upcoming", "always", "closed"])
       expect(statuses.get(status), status).toBeGreaterThan(10);
     expect(rows.filter((row) => row.applyLater).length).toBeGreaterThan(10);
+    expect(statuses.get("notice")).toBeGreaterThanOrEqual(5);
     expect(rows.some((row) => row.region === "전국")).toBe(true);
     expect(rows.some((row) => row.region === "인천")).toBe(true);
     expect(rows.some((row) => row.region.startsWith("인천 ") && row.region.includes("구"))).toBe(

@@ -98,9 +98,11 @@ export function demoNotices(today: string, count = DEMO_NOTICES) {
           ? "추후 공지"
           : i % 20 === 9
             ? "상시"
-            : i % 2
-              ? `${start} ~ ${end}`
-              : `${ymd(start)} ~ ${ymd(end)}`;
+            : i % 20 === 19
+              ? "세부사업별 상이"
+              : i % 2
+                ? `${start} ~ ${end}`
+                : `${ymd(start)} ~ ${ymd(end)}`;
     // National notices only in the fields the connector asks 기업마당 for; the rest are 인천's.
     const incheon = i % 3 !== 0 || !["금융", "인력", "창업", "경영"].includes(field);
     return {

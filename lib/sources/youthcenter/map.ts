@@ -127,6 +127,7 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
     applyEnd: period.applyEnd,
     periodNote: period.periodNote && cropText(period.periodNote, 300),
     applyLater: period.applyLater,
+    periodInNotice: period.periodInNotice,
     minAge,
     maxAge,
     eligibleAreas: areas,

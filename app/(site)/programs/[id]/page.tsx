@@ -47,9 +47,12 @@ function period(program: {
   applyStart: string | null;
   applyEnd: string | null;
   applyLater: boolean;
+  periodInNotice: boolean;
   periodNote: string | null;
 }) {
   if (program.applyLater) return program.periodNote ?? "접수 일정 추후 공지";
+  if (program.periodInNotice)
+    return `${program.periodNote ?? "공고문 참조"} · 신청 기간은 공고문에서 확인하세요`;
   const range =
     program.applyStart && program.applyEnd
       ? `${formatDate(program.applyStart)} ~ ${formatDate(program.applyEnd)}`

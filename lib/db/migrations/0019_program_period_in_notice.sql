@@ -1,0 +1,1 @@
+ALTER TABLE `programs` ADD `period_in_notice` integer DEFAULT false NOT NULL;
