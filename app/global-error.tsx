@@ -5,7 +5,7 @@ import "./globals.css";
 import { homePath } from "@/lib/routes/public";
 
 // When even the root layout fails: a page of its own, with its own <html>.
-export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
+export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <html lang="ko">
       <body className="min-h-dvh font-sans">
@@ -13,7 +13,7 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
           <ErrorRecovery
             title="인천 경제·일자리 포털을 잠시 열 수 없습니다"
             message="잠시 뒤 다시 시도하세요. 문제가 계속되면 첫 화면부터 다시 열어 주세요."
-            reset={reset}
+            retry={retry}
             home={{ href: homePath, label: "첫 화면으로", plain: true }}
           />
         </main>

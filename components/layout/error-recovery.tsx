@@ -4,12 +4,13 @@ import { Link } from "@/components/navigation/link";
 export function ErrorRecovery({
   title,
   message,
-  reset,
+  retry,
   home,
 }: {
   title: string;
   message: string;
-  reset: () => void;
+  /** Next's retry: asks the server for the page again (its reset would only re-render it). */
+  retry: () => void;
   /** Where 'back' goes; `plain` when the app's router may be what failed. */
   home: { href: string; label: string; plain?: boolean };
 }) {
@@ -22,7 +23,7 @@ export function ErrorRecovery({
       <p className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
-          onClick={reset}
+          onClick={retry}
           className="bg-brand-700 inline-flex min-h-11 items-center rounded-lg px-4 font-bold text-white"
         >
           다시 시도
