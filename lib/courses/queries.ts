@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { courses, type Course } from "@/lib/db/schema";
 import { hasAnyTag } from "@/lib/db/tags";
@@ -30,7 +30,7 @@ export async function coursesOpenForApplication(today: string, limit = 6) {
   return db
     .select()
     .from(courses)
-    .where(and(published, gt(courses.startDate, today), isNull(courses.closedAt)))
+    .where(and(published, courseCatalogSpec.status.sql("recruiting", today)))
     .orderBy(asc(courses.startDate))
     .limit(limit);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, gt, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, or, sql } from "drizzle-orm";
 import { catalogQueryString } from "@/lib/catalog/spec";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { published as publishedCourse } from "@/lib/courses/visibility";
@@ -122,7 +122,7 @@ async function checkCourses(answers: CheckAnswers, today: string, district: stri
   const recruiting = await db
     .select()
     .from(courses)
-    .where(and(publishedCourse, gt(courses.startDate, today), isNull(courses.closedAt)))
+    .where(and(publishedCourse, courseCatalogSpec.status.sql("recruiting", today)))
     .orderBy(
       desc(sql`${courses.district} is not null and ${courses.district} = ${district}`),
       asc(courses.startDate),
