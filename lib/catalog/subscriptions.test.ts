@@ -53,6 +53,16 @@ describe("following a catalog search", () => {
     expect(feed.entry!.some((entry) => entry.title["#text"].includes("스마트팩토리"))).toBe(true);
   });
 
+  it("names the search in its title as the catalog's chips do, not in the URL's words", async () => {
+    const answer = await courseFeed(
+      new URLSearchParams({ q: "스마트팩토리", schedule: "weekend", status: "ended" }),
+    );
+    const feed = parse(answer.body).feed;
+    expect(feed.title).toBe("훈련과정: 스마트팩토리 · 종료 · 주말 | 인천 경제·일자리 포털");
+    const programs = parse((await programFeed(new URLSearchParams({ status: "notice" }))).body);
+    expect(programs.feed.title).toBe("지원사업: 공고 참조 | 인천 경제·일자리 포털");
+  });
+
   it("follows programs by their filters, and refuses a parameter it does not know, naming it", async () => {
     const feed = parse((await programFeed(new URLSearchParams({ category: "창업" }))).body).feed;
     expect(feed.entry!.map((entry) => entry.title["#text"])).toContain(

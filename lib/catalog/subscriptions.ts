@@ -1,15 +1,20 @@
 import "server-only";
 import { searchCourseCatalog } from "@/lib/courses/catalog";
 import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
-import { courseParamSpecs } from "@/lib/courses/filters";
+import { activeCourseFilters, courseParamSpecs, courseQueryString } from "@/lib/courses/filters";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { siteUrl } from "@/lib/env";
 import { atomXml, type AtomEntry } from "@/lib/feed/atom";
 import { deadlinesCalendar } from "@/lib/programs/calendar";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
 import { applicationStatus, applicationStatusLabel } from "@/lib/programs/derive";
-import { programParamSpecs } from "@/lib/programs/filters";
+import {
+  activeProgramFilters,
+  programParamSpecs,
+  programQueryString,
+} from "@/lib/programs/filters";
 import { parseParams } from "@/lib/search/params";
+import type { ActiveFilter } from "./spec";
 import {
   courseFeedPath,
   coursePath,
@@ -41,11 +46,16 @@ const atom = (body: string): Subscription => ({
   contentType: "application/atom+xml; charset=utf-8",
 });
 
-/** What the search is about, in words, for a feed's title: "훈련과정: 파이썬 · 주말". */
-function searchTitle(kind: string, raw: URLSearchParams) {
-  const words = [...raw.entries()]
-    .filter(([name]) => !["page", "pageSize", "sort", "view"].includes(name))
-    .map(([, value]) => value);
+/**
+ * What the search is about, in words, for a feed's title: its query and its filters as their
+ * chips read ("훈련과정: 파이썬 · 주말", not the URL's "weekend"). A word of the query that acts
+ * as a filter is already in the query.
+ */
+function searchTitle(kind: string, query: string | undefined, filters: ActiveFilter<unknown>[]) {
+  const words = [
+    query?.trim(),
+    ...filters.filter((filter) => !filter.key.startsWith("q:")).map((filter) => filter.label),
+  ].filter(Boolean);
   return words.length > 0 ? `${kind}: ${words.join(" · ")}` : `${kind} 전체`;
 }
 
@@ -53,16 +63,15 @@ function searchTitle(kind: string, raw: URLSearchParams) {
 function searchFeed<R extends { updatedAt: Date }>(
   kind: "훈련과정" | "지원사업",
   paths: { list: (query: string) => string; feed: (query: string) => string },
-  raw: URLSearchParams,
-  records: R[],
+  search: { query: string; title: string },
+  rows: R[],
   entry: (record: R) => AtomEntry,
 ): Subscription {
-  const rows = records.toSorted((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
-  const query = raw.toString() ? `?${raw.toString()}` : "";
+  const { query } = search;
   return atom(
     atomXml({
       id: url(paths.feed(query)),
-      title: `${searchTitle(kind, raw)} | ${PUBLISHER}`,
+      title: `${search.title} | ${PUBLISHER}`,
       subtitle: `이 검색에 새로 올라오거나 바뀐 ${kind}`,
       link: url(paths.list(query)),
       self: url(paths.feed(query)),
@@ -84,7 +93,10 @@ export async function courseFeed(raw: URLSearchParams): Promise<Subscription> {
   return searchFeed(
     "훈련과정",
     { list: coursesPath, feed: courseFeedPath },
-    raw,
+    {
+      query: courseQueryString(parsed.params),
+      title: searchTitle("훈련과정", parsed.params.q, activeCourseFilters(parsed.params)),
+    },
     courses,
     (course) => {
       const link = url(coursePath(course));
@@ -120,7 +132,10 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
   return searchFeed(
     "지원사업",
     { list: programsPath, feed: programFeedPath },
-    raw,
+    {
+      query: programQueryString(parsed.params),
+      title: searchTitle("지원사업", parsed.params.q, activeProgramFilters(parsed.params)),
+    },
     programs,
     (program) => {
       const link = url(programPath(program));
@@ -161,7 +176,7 @@ export async function programDeadlines(raw: URLSearchParams): Promise<Subscripti
     body: deadlinesCalendar(
       ahead,
       (program) => url(programPath(program)),
-      `${searchTitle("지원사업 마감일", raw)} | ${PUBLISHER}`,
+      `${searchTitle("지원사업 마감일", parsed.params.q, activeProgramFilters(parsed.params))} | ${PUBLISHER}`,
     ),
     contentType: "text/calendar; charset=utf-8",
   };
