@@ -145,6 +145,35 @@ describe("search sync against a real Meilisearch", () => {
     expect(document.title).toBe("재구축 중에 고친 과정명");
   });
 
+  it("keeps an edit made during a rebuild when Meilisearch fails right after the swap", async () => {
+    const title = "재구축 직후 장애에도 남는 과정명";
+    await expect(
+      reindexAll(indexSettings, {
+        afterSnapshot: async (name) => {
+          if (name !== "courses") return;
+          await db.transaction(async (tx) => {
+            await tx.update(courses).set({ title }).where(eq(courses.externalId, "kdt2023-it-01"));
+            await enqueueSearchSync(tx, "course", ["kdt2023-it-01"]);
+          });
+          // Confirmed into the old index, which the swap is about to replace.
+          expect(await drainSearchOutbox()).toMatchObject({ synced: 1 });
+        },
+        afterSwap: async (name) => {
+          if (name === "courses") connectSearch({ url: "http://127.0.0.1:9", key: "unreachable" });
+        },
+      }),
+    ).rejects.toThrow();
+    connectSearch(liveServer);
+    // The edit waits in the outbox for its retry rather than being lost with the old index.
+    expect(await db.$count(searchOutbox, pendingOutbox)).toBe(1);
+    expect(await drainSearchOutbox(() => Date.now() + 60_000)).toMatchObject({ synced: 1 });
+    const document = await searchClient()
+      .index(indexUid("courses"))
+      .getDocument<{ title: string }>("kdt2023-it-01");
+    expect(document.title).toBe(title);
+    await reindexAll(indexSettings);
+  });
+
   it("runs one rebuild at a time: a second one at once is refused and the indexes stay whole", async () => {
     await searchClient().index(indexUid("courses")).deleteDocument("kdt2023-it-02").waitTask();
     const [first, second] = await Promise.allSettled([

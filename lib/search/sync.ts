@@ -14,6 +14,7 @@ import {
   type SearchEntity,
 } from "@/lib/db/schema";
 import { indexUid, searchClient, settle } from "./client";
+import { drainSearchOutbox, enqueueSearchSync } from "./outbox";
 import { articleDocument, courseDocument, programDocument } from "./documents";
 import {
   indexEntities,
@@ -134,14 +135,12 @@ const REBUILD_LEASE_MS = 15 * 60_000;
 /**
  * Rebuilds every index from the database into a fresh index and swaps it in atomically, so
  * searches never see a half-built index. The snapshot and the outbox position are read in one
- * transaction; once the fresh index is live, every change after that position is replayed into it,
- * so an edit the drain pushed to the old index while the rebuild ran is not lost. One rebuild runs
- * at a time across instances: another throws RebuildBusyError.
+ * transaction; once the fresh index is live, every change after that position is queued again and
+ * drained into it, so an edit the drain pushed to the old index while the rebuild ran is not lost,
+ * even when Meilisearch fails just then (the queued rows wait for the drain's retries). One rebuild
+ * runs at a time across instances: another throws RebuildBusyError.
  */
-export async function reindexAll(
-  settings: IndexSettings,
-  options: { afterSnapshot?: (name: IndexName) => Promise<void> } = {},
-) {
+export async function reindexAll(settings: IndexSettings, options: RebuildHooks = {}) {
   const holder = randomUUID();
   const heldUntil = await takeLease(REBUILD_LEASE, holder, REBUILD_LEASE_MS);
   if (heldUntil)
@@ -155,10 +154,13 @@ export async function reindexAll(
   }
 }
 
-async function rebuildIndexes(
-  settings: IndexSettings,
-  options: { afterSnapshot?: (name: IndexName) => Promise<void> },
-) {
+/** Where a test steps into a rebuild: after an index's snapshot is read, and after its swap. */
+type RebuildHooks = {
+  afterSnapshot?: (name: IndexName) => Promise<void>;
+  afterSwap?: (name: IndexName) => Promise<void>;
+};
+
+async function rebuildIndexes(settings: IndexSettings, options: RebuildHooks) {
   const client = searchClient();
   const counts: Record<string, number> = {};
   for (const name of indexNames) {
@@ -188,15 +190,16 @@ async function rebuildIndexes(
     } else {
       await settle(client.swapIndexes([{ indexes: [fresh, uid], rename: true }]));
     }
+    await options.afterSwap?.(name);
     const changed = await db
       .selectDistinct({ documentId: searchOutbox.documentId })
       .from(searchOutbox)
       .where(and(eq(searchOutbox.entity, entity), gt(searchOutbox.id, position)));
-    if (changed.length > 0)
-      await syncDocuments(
-        entity,
-        changed.map((row) => row.documentId),
-      );
+    if (changed.length > 0) {
+      const ids = changed.map((row) => row.documentId);
+      await db.transaction((tx) => enqueueSearchSync(tx, entity, ids));
+      await drainSearchOutbox();
+    }
     // What was read from the old index (catalogs, search answers) is read again from this one.
     await expireCacheTags([searchedTag[entity]]);
     counts[name] = documents.length;
