@@ -138,6 +138,42 @@ test.describe("editor workspace", () => {
   );
 
   test(
+    "a course saved in the workspace shows at once among a program search's related courses",
+    { tag: "@desk" },
+    async ({ page }) => {
+      // No program has the word, so the program catalog lists the courses that do.
+      const search = `/programs?q=${encodeURIComponent("수달교실")}`;
+      const related = page.getByRole("heading", { name: /‘수달교실’ 관련 훈련과정/ });
+      await page.goto(search);
+      await expect(page.getByRole("heading", { name: /검색 결과 0개/ })).toBeVisible();
+      await expect(related).toHaveCount(0);
+      // The page cache counts an expiry up to 10 s before it stored a page against it
+      // (lib/cache/handlers/data.mjs): past that, this answer is surely the cached one.
+      await page.waitForTimeout(11_000);
+      await page.goto(search);
+      await expect(related).toHaveCount(0);
+
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await page.goto("/admin/courses?q=kdt2023-vrar-01");
+      await page
+        .getByRole("row")
+        .filter({ hasText: "kdt2023-vrar-01" })
+        .getByRole("link")
+        .first()
+        .click();
+      await page.getByLabel("소개").fill("수달교실에서 가상현실 콘텐츠를 만드는 과정입니다.");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, /저장했습니다/);
+
+      // The search index takes the save a moment after it commits.
+      await expect(async () => {
+        await page.goto(search);
+        await expect(related).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+    },
+  );
+
+  test(
     "a course form asks before an in-app link leaves unsaved changes, an article asks for its title too",
     { tag: "@desk" },
     async ({ page }) => {

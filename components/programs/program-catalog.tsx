@@ -55,6 +55,8 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
     index: "programs",
     search: searchProgramCatalog,
   });
+  // A query that finds no program lists the courses and articles it finds (NearPrograms).
+  if (params.q) cacheTag(cacheTags.courses, cacheTags.issues);
   const chips = activeProgramFilters(params);
   const queryHint = (
     <QuerySuggestionHint
