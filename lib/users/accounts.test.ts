@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db, migrateDatabase } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema";
-import { createUser, resetUserPassword, setUserDisabled } from "./accounts";
+import { createUser, resetUserPassword, setUserDisabled, setUserRole } from "./accounts";
 
 const password = "correct horse battery";
 
@@ -67,6 +67,21 @@ describe("accounts", () => {
     await expect(setUserDisabled("nobody@example.kr", true)).rejects.toThrow(
       "등록되지 않은 이메일입니다: nobody@example.kr",
     );
+  });
+
+  it("refuses to disable or demote the last enabled admin, changing nothing", async () => {
+    for (const email of ["first-admin@example.kr", "second-admin@example.kr"])
+      await createUser({ email, name: "관리자", role: "admin" }, password);
+    await setUserDisabled("first-admin@example.kr", true);
+    const [last] = await db.select().from(users).where(eq(users.email, "second-admin@example.kr"));
+    const refusal = "마지막 관리자는 사용 중지하거나 편집자로 바꿀 수 없습니다.";
+    await expect(setUserRole("second-admin@example.kr", "editor")).rejects.toThrow(refusal);
+    await expect(setUserDisabled("second-admin@example.kr", true)).rejects.toThrow(refusal);
+    const [after] = await db.select().from(users).where(eq(users.email, "second-admin@example.kr"));
+    expect(after).toEqual(last);
+    // With another admin enabled again, the same change is allowed.
+    await setUserDisabled("first-admin@example.kr", false);
+    expect((await setUserRole("second-admin@example.kr", "editor")).role).toBe("editor");
   });
 });
 

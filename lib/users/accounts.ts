@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { db } from "@/lib/db/client";
+import { db, type Transaction } from "@/lib/db/client";
 import { users, type User } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
@@ -52,15 +52,17 @@ export async function createUser(
 async function changeUser(
   email: string,
   action: string,
-  change: (user: User) => Promise<Partial<User>>,
+  change: (user: User, tx: Transaction) => Promise<Partial<User>>,
   actor: number | null,
 ) {
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) throw firstIssue(parsed);
-  const [user] = await db.select().from(users).where(eq(users.email, parsed.data));
-  if (!user) throw new AccountError(`등록되지 않은 이메일입니다: ${parsed.data}`);
-  const values = await change(user);
+  // Read and checked in the write transaction: two admins disabling each other at once are
+  // taken one after the other, so the second sees the first's change.
   return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.email, parsed.data));
+    if (!user) throw new AccountError(`등록되지 않은 이메일입니다: ${parsed.data}`);
+    const values = await change(user, tx);
     // A new session version ends the user's other sessions at their next request.
     const [updated] = await tx
       .update(users)
@@ -86,8 +88,8 @@ export async function setUserDisabled(
   return changeUser(
     email,
     disabled ? "user.disable" : "user.enable",
-    async (user) => {
-      if (disabled) await ensureAnotherAdmin(user);
+    async (user, tx) => {
+      if (disabled) await ensureAnotherAdmin(user, tx);
       return { disabled };
     },
     actor,
@@ -95,8 +97,8 @@ export async function setUserDisabled(
 }
 
 // An account change that would leave no enabled admin is refused: nobody could manage users then.
-async function ensureAnotherAdmin(user: User) {
-  const [other] = await db
+async function ensureAnotherAdmin(user: User, tx: Transaction) {
+  const [other] = await tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, user.id)));
@@ -111,8 +113,8 @@ export async function setUserRole(email: string, role: string, actor: number | n
   return changeUser(
     email,
     "user.role",
-    async (user) => {
-      if (parsed.data !== "admin") await ensureAnotherAdmin(user);
+    async (user, tx) => {
+      if (parsed.data !== "admin") await ensureAnotherAdmin(user, tx);
       return { role: parsed.data };
     },
     actor,
@@ -130,10 +132,7 @@ export async function resetUserPassword(
     .where(eq(users.email, email));
   const checked = passwordSchema(user ?? { email }).safeParse(password);
   if (!checked.success) throw firstIssue(checked);
-  return changeUser(
-    email,
-    "user.reset-password",
-    async () => ({ passwordHash: await hashPassword(checked.data) }),
-    actor,
-  );
+  // Hashed before the write transaction, which would otherwise hold the database for it.
+  const passwordHash = await hashPassword(checked.data);
+  return changeUser(email, "user.reset-password", async () => ({ passwordHash }), actor);
 }
