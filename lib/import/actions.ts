@@ -62,6 +62,8 @@ export const importRecords = formAction(
         fingerprint,
         editorId: editor.id,
       });
+      // The sync expired the catalog's pages; its search rows are pushed once the answer is sent.
+      if (apply) await afterContentChange([catalogTag[input.entity]]);
       return { status: "ok", message: officialMessage(report), report };
     }
     let rows: Record<string, unknown>[];

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { create } from "xmlbuilder2";
+import { after as afterResponse } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { db } from "@/lib/db/client";
-import { courses, programs } from "@/lib/db/schema";
+import { courses, programs, searchOutbox } from "@/lib/db/schema";
+import { pendingOutbox } from "@/lib/search/outbox";
 import { catalogAsOf } from "@/lib/sources/status";
 import { runSourceSync } from "@/lib/sources/sync";
 import { work24Source } from "@/lib/sources/work24/client";
@@ -146,6 +148,10 @@ describe("importing files in the official APIs' shapes", () => {
     expect(await db.select().from(courses).where(eq(courses.externalId, "w24-FILE0002-1"))).toEqual(
       [],
     );
+    // Search gets the change once the answer is sent, not at the next periodic drain.
+    expect(await db.$count(searchOutbox, pendingOutbox)).toBeGreaterThan(0);
+    for (const [task] of vi.mocked(afterResponse).mock.calls) await (task as () => Promise<void>)();
+    expect(await db.$count(searchOutbox, pendingOutbox)).toBe(0);
 
     // The next sync completes the round with its details again; the source still says 20 seats,
     // and that is a change from the source, not an editor's value to keep.
