@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates/dates";
 import { deleteImage } from "@/lib/media/actions";
-import { imageMarkdown, servedWidths } from "@/lib/media/paths";
+import { imageMarkdown, mediaWidthPath, servedWidths } from "@/lib/media/paths";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import { ActionForm, SubmitButton } from "./action-form";
 import { CopyField } from "./copy-field";
@@ -32,7 +32,7 @@ export function MediaLibrary({
             <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4">
               {/* eslint-disable-next-line @next/next/no-img-element -- the library's own thumbnail size */}
               <img
-                src={`/media/${item.id}/${servedWidths(item.width)[0]}.webp`}
+                src={mediaWidthPath(item.id, servedWidths(item.width)[0]!)}
                 alt={item.alt}
                 width={item.width}
                 height={item.height}

@@ -6,7 +6,7 @@ import type { SearchHit } from "@/lib/search/hits";
 import { HighlightedText } from "./highlighted-text";
 import { SearchBox } from "./search-box";
 import { hitTypeLabels } from "./hit-type-labels";
-import { searchFormPath } from "@/lib/routes/public";
+import { searchApiPath, searchFormPath } from "@/lib/routes/public";
 
 const DELAY_MS = 200;
 
@@ -49,7 +49,7 @@ export function HeaderSearch({ id }: { id: string }) {
       const controller = new AbortController();
       request.current = controller;
       try {
-        const response = await fetch(`/api/search?${new URLSearchParams({ q, pageSize: "6" })}`, {
+        const response = await fetch(searchApiPath({ q, pageSize: 6 }), {
           signal: controller.signal,
         });
         if (!response.ok) return;

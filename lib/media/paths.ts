@@ -31,10 +31,13 @@ export function parseMediaImagePath(src: string): MediaImage | null {
   return width > 0 && height > 0 ? { id: match[1]!, width, height } : null;
 }
 
+/** One served width of an image. */
+export const mediaWidthPath = (id: string, width: number) => `/media/${id}/${width}.webp`;
+
 /** `srcset` for an image: every served width. */
 export function mediaSrcSet({ id, width }: MediaImage) {
   return servedWidths(width)
-    .map((w) => `/media/${id}/${w}.webp ${w}w`)
+    .map((w) => `${mediaWidthPath(id, w)} ${w}w`)
     .join(", ");
 }
 

@@ -11,7 +11,8 @@ import { articles, issues, previewLinks } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
 import { id } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/state";
-import { createPreviewLink, previewPath, type PreviewTarget } from "./links";
+import { previewPath } from "@/lib/routes/public";
+import { createPreviewLink, type PreviewTarget } from "./links";
 
 export type PreviewLinkState = FormState | { status: "ok"; message: string; link: string };
 

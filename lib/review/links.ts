@@ -14,8 +14,6 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const previewPath = (token: string) => `/preview/${token}`;
-
 /** Makes a link to one unpublished article or issue; the token is returned once, never stored. */
 export async function createPreviewLink(
   tx: Transaction,

@@ -68,6 +68,13 @@ export function searchPath({
   return withQuery(searchFormPath, query);
 }
 
+/** The search API, as the header's suggestions ask it: the best hits across everything. */
+export const searchApiPath = ({ q, pageSize }: { q: string; pageSize: number }) =>
+  withQuery("/api/search", new URLSearchParams({ q, pageSize: String(pageSize) }));
+
+/** A review link's page: the token is the link's secret (lib/review/links.ts). */
+export const previewPath = (token: string) => `/preview/${segment(token)}`;
+
 /** The feeds and calendars of a catalog's current filters (a query from catalogQueryString). */
 export const courseFeedPath = (query = "") => `/courses/feed.xml${query}`;
 export const programFeedPath = (query = "") => `/programs/feed.xml${query}`;
