@@ -1,5 +1,6 @@
 import { cacheTag } from "next/cache";
 import { allPublishedArticles } from "@/lib/bulletin/queries";
+import { articlePublishedAt } from "@/lib/bulletin/visibility";
 import { cacheTags } from "@/lib/cache/tags";
 import { siteUrl } from "@/lib/env";
 import { atomXml } from "@/lib/feed/atom";
@@ -38,7 +39,7 @@ async function articleFeed() {
         link,
         summary: article.summary,
         updated: article.updatedAt,
-        published: article.publishAt ?? issue.publishAt ?? article.createdAt,
+        published: articlePublishedAt({ article, issue }),
         categories: [article.category, ...article.tags],
       };
     }),

@@ -6,7 +6,7 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { JsonLd } from "@/components/ui/json-ld";
 import { TagList } from "@/components/ui/tag-list";
 import { articleHeadings, readingMinutes } from "@/lib/bulletin/outline";
-import { articlePublishedAt } from "@/lib/bulletin/queries";
+import { articlePublishedAt } from "@/lib/bulletin/visibility";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { coursesWithTags } from "@/lib/courses/queries";
 import { formatMonth, todayInSeoul } from "@/lib/dates/dates";

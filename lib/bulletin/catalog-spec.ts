@@ -1,6 +1,6 @@
 import { and, sql } from "drizzle-orm";
 import { z } from "zod";
-import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { articles, issues, sections } from "@/lib/db/schema";
 import { facetValueParam } from "@/lib/search/params";
 import { issueOrderSql, sectionLabels } from "./sections";
@@ -64,5 +64,3 @@ export const articleCatalogSpec = {
   never,
   "relevance" | "latest"
 >;
-
-export type ArticleCatalogParams = CatalogParams<typeof articleCatalogSpec>;

@@ -129,11 +129,6 @@ export async function allPublishedArticles() {
     .orderBy(desc(issues.slug), asc(articles.section), asc(articles.position));
 }
 
-/** The date an article counts as published: its own, else its issue's, else when it was written. */
-export function articlePublishedAt({ article, issue }: { article: Article; issue: Issue }) {
-  return article.publishAt ?? issue.publishAt ?? article.createdAt;
-}
-
 // Editors' reads: every status, for the workspace only.
 
 export async function listIssuesForEditors() {

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { articles, issues } from "@/lib/db/schema";
+import { articles, issues, type Article, type Issue } from "@/lib/db/schema";
 
 /**
  * What the public may see of the bulletin: published issues, and their published articles, none
@@ -17,3 +17,8 @@ export const isPublicIssue = (issue: Visible) =>
 /** The same rule for an article already read, with its issue. */
 export const isPublicArticle = (article: Visible, issue: Visible) =>
   article.status === "published" && article.deletedAt === null && isPublicIssue(issue);
+
+/** The date an article counts as published: its own, else its issue's, else when it was written. */
+export function articlePublishedAt({ article, issue }: { article: Article; issue: Issue }) {
+  return article.publishAt ?? issue.publishAt ?? article.createdAt;
+}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { dateToInt } from "@/lib/dates/dates";
 import { courses } from "@/lib/db/schema";
 import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
@@ -212,5 +212,3 @@ export const courseCatalogSpec = {
   | "-fill"
   | "latest"
 >;
-
-export type CourseCatalogParams = CatalogParams<typeof courseCatalogSpec>;

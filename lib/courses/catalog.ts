@@ -6,8 +6,6 @@ import { courseCatalogSpec } from "./catalog-spec";
 import type { CourseParams } from "./filters";
 import { coursesInOrder } from "./queries";
 
-export const COURSE_PAGE_SIZE = courseCatalogSpec.pageSize;
-
 type CourseCatalogResult = CatalogResult<typeof courseCatalogSpec>;
 
 export type CourseCatalog = Omit<CourseCatalogResult, "ids" | "toggles"> & {

@@ -1,6 +1,7 @@
 import type { Course } from "@/lib/db/schema";
 import { daysBetween } from "@/lib/dates/dates";
 import { formatKrw, formatPercent } from "@/lib/format/format";
+import type { EmploymentStatus } from "./enums";
 
 // Derived from stored fields on every read, never stored, so they cannot drift from the dates.
 export type RecruitmentStatus = "recruiting" | "in_progress" | "ended" | "unknown";
@@ -42,12 +43,13 @@ export function headcountText(course: Pick<Course, "capacity" | "enrolled" | "ap
   return `정원 ${course.capacity}명`;
 }
 
-export const employmentStatusLabels = {
+// Why a course has no rate, as a sentence (enums.ts has the statuses' short labels).
+const noRateReasons: Record<EmploymentStatus, string> = {
   planned: "개설예정 과정이라 아직 취업률이 없습니다",
   in_progress: "훈련이 진행 중이라 취업률이 집계되지 않았습니다",
   not_surveyed: "취업률 조사를 실시하지 않았습니다",
   no_graduates: "수료자가 없어 취업률을 산출할 수 없습니다",
-} as const;
+};
 
 /**
  * The employment rate, or in plain Korean why there is none. Whether a course has yet to start
@@ -60,13 +62,13 @@ export function employmentRateText(
 ): string {
   if (course.employmentRate !== null) return formatPercent(course.employmentRate, 1);
   const status = recruitmentStatus(course, today);
-  if (status === "recruiting") return employmentStatusLabels.planned;
-  if (status === "in_progress") return employmentStatusLabels.in_progress;
+  if (status === "recruiting") return noRateReasons.planned;
+  if (status === "in_progress") return noRateReasons.in_progress;
   const recorded = course.employmentStatus;
   if (recorded === "not_surveyed" || recorded === "no_graduates") {
-    return employmentStatusLabels[recorded];
+    return noRateReasons[recorded];
   }
-  if (status === "unknown" && recorded) return employmentStatusLabels[recorded];
+  if (status === "unknown" && recorded) return noRateReasons[recorded];
   if (status === "ended") return "훈련은 끝났지만 취업률이 아직 공개되지 않았습니다";
   return "이 과정의 취업률은 아직 공개되지 않았습니다";
 }

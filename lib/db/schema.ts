@@ -479,5 +479,4 @@ export type Article = typeof articles.$inferSelect;
 export type Course = typeof courses.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type User = typeof users.$inferSelect;
-export type PreviewLink = typeof previewLinks.$inferSelect;
 export type SearchEntity = (typeof searchEntities)[number];

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { tagFacet, type CatalogParams, type CatalogSpec } from "@/lib/catalog/spec";
+import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { programs } from "@/lib/db/schema";
 import { facetValueParam } from "@/lib/search/params";
 import { z } from "zod";
@@ -127,5 +127,3 @@ export const programCatalogSpec = {
   never,
   "relevance" | "deadline" | "latest"
 >;
-
-export type ProgramCatalogParams = CatalogParams<typeof programCatalogSpec>;

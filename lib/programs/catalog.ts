@@ -5,8 +5,6 @@ import { programCatalogSpec } from "./catalog-spec";
 import type { ProgramParams } from "./filters";
 import { programsInOrder } from "./queries";
 
-export const PROGRAM_PAGE_SIZE = programCatalogSpec.pageSize;
-
 export type ProgramCatalog = Omit<CatalogResult<typeof programCatalogSpec>, "ids"> & {
   programs: Program[];
 };

@@ -2,8 +2,6 @@ import { catalogParamSpecs, catalogUrls } from "@/lib/catalog/spec";
 import type { ParsedParams } from "@/lib/search/params";
 import { programCatalogSpec } from "./catalog-spec";
 
-export type ProgramSort = keyof typeof programCatalogSpec.sorts;
-
 export const programParamSpecs = catalogParamSpecs(programCatalogSpec);
 
 export type ProgramParams = ParsedParams<typeof programParamSpecs>;

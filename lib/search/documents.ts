@@ -2,6 +2,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { issueOrder } from "@/lib/bulletin/sections";
+import { articlePublishedAt } from "@/lib/bulletin/visibility";
 import { fillRate } from "@/lib/courses/derive";
 import type { Article, Course, Issue, Program } from "@/lib/db/schema";
 import type { ProgramPeriodKind } from "@/lib/programs/enums";
@@ -178,7 +179,7 @@ export function articleDocument(article: Article, issue: Issue): ArticleDocument
     summary: article.summary,
     tags: article.tags,
     body: markdownToPlainText(article.body),
-    publishedAt: (article.publishAt ?? issue.publishAt ?? article.createdAt).getTime(),
+    publishedAt: articlePublishedAt({ article, issue }).getTime(),
     issueOrder: issueOrder(article),
     initials: initialsOf(article.title, ...article.tags),
   };

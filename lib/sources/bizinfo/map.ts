@@ -18,7 +18,6 @@ export const bizinfoFields = {
   "06": "창업",
   "07": "경영",
 } as const;
-export type BizinfoFieldCode = keyof typeof bizinfoFields;
 
 // 기업마당's field names (pldirSportRealmLclasCodeNm) in the portal's words.
 const categories: Record<string, string> = {

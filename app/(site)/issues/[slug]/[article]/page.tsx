@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { movedOrNotFound } from "@/lib/routes/moved";
 import { ArticleView } from "@/components/bulletin/article-view";
 import { publishedArticle } from "@/lib/bulletin/cached";
-import { articlePublishedAt } from "@/lib/bulletin/queries";
+import { articlePublishedAt } from "@/lib/bulletin/visibility";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
