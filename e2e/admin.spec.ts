@@ -16,6 +16,13 @@ function status(page: Page, text: string | RegExp) {
   return expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
 }
 
+/** An editor opens one course's form from the workspace's course list. */
+async function openCourseAsEditor(page: Page, externalId: string) {
+  await openWorkspaceAs(page, e2eAccounts.editor);
+  await page.goto(`/admin/courses?q=${externalId}`);
+  await page.getByRole("row").filter({ hasText: externalId }).getByRole("link").first().click();
+}
+
 // A portal of its own (see e2e/support/global-setup.ts): these tests change content.
 test.use({ baseURL: process.env.E2E_ADMIN_URL });
 
@@ -153,14 +160,7 @@ test.describe("editor workspace", () => {
       await page.goto(search);
       await expect(related).toHaveCount(0);
 
-      await openWorkspaceAs(page, e2eAccounts.editor);
-      await page.goto("/admin/courses?q=kdt2023-vrar-01");
-      await page
-        .getByRole("row")
-        .filter({ hasText: "kdt2023-vrar-01" })
-        .getByRole("link")
-        .first()
-        .click();
+      await openCourseAsEditor(page, "kdt2023-vrar-01");
       await page.getByLabel("소개").fill("수달교실에서 가상현실 콘텐츠를 만드는 과정입니다.");
       await page.getByRole("button", { name: "저장", exact: true }).click();
       await status(page, /저장했습니다/);
@@ -177,14 +177,7 @@ test.describe("editor workspace", () => {
     "a course form asks before an in-app link leaves unsaved changes, an article asks for its title too",
     { tag: "@desk" },
     async ({ page }) => {
-      await openWorkspaceAs(page, e2eAccounts.editor);
-      await page.goto("/admin/courses?q=kdt2023-vrar-02");
-      await page
-        .getByRole("row")
-        .filter({ hasText: "kdt2023-vrar-02" })
-        .getByRole("link")
-        .first()
-        .click();
+      await openCourseAsEditor(page, "kdt2023-vrar-02");
       const description = page.getByLabel("소개");
       await description.fill("떠나기 전에 물어야 하는 소개 문장입니다.");
       await expect(page.getByText("저장하지 않은 변경이 있습니다")).toBeVisible();
