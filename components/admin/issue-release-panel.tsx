@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { releaseIssue } from "@/lib/bulletin/actions";
 import { ActionForm, CheckboxGroupField, SubmitButton, TextField } from "./action-form";
-import { statusLabels } from "./status-badge";
+import { publicationStatusLabels, type PublicationStatus } from "@/lib/admin/statuses";
 
-type ReleasableArticle = { id: number; title: string; status: keyof typeof statusLabels };
+type ReleasableArticle = { id: number; title: string; status: PublicationStatus };
 
 /**
  * Publishes or schedules an issue with the articles ticked, on one date (a past one for a back
@@ -15,7 +15,7 @@ export function IssueReleasePanel({
   issue,
   articles,
 }: {
-  issue: { id: number; title: string; status: keyof typeof statusLabels };
+  issue: { id: number; title: string; status: PublicationStatus };
   articles: ReleasableArticle[];
 }) {
   const waiting = articles.filter((article) => article.status !== "published");
@@ -56,7 +56,7 @@ export function IssueReleasePanel({
             hint="고르지 않은 기사는 초안으로 남습니다."
             options={waiting.map((article) => ({
               value: String(article.id),
-              label: `${article.title} (${statusLabels[article.status]})`,
+              label: `${article.title} (${publicationStatusLabels[article.status]})`,
               title: article.title,
             }))}
             defaultValues={waiting.map((article) => String(article.id))}

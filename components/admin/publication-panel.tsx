@@ -4,7 +4,7 @@ import { formatDateTime } from "@/lib/dates/dates";
 import type { FormState } from "@/lib/forms/state";
 import { ActionForm, SubmitButton, TextField } from "./action-form";
 
-import { statusLabels } from "./status-badge";
+import { publicationStatusLabels, type PublicationStatus } from "@/lib/admin/statuses";
 
 /** Publish now, schedule, cancel a schedule or unpublish one issue or article. */
 export function PublicationPanel({
@@ -15,7 +15,7 @@ export function PublicationPanel({
   what,
 }: {
   id: number;
-  status: keyof typeof statusLabels;
+  status: PublicationStatus;
   publishAt: Date | null;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   what: string;
@@ -26,7 +26,7 @@ export function PublicationPanel({
       className="rounded-xl border border-slate-200 bg-white p-4"
     >
       <h2 id={`publication-${id}`} className="font-bold">
-        발행 상태: <span data-testid="publication-status">{statusLabels[status]}</span>
+        발행 상태: <span data-testid="publication-status">{publicationStatusLabels[status]}</span>
       </h2>
       {status === "scheduled" && publishAt && (
         <p className="text-sm text-slate-700">{formatDateTime(publishAt)}에 자동으로 발행됩니다.</p>

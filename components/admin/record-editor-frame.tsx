@@ -1,5 +1,6 @@
 import { josa } from "es-hangul";
 import Link from "next/link";
+import type { RecordStatus } from "@/lib/admin/statuses";
 import type { FormState } from "@/lib/forms/state";
 import { ActionForm, SubmitButton } from "./action-form";
 import { AdminPageHeader } from "./page-header";
@@ -16,7 +17,7 @@ export function RecordEditorFrame({
   bulkAction,
   children,
 }: {
-  record: { id: number; title: string; status: "draft" | "published" };
+  record: { id: number; title: string; status: RecordStatus };
   list: { href: string; label: string };
   publicPath: string;
   created: boolean;

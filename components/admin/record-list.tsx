@@ -6,6 +6,7 @@ import {
   recordSortKeys,
   type RecordListParams,
 } from "@/lib/catalog/list-params";
+import { publicationStatusLabels, recordStatuses } from "@/lib/admin/statuses";
 import type { RecordRow } from "@/lib/catalog/queries";
 import type { FormState } from "@/lib/forms/state";
 import { RecordTable, type SortLink } from "./record-table";
@@ -66,8 +67,11 @@ export function RecordList({
             className={filterControlClass}
           >
             <option value="">전체</option>
-            <option value="published">발행됨</option>
-            <option value="draft">초안</option>
+            {recordStatuses.map((status) => (
+              <option key={status} value={status}>
+                {publicationStatusLabels[status]}
+              </option>
+            ))}
           </select>
         </FilterField>
         {params.sort !== "updatedAt" && <input type="hidden" name="sort" value={params.sort} />}

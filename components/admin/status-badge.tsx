@@ -1,9 +1,12 @@
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { publicationStatusLabels, type PublicationStatus } from "@/lib/admin/statuses";
 
-export const statusLabels = { draft: "초안", scheduled: "예약됨", published: "발행됨" } as const;
+const tones: Record<PublicationStatus, BadgeTone> = {
+  draft: "neutral",
+  scheduled: "amber",
+  published: "green",
+};
 
-const tones = { draft: "neutral", scheduled: "amber", published: "green" } as const;
-
-export function StatusBadge({ status }: { status: keyof typeof statusLabels }) {
-  return <Badge tone={tones[status]}>{statusLabels[status]}</Badge>;
+export function StatusBadge({ status }: { status: PublicationStatus }) {
+  return <Badge tone={tones[status]}>{publicationStatusLabels[status]}</Badge>;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordStatuses } from "@/lib/admin/statuses";
 import { firstValue } from "@/lib/forms/params";
 
 export const recordSortKeys = [
@@ -15,7 +16,7 @@ export const RECORDS_PER_PAGE = 20;
 // A list URL edited by hand falls back to the defaults instead of failing.
 export const recordListSchema = z.object({
   q: z.preprocess(firstValue, z.string().trim().max(100).catch("")).default(""),
-  status: z.preprocess(firstValue, z.enum(["draft", "published"]).optional().catch(undefined)),
+  status: z.preprocess(firstValue, z.enum(recordStatuses).optional().catch(undefined)),
   sort: z.preprocess(firstValue, z.enum(recordSortKeys).catch("updatedAt")).default("updatedAt"),
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("desc")).default("desc"),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { matchesEveryWord } from "@/lib/db/match";
 import { courses, programs } from "@/lib/db/schema";
+import type { RecordStatus } from "@/lib/admin/statuses";
 import type { CatalogEntity } from "./entities";
 import { RECORDS_PER_PAGE, type RecordListParams } from "./list-params";
 
@@ -10,7 +11,7 @@ export type RecordRow = {
   id: number;
   externalId: string;
   title: string;
-  status: "draft" | "published";
+  status: RecordStatus;
   owner: string;
   date: string | null;
   updatedAt: string;

@@ -8,13 +8,12 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { publicationStatuses, recordStatuses } from "../admin/statuses";
 import { employmentStatuses, schedules } from "../courses/enums";
 import { programPeriodKinds, type ProgramApplicant, type ProgramArea } from "../programs/enums";
 
 /** admin ⊃ editor ⊃ contributor (기고자: writes drafts and asks for review, publishes nothing). */
 export const roles = ["admin", "editor", "contributor"] as const;
-export const publicationStatuses = ["draft", "scheduled", "published"] as const;
-export const recordStatuses = ["draft", "published"] as const;
 export const sections = ["issue", "industry", "policy", "appendix"] as const;
 export const searchEntities = ["course", "program", "article"] as const;
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/bulletin/article-view";
-import { statusLabels } from "@/components/admin/status-badge";
+import { publicationStatusLabels } from "@/lib/admin/statuses";
 import { getArticleForEditor } from "@/lib/bulletin/queries";
 import { parseId } from "@/lib/forms/params";
 import { editorForPage } from "@/lib/auth/session";
@@ -19,8 +19,8 @@ export default async function ArticlePreviewPage({
   return (
     <>
       <p role="status" className="mb-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-        미리보기 ({statusLabels[found.article.status]}, 버전 {found.article.version}) · 저장된
-        내용을 공개 화면과 같은 모양으로 보여 줍니다.{" "}
+        미리보기 ({publicationStatusLabels[found.article.status]}, 버전 {found.article.version}) ·
+        저장된 내용을 공개 화면과 같은 모양으로 보여 줍니다.{" "}
         <Link href={`/admin/articles/${found.article.id}`}>편집으로 돌아가기</Link>
       </p>
       <ArticleView article={found.article} issue={found.issue} />
