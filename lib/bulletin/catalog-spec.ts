@@ -1,10 +1,10 @@
-import { and, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { articles, issues, sections } from "@/lib/db/schema";
 import { facetValueParam } from "@/lib/search/params";
 import { issueOrderSql, sectionLabels } from "./sections";
-import { publishedArticle, publishedIssue } from "./visibility";
+import { publicArticle } from "./visibility";
 
 // The article's issue as its search document names it: a YYYY-MM slug, so the newest sorts last.
 const issueSlug = sql`(select ${issues.slug} from ${issues} where ${issues.id} = ${articles.issueId})`;
@@ -20,11 +20,7 @@ export const articleCatalogSpec = {
   index: "articles",
   idColumn: articles.id,
   table: articles,
-  // A published article of a published issue (lib/bulletin/visibility.ts), asked of one table.
-  visible: and(
-    publishedArticle,
-    sql`${articles.issueId} in (select ${issues.id} from ${issues} where ${publishedIssue})`,
-  )!,
+  visible: publicArticle,
   searchable: {
     title: articles.title,
     tags: articles.tags,

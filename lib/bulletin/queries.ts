@@ -11,7 +11,7 @@ import {
   type Issue,
 } from "@/lib/db/schema";
 import { issueOrder } from "./sections";
-import { publishedArticle, publishedIssue } from "./visibility";
+import { publicArticle, publishedArticle, publishedIssue } from "./visibility";
 
 function bySectionThenPosition(
   a: Pick<Article, "section" | "position">,
@@ -60,14 +60,7 @@ export async function getPublishedArticle(issueSlug: string, articleSlug: string
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(
-      and(
-        publishedIssue,
-        publishedArticle,
-        eq(issues.slug, issueSlug),
-        eq(articles.slug, articleSlug),
-      ),
-    )
+    .where(and(publicArticle, eq(issues.slug, issueSlug), eq(articles.slug, articleSlug)))
     .orderBy(asc(articles.position));
   return row ?? null;
 }
@@ -78,7 +71,7 @@ export async function countArticlesWithTags(tags: string[]) {
     .select({ total: count() })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(and(publishedIssue, publishedArticle, hasAnyTag(articles.tags, tags)));
+    .where(and(publicArticle, hasAnyTag(articles.tags, tags)));
   return row?.total ?? 0;
 }
 
@@ -88,7 +81,7 @@ export async function articlesWithTags(tags: string[], limit = 5) {
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(and(publishedIssue, publishedArticle, hasAnyTag(articles.tags, tags)))
+    .where(and(publicArticle, hasAnyTag(articles.tags, tags)))
     .orderBy(desc(issues.slug), asc(articles.position))
     .limit(limit);
 }
@@ -100,7 +93,7 @@ export async function articlesInOrder(ids: string[]) {
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(and(publishedIssue, publishedArticle, inArray(articles.id, ids.map(Number))));
+    .where(and(publicArticle, inArray(articles.id, ids.map(Number))));
   const byId = new Map(rows.map((row) => [String(row.article.id), row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -125,7 +118,7 @@ export async function allPublishedArticles() {
     .select({ article: articles, issue: issues })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
-    .where(and(publishedIssue, publishedArticle))
+    .where(publicArticle)
     .orderBy(desc(issues.slug), asc(articles.section), asc(articles.position));
 }
 

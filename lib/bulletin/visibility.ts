@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { articles, issues, type Article, type Issue } from "@/lib/db/schema";
 
 /**
@@ -7,6 +7,15 @@ import { articles, issues, type Article, type Issue } from "@/lib/db/schema";
  */
 export const publishedIssue = and(eq(issues.status, "published"), isNull(issues.deletedAt))!;
 export const publishedArticle = and(eq(articles.status, "published"), isNull(articles.deletedAt))!;
+
+/**
+ * An article the public may see: published, in a published issue. Its issue is asked by
+ * subquery, so the rule reads the same whether or not a query joins the issues.
+ */
+export const publicArticle = and(
+  publishedArticle,
+  sql`${articles.issueId} in (select ${issues.id} from ${issues} where ${publishedIssue})`,
+)!;
 
 type Visible = { status: string; deletedAt: Date | null };
 

@@ -11,7 +11,7 @@ import { relevanceGroup, relevanceOrderBy } from "./sql";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchResult } from "@/lib/search/hits";
 import type { SearchRequest } from "@/lib/search/schema";
-import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
+import { publicArticle } from "@/lib/bulletin/visibility";
 
 // The database answers a search across everything when Meilisearch cannot: plain substring
 // matching, every word required, with the catalogs' own visibility and text rules. No typo
@@ -59,7 +59,7 @@ async function programHits(q: string, limit: number, today: string) {
 }
 
 async function articleHits(q: string, limit: number, today: string) {
-  const where = and(publishedArticle, publishedIssue, textMatch(articleCatalogSpec, q));
+  const where = and(publicArticle, textMatch(articleCatalogSpec, q));
   const [rows, [count]] = await Promise.all([
     db
       .select({ article: articles, issue: issues })

@@ -23,7 +23,7 @@ import {
   type IndexName,
   type IndexSettings,
 } from "./indexes";
-import { publishedArticle, publishedIssue } from "@/lib/bulletin/visibility";
+import { publicArticle } from "@/lib/bulletin/visibility";
 import { published as coursePublished } from "@/lib/courses/visibility";
 import { published as programPublished } from "@/lib/programs/visibility";
 
@@ -33,7 +33,7 @@ type Document = { id: string };
 const published = {
   course: coursePublished,
   program: programPublished,
-  article: and(publishedArticle, publishedIssue),
+  article: publicArticle,
 };
 
 type Reader = Pick<typeof db, "select">;
