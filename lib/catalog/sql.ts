@@ -1,6 +1,7 @@
 import "server-only";
 import { and, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db/client";
+import { hasAnyTag } from "@/lib/db/tags";
 import { MAX_FACET_VALUES } from "@/lib/search/indexes";
 import type { CatalogPage, CatalogRequest } from "./search";
 import {
@@ -20,11 +21,7 @@ import {
 
 function facetCondition(facet: FacetSpec, values: readonly string[]): SQL {
   const wanted = selectedValues(facet, values);
-  if (!facet.array) return inArray(facet.column, wanted);
-  return sql`exists (select 1 from json_each(${facet.column}) where json_each.value in (${sql.join(
-    wanted.map((value) => sql`${value}`),
-    sql`, `,
-  )}))`;
+  return facet.array ? hasAnyTag(facet.column, wanted) : inArray(facet.column, wanted);
 }
 
 function rangeCondition(range: RangeSpec, value: string | number): SQL {

@@ -1,15 +1,15 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { recordAudit } from "@/lib/audit/record";
 import { revisionOf } from "@/lib/bulletin/revisions";
 import type { Transaction } from "@/lib/db/client";
 import { articleRevisions, articles, courses, programs } from "@/lib/db/schema";
+import { hasAnyTag } from "@/lib/db/tags";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 
-const holding = (column: SQLiteColumn, tag: string) =>
-  sql`exists (select 1 from json_each(${column}) where json_each.value = ${tag})`;
+const holding = (column: SQLiteColumn, tag: string) => hasAnyTag(column, [tag]);
 
 const renamed = (tags: string[], from: string, to: string) => [
   ...new Set(tags.map((tag) => (tag === from ? to : tag))),
