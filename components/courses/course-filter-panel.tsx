@@ -1,7 +1,7 @@
 import { FacetGroup } from "@/components/search/facet-group";
 import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
 import type { CourseCatalog } from "@/lib/courses/catalog";
-import { recruitmentStatusLabels, type RecruitmentStatus } from "@/lib/courses/derive";
+import type { RecruitmentStatus } from "@/lib/courses/derive";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import type { CourseParams } from "@/lib/courses/filters";
 
@@ -54,7 +54,7 @@ export function CourseFilterPanel({
         legend={courseCatalogSpec.status.label}
         options={catalog.facets.status}
         selected={params.status}
-        labelOf={(v) => recruitmentStatusLabels[v as RecruitmentStatus]}
+        labelOf={(v) => courseCatalogSpec.status.valueLabels[v as RecruitmentStatus]}
       />
       {/* 고용24 lists only card courses: where every result takes the card, the filter would
           narrow nothing, so the panel says so instead. Styled as a facet value (.facet-values in
@@ -86,7 +86,7 @@ export function CourseFilterPanel({
         selected={params}
       />
       <fieldset className="border-t border-slate-200 py-3">
-        <legend className="mb-1 text-sm font-bold">총 훈련시간</legend>
+        <legend className="mb-1 text-sm font-bold">{ranges.hoursMin.group}</legend>
         <div className="flex items-center gap-2">
           <label className="sr-only" htmlFor={rangeId("hoursMin")}>
             {ranges.hoursMin.label}
@@ -110,7 +110,7 @@ export function CourseFilterPanel({
         </div>
       </fieldset>
       <fieldset className="border-t border-slate-200 py-3">
-        <legend className="mb-1 text-sm font-bold">시작일</legend>
+        <legend className="mb-1 text-sm font-bold">{ranges.startFrom.group}</legend>
         <div className="grid gap-2">
           {(["startFrom", "startTo"] as const).map((name) => (
             <label key={name} className="text-sm text-slate-600" htmlFor={rangeId(name)}>

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
 import { districtNames } from "@/lib/districts/districts";
 import { formatDate } from "@/lib/dates/dates";
+import { recruitmentStatusLabels } from "@/lib/courses/derive";
 import { checkEligibilityAction, type EligibilityCheckState } from "@/lib/programs/check-action";
 import type { CheckedCourse, CheckedProgram } from "@/lib/programs/check";
 import type { CheckAnswers, RuleCheck, RuleOutcome, Verdict } from "@/lib/programs/eligibility";
@@ -351,7 +352,7 @@ function CourseResult({ course }: { course: CheckedCourse }) {
   return (
     <article className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-1.5">
-        <Badge tone="green">모집중</Badge>
+        <Badge tone="green">{recruitmentStatusLabels.recruiting}</Badge>
         {course.isSample && <SampleBadge />}
       </div>
       <h4 className="font-bold">

@@ -118,6 +118,8 @@ export type ToggleSpec = {
 export type RangeSpec = {
   /** The input's own label (최소 훈련시간, 이후). */
   label: string;
+  /** The filter panel's heading over the inputs of one value (총 훈련시간: 최소 and 최대). */
+  group: string;
   /** The input: a whole number within bounds (the URL's schema takes the same), or a date. */
   input: { type: "number"; min: number; max: number } | { type: "date" };
   chip: (value: string | number) => string;

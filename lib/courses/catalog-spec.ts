@@ -103,6 +103,7 @@ export const courseCatalogSpec = {
   ranges: {
     hoursMin: {
       label: "최소 훈련시간",
+      group: "총 훈련시간",
       input: hoursInput,
       chip: (v) => `${v}시간 이상`,
       attribute: "totalHours",
@@ -113,6 +114,7 @@ export const courseCatalogSpec = {
     },
     hoursMax: {
       label: "최대 훈련시간",
+      group: "총 훈련시간",
       input: hoursInput,
       chip: (v) => `${v}시간 이하`,
       attribute: "totalHours",
@@ -123,6 +125,7 @@ export const courseCatalogSpec = {
     },
     startFrom: {
       label: "이후",
+      group: "시작일",
       input: { type: "date" },
       chip: (v) => `${v} 이후 시작`,
       attribute: "startDay",
@@ -133,6 +136,7 @@ export const courseCatalogSpec = {
     },
     startTo: {
       label: "이전",
+      group: "시작일",
       input: { type: "date" },
       chip: (v) => `${v} 이전 시작`,
       attribute: "startDay",
