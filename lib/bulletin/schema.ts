@@ -1,5 +1,6 @@
+import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
-import { sections } from "@/lib/db/schema";
+import { articles, issues, sections } from "@/lib/db/schema";
 import {
   id,
   koreanDateTime,
@@ -41,36 +42,51 @@ const sourceLines = z
     return sources;
   });
 
-export const issueFormSchema = z.object({
+// What an editor's form and the seed give for an issue and an article: the tables' columns
+// (drizzle-zod), each refined here once with its Korean label and limit.
+export const issueFields = createInsertSchema(issues, {
   slug: issueSlug,
   title: requiredText("제목", 120),
   summary: requiredText("요약", 600),
-});
+}).pick({ slug: true, title: true, summary: true }).shape;
 
-export const issueUpdateSchema = issueFormSchema.extend({ id, version });
-
-export const articleCreateSchema = z.object({
-  issueId: id,
-  section: z.enum(sections, { error: "구분을 고르세요" }),
-  title: requiredText("제목", 200),
-  slug,
-});
-
-export const articleFormSchema = z.object({
-  id,
-  version,
+export const articleFields = createInsertSchema(articles, {
   title: requiredText("제목", 200),
   slug,
   section: z.enum(sections, { error: "구분을 고르세요" }),
   category: requiredText("분류", 40),
   summary: requiredText("요약", 600),
+  tags: tagList,
+}).pick({
+  title: true,
+  slug: true,
+  section: true,
+  category: true,
+  summary: true,
+  tags: true,
+}).shape;
+
+export const issueFormSchema = z.object(issueFields);
+
+export const issueUpdateSchema = issueFormSchema.extend({ id, version });
+
+export const articleCreateSchema = z.object({
+  issueId: id,
+  section: articleFields.section,
+  title: articleFields.title,
+  slug: articleFields.slug,
+});
+
+export const articleFormSchema = z.object({
+  id,
+  version,
+  ...articleFields,
   body: z
     .string({ error: "본문을 입력하세요" })
     .transform(plainLineBreaks)
     .pipe(
       z.string().min(1, "본문을 입력하세요").max(200_000, "본문은 200,000자 이하로 입력하세요"),
     ),
-  tags: tagList,
   sources: sourceLines,
 });
 

@@ -1,25 +1,17 @@
 import { z } from "zod";
+import { articleFields, issueFields } from "@/lib/bulletin/schema";
 import { courseFields, withCourseChecks } from "@/lib/courses/schema";
-import { sections } from "@/lib/db/schema";
 import { programCheck, programFields } from "@/lib/programs/schema";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "소문자·숫자·하이픈만 쓸 수 있습니다");
-const tags = z.array(z.string().trim().min(1).max(40)).max(20);
-
+// Issues and articles take the fields an editor's form takes (lib/bulletin/schema.ts), with
+// what only a seed file gives: its dates, the sources as a list and an article's place.
 export const issueSeedSchema = z.strictObject({
-  slug: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM 형식이어야 합니다"),
-  title: z.string().min(1).max(200),
-  summary: z.string().min(1).max(500),
+  ...issueFields,
   publishAt: z.iso.datetime({ offset: true }),
 });
 
 export const articleSeedSchema = z.strictObject({
-  slug,
-  section: z.enum(sections),
-  category: z.string().min(1).max(20),
-  title: z.string().min(1).max(200),
-  summary: z.string().min(1).max(300),
-  tags,
+  ...articleFields,
   sources: z
     .array(z.strictObject({ title: z.string().min(1), url: z.url().optional() }))
     .default([]),
@@ -31,7 +23,7 @@ export const articleSeedSchema = z.strictObject({
 export const courseSeedSchema = withCourseChecks(z.strictObject(courseFields));
 
 export const programSeedSchema = z
-  .strictObject({ ...programFields, articleSlug: slug.nullable() })
+  .strictObject({ ...programFields, articleSlug: articleFields.slug.nullable() })
   .superRefine(...programCheck);
 
 export type IssueSeed = z.infer<typeof issueSeedSchema>;

@@ -114,6 +114,14 @@ describe("seeding", () => {
     await expect(seedFromContent(dir)).rejects.toThrow(`${file}: section:`);
   });
 
+  it("holds an issue file to the limits an editor's form has, in its words", async () => {
+    const dir = contentCopy();
+    const file = path.join(dir, "issues/2024-04/issue.json");
+    const issue = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...issue, title: "가".repeat(121) }));
+    await expect(seedFromContent(dir)).rejects.toThrow("제목은 120자 이하로 입력하세요");
+  });
+
   it("stores the current district when the data still uses a pre-2026 name", async () => {
     const dir = contentCopy();
     const file = path.join(dir, "courses.json");
