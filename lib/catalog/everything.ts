@@ -7,7 +7,7 @@ import { dateToInt, todayInSeoul } from "@/lib/dates/dates";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import type { SearchCounts, SearchHit, SearchHitType, SearchResult } from "@/lib/search/hits";
 import { indexEntities, type IndexName } from "@/lib/search/indexes";
-import { everything, searchIndexes, typeOfIndex, type RelevanceFilters } from "@/lib/search/query";
+import { everything, searchIndexes, type RelevanceFilters } from "@/lib/search/query";
 import {
   reportFallback,
   residentSearchFailed,
@@ -86,7 +86,11 @@ export async function searchByType(
       if (ranked.length >= Math.min(counts[type], size)) {
         return { type, hits: ranked, total: counts[type] };
       }
-      const request = { q, index: everything.find((name) => typeOfIndex[name] === type)!, page: 1 };
+      const request = {
+        q,
+        index: everything.find((name) => indexEntities[name] === type)!,
+        page: 1,
+      };
       // Meilisearch just failed or timed out: do not wait for it again for each type.
       if (merged.fallback) {
         const own = await searchDatabase({ ...request, pageSize: size });

@@ -20,15 +20,9 @@ import {
   type SearchResult,
 } from "./hits";
 import { encodeInitialsQuery, isInitialsQuery } from "./korean";
-import type { IndexName } from "./indexes";
+import { indexEntities, type IndexName } from "./indexes";
 import { residentSearch } from "./resident";
 import type { SearchRequest } from "./schema";
-
-export const typeOfIndex: Record<IndexName, SearchHitType> = {
-  courses: "course",
-  programs: "program",
-  articles: "article",
-};
 
 // What to show around a match, and one facet every document has, whose counts add up to the
 // number of matches of that type in a search across everything. Only what the hit mappers read
@@ -249,7 +243,7 @@ export async function searchIndexes(
       query: q,
       hits: response.hits.map((hit) => {
         const name = nameOf.get(hit._federation!.indexUid)!;
-        return toHit(typeOfIndex[name], hit, name);
+        return toHit(indexEntities[name], hit, name);
       }),
       total: counts.article + counts.course + counts.program,
       counts,
@@ -270,7 +264,7 @@ export async function searchIndexes(
       }));
   return {
     query: q,
-    hits: hits.map((hit) => toHit(typeOfIndex[index], hit, index)),
+    hits: hits.map((hit) => toHit(indexEntities[index], hit, index)),
     total,
     page,
     pageSize,

@@ -1,6 +1,7 @@
 import { ImportForm } from "@/components/admin/import-form";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { editorForPage } from "@/lib/auth/session";
+import { catalogEntities, catalogEntityLabels } from "@/lib/catalog/entities";
 import { importColumns } from "@/lib/import/plan";
 
 export const metadata = { title: "가져오기" };
@@ -24,15 +25,10 @@ export default async function ImportPage() {
           항목도 있어야 합니다. 파일에 없는 열은 기존 항목의 값을 그대로 둡니다(‘파일에 없는 열은
           비우기’를 고르지 않는 한).
         </p>
-        {(
-          [
-            ["course", "훈련과정"],
-            ["program", "지원사업"],
-          ] as const
-        ).map(([entity, label]) => (
+        {catalogEntities.map((entity) => (
           <div key={entity}>
             <p className="text-sm font-bold">
-              {label}{" "}
+              {catalogEntityLabels[entity]}{" "}
               <a
                 href={`/admin/import/template?entity=${entity}`}
                 className="text-brand-700 inline-flex min-h-11 items-center underline"

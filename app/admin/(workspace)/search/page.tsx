@@ -6,14 +6,10 @@ import { rebuildSearchIndexes } from "@/lib/catalog/index-actions";
 import { retrySearchSync } from "@/lib/search/actions";
 import { searchIndexStatus } from "@/lib/search/status";
 import { AdminTable } from "@/components/admin/admin-table";
+import { hitTypeLabels } from "@/components/search/hit-type-labels";
+import { indexEntities } from "@/lib/search/indexes";
 
 export const metadata = { title: "검색 색인" };
-
-const indexLabels: Record<string, string> = {
-  courses: "훈련과정",
-  programs: "지원사업",
-  articles: "기사",
-};
 
 export default async function SearchIndexPage() {
   const editor = await editorForPage();
@@ -58,7 +54,7 @@ export default async function SearchIndexPage() {
           {status.indexes.map((index) => (
             <tr key={index.name} className="border-t border-slate-200">
               <th scope="row" className="p-3">
-                {indexLabels[index.name] ?? index.name}
+                {hitTypeLabels[indexEntities[index.name]]}
               </th>
               <td className="p-3 tabular-nums">{index.published}</td>
               <td className="p-3 tabular-nums">
