@@ -8,7 +8,8 @@ import {
   type ApplicationStatus,
 } from "@/lib/programs/derive";
 
-const tone: Record<ApplicationStatus, BadgeTone> = {
+/** A status's colour wherever a program's status is shown. */
+export const applicationStatusTone: Record<ApplicationStatus, BadgeTone> = {
   open: "green",
   upcoming: "brand",
   closed: "neutral",
@@ -30,7 +31,7 @@ export function ApplicationStatusBadge({
   const days = daysLeft(program, today);
   return (
     <>
-      <Badge tone={tone[status]}>{applicationStatusLabel(program, status)}</Badge>
+      <Badge tone={applicationStatusTone[status]}>{applicationStatusLabel(program, status)}</Badge>
       {days !== null && <Badge tone={days <= 7 ? "red" : "amber"}>{dDayLabel(days)}</Badge>}
     </>
   );

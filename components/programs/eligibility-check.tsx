@@ -3,6 +3,7 @@
 import { Link } from "@/components/navigation/link";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { Badge, SampleBadge, type BadgeTone } from "@/components/ui/badge";
+import { applicationStatusTone } from "./application-status-badge";
 import { districtNames } from "@/lib/districts/districts";
 import { formatDate } from "@/lib/dates/dates";
 import { recruitmentStatusLabels } from "@/lib/courses/derive";
@@ -319,9 +320,7 @@ function ProgramList({ programs }: { programs: CheckedProgram[] }) {
         <li key={program.externalId}>
           <article className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex flex-wrap items-center gap-1.5">
-              <Badge tone={program.status === "upcoming" ? "brand" : "green"}>
-                {program.statusLabel}
-              </Badge>
+              <Badge tone={applicationStatusTone[program.status]}>{program.statusLabel}</Badge>
               {program.isSample && <SampleBadge />}
             </div>
             <h4 className="font-bold">
