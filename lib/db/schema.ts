@@ -272,6 +272,8 @@ export const searchOutbox = sqliteTable(
     lastError: text("last_error"),
     /** Claimed by a drain until then; another drain leaves the row alone meanwhile. */
     claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    /** Which drain holds the claim, so one whose claim lapsed does not settle another's row. */
+    claimToken: text("claim_token"),
     /** Meilisearch confirmed the change; null while it is waiting. */
     syncedAt: integer("synced_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),

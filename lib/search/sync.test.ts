@@ -214,17 +214,43 @@ describe("search sync against a real Meilisearch", () => {
   it("lets one drain at a time work a row: a claimed row waits until its claim ends", async () => {
     await db.transaction((tx) => enqueueSearchSync(tx, "course", ["a", "b", "c"]));
     const now = Date.now();
-    const first = await claimDueRows(now);
+    const first = await claimDueRows(now, "first drain");
     expect(first.map((row) => row.documentId)).toEqual(["a", "b", "c"]);
-    expect(await claimDueRows(now)).toEqual([]);
+    expect(await claimDueRows(now, "second drain")).toEqual([]);
     // The first drain died without finishing: after its claim ends, another takes the rows.
-    expect((await claimDueRows(now + 3 * 60_000)).map((row) => row.documentId)).toEqual([
-      "a",
-      "b",
-      "c",
-    ]);
-    await drainSearchOutbox(() => now + 6 * 60_000);
+    expect(
+      (await claimDueRows(now + 6 * 60_000, "second drain")).map((row) => row.documentId),
+    ).toEqual(["a", "b", "c"]);
+    await drainSearchOutbox(() => now + 12 * 60_000);
     expect(await db.$count(searchOutbox, pendingOutbox)).toBe(0);
+  });
+
+  it("a drain whose claim lapsed mid-push leaves the rows to their new holder and pushes again", async () => {
+    await db.transaction((tx) => enqueueSearchSync(tx, "course", ["kdt2023-it-01"]));
+    const [row] = await db.select().from(searchOutbox).where(pendingOutbox);
+    let takenOver: Awaited<ReturnType<typeof claimDueRows>> = [];
+    const result = await drainSearchOutbox(undefined, {
+      // Meilisearch was slow: by the time the push returns, the claim has lapsed, another drain
+      // has taken the row, and the course has been edited.
+      afterPush: async () => {
+        if (takenOver.length > 0) return;
+        takenOver = await claimDueRows(Date.now() + 6 * 60_000, "other drain");
+        await db
+          .update(courses)
+          .set({ title: "밀린 드레인 뒤에 고친 과정명" })
+          .where(eq(courses.externalId, "kdt2023-it-01"));
+      },
+    });
+    expect(takenOver.map((taken) => taken.id)).toEqual([row!.id]);
+    // The other drain's row is still its own to settle…
+    const [held] = await db.select().from(searchOutbox).where(eq(searchOutbox.id, row!.id));
+    expect(held).toMatchObject({ claimToken: "other drain", syncedAt: null });
+    // …and this drain queued the course again and pushed it, reading the database after the edit.
+    expect(result).toMatchObject({ synced: 1, remaining: 1 });
+    const document = await searchClient()
+      .index(indexUid("courses"))
+      .getDocument<{ title: string }>("kdt2023-it-01");
+    expect(document.title).toBe("밀린 드레인 뒤에 고친 과정명");
   });
 
   it("Meilisearch's hits say what the database's say: each record's status, dates and link", async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `search_outbox` ADD `claim_token` text;
