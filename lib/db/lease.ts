@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "./client";
 import { systemState } from "./schema";
 
@@ -33,4 +33,26 @@ export async function releaseLease(key: string, holder: string) {
   const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
   if (row && (JSON.parse(row.value) as { holder: string }).holder === holder)
     await db.delete(systemState).where(eq(systemState.key, key));
+}
+
+/**
+ * Renews a held lease every third of its length until the returned function is called, so a run
+ * that outlasts the lease keeps it, while one that died still lets it go. A renewal that fails
+ * (the database busy) leaves the lease until its current end, and the next one tries again.
+ */
+export function keepLease(key: string, holder: string, ms: number) {
+  const timer = setInterval(() => {
+    const value = JSON.stringify({ holder, until: Date.now() + ms });
+    db.update(systemState)
+      .set({ value, updatedAt: new Date() })
+      .where(
+        and(
+          eq(systemState.key, key),
+          sql`json_extract(${systemState.value}, '$.holder') = ${holder}`,
+        ),
+      )
+      .catch(() => undefined);
+  }, ms / 3);
+  timer.unref();
+  return () => clearInterval(timer);
 }

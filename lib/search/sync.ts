@@ -4,7 +4,7 @@ import { and, count, eq, gt, inArray, max } from "drizzle-orm";
 import { MeilisearchApiError } from "meilisearch";
 import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
-import { releaseLease, takeLease } from "@/lib/db/lease";
+import { keepLease, releaseLease, takeLease } from "@/lib/db/lease";
 import {
   articles,
   courses,
@@ -147,9 +147,11 @@ export async function reindexAll(settings: IndexSettings, options: RebuildHooks 
     throw new RebuildBusyError(
       `another rebuild of the search indexes holds them until ${heldUntil.toISOString()}`,
     );
+  const stopRenewing = keepLease(REBUILD_LEASE, holder, REBUILD_LEASE_MS);
   try {
     return await rebuildIndexes(settings, options);
   } finally {
+    stopRenewing();
     await releaseLease(REBUILD_LEASE, holder);
   }
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { cacheTags, catalogTag, expireCacheTags } from "@/lib/cache/tags";
 import { db, type Transaction } from "@/lib/db/client";
 import { todayInSeoul } from "@/lib/dates/dates";
-import { releaseLease, takeLease } from "@/lib/db/lease";
+import { keepLease, releaseLease, takeLease } from "@/lib/db/lease";
 import { courses, programs, syncRuns, type SourceName } from "@/lib/db/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import { sameValue } from "@/lib/db/same-value";
@@ -146,6 +146,8 @@ export async function runSourceSync(
     })
     .returning({ id: syncRuns.id });
   let wrote = false;
+  // A run at real size (thousands of rounds, each with a detail call) may outlast the lease.
+  const stopRenewing = dryRun ? () => {} : keepLease(leaseKey(source.name), holder, LEASE_MS);
   try {
     const listed: Listing<unknown> = await source.listRounds(today);
     report.rejected.push(...listed.rejected);
@@ -247,6 +249,7 @@ export async function runSourceSync(
     await finishRun(run!.id, report, now);
     return report;
   } finally {
+    stopRenewing();
     if (!dryRun) {
       // After finishRun: the home page's 자료 기준 reads the finished run, and moves with every
       // run, records changed or not.
