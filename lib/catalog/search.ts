@@ -7,30 +7,10 @@ import {
   effectiveCatalogSort,
   filtersInQuery,
   type AnyCatalogSpec,
+  type CatalogPage,
   type CatalogParams,
+  type CatalogRequest,
 } from "./spec";
-
-/** A catalog search in the spec's terms, whichever engine answers it. */
-export type CatalogRequest = {
-  q?: string;
-  facets: Record<string, readonly string[]>;
-  status: string[];
-  toggles: Record<string, boolean>;
-  ranges: Record<string, string | number | undefined>;
-  sort: string;
-  page: number;
-  pageSize: number;
-  today: string;
-};
-
-/** One page: record ids in order, the total, and raw counts per facet value and toggle. */
-export type CatalogPage = {
-  ids: string[];
-  total: number;
-  facets: Record<string, Record<string, number>>;
-  toggles: Record<string, number>;
-  fallback: boolean;
-};
 
 export type CatalogResult<C extends AnyCatalogSpec> = {
   ids: string[];

@@ -217,6 +217,28 @@ export function filtersInQuery(
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any spec, whatever its keys
 export type AnyCatalogSpec = CatalogSpec<any, any, any, any, any>;
 
+/** A catalog search in the spec's terms, whichever engine answers it. */
+export type CatalogRequest = {
+  q?: string;
+  facets: Record<string, readonly string[]>;
+  status: string[];
+  toggles: Record<string, boolean>;
+  ranges: Record<string, string | number | undefined>;
+  sort: string;
+  page: number;
+  pageSize: number;
+  today: string;
+};
+
+/** One page: record ids in order, the total, and raw counts per facet value and toggle. */
+export type CatalogPage = {
+  ids: string[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  toggles: Record<string, number>;
+  fallback: boolean;
+};
+
 type KeysOf<C extends AnyCatalogSpec, K extends keyof C> = Extract<keyof C[K], string>;
 
 /** The URL parameters a spec reads, as the strict API and the lenient pages parse them. */

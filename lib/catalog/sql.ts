@@ -3,12 +3,13 @@ import { and, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { hasAnyTag } from "@/lib/db/tags";
 import { MAX_FACET_VALUES } from "@/lib/search/indexes";
-import type { CatalogPage, CatalogRequest } from "./search";
 import {
   panelFacets,
   selectedValues,
   textMatch,
   type AnyCatalogSpec,
+  type CatalogPage,
+  type CatalogRequest,
   type FacetSpec,
   type OrderSpec,
   type RangeSpec,

@@ -6,12 +6,13 @@ import {
   relevanceGroupFilters,
   selectedValues,
   type AnyCatalogSpec,
+  type CatalogPage,
+  type CatalogRequest,
   type FacetSpec,
   type OrderSpec,
   type RangeSpec,
   type ToggleSpec,
 } from "@/lib/catalog/spec";
-import type { CatalogPage, CatalogRequest } from "@/lib/catalog/search";
 import { indexUid } from "./client";
 import { residentMultiSearch, tieredPage, textQuery } from "./query";
 

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
 import { searchOutbox, systemState, type SearchEntity } from "@/lib/db/schema";
 import { expireCacheTags, searchedTag } from "@/lib/cache/tags";
-import { syncDocuments } from "./sync";
+import { syncDocuments } from "./published";
 
 /** Records, inside the caller's write transaction, that a document's index copy must be refreshed. */
 export async function enqueueSearchSync(

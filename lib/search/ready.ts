@@ -1,15 +1,8 @@
 import "server-only";
 import { drainSearchOutbox } from "./outbox";
 import { indexEntities, type IndexSettings } from "./indexes";
-import {
-  applyIndexSettings,
-  findDrift,
-  publishedCount,
-  RebuildBusyError,
-  reindexAll,
-  syncDocuments,
-  warmUp,
-} from "./sync";
+import { publishedCount, syncDocuments } from "./published";
+import { applyIndexSettings, findDrift, RebuildBusyError, reindexAll, warmUp } from "./sync";
 
 /**
  * Brings the indexes in line with the database at start-up: the catalogs' settings applied

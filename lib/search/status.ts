@@ -5,7 +5,7 @@ import { searchOutbox, systemState } from "@/lib/db/schema";
 import { searchClient, indexUid } from "./client";
 import { indexEntities, indexNames } from "./indexes";
 import { pendingOutbox } from "./outbox";
-import { publishedCount } from "./sync";
+import { publishedCount } from "./published";
 
 /** What the editors' search panel shows: backlog, failures, the last good sync and index sizes. */
 export async function searchIndexStatus() {
