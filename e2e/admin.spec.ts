@@ -720,6 +720,24 @@ test.describe("editor workspace", () => {
     await expect(page.getByLabel("사업명")).toHaveValue("입력 확인용 지원사업");
   });
 
+  test("a save whose request gets no answer keeps the form filled in and says so", async ({
+    page,
+  }) => {
+    await openWorkspaceAs(page, e2eAccounts.editor);
+    await page.goto("/admin/programs/new");
+    await page.getByLabel("사업명").fill("연결이 끊긴 사이에 쓴 지원사업");
+    await page.getByLabel("소관기관").fill("인천광역시");
+    // The connection drops as the editor saves: the server action's request never gets through.
+    await page.route("**/admin/programs/new", (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.getByRole("button", { name: "초안으로 만들기" }).click();
+    await expect(page.getByText("서버에 연결하지 못했습니다")).toBeVisible();
+    await expect(page.getByLabel("사업명")).toHaveValue("연결이 끊긴 사이에 쓴 지원사업");
+    await expect(page.getByLabel("소관기관")).toHaveValue("인천광역시");
+    await expect(page.getByText("이 화면을 열지 못했습니다")).toHaveCount(0);
+  });
+
   test(
     "five failed sign-ins lock the account for 15 minutes, even for the right password",
     { tag: "@desk" },

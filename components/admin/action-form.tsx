@@ -9,7 +9,8 @@ import {
   useRef,
   useState,
 } from "react";
-import { idle, type FormState } from "@/lib/forms/state";
+import { unstable_rethrow } from "next/navigation";
+import { failedUnexpectedly, idle, typedValues, type FormState } from "@/lib/forms/state";
 import { useLeaveWarning } from "./leave-warning";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -83,7 +84,19 @@ export function ActionForm({
   /** A change the fields' own events do not show (text a toolbar inserted). */
   alsoUnsaved?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState, formData: FormData): Promise<FormState> => {
+      try {
+        return await action(previous, formData);
+      } catch (error) {
+        // The action's own redirect; anything else is the request that got no answer (offline,
+        // a deploy in between): the form stays, filled in, rather than the error page.
+        unstable_rethrow(error);
+        return { ...failedUnexpectedly("network"), values: typedValues(formData) };
+      }
+    },
+    idle,
+  );
   const form = useRef<HTMLFormElement>(null);
   const fields = useUnsavedFields(form, state);
   const unsaved = guardUnsaved && (fields.unsaved || alsoUnsaved);

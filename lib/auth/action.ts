@@ -1,6 +1,7 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { FormState } from "@/lib/forms/state";
+import { failedUnexpectedly, typedValues, type FormState } from "@/lib/forms/state";
 import { AuthorizationError, requireRole, type Editor, type Role } from "./session";
 
 /** A refusal an action raises on purpose; its message is shown to the editor as it is. */
@@ -31,17 +32,6 @@ function valuesOf(formData: FormData) {
   return values;
 }
 
-function echo(formData: FormData | undefined) {
-  if (!(formData instanceof FormData)) return undefined;
-  const values: Record<string, string> = {};
-  // A typed password never travels back to the browser. A checkbox group's values are joined.
-  for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key).filter((value) => typeof value === "string");
-    if (key !== "password" && all.length > 0) values[key] = all.join(",");
-  }
-  return values;
-}
-
 function fieldErrorsOf(error: z.ZodError) {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -62,7 +52,7 @@ export function formAction<S extends z.ZodType, R extends FormState = FormState>
 ) {
   const action = async (_previous: R | FormState, formData: FormData): Promise<R | FormState> => {
     // Echoed on every refusal, so a form whose session ended still shows what was typed.
-    const values = echo(formData);
+    const values = typedValues(formData);
     let editor: Editor;
     try {
       editor = await requireRole(role);
@@ -93,7 +83,12 @@ export function formAction<S extends z.ZodType, R extends FormState = FormState>
           values,
           latestVersion: error.latestVersion,
         };
-      throw error;
+      // A redirect or notFound() is how an action ends on purpose, not a failure.
+      unstable_rethrow(error);
+      // Anything else (the database unreachable, a bug): the form keeps what was typed and says
+      // so, instead of the workspace's error page replacing it.
+      console.error("server action failed", error);
+      return { ...failedUnexpectedly("server"), values };
     }
   };
   actionRoles.set(action, role);

@@ -15,3 +15,30 @@ export type FormState =
     };
 
 export const idle: FormState = { status: "idle" };
+
+/** What was typed into a form, to show it again after a refusal. */
+export function typedValues(formData: FormData | undefined) {
+  if (!(formData instanceof FormData)) return undefined;
+  const values: Record<string, string> = {};
+  // A typed password never travels back to the browser. A checkbox group's values are joined.
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key).filter((value) => typeof value === "string");
+    if (key !== "password" && all.length > 0) values[key] = all.join(",");
+  }
+  return values;
+}
+
+/**
+ * An action that failed for a reason no check foresaw: on the server (it may have saved part, so
+ * it does not say nothing changed), or on the way there (the request never got an answer).
+ */
+export function failedUnexpectedly(where: "server" | "network") {
+  return {
+    status: "error",
+    code: "failed",
+    message:
+      where === "server"
+        ? "서버에서 문제가 생겨 처리하지 못했습니다. 입력한 내용은 그대로 두었습니다. 잠시 후 다시 시도하세요."
+        : "서버에 연결하지 못했습니다. 입력한 내용은 그대로 두었습니다. 연결을 확인한 뒤 다시 시도하세요.",
+  } as const satisfies FormState;
+}
