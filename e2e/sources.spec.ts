@@ -8,6 +8,7 @@ import { startBizinfoStandIn, type BizinfoStandIn } from "../test/stand-ins/bizi
 import { e2eAccounts } from "./support/accounts";
 import { addE2eFixtures } from "./support/add-fixtures";
 import { signIn } from "./support/admin";
+import { answerNextDialog } from "./support/dialogs";
 import { expectNoAxeViolations } from "./support/axe";
 
 // An admin runs the 기업마당 connector from the workspace against a local stand-in: a dry run, a
@@ -131,7 +132,22 @@ test(
     // Only the field the editor changed: saving the form leaves the source's other values alone.
     await expect(page.getByText("원천과 다름", { exact: true })).toHaveCount(1);
     await expect(page.getByText("원천 값: 연계시험 판로 지원사업 4호")).toBeVisible();
+    // Its ID is the one the source finds it by, and a deletion would not outlast the next sync:
+    // neither is offered, and the page says what to do instead.
+    await expect(page.getByLabel("사업 ID")).not.toBeEditable();
+    await expect(page.getByRole("button", { name: "지원사업 삭제" })).toHaveCount(0);
+    await expect(
+      page.getByText("기업마당에서 가져온 지원사업이라 삭제할 수 없습니다."),
+    ).toBeVisible();
+    // Taking a source's value reloads the form: a change not yet saved is not lost unasked.
+    await page.getByLabel("소관기관").fill("저장하지 않은 기관명");
+    const kept = answerNextDialog(page, "dismiss");
     await page.getByRole("button", { name: "원천 값으로 바꾸기" }).click();
+    expect(kept.message).toContain("저장하지 않은 변경이 있습니다");
+    await expect(page.getByLabel("소관기관")).toHaveValue("저장하지 않은 기관명");
+    const taken = answerNextDialog(page, "accept");
+    await page.getByRole("button", { name: "원천 값으로 바꾸기" }).click();
+    expect(taken.message).toContain("저장하지 않은 변경이 있습니다");
     await expect(
       page.getByRole("status").filter({ hasText: "‘제목’을 원천의 값으로 바꿨습니다." }),
     ).toBeVisible();

@@ -73,6 +73,7 @@ export function ActionForm({
   showMessage = true,
   guardUnsaved = false,
   alsoUnsaved = false,
+  confirmIfUnsaved,
 }: {
   action: Action;
   children: React.ReactNode;
@@ -83,6 +84,8 @@ export function ActionForm({
   guardUnsaved?: boolean;
   /** A change the fields' own events do not show (text a toolbar inserted). */
   alsoUnsaved?: boolean;
+  /** Asked only while a guarded form on the page holds changes not yet saved. */
+  confirmIfUnsaved?: string;
 }) {
   const [state, formAction, pending] = useActionState(
     async (previous: FormState, formData: FormData): Promise<FormState> => {
@@ -120,7 +123,9 @@ export function ActionForm({
       onSubmit={(event) => {
         const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
         const question =
-          typeof confirmMessage === "function" ? confirmMessage(submitter) : confirmMessage;
+          (typeof confirmMessage === "function" ? confirmMessage(submitter) : confirmMessage) ??
+          // useLeaveWarning marks <html> while a guarded form differs from what was saved.
+          (document.documentElement.dataset.unsavedChanges ? confirmIfUnsaved : undefined);
         if (question && !window.confirm(question)) event.preventDefault();
         else fields.submitted();
       }}
@@ -234,6 +239,7 @@ export function TextField({
   placeholder,
   list,
   accept,
+  readOnly,
 }: {
   name: string;
   label: string;
@@ -247,6 +253,8 @@ export function TextField({
   list?: string;
   /** For type="file": what the picker offers (the action checks the file itself). */
   accept?: string;
+  /** Shown and sent, not editable; the hint says why. */
+  readOnly?: boolean;
 }) {
   const id = useId();
   const error = useFieldError(name);
@@ -260,7 +268,8 @@ export function TextField({
     "aria-describedby": described || undefined,
     required,
     placeholder,
-    className: inputClass,
+    readOnly,
+    className: readOnly ? `${inputClass} bg-slate-100 text-slate-700` : inputClass,
   };
   return (
     <div>

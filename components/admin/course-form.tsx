@@ -19,7 +19,14 @@ const scheduleOptions = optionsOf(scheduleLabels);
 const employmentOptions = optionsOf(employmentStatusLabels);
 
 /** Create (no course) or edit one course; every field is checked again by the action. */
-export function CourseForm({ course }: { course?: Course }) {
+export function CourseForm({
+  course,
+  sourceName,
+}: {
+  course?: Course;
+  /** The official source that feeds it, as editors read it (lib/sources/status.ts). */
+  sourceName?: string;
+}) {
   return (
     <>
       <ActionForm action={saveCourse} className="max-w-4xl space-y-6" guardUnsaved>
@@ -36,7 +43,12 @@ export function CourseForm({ course }: { course?: Course }) {
             name="externalId"
             label="과정 ID"
             defaultValue={course?.externalId}
-            hint="공개 주소에 쓰입니다. 영문, 숫자, -, _"
+            hint={
+              sourceName
+                ? `${sourceName}의 ID라 바꿀 수 없습니다. 동기화가 이 ID로 찾아옵니다.`
+                : "공개 주소에 쓰입니다. 영문, 숫자, -, _"
+            }
+            readOnly={Boolean(sourceName)}
             required
           />
           <TextField name="provider" label="훈련기관" defaultValue={course?.provider} required />
@@ -148,7 +160,13 @@ export function CourseForm({ course }: { course?: Course }) {
         </div>
       </ActionForm>
       {course && (
-        <DeleteRecordForm id={course.id} title={course.title} label="과정" action={deleteCourse} />
+        <DeleteRecordForm
+          id={course.id}
+          title={course.title}
+          label="과정"
+          action={deleteCourse}
+          sourceName={sourceName}
+        />
       )}
     </>
   );

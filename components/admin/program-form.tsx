@@ -25,7 +25,14 @@ import { TagField } from "./tag-field";
 const periodKindOptions = optionsOf(programPeriodKindLabels);
 
 /** Create (no program) or edit one support program; every field is checked again by the action. */
-export function ProgramForm({ program }: { program?: Program }) {
+export function ProgramForm({
+  program,
+  sourceName,
+}: {
+  program?: Program;
+  /** The official source that feeds it, as editors read it (lib/sources/status.ts). */
+  sourceName?: string;
+}) {
   return (
     <>
       <ActionForm action={saveProgram} className="max-w-4xl space-y-6" guardUnsaved>
@@ -42,7 +49,12 @@ export function ProgramForm({ program }: { program?: Program }) {
             name="externalId"
             label="사업 ID"
             defaultValue={program?.externalId}
-            hint="공개 주소에 쓰입니다. 영문 소문자, 숫자, 하이픈"
+            hint={
+              sourceName
+                ? `${sourceName}의 ID라 바꿀 수 없습니다. 동기화가 이 ID로 찾아옵니다.`
+                : "공개 주소에 쓰입니다. 영문 소문자, 숫자, 하이픈"
+            }
+            readOnly={Boolean(sourceName)}
             required
           />
           <TextField name="agency" label="소관기관" defaultValue={program?.agency} required />
@@ -190,6 +202,7 @@ export function ProgramForm({ program }: { program?: Program }) {
           title={program.title}
           label="지원사업"
           action={deleteProgram}
+          sourceName={sourceName}
         />
       )}
     </>

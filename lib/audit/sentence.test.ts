@@ -62,7 +62,7 @@ describe("the change log in sentences", () => {
       ],
     });
     const [line] = auditLines([{ entry: { ...update.entry, entity: "course" }, userName: null }]);
-    expect(line!.sentence).toBe("예시 훈련과정 동기화가 훈련과정 2개를 수정했습니다");
+    expect(line!.sentence).toBe("고용24 예시 데이터 동기화가 훈련과정 2개를 수정했습니다");
     expect(line!.targets.map((t) => t.label)).toEqual(["w24-1", "w24-2"]);
   });
 

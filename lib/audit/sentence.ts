@@ -1,5 +1,7 @@
 import { josa } from "es-hangul";
 import { auditEntityLabels } from "./labels";
+import { sources, type SourceName } from "@/lib/db/schema";
+import { sourceDisplayName } from "@/lib/sources/status";
 
 // The change log as people read it: "김편집 님이 ‘반도체 동향’ 기사를 발행했습니다", with the
 // target as a link and one line for a bulk action instead of one per record.
@@ -32,15 +34,6 @@ const editPages: Record<string, string> = {
   article: "/admin/articles",
   course: "/admin/courses",
   program: "/admin/programs",
-};
-
-const sources: Record<string, string> = {
-  work24: "고용24",
-  bizinfo: "기업마당",
-  youthcenter: "온통청년",
-  demo: "예시 훈련과정",
-  "demo-bizinfo": "예시 기업마당",
-  "demo-youthcenter": "예시 온통청년",
 };
 
 /** The verb for an object phrase ("‘X’ 기사" or "훈련과정 12개"), past and polite. */
@@ -110,8 +103,8 @@ function targetOf(row: AuditRow) {
 function actorOf(row: AuditRow) {
   if (row.userName) return `${row.userName} 님이`;
   const source = row.entry.details?.source;
-  if (row.entry.action.startsWith("sync.") && typeof source === "string")
-    return `${sources[source] ?? source} 동기화가`;
+  if (row.entry.action.startsWith("sync.") && sources.includes(source as SourceName))
+    return `${sourceDisplayName(source as SourceName)} 동기화가`;
   return "시스템이";
 }
 

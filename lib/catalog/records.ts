@@ -1,7 +1,7 @@
 import { josa } from "es-hangul";
 import { recordMovedPath } from "@/lib/routes/moved";
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne, type SQL } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/auth/action";
 import type { Transaction } from "@/lib/db/client";
@@ -11,6 +11,7 @@ import type { CatalogEntity } from "./entities";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { BulkOperation } from "./operations";
 import { coursePath, programPath } from "@/lib/routes/public";
+import { sourceDisplayName } from "@/lib/sources/status";
 
 // Courses and programs are edited the same way: a row keyed by id, an external id that is also
 // the search document id and the public URL, a draft/published status and a version.
@@ -39,6 +40,24 @@ async function ensureExternalIdFree(
   }
 }
 
+/**
+ * A record an official source (or its example data) feeds comes back at the source's next sync
+ * if deleted, published and without the editor's changes; unpublishing it is what lasts, since a
+ * sync never changes a record's status.
+ */
+async function refuseDeletingSourced(tx: Transaction, entity: CatalogEntity, chosen: SQL) {
+  const table = tables[entity];
+  const sourced = await tx
+    .selectDistinct({ source: table.source })
+    .from(table)
+    .where(and(chosen, isNotNull(table.source)));
+  if (sourced.length === 0) return;
+  const names = sourced.map((row) => sourceDisplayName(row.source!)).join(", ");
+  throw new ActionError(
+    `${names}에서 가져온 ${labels[entity]}${josa.pick(labels[entity], "은/는")} 삭제해도 다음 동기화 때 다시 들어옵니다. 공개하지 않으려면 발행을 취소하세요. 동기화는 발행 상태를 바꾸지 않습니다. 아무것도 삭제하지 않았습니다.`,
+  );
+}
+
 /** Publishes, unpublishes or deletes the chosen rows; each leaves an outbox and an audit row. */
 export async function applyBulkOperation(
   tx: Transaction,
@@ -49,6 +68,7 @@ export async function applyBulkOperation(
 ) {
   const table = tables[entity];
   const chosen = inArray(table.id, ids);
+  if (operation === "delete") await refuseDeletingSourced(tx, entity, chosen);
   const changed =
     operation === "delete"
       ? await tx
@@ -155,6 +175,10 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
       `${josa(labels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
     );
   if (current.version !== target.version) throw conflict;
+  if (current.source && record.externalId !== current.externalId)
+    throw new ActionError("입력한 내용을 확인하세요.", "invalid", {
+      externalId: `${sourceDisplayName(current.source)}의 ID라 바꿀 수 없습니다. 바꾸면 다음 동기화 때 이 ID로 새 ${labels[entity]}${josa.pick(labels[entity], "이/가")} 생깁니다`,
+    });
   // Saving what is already saved makes no version and no log line.
   const unchanged = Object.entries(record).every(([field, value]) =>
     sameValue(value, (current as Record<string, unknown>)[field]),

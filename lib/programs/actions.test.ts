@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { programs, type Program } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
-import { saveProgram } from "./actions";
+import { bulkUpdatePrograms, deleteProgram, saveProgram } from "./actions";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders());
 vi.mock("next/server", async () => (await import("@/test/next-request")).nextServer());
@@ -134,6 +134,63 @@ describe("what a program's dates bound", () => {
     expect(await load("root-industry-plan")).toMatchObject({
       periodKind: "operation",
       version: program.version,
+    });
+  });
+});
+
+describe("a program an official source feeds, in the workspace", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await signInAs("editor");
+    // As a 기업마당 sync leaves it.
+    await db
+      .update(programs)
+      .set({ source: "bizinfo" })
+      .where(eq(programs.externalId, "overseas-procurement"));
+  });
+
+  it("cannot be deleted, alone or among the editors' own: the refusal says why, and nothing goes", async () => {
+    const sourced = await load("overseas-procurement");
+    const own = await load("goyang-ollae");
+    expect(await submit(deleteProgram, { id: String(sourced.id) })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining(
+        "기업마당에서 가져온 지원사업은 삭제해도 다음 동기화 때 다시 들어옵니다. 공개하지 않으려면 발행을 취소하세요.",
+      ),
+    });
+    expect(
+      await submit(bulkUpdatePrograms, {
+        ids: [String(own.id), String(sourced.id)],
+        operation: "delete",
+      }),
+    ).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("아무것도 삭제하지 않았습니다"),
+    });
+    expect(await load("overseas-procurement")).toEqual(sourced);
+    expect(await load("goyang-ollae")).toEqual(own);
+    // Unpublishing is the way, and a sync leaves the status alone.
+    expect(
+      await submit(bulkUpdatePrograms, { ids: [String(sourced.id)], operation: "unpublish" }),
+    ).toMatchObject({ status: "ok" });
+  });
+
+  it("keeps the ID its source knows it by: a changed one is refused on the field, changing nothing", async () => {
+    const sourced = await load("overseas-procurement");
+    const result = await submit(
+      saveProgram,
+      form(sourced, { externalId: "renamed-procurement", title: "새 이름" }),
+    );
+    expect(result).toMatchObject({
+      status: "error",
+      code: "invalid",
+      fieldErrors: { externalId: expect.stringContaining("기업마당의 ID라 바꿀 수 없습니다") },
+      values: { title: "새 이름" },
+    });
+    expect(await load("overseas-procurement")).toEqual(sourced);
+    // Its other fields stay the editor's to change.
+    expect(await submit(saveProgram, form(sourced, { title: "새 이름" }))).toMatchObject({
+      status: "ok",
     });
   });
 });

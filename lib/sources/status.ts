@@ -12,6 +12,16 @@ export const sourceLabels: Record<OfficialSource, { name: string; feeds: string;
   youthcenter: { name: "온통청년", feeds: "지원사업 (청년정책)", key: "YOUTHCENTER_API_KEY" },
 };
 
+/** A record's or a run's source as every workspace page names it: the service, or its example data. */
+export function sourceDisplayName(name: SourceName) {
+  const official = officialSources.find(
+    (source) => source === name || demoOf[source].name === name,
+  )!;
+  return official === name
+    ? sourceLabels[official].name
+    : `${sourceLabels[official].name} 예시 데이터`;
+}
+
 const RECENT_RUNS = 5;
 
 /** Each official source as the admin page shows it: key, what runs in its place, recent runs. */

@@ -1,7 +1,9 @@
 import { josa } from "es-hangul";
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
 import type { CatalogEntity } from "@/lib/catalog/entities";
+import type { SourceName } from "@/lib/db/schema";
 import { takeSourceValue } from "@/lib/sources/actions";
+import { sourceDisplayName } from "@/lib/sources/status";
 import { editedSourceFields, sourceFieldLabels } from "@/lib/sources/provenance";
 
 const shown = (value: unknown) =>
@@ -18,7 +20,7 @@ const shown = (value: unknown) =>
 type SourcedRow = Record<string, unknown> & {
   id: number;
   version: number;
-  source: string | null;
+  source: SourceName | null;
   lastSeenAt: Date | null;
   closedAt: Date | null;
   sourceValues: Record<string, unknown> | null;
@@ -46,7 +48,7 @@ export function SourceDifferences({
       className="mb-6 rounded-xl border border-slate-200 bg-slate-50 p-4"
     >
       <h2 id="source-values" className="font-bold">
-        원천: <code>{row.source}</code>
+        원천: {sourceDisplayName(row.source)}
         {row.closedAt && <span className="ml-2 text-red-800">원천에서 사라져 종료로 표시 중</span>}
       </h2>
       {took && (
@@ -74,7 +76,11 @@ export function SourceDifferences({
                 </p>
                 <p className="mt-1 break-words">지금 값: {shown(row[field])}</p>
                 <p className="break-words">원천 값: {shown(row.sourceValues?.[field])}</p>
-                <ActionForm action={takeSourceValue} className="mt-2">
+                <ActionForm
+                  action={takeSourceValue}
+                  className="mt-2"
+                  confirmIfUnsaved="아래 양식에 저장하지 않은 변경이 있습니다. 원천 값으로 바꾸면 양식을 저장된 내용으로 다시 불러와 그 변경은 사라집니다. 바꿀까요?"
+                >
                   <input type="hidden" name="entity" value={entity} />
                   <input type="hidden" name="id" value={row.id} />
                   <input type="hidden" name="version" value={row.version} />

@@ -116,7 +116,7 @@ describe("the demo catalog", () => {
       .limit(1);
     const [line] = auditLines([{ entry: logged!, userName: null }]);
     expect(line!.sentence).toBe(
-      `예시 훈련과정 동기화가 예시 훈련과정 ${DEMO_ROUNDS}개를 모두 지웠습니다 (공식 API 키가 설정됨)`,
+      `고용24 예시 데이터 동기화가 예시 훈련과정 ${DEMO_ROUNDS}개를 모두 지웠습니다 (공식 API 키가 설정됨)`,
     );
     expect(await removeDemoRecords("bizinfo")).toBe(DEMO_NOTICES);
     expect(await removeDemoRecords("youthcenter")).toBe(DEMO_POLICIES);

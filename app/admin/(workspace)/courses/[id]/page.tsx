@@ -6,6 +6,7 @@ import { getCourseForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdateCourses } from "@/lib/courses/actions";
 import { editorForPage } from "@/lib/auth/session";
+import { sourceDisplayName } from "@/lib/sources/status";
 import { coursePath } from "@/lib/routes/public";
 
 export const metadata = { title: "훈련과정 편집" };
@@ -33,7 +34,11 @@ export default async function EditCoursePage({
         took={typeof took === "string" ? took : undefined}
       />
       {/* Taking a source's value re-creates the form, so its fields show that value. */}
-      <CourseForm key={took ? `took-${took}-${v}` : "edit"} course={course} />
+      <CourseForm
+        key={took ? `took-${took}-${v}` : "edit"}
+        course={course}
+        sourceName={course.source ? sourceDisplayName(course.source) : undefined}
+      />
     </RecordEditorFrame>
   );
 }

@@ -6,6 +6,7 @@ import { getProgramForEditor } from "@/lib/catalog/queries";
 import { parseId } from "@/lib/forms/params";
 import { bulkUpdatePrograms } from "@/lib/programs/actions";
 import { editorForPage } from "@/lib/auth/session";
+import { sourceDisplayName } from "@/lib/sources/status";
 import { programPath } from "@/lib/routes/public";
 
 export const metadata = { title: "지원사업 편집" };
@@ -33,7 +34,11 @@ export default async function EditProgramPage({
         took={typeof took === "string" ? took : undefined}
       />
       {/* Taking a source's value re-creates the form, so its fields show that value. */}
-      <ProgramForm key={took ? `took-${took}-${v}` : "edit"} program={program} />
+      <ProgramForm
+        key={took ? `took-${took}-${v}` : "edit"}
+        program={program}
+        sourceName={program.source ? sourceDisplayName(program.source) : undefined}
+      />
     </RecordEditorFrame>
   );
 }
