@@ -1,6 +1,6 @@
 "use server";
 
-import { and, asc, desc, eq, gt, inArray, lt, max, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, max, ne } from "drizzle-orm";
 import { josa } from "es-hangul";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
@@ -57,6 +57,18 @@ async function loadArticle(tx: Transaction, id: number) {
   const [article] = await tx.select().from(articles).where(eq(articles.id, id));
   if (!article) throw new ActionError("기사를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.");
   return article;
+}
+
+/**
+ * Whatever is in the trash is off every public page until restored: publishing or scheduling it
+ * there would tell the editor it is public when it is not, and put it online on restore.
+ */
+function refuseReleaseFromTrash(trashed: { what: string; deletedAt: Date | null }[]) {
+  const inTrash = trashed.find((item) => item.deletedAt);
+  if (inTrash)
+    throw new ActionError(
+      `${inTrash.what}${josa.pick(inTrash.what, "이/가")} 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.`,
+    );
 }
 
 /** Refuses to publish a body with broken charts or figures, naming each line (and the article). */
@@ -208,6 +220,8 @@ export const setIssuePublication = formAction(
     await db.transaction(async (tx) => {
       const [issue] = await tx.select().from(issues).where(eq(issues.id, input.id));
       if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
+      if (input.intent === "publish" || input.intent === "schedule")
+        refuseReleaseFromTrash([{ what: "이 호", deletedAt: issue.deletedAt }]);
       const change = publicationChange(issue, input);
       await tx
         .update(issues)
@@ -237,6 +251,10 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
     const all = await tx.select().from(articles).where(eq(articles.issueId, issue.id));
     const chosen = all.filter((article) => input.articleIds.includes(article.id));
+    refuseReleaseFromTrash([
+      { what: "이 호", deletedAt: issue.deletedAt },
+      ...chosen.map((article) => ({ what: `‘${article.title}’`, deletedAt: article.deletedAt })),
+    ]);
     if (chosen.length !== new Set(input.articleIds).size)
       throw new ActionError(
         "이 호에 없는 기사가 골라져 있습니다. 화면을 새로 고치세요.",
@@ -461,8 +479,17 @@ export const setArticlePublication = formAction(
   async (input, editor) => {
     const issueStatus = await db.transaction(async (tx) => {
       const article = await loadArticle(tx, input.id);
-      if (input.intent === "publish" || input.intent === "schedule")
+      if (input.intent === "publish" || input.intent === "schedule") {
+        const [issue] = await tx
+          .select({ deletedAt: issues.deletedAt })
+          .from(issues)
+          .where(eq(issues.id, article.issueId));
+        refuseReleaseFromTrash([
+          { what: "이 기사", deletedAt: article.deletedAt },
+          { what: "이 기사가 실린 호", deletedAt: issue!.deletedAt },
+        ]);
         refuseBrokenBlocks(article.body);
+      }
       const change = publicationChange(article, input);
       // Published or scheduled: the editor has dealt with any review request.
       const reviewed = change.status === "draft" ? {} : { reviewRequestedAt: null };
@@ -499,9 +526,11 @@ export const setArticlePublication = formAction(
 export const moveArticle = formAction("editor", moveSchema, async (input, editor) => {
   await db.transaction(async (tx) => {
     const article = await loadArticle(tx, input.id);
+    // Among the articles the editor sees: one in the trash is not in the list it is moved in.
     const sameSection = and(
       eq(articles.issueId, article.issueId),
       eq(articles.section, article.section),
+      isNull(articles.deletedAt),
     );
     const [neighbour] = await tx
       .select()

@@ -1,10 +1,17 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { articleRevisions, articles, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
-import { moveToTrash, restoreFromTrash } from "./actions";
+import {
+  moveArticle,
+  moveToTrash,
+  releaseIssue,
+  restoreFromTrash,
+  setArticlePublication,
+  setIssuePublication,
+} from "./actions";
 import { allPublishedArticles, getPublishedIssue } from "./queries";
 import { publishDueSchedules } from "./schedule";
 import { purgeTrash } from "./trash";
@@ -63,6 +70,69 @@ describe("the bulletin's trash", () => {
     expect(await publishDueSchedules(new Date(soon.getTime() + 60_000))).toBe(0);
     const [kept] = await db.select().from(articles).where(eq(articles.id, articleId));
     expect(kept!.status).toBe("scheduled");
+  });
+
+  it("refuses to publish or schedule what is in the trash, and changes nothing", async () => {
+    // The article is still in the trash, scheduled, from the test above.
+    const [before] = await db.select().from(articles).where(eq(articles.id, articleId));
+    expect(
+      await submit(setArticlePublication, { id: String(articleId), intent: "publish" }),
+    ).toMatchObject({
+      status: "error",
+      message: "이 기사가 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.",
+    });
+    const [after] = await db.select().from(articles).where(eq(articles.id, articleId));
+    expect(after).toEqual(before);
+
+    const [issue] = await db.select().from(issues).where(eq(issues.id, issueId));
+    await db.update(issues).set({ deletedAt: new Date() }).where(eq(issues.id, issueId));
+    const [other] = await db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.issueId, issueId), ne(articles.id, articleId)))
+      .limit(1);
+    for (const refused of [
+      await submit(setIssuePublication, { id: String(issueId), intent: "publish" }),
+      await submit(releaseIssue, { id: String(issueId), articleIds: [] }),
+      await submit(setArticlePublication, { id: String(other!.id), intent: "publish" }),
+    ])
+      expect(refused).toMatchObject({
+        status: "error",
+        message: expect.stringContaining("휴지통에 있어 발행하거나 예약할 수 없습니다"),
+      });
+    await db.update(issues).set({ deletedAt: null }).where(eq(issues.id, issueId));
+    const [issueAfter] = await db.select().from(issues).where(eq(issues.id, issueId));
+    expect(issueAfter).toEqual(issue);
+  });
+
+  it("moves an article past one in the trash, as the list the editor sees it in", async () => {
+    const all = await db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.issueId, issueId), isNull(articles.deletedAt)))
+      .orderBy(asc(articles.position));
+    const inSection = (article: (typeof all)[number]) =>
+      all.filter((other) => other.section === article.section);
+    const [top, middle, bottom] = inSection(all.find((article) => inSection(article).length >= 3)!);
+    await submit(moveToTrash, { entity: "article", id: String(middle!.id) });
+    expect(await submit(moveArticle, { id: String(bottom!.id), direction: "up" })).toMatchObject({
+      status: "ok",
+    });
+    const visible = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.issueId, issueId),
+          eq(articles.section, top!.section),
+          isNull(articles.deletedAt),
+        ),
+      )
+      .orderBy(asc(articles.position));
+    // One press, one step in the list: it is now above the article that was above it.
+    const order = visible.map((row) => row.id);
+    expect(order.indexOf(bottom!.id)).toBe(order.indexOf(top!.id) - 1);
+    await submit(restoreFromTrash, { entity: "article", id: String(middle!.id) });
   });
 
   it("purges what has been there 30 days, with its revisions, and nothing younger", async () => {

@@ -146,14 +146,20 @@ export default async function AdminIssuePage({
         </div>
         {isEditor && (
           <div className="space-y-6">
-            <IssueReleasePanel
-              issue={{ id: issue.id, title: issue.title, status: issue.status }}
-              articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
-            />
+            {issue.deletedAt ? (
+              <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
+                이 호가 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.
+              </p>
+            ) : (
+              <IssueReleasePanel
+                issue={{ id: issue.id, title: issue.title, status: issue.status }}
+                articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
+              />
+            )}
             {issue.status !== "published" && (
               <ReviewLinks target={{ entity: "issue", entityId: issue.id }} what="호" />
             )}
-            {issue.status !== "draft" && (
+            {issue.status !== "draft" && !issue.deletedAt && (
               <PublicationPanel
                 id={issue.id}
                 status={issue.status}
