@@ -156,6 +156,9 @@ export const nullableUrl = (label: string) =>
       .nullable(),
   );
 
+/** What separates the items of a list typed in one field (tags, target groups). */
+export const listSeparator = /[,，;]/;
+
 /** A list from a JSON array or from text separated by commas or semicolons. */
 export const textList = (label: string, { min = 0, max = 20 } = {}) =>
   z.preprocess(
@@ -164,7 +167,7 @@ export const textList = (label: string, { min = 0, max = 20 } = {}) =>
         ? [
             ...new Set(
               value
-                .split(/[,，;]/)
+                .split(listSeparator)
                 .map((item) => item.trim())
                 .filter(Boolean),
             ),
@@ -197,7 +200,7 @@ export const choiceList = <T extends string>(
       const items = Array.isArray(value)
         ? value
         : typeof value === "string"
-          ? value.split(/[,，;]/)
+          ? value.split(listSeparator)
           : (value ?? []);
       if (!Array.isArray(items)) return items;
       const trimmed = items.map((item) => (typeof item === "string" ? item.trim() : item));

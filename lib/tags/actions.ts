@@ -6,7 +6,7 @@ import { afterContentChange } from "@/lib/admin/after-write";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { bulletinTags, cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
-import { requiredText } from "@/lib/forms/fields";
+import { listSeparator, requiredText } from "@/lib/forms/fields";
 import { tagUsage } from "./known";
 import { renameTag } from "./rename";
 
@@ -15,6 +15,11 @@ const renameSchema = z
   .refine((input) => input.from !== input.to, {
     path: ["to"],
     message: "지금과 다른 이름을 입력하세요",
+  })
+  // Every tag field splits there: the next save of a record would make two tags of it.
+  .refine((input) => !listSeparator.test(input.to), {
+    path: ["to"],
+    message: "쉼표(,)나 세미콜론(;)은 쓸 수 없습니다. 태그 칸에서 태그를 나누는 기호입니다",
   });
 
 export const renameTagAction = formAction("admin", renameSchema, async (input, editor) => {

@@ -89,6 +89,12 @@ describe("renaming and merging tags", () => {
       status: "error",
       fieldErrors: { to: "지금과 다른 이름을 입력하세요" },
     });
+    // One name, not two: each record's tag field would split it at its next save.
+    for (const to of ["청년, 주거", "청년;주거", "청년，주거"])
+      expect(await submit(renameTagAction, { from: "주거", to })).toMatchObject({
+        status: "error",
+        fieldErrors: { to: expect.stringContaining("쉼표(,)나 세미콜론(;)은 쓸 수 없습니다") },
+      });
     await signInAs("editor");
     expect(await submit(renameTagAction, { from: "주거", to: "집" })).toMatchObject({
       status: "error",
