@@ -31,6 +31,8 @@ export type SyncReport = {
   dryRun: boolean;
   outcome: "ok" | "held" | "failed";
   message?: string;
+  /** A failed run that had begun writing: the batches before the failure are committed. */
+  failedWhileWriting?: boolean;
   added: string[];
   changed: { id: string; fields: string[] }[];
   unchanged: number;
@@ -246,6 +248,7 @@ export async function runSourceSync(
   } catch (error) {
     report.outcome = "failed";
     report.message = (error as Error).message;
+    report.failedWhileWriting = wrote;
     await finishRun(run!.id, report, now);
     return report;
   } finally {

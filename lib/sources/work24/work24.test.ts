@@ -360,7 +360,8 @@ describe("고용24 connector", () => {
     });
     const startedAt = Date.now();
     const report = await runSourceSync(source(), { now });
-    expect(report.outcome).toBe("failed");
+    // The admin is told some changes are public already, not that nothing changed.
+    expect(report).toMatchObject({ outcome: "failed", failedWhileWriting: true });
     expect(await db.$count(courses, eq(courses.source, "work24"))).toBe(200);
     const [expiry] = await db
       .select()
@@ -463,6 +464,8 @@ describe("고용24 connector", () => {
     expect(report).toMatchObject({
       outcome: "failed",
       message: "고용24 refused the request: 일시적인 오류입니다",
+      // What the sources page tells the admin: nothing was changed.
+      failedWhileWriting: false,
     });
     expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
     // The admin's run history shows the failure and its reason, not a run still "running".
