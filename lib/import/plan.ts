@@ -1,5 +1,5 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/auth/action";
@@ -8,12 +8,14 @@ import { courseFields, courseRecordSchema } from "@/lib/courses/schema";
 import type { Transaction } from "@/lib/db/client";
 import { sameValue } from "@/lib/db/same-value";
 import type { CatalogEntity } from "@/lib/catalog/entities";
-import { articles, courses, programs } from "@/lib/db/schema";
+import { articles, courses, issues, programs } from "@/lib/db/schema";
 import { programFields, programRecordSchema } from "@/lib/programs/schema";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { ImportFormat } from "./parse";
 
-// `articleSlug` (programs) names the bulletin article a program belongs to, as in content/programs.json.
+// `articleSlug` (programs) names the bulletin article a program belongs to, as in
+// content/programs.json: its slug, or "issue/slug" (2024-04/k-digital) where several issues have
+// an article by that slug.
 const definitions = {
   course: {
     table: courses,
@@ -79,11 +81,12 @@ export async function planImport(
   { clearMissing = false }: { clearMissing?: boolean } = {},
 ): Promise<ImportPlan> {
   const { table, fields, links, schema } = definitions[entity];
-  const articleIds = new Map(
-    (await tx.select({ id: articles.id, slug: articles.slug }).from(articles)).map((a) => [
-      a.slug,
-      a.id,
-    ]),
+  const findArticle = articleFinder(
+    await tx
+      .select({ id: articles.id, slug: articles.slug, issueSlug: issues.slug })
+      .from(articles)
+      .innerJoin(issues, eq(articles.issueId, issues.id))
+      .where(and(isNull(articles.deletedAt), isNull(issues.deletedAt))),
   );
   const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [] };
 
@@ -113,20 +116,17 @@ export async function planImport(
     const current = externalId === null ? undefined : existing.get(externalId);
     const kept = current && !clearMissing ? missingFields(current, row, fields) : {};
     const { articleSlug, ...given } = row;
-    const articleId =
+    const article =
       links.length > 0 && !("articleSlug" in row) && current && !clearMissing
-        ? (current.articleId as number | null)
+        ? { id: current.articleId as number | null }
         : typeof articleSlug === "string" && articleSlug.trim()
-          ? articleIds.get(articleSlug.trim())
-          : null;
-    if (articleId === undefined) {
-      plan.rejected.push({
-        where,
-        externalId,
-        reason: `소식지 기사를 찾을 수 없습니다: ${String(articleSlug)}`,
-      });
+          ? findArticle(articleSlug.trim())
+          : { id: null };
+    if ("refused" in article) {
+      plan.rejected.push({ where, externalId, reason: article.refused });
       continue;
     }
+    const articleId = article.id;
     const parsed = schema.safeParse({ ...kept, ...given });
     if (!parsed.success) {
       plan.rejected.push({ where, externalId, reason: describeIssues(parsed.error) });
@@ -169,6 +169,26 @@ function missingFields(
   return Object.fromEntries(
     fields.filter((field) => !(field in row)).map((field) => [field, current[field]]),
   );
+}
+
+/**
+ * Finds the article a row names by slug, or by "issue/slug". Articles in the trash are not
+ * offered; a slug several issues use must name its issue, not link to whichever comes first.
+ */
+function articleFinder(all: { id: number; slug: string; issueSlug: string }[]) {
+  return (given: string): { id: number } | { refused: string } => {
+    const [issueSlug, slug] = given.includes("/") ? given.split("/", 2) : [null, given];
+    const found = all.filter(
+      (article) => article.slug === slug && (issueSlug === null || article.issueSlug === issueSlug),
+    );
+    if (found.length === 1) return { id: found[0]!.id };
+    if (found.length === 0) return { refused: `소식지 기사를 찾을 수 없습니다: ${given}` };
+    return {
+      refused: `여러 호에 ‘${given}’ 기사가 있습니다. ${found
+        .map((article) => `${article.issueSlug}/${article.slug}`)
+        .join(", ")} 중 하나처럼 호를 앞에 붙이세요`,
+    };
+  };
 }
 
 /** The columns an import of this entity reads, in order (the template's header). */
