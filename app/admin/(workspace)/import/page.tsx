@@ -23,7 +23,9 @@ export default async function ImportPage() {
         <p className="text-sm text-slate-700">
           첫 줄에 아래 열 이름을 씁니다. externalId는 늘 있어야 하고, 새로 추가하는 항목에는 필수
           항목도 있어야 합니다. 파일에 없는 열은 기존 항목의 값을 그대로 둡니다(‘파일에 없는 열은
-          비우기’를 고르지 않는 한).
+          비우기’를 고르지 않는 한). 지원사업의 articleSlug는 관련 소식지 기사의 주소 끝부분(예:
+          trade-indicators)이며, 여러 호에 같은 주소가 있으면 2024-04/trade-indicators처럼 호를 앞에
+          붙입니다.
         </p>
         {catalogEntities.map((entity) => (
           <div key={entity}>
