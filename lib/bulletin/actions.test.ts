@@ -10,6 +10,7 @@ import {
   restoreArticleRevision,
   setArticlePublication,
   createArticle,
+  updateIssue,
 } from "./actions";
 import { publishDueSchedules } from "./schedule";
 
@@ -236,5 +237,35 @@ describe("bulletin actions", () => {
     expect(result.message).toContain("먼저 발행을 취소하세요");
     const [after] = await db.select().from(articles).where(eq(articles.id, article.id));
     expect(after).toMatchObject({ status: "published", publishAt: before!.publishAt });
+  });
+
+  it("refuses an issue saved on an older version, pointing where an issue can be compared", async () => {
+    const [issue] = await db.select().from(issues).limit(1);
+    const form = {
+      id: String(issue!.id),
+      slug: issue!.slug,
+      title: issue!.title,
+      summary: issue!.summary,
+    };
+    expect(
+      await submit(updateIssue, {
+        ...form,
+        version: String(issue!.version),
+        title: "먼저 고친 제목",
+      }),
+    ).toMatchObject({ status: "ok" });
+    const stale = await submit(updateIssue, {
+      ...form,
+      version: String(issue!.version),
+      title: "나중에 고친 제목",
+    });
+    // Issues keep no revisions: the refusal does not send the editor to look for them.
+    expect(stale).toMatchObject({
+      status: "error",
+      code: "conflict",
+      message: expect.stringContaining("새 탭에서 이 화면을 열어 차이를 확인한 뒤"),
+      values: { title: "나중에 고친 제목" },
+    });
+    expect(stale.message).not.toContain("변경 기록");
   });
 });

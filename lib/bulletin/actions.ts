@@ -37,9 +37,14 @@ import {
 import { id } from "@/lib/forms/fields";
 import { articlePath, issuePath } from "@/lib/routes/public";
 
-const conflict = (saved: number) =>
+/** A save refused because another was made first; an issue keeps no revisions to compare with. */
+const conflict = (saved: number, where: "revisions" | "new tab" = "revisions") =>
   new ActionError(
-    `다른 편집자가 먼저 저장해 지금은 버전 ${saved}입니다. 이 화면의 내용은 저장되지 않았고 그대로 남아 있습니다. 변경 기록에서 차이를 확인한 뒤 새로 고쳐 다시 반영하세요.`,
+    `다른 편집자가 먼저 저장해 지금은 버전 ${saved}입니다. 이 화면의 내용은 저장되지 않았고 그대로 남아 있습니다. ${
+      where === "revisions"
+        ? "변경 기록에서 차이를 확인한 뒤 새로 고쳐 다시 반영하세요."
+        : "새 탭에서 이 화면을 열어 차이를 확인한 뒤 다시 반영하세요."
+    }`,
     "conflict",
     undefined,
     saved,
@@ -151,7 +156,7 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
     if (!updated) {
       const [current] = await tx.select().from(issues).where(eq(issues.id, input.id));
       if (!current) throw new ActionError("호를 찾을 수 없습니다.");
-      throw conflict(current.version);
+      throw conflict(current.version, "new tab");
     }
     await enqueueSearchSync(tx, "article", await issueArticleIds(tx, input.id));
     if (before && before.slug !== input.slug) {
