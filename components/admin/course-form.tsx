@@ -5,6 +5,7 @@ import { employmentStatusLabels, optionsOf, scheduleLabels } from "@/lib/courses
 import { todayInSeoul } from "@/lib/dates/dates";
 import type { Course } from "@/lib/db/schema";
 import { DeleteRecordForm } from "./record-editor-frame";
+import { RecordVersionField } from "./record-version";
 import {
   ActionForm,
   CheckboxField,
@@ -30,12 +31,7 @@ export function CourseForm({
   return (
     <>
       <ActionForm action={saveCourse} className="max-w-4xl space-y-6" guardUnsaved>
-        {course && (
-          <>
-            <input type="hidden" name="id" value={course.id} />
-            <input type="hidden" name="version" value={course.version} />
-          </>
-        )}
+        {course && <input type="hidden" name="id" value={course.id} />}
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-bold">기본 정보</legend>
           <TextField name="title" label="과정명" defaultValue={course?.title} required />
@@ -158,6 +154,9 @@ export function CourseForm({
           <SubmitButton>{course ? "저장" : "초안으로 만들기"}</SubmitButton>
           <UnsavedNote />
         </div>
+        {course && (
+          <RecordVersionField version={course.version} latestHref={`/admin/courses/${course.id}`} />
+        )}
       </ActionForm>
       {course && (
         <DeleteRecordForm

@@ -3,6 +3,7 @@
 import type { Program } from "@/lib/db/schema";
 import { deleteProgram, saveProgram } from "@/lib/programs/actions";
 import { DeleteRecordForm } from "./record-editor-frame";
+import { RecordVersionField } from "./record-version";
 import {
   programApplicantLabels,
   programApplicants,
@@ -36,12 +37,7 @@ export function ProgramForm({
   return (
     <>
       <ActionForm action={saveProgram} className="max-w-4xl space-y-6" guardUnsaved>
-        {program && (
-          <>
-            <input type="hidden" name="id" value={program.id} />
-            <input type="hidden" name="version" value={program.version} />
-          </>
-        )}
+        {program && <input type="hidden" name="id" value={program.id} />}
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-bold">기본 정보</legend>
           <TextField name="title" label="사업명" defaultValue={program?.title} required />
@@ -195,6 +191,12 @@ export function ProgramForm({
           <SubmitButton>{program ? "저장" : "초안으로 만들기"}</SubmitButton>
           <UnsavedNote />
         </div>
+        {program && (
+          <RecordVersionField
+            version={program.version}
+            latestHref={`/admin/programs/${program.id}`}
+          />
+        )}
       </ActionForm>
       {program && (
         <DeleteRecordForm

@@ -165,16 +165,21 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
     });
     return { ...created!, changed: true };
   }
-  const conflict = new ActionError(
-    "다른 편집자가 먼저 저장했습니다. 이 화면의 입력은 그대로 남아 있으니, 새로 고쳐 최신 내용을 본 뒤 다시 저장하세요.",
-    "conflict",
-  );
+  const conflict = (latestVersion?: number) =>
+    new ActionError(
+      `다른 편집자나 동기화가 먼저 저장했습니다. 이 화면의 입력은 그대로 남아 있습니다.${
+        latestVersion ? "" : " 새 탭에서 최신 내용을 본 뒤 다시 저장하세요."
+      }`,
+      "conflict",
+      undefined,
+      latestVersion,
+    );
   const [current] = await tx.select().from(table).where(eq(table.id, target.id));
   if (!current)
     throw new ActionError(
       `${josa(labels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
     );
-  if (current.version !== target.version) throw conflict;
+  if (current.version !== target.version) throw conflict(current.version);
   if (current.source && record.externalId !== current.externalId)
     throw new ActionError("입력한 내용을 확인하세요.", "invalid", {
       externalId: `${sourceDisplayName(current.source)}의 ID라 바꿀 수 없습니다. 바꾸면 다음 동기화 때 이 ID로 새 ${labels[entity]}${josa.pick(labels[entity], "이/가")} 생깁니다`,
@@ -191,7 +196,7 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
       changed: false,
     };
   const updated = await updateAtVersion(tx, entity, target.id, current.version, record);
-  if (!updated) throw conflict;
+  if (!updated) throw conflict();
   // A changed id is a changed address: the old one answers 308 to the new one.
   const pathOf = entity === "course" ? coursePath : programPath;
   await recordMovedPath(tx, pathOf(current.externalId), pathOf(updated.externalId));
