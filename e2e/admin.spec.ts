@@ -283,6 +283,43 @@ test.describe("editor workspace", () => {
   );
 
   test(
+    "two editors save the same program: the later one keeps the screen's values and can save over",
+    { tag: "@desk" },
+    async ({ page, context }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await page.goto("/admin/programs?q=root-industry-plan");
+      await page
+        .getByRole("row")
+        .filter({ hasText: "root-industry-plan" })
+        .getByRole("link")
+        .first()
+        .click();
+      await page.waitForURL(/\/admin\/programs\/\d+$/);
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.getByLabel("소관기관").fill("먼저 저장한 기관");
+      await other.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(other.getByText(/저장했습니다 \(버전/)).toBeVisible();
+
+      await page.getByLabel("소관기관").fill("나중에 쓴 기관");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(page.getByText("다른 편집자나 동기화가 먼저 저장했습니다")).toBeVisible();
+      await expect(page.getByLabel("소관기관")).toHaveValue("나중에 쓴 기관");
+      const asked = answerNextDialog(page, "accept");
+      await page.getByRole("button", { name: /위에 이 화면의 내용 저장$/ }).click();
+      await status(page, /^저장했습니다 \(버전/);
+      expect(asked.message).toContain("되돌릴 기록이 남지 않습니다");
+      // The next save goes on from the version just saved, with no refusal.
+      await page.getByLabel("소관기관").fill("이어서 고친 기관");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(page.getByText("다른 편집자나 동기화가 먼저 저장했습니다")).toHaveCount(0);
+      await status(page, /^저장했습니다 \(버전/);
+      await other.reload();
+      await expect(other.getByLabel("소관기관")).toHaveValue("이어서 고친 기관");
+    },
+  );
+
+  test(
     "an editor drafts, publishes, edits, restores a revision and schedules another article",
     { tag: "@desk" },
     async ({ page, request }) => {
@@ -464,6 +501,16 @@ test.describe("editor workspace", () => {
       await expect(
         review.getByRole("heading", { name: "열 수 없는 검토 링크입니다" }),
       ).toBeVisible();
+
+      // A link to an article moved to the trash closes with it.
+      await panel.getByRole("button", { name: "검토 링크 만들기" }).click();
+      await expect(panel.getByLabel("검토 링크")).not.toHaveValue(link);
+      const second = await panel.getByLabel("검토 링크").inputValue();
+      expect((await review.goto(second))!.status()).toBe(200);
+      answerNextDialog(page, "accept");
+      await page.getByRole("button", { name: "휴지통으로 옮기기" }).click();
+      await page.waitForURL(/trashed=1/);
+      expect((await review.goto(second))!.status()).toBe(404);
       await reviewer.close();
     },
   );

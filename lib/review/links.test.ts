@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { articles, auditLog, previewLinks } from "@/lib/db/schema";
+import { articles, auditLog, issues, previewLinks } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import { createReviewLink, revokeReviewLink } from "./actions";
@@ -55,6 +55,21 @@ describe("review links", () => {
         { action: "article.revoke-preview", userId: editorId },
       ]),
     );
+  });
+
+  it("close while the article or its issue is in the trash, and open again once it is restored", async () => {
+    const made = await submit(createReviewLink, { entity: "article", entityId: String(articleId) });
+    const token = tokenOf((made as unknown as { link: string }).link);
+    const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
+    const trash = (table: typeof articles | typeof issues, id: number, at: Date | null) =>
+      db.update(table).set({ deletedAt: at }).where(eq(table.id, id));
+    await trash(articles, articleId, new Date());
+    expect(await openPreviewLink(token)).toBeNull();
+    await trash(articles, articleId, null);
+    await trash(issues, article!.issueId, new Date());
+    expect(await openPreviewLink(token)).toBeNull();
+    await trash(issues, article!.issueId, null);
+    expect(await openPreviewLink(token)).toMatchObject({ entityId: articleId });
   });
 
   it("open nothing for a malformed or unknown token, or a target that does not exist", async () => {

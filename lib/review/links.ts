@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
-import { previewLinks, users } from "@/lib/db/schema";
+import { articles, issues, previewLinks, users } from "@/lib/db/schema";
 
 /** How long a review link works unless revoked sooner. */
 export const PREVIEW_LINK_HOURS = 72;
@@ -30,7 +30,10 @@ export async function createPreviewLink(
   return { token, link: link! };
 }
 
-/** What a link shows, or null when it is malformed, unknown, expired or revoked. */
+/**
+ * What a link shows, or null when it is malformed, unknown, expired or revoked, or what it shows
+ * is in the trash (an article, or the issue it is in): there it is as good as deleted.
+ */
 export async function openPreviewLink(token: string, now = new Date()) {
   if (!TOKEN_PATTERN.test(token)) return null;
   const [link] = await db
@@ -43,7 +46,25 @@ export async function openPreviewLink(token: string, now = new Date()) {
         gt(previewLinks.expiresAt, now),
       ),
     );
-  return link ?? null;
+  if (!link) return null;
+  const [shown] =
+    link.entity === "article"
+      ? await db
+          .select({ id: articles.id })
+          .from(articles)
+          .innerJoin(issues, eq(articles.issueId, issues.id))
+          .where(
+            and(
+              eq(articles.id, link.entityId),
+              isNull(articles.deletedAt),
+              isNull(issues.deletedAt),
+            ),
+          )
+      : await db
+          .select({ id: issues.id })
+          .from(issues)
+          .where(and(eq(issues.id, link.entityId), isNull(issues.deletedAt)));
+  return shown ? link : null;
 }
 
 /** The links to one article or issue that still work, newest first, with who made them. */
