@@ -57,7 +57,7 @@ export async function importOfficialFile(
   if (run.outcome === "failed")
     throw new ActionError(
       `${label} 파일을 가져오지 못했습니다. ${
-        run.failedWhileWriting
+        run.wroteAny
           ? "쓰는 도중이라 일부 행은 이미 반영되었을 수 있습니다. 같은 파일을 다시 적용하면 나머지를 맞춥니다."
           : "아무것도 바꾸지 않았습니다."
       } (원인: ${run.message ?? "알 수 없는 오류"})`,

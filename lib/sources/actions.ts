@@ -63,7 +63,7 @@ async function runAndWait(
   if (report.outcome === "failed")
     throw new ActionError(
       `${name} 동기화가 실패했습니다. ${
-        report.failedWhileWriting
+        report.wroteAny
           ? "쓰는 도중이라 일부 변경은 이미 반영되었을 수 있습니다. 다음 동기화가 나머지를 맞춥니다."
           : "아무것도 바꾸지 않았습니다."
       } (원인: ${report.message})`,

@@ -31,8 +31,8 @@ export type SyncReport = {
   dryRun: boolean;
   outcome: "ok" | "held" | "failed";
   message?: string;
-  /** A failed run that had begun writing: the batches before the failure are committed. */
-  failedWhileWriting?: boolean;
+  /** Whether a batch has committed: a run that then fails has written part of its changes. */
+  wroteAny?: boolean;
   added: string[];
   changed: { id: string; fields: string[] }[];
   unchanged: number;
@@ -240,6 +240,7 @@ export async function runSourceSync(
         plan,
         now,
         options.requestedBy ?? null,
+        () => (report.wroteAny = true),
       );
       keepEditedMeanwhile(report, editedMeanwhile);
     }
@@ -248,7 +249,7 @@ export async function runSourceSync(
   } catch (error) {
     report.outcome = "failed";
     report.message = (error as Error).message;
-    report.failedWhileWriting = wrote;
+    report.wroteAny ??= false;
     await finishRun(run!.id, report, now);
     return report;
   } finally {
@@ -296,14 +297,18 @@ async function write(
   plan: Plan,
   now: Date,
   userId: number | null,
+  /** Told after each batch commits: a failure after that leaves part of the run written. */
+  committed: () => void,
 ) {
   const { name, entity } = source;
   // The two tables share these columns; drizzle's builders are typed per table, so the engine
   // writes through the course table's type (the SQL names the table it is given).
   const target = table as typeof courses;
   const inBatches = async <T>(items: T[], each: (tx: Transaction, batch: T[]) => Promise<void>) => {
-    for (let i = 0; i < items.length; i += BATCH)
+    for (let i = 0; i < items.length; i += BATCH) {
       await db.transaction((tx) => each(tx, items.slice(i, i + BATCH)));
+      committed();
+    }
   };
   await inBatches(plan.inserts, async (tx, batch) => {
     await tx.insert(target).values(

@@ -345,6 +345,23 @@ describe("고용24 connector", () => {
     });
   });
 
+  it("says a run that failed on its first batch changed nothing", async () => {
+    fill(standIn, 203);
+    await db.run(
+      sql.raw(
+        `CREATE TRIGGER refuse_rounds BEFORE INSERT ON courses
+         BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`,
+      ),
+    );
+    onTestFinished(async () => {
+      await db.run(sql`DROP TRIGGER refuse_rounds`);
+    });
+    const before = await db.$count(courses, eq(courses.source, "work24"));
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "failed", wroteAny: false });
+    expect(await db.$count(courses, eq(courses.source, "work24"))).toBe(before);
+  });
+
   it("rebuilds the catalog's pages when a run fails after some of its batches were written", async () => {
     // 201 new rounds are written 200 to a batch; the database refuses the second batch.
     fill(standIn, 201);
@@ -361,7 +378,7 @@ describe("고용24 connector", () => {
     const startedAt = Date.now();
     const report = await runSourceSync(source(), { now });
     // The admin is told some changes are public already, not that nothing changed.
-    expect(report).toMatchObject({ outcome: "failed", failedWhileWriting: true });
+    expect(report).toMatchObject({ outcome: "failed", wroteAny: true });
     expect(await db.$count(courses, eq(courses.source, "work24"))).toBe(200);
     const [expiry] = await db
       .select()
@@ -465,7 +482,7 @@ describe("고용24 connector", () => {
       outcome: "failed",
       message: "고용24 refused the request: 일시적인 오류입니다",
       // What the sources page tells the admin: nothing was changed.
-      failedWhileWriting: false,
+      wroteAny: false,
     });
     expect(await db.select().from(courses).where(eq(courses.source, "work24"))).toEqual([]);
     // The admin's run history shows the failure and its reason, not a run still "running".
