@@ -159,20 +159,25 @@ export const nullableUrl = (label: string) =>
 /** What separates the items of a list typed in one field (tags, target groups). */
 export const listSeparator = /[,，;]/;
 
-/** A list from a JSON array or from text separated by commas or semicolons. */
+/**
+ * A list from a JSON array or from text separated by commas or semicolons. An array's items are
+ * split the same way: a form shows the list as one line, so an item holding a comma would come
+ * back from its next save as two.
+ */
 export const textList = (label: string, { min = 0, max = 20 } = {}) =>
   z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? [
-            ...new Set(
-              value
-                .split(listSeparator)
-                .map((item) => item.trim())
-                .filter(Boolean),
-            ),
-          ]
-        : (value ?? []),
+    (value) => {
+      const items = typeof value === "string" ? [value] : (value ?? []);
+      if (!Array.isArray(items) || !items.every((item) => typeof item === "string")) return items;
+      return [
+        ...new Set(
+          items
+            .flatMap((item) => item.split(listSeparator))
+            .map((item) => item.trim())
+            .filter(Boolean),
+        ),
+      ];
+    },
     z
       .array(
         z

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { textList } from "./fields";
+
+describe("a list typed in one field or given as an array", () => {
+  const tags = textList("태그");
+
+  it("splits typed text at commas and semicolons, dropping blanks and repeats", () => {
+    expect(tags.parse("청년, 주거;;주거 ,，창업")).toEqual(["청년", "주거", "창업"]);
+  });
+
+  it("splits an array's items the same way, so a later save of the form keeps the same list", () => {
+    expect(tags.parse(["청년, 주거", "창업", "청년"])).toEqual(["청년", "주거", "창업"]);
+  });
+
+  it("refuses what is not text, naming the field's limits", () => {
+    expect(tags.safeParse([1, 2]).success).toBe(false);
+    const long = tags.safeParse(["가".repeat(41)]);
+    expect(long.error?.issues[0]?.message).toBe("태그는 하나에 40자 이하로 입력하세요");
+  });
+});
