@@ -561,6 +561,15 @@ test.describe("editor workspace", () => {
       await expect(page.getByText(/휴지통에 있는 기사입니다/).first()).toBeVisible();
       await expect(page.getByRole("link", { name: "공개 페이지" })).toHaveCount(0);
       expect((await page.request.get(`/issues/2024-04/${slug}`)).status()).toBe(404);
+      // It cannot be published from the trash, but it can be taken off, so a restore does not
+      // put it back online.
+      await expect(
+        page.getByText("이 기사가 휴지통에 있어 발행하거나 예약할 수 없습니다"),
+      ).toBeVisible();
+      await expect(page.getByRole("button", { name: "예약", exact: true })).toHaveCount(0);
+      await page.getByRole("button", { name: "발행 취소" }).click();
+      await status(page, "발행을 취소했습니다");
+      await expect(page.getByRole("button", { name: "지금 발행" })).toHaveCount(0);
     },
   );
 

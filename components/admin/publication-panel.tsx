@@ -6,20 +6,28 @@ import { ActionForm, SubmitButton, TextField } from "./action-form";
 
 import { publicationStatusLabels, type PublicationStatus } from "@/lib/admin/statuses";
 
-/** Publish now, schedule, cancel a schedule or unpublish one issue or article. */
+/**
+ * Publish now, schedule, cancel a schedule or unpublish one issue or article. In the trash it
+ * cannot be published or scheduled (the action refuses), but it can still be taken off or its
+ * schedule cancelled, so that restoring it does not put it online.
+ */
 export function PublicationPanel({
   id,
   status,
   publishAt,
   action,
   what,
+  inTrash,
 }: {
   id: number;
   status: PublicationStatus;
   publishAt: Date | null;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   what: string;
+  /** Why it cannot be published now: it, or the issue it is in, is in the trash. */
+  inTrash?: string;
 }) {
+  const canRelease = status !== "published" && !inTrash;
   return (
     <section
       aria-labelledby={`publication-${id}`}
@@ -46,8 +54,9 @@ export function PublicationPanel({
         }
       >
         <input type="hidden" name="id" value={id} />
+        {inTrash && <p className="text-sm text-slate-700">{inTrash}</p>}
         <div className="flex flex-wrap gap-2">
-          {status !== "published" && (
+          {canRelease && (
             <SubmitButton name="intent" value="publish">
               지금 발행
             </SubmitButton>
@@ -63,7 +72,7 @@ export function PublicationPanel({
             </SubmitButton>
           )}
         </div>
-        {status !== "published" && (
+        {canRelease && (
           <div className="flex flex-wrap items-end gap-2">
             <div className="grow">
               <TextField

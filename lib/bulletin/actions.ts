@@ -70,10 +70,13 @@ async function loadArticle(tx: Transaction, id: number) {
  */
 function refuseReleaseFromTrash(trashed: { what: string; deletedAt: Date | null }[]) {
   const inTrash = trashed.find((item) => item.deletedAt);
-  if (inTrash)
+  if (inTrash) {
+    // The particle follows the last word, not a closing quote around a title.
+    const particle = josa.pick(inTrash.what.replace(/’$/, ""), "이/가");
     throw new ActionError(
-      `${inTrash.what}${josa.pick(inTrash.what, "이/가")} 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.`,
+      `${inTrash.what}${particle} 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.`,
     );
+  }
 }
 
 /** Refuses to publish a body with broken charts or figures, naming each line (and the article). */
@@ -291,7 +294,10 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     await enqueueSearchSync(tx, "article", all.map(articleDocumentId));
     const verb = status === "scheduled" ? "schedule" : "publish";
     const left = all.filter(
-      (article) => article.status !== "published" && !input.articleIds.includes(article.id),
+      (article) =>
+        article.status !== "published" &&
+        !article.deletedAt &&
+        !input.articleIds.includes(article.id),
     );
     // An issue already published does not change: its articles' own rows say what happened.
     if (issue.status !== "published")

@@ -73,7 +73,12 @@ describe("the bulletin's trash", () => {
   });
 
   it("refuses to publish or schedule what is in the trash, and changes nothing", async () => {
-    // The article is still in the trash, scheduled, from the test above.
+    // The article is still in the trash, scheduled, from the test above. Its title ends on a
+    // final consonant, so a particle picked after the closing quote would read wrong.
+    await db
+      .update(articles)
+      .set({ title: "휴지통 속 시장 동향" })
+      .where(eq(articles.id, articleId));
     const [before] = await db.select().from(articles).where(eq(articles.id, articleId));
     expect(
       await submit(setArticlePublication, { id: String(articleId), intent: "publish" }),
@@ -83,6 +88,14 @@ describe("the bulletin's trash", () => {
     });
     const [after] = await db.select().from(articles).where(eq(articles.id, articleId));
     expect(after).toEqual(before);
+    // Released with its issue, it is named, with the particle its title takes.
+    expect(
+      await submit(releaseIssue, { id: String(issueId), articleIds: [String(articleId)] }),
+    ).toMatchObject({
+      status: "error",
+      message:
+        "‘휴지통 속 시장 동향’이 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.",
+    });
 
     const [issue] = await db.select().from(issues).where(eq(issues.id, issueId));
     await db.update(issues).set({ deletedAt: new Date() }).where(eq(issues.id, issueId));

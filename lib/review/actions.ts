@@ -7,12 +7,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { formatDateTime } from "@/lib/dates/dates";
 import { db, type Transaction } from "@/lib/db/client";
-import { articles, issues, previewLinks } from "@/lib/db/schema";
+import { previewLinks } from "@/lib/db/schema";
 import { siteUrl } from "@/lib/env";
 import { id } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/state";
 import { previewPath } from "@/lib/routes/public";
-import { createPreviewLink, type PreviewTarget } from "./links";
+import { createPreviewLink, shownTarget, type PreviewTarget } from "./links";
 
 export type PreviewLinkState = FormState | { status: "ok"; message: string; link: string };
 
@@ -21,17 +21,14 @@ const targetSchema = z.object({
   entityId: id,
 });
 
-/** The target's name for the change log; refuses one that does not exist (any more). */
+/** The target's name for the change log; refuses one that is gone or in the trash. */
 async function targetTitle(tx: Transaction, target: PreviewTarget) {
-  const [row] =
-    target.entity === "article"
-      ? await tx
-          .select({ title: articles.title })
-          .from(articles)
-          .where(eq(articles.id, target.entityId))
-      : await tx.select({ title: issues.title }).from(issues).where(eq(issues.id, target.entityId));
-  if (!row) throw new ActionError("링크를 만들 대상을 찾을 수 없습니다. 삭제되었을 수 있습니다.");
-  return row.title;
+  const shown = await shownTarget(tx, target);
+  if (!shown)
+    throw new ActionError(
+      "링크를 만들 대상을 찾을 수 없습니다. 삭제되었거나 휴지통에 있을 수 있습니다.",
+    );
+  return shown.title;
 }
 
 export const createReviewLink = formAction<typeof targetSchema, PreviewLinkState>(

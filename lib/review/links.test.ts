@@ -65,6 +65,10 @@ describe("review links", () => {
       db.update(table).set({ deletedAt: at }).where(eq(table.id, id));
     await trash(articles, articleId, new Date());
     expect(await openPreviewLink(token)).toBeNull();
+    // Nor is a new one made for it.
+    expect(
+      await submit(createReviewLink, { entity: "article", entityId: String(articleId) }),
+    ).toMatchObject({ status: "error", message: expect.stringContaining("휴지통에 있을 수") });
     await trash(articles, articleId, null);
     await trash(issues, article!.issueId, new Date());
     expect(await openPreviewLink(token)).toBeNull();

@@ -47,24 +47,33 @@ export async function openPreviewLink(token: string, now = new Date()) {
       ),
     );
   if (!link) return null;
+  return (await shownTarget(db, link)) ? link : null;
+}
+
+/**
+ * What a link to this target shows: its title, or null when it is gone or in the trash (an
+ * article, or the issue it is in), where it is as good as deleted. Links are made and opened by
+ * this one rule.
+ */
+export async function shownTarget(reader: Pick<typeof db, "select">, target: PreviewTarget) {
   const [shown] =
-    link.entity === "article"
-      ? await db
-          .select({ id: articles.id })
+    target.entity === "article"
+      ? await reader
+          .select({ title: articles.title })
           .from(articles)
           .innerJoin(issues, eq(articles.issueId, issues.id))
           .where(
             and(
-              eq(articles.id, link.entityId),
+              eq(articles.id, target.entityId),
               isNull(articles.deletedAt),
               isNull(issues.deletedAt),
             ),
           )
-      : await db
-          .select({ id: issues.id })
+      : await reader
+          .select({ title: issues.title })
           .from(issues)
-          .where(and(eq(issues.id, link.entityId), isNull(issues.deletedAt)));
-  return shown ? link : null;
+          .where(and(eq(issues.id, target.entityId), isNull(issues.deletedAt)));
+  return shown ?? null;
 }
 
 /** The links to one article or issue that still work, newest first, with who made them. */

@@ -83,27 +83,25 @@ export default async function AdminArticlePage({
         <div className="space-y-4">
           {isEditor ? (
             <>
-              {article.deletedAt || issue.deletedAt ? (
-                <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
-                  {article.deletedAt ? "이 기사가" : "이 기사가 실린 호가"} 휴지통에 있어 발행하거나
-                  예약할 수 없습니다. 되살린 뒤 발행하세요.
-                </p>
-              ) : (
-                <PublicationPanel
-                  id={article.id}
-                  status={article.status}
-                  publishAt={article.publishAt}
-                  action={setArticlePublication}
-                  what="기사"
-                />
-              )}
+              <PublicationPanel
+                id={article.id}
+                status={article.status}
+                publishAt={article.publishAt}
+                action={setArticlePublication}
+                what="기사"
+                inTrash={
+                  article.deletedAt || issue.deletedAt
+                    ? `${article.deletedAt ? "이 기사가" : "이 기사가 실린 호가"} 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.`
+                    : undefined
+                }
+              />
               {issue.status !== "published" && (
                 <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
                   이 기사가 실린 호({issue.slug})가 아직 발행되지 않았습니다. 기사는 호가 발행될 때
                   공개됩니다.
                 </p>
               )}
-              {!isPublic && (
+              {!isPublic && !article.deletedAt && !issue.deletedAt && (
                 <ReviewLinks target={{ entity: "article", entityId: article.id }} what="기사" />
               )}
               {otherIssues.length > 0 && (

@@ -45,6 +45,7 @@ export default async function AdminIssuePage({
   const issue = id ? await getIssueForEditor(id) : null;
   if (!issue) notFound();
   const { trashed, untrashed } = await searchParams;
+  const inTrash = "이 호가 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.";
   return (
     <>
       <AdminPageHeader title={issue.title} back={{ href: "/admin/issues", label: "소식지 목록" }}>
@@ -146,26 +147,27 @@ export default async function AdminIssuePage({
         </div>
         {isEditor && (
           <div className="space-y-6">
-            {issue.deletedAt ? (
-              <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">
-                이 호가 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.
-              </p>
-            ) : (
+            {!issue.deletedAt ? (
               <IssueReleasePanel
                 issue={{ id: issue.id, title: issue.title, status: issue.status }}
                 articles={issue.articles.map(({ id, title, status }) => ({ id, title, status }))}
               />
+            ) : (
+              issue.status === "draft" && (
+                <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">{inTrash}</p>
+              )
             )}
-            {issue.status !== "published" && (
+            {issue.status !== "published" && !issue.deletedAt && (
               <ReviewLinks target={{ entity: "issue", entityId: issue.id }} what="호" />
             )}
-            {issue.status !== "draft" && !issue.deletedAt && (
+            {issue.status !== "draft" && (
               <PublicationPanel
                 id={issue.id}
                 status={issue.status}
                 publishAt={issue.publishAt}
                 action={setIssuePublication}
                 what="호"
+                inTrash={issue.deletedAt ? inTrash : undefined}
               />
             )}
             <section
