@@ -75,8 +75,8 @@ export function DeleteRecordForm({
     return (
       <p className="mt-10 max-w-4xl border-t border-slate-200 pt-6 text-sm text-slate-700">
         {sourceName}에서 가져온 {josa(label, "이라/라")} 삭제할 수 없습니다. 삭제해도 다음 동기화 때
-        다시 들어옵니다. 공개하지 않으려면 위의 ‘발행 취소’를 누르세요. 동기화는 발행 상태를 바꾸지
-        않습니다.
+        다시 들어옵니다. 공개하지 않으려면 초안으로 두세요(발행된 것은 위의 ‘발행 취소’). 동기화는
+        발행 상태를 바꾸지 않습니다.
       </p>
     );
   return (

@@ -30,7 +30,7 @@ export function RecordVersionField({
       {latest !== undefined && latest !== sent && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p>
-            그사이 버전 {latest}이 저장되었습니다(다른 편집자나 동기화).{" "}
+            그사이 다른 편집자나 동기화가 저장해 지금은 버전 {latest}입니다.{" "}
             <a href={latestHref} target="_blank" rel="noopener">
               최신 내용(새 탭)
             </a>

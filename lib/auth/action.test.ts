@@ -24,7 +24,9 @@ describe("a server action's answer when its work fails", () => {
     expect(await submit(save, { title: "고친 제목", body: "긴 본문" })).toEqual({
       status: "error",
       code: "failed",
-      message: expect.stringContaining("입력한 내용은 그대로 두었습니다"),
+      message: expect.stringContaining(
+        "일부가 저장되었을 수 있으니 새 탭에서 확인한 뒤 다시 시도하세요",
+      ),
       values: { title: "고친 제목", body: "긴 본문" },
     });
     // The cause goes to the server's log, not to the editor's screen.

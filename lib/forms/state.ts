@@ -38,7 +38,7 @@ export function failedUnexpectedly(where: "server" | "network") {
     code: "failed",
     message:
       where === "server"
-        ? "서버에서 문제가 생겨 처리하지 못했습니다. 입력한 내용은 그대로 두었습니다. 잠시 후 다시 시도하세요."
+        ? "처리 중 서버에서 문제가 생겼습니다. 일부가 저장되었을 수 있으니 새 탭에서 확인한 뒤 다시 시도하세요. 입력한 내용은 그대로 두었습니다."
         : "서버에 연결하지 못했습니다. 입력한 내용은 그대로 두었습니다. 연결을 확인한 뒤 다시 시도하세요.",
   } as const satisfies FormState;
 }

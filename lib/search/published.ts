@@ -10,7 +10,7 @@ import { articleDocument, courseDocument, programDocument } from "./documents";
 import { indexForEntity } from "./indexes";
 
 // The documents the public may see, read from the database, and how a set of them reaches its
-// index. The outbox's drain, the rebuild and the start-up check all push through here.
+// index: the outbox's drain and the start-up check push through here, the rebuild reads here.
 
 export type Document = { id: string };
 
