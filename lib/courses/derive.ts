@@ -25,6 +25,10 @@ export function recruitmentStatus(
   return "ended";
 }
 
+/** Whether a round may still take applicants: not once it has started, nor after it ended. */
+export const takesApplicants = (status: RecruitmentStatus) =>
+  status !== "in_progress" && status !== "ended";
+
 /** Enrolment as a share of capacity, in percent, or null when enrolment is unknown. */
 export function fillRate(course: Pick<Course, "capacity" | "enrolled">): number | null {
   if (course.enrolled === null || course.capacity <= 0) return null;

@@ -22,6 +22,7 @@ import {
   recruitmentStatus,
   recruitmentStatusLabels,
   selfPayText,
+  takesApplicants,
 } from "@/lib/courses/derive";
 import { scheduleLabels } from "@/lib/courses/enums";
 import { publishedCourse } from "@/lib/courses/cached";
@@ -89,9 +90,10 @@ async function CourseView({ course }: { course: Course }) {
   const status = recruitmentStatus(course, today);
   const days = durationDays(course);
   const ended = status === "ended";
+  // Started or ended, the page leads to what a resident can join instead.
+  const closedToApplicants = !takesApplicants(status);
   const [related, funding, articles] = await Promise.all([
-    // An ended course offers what a resident can still join instead.
-    relatedCourses(course, today, { recruitingOnly: ended }),
+    relatedCourses(course, today, { recruitingOnly: closedToApplicants }),
     programsFundingCourse(course),
     articlesWithTags(course.tags),
   ]);
@@ -130,11 +132,13 @@ async function CourseView({ course }: { course: Course }) {
           {course.isSample && <SampleBadge />}
         </div>
         <h1 className="text-2xl leading-snug font-bold">{course.title}</h1>
-        {ended && (
+        {closedToApplicants && (
           <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
-            {course.closedAt
-              ? `이 과정은 고용24 목록에서 내려가 ${formatDate(todayInSeoul(course.closedAt))}부터 종료로 표시합니다.`
-              : `이 과정은 ${formatDate(course.endDate!)}에 끝났습니다.`}{" "}
+            {!ended
+              ? `이 과정은 ${formatDate(course.startDate!)}에 시작해 진행 중입니다.`
+              : course.closedAt
+                ? `이 과정은 고용24 목록에서 내려가 ${formatDate(todayInSeoul(course.closedAt))}부터 종료로 표시합니다.`
+                : `이 과정은 ${formatDate(course.endDate!)}에 끝났습니다.`}{" "}
             지금 신청할 수 없습니다.
             {related.length > 0 && (
               <>
@@ -191,10 +195,10 @@ async function CourseView({ course }: { course: Course }) {
         <h2 id="apply" className="mb-2 text-lg font-bold">
           신청 방법
         </h2>
-        {/* An ended course keeps its steps, behind the note that it has ended. */}
-        {ended ? (
+        {/* A course no longer taking applicants keeps its steps, behind the note above. */}
+        {closedToApplicants ? (
           <details>
-            <summary className="min-h-6 cursor-pointer text-slate-700">지난 신청 방법 보기</summary>
+            <summary className="cursor-pointer py-2.5 text-slate-700">지난 신청 방법 보기</summary>
             <ApplySteps cardEligible={course.cardEligible} />
           </details>
         ) : (
@@ -205,8 +209,8 @@ async function CourseView({ course }: { course: Course }) {
               portal has no address for it (the bulletin's samples). */}
           <a
             href={course.url ?? "https://www.work24.go.kr"}
-            // An ended course leads with the open ones below, not with this link.
-            className={actionLinkClass(!ended)}
+            // A course no longer taking applicants leads with the open ones below.
+            className={actionLinkClass(!closedToApplicants)}
             rel="noopener"
           >
             {course.url ? "고용24의 이 과정 페이지 열기" : "고용24 첫 화면에서 과정 찾기"}
@@ -266,7 +270,7 @@ async function CourseView({ course }: { course: Course }) {
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related" className="mb-3 text-lg font-bold">
-            {ended ? "모집 중인 비슷한 과정" : "비슷한 과정"}
+            {closedToApplicants ? "모집 중인 비슷한 과정" : "비슷한 과정"}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {related.map((other) => (

@@ -7,6 +7,7 @@ import {
   headcountText,
   recruitmentStatus,
   recruitmentStatusLabels,
+  takesApplicants,
   selfPayText,
 } from "@/lib/courses/derive";
 import { CompareTraySync } from "@/components/courses/add-to-compare";
@@ -149,7 +150,11 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                           rel="noopener"
                           className="text-brand-700 inline-flex min-h-11 items-center underline"
                         >
-                          {course.url ? "고용24에서 신청" : "고용24에서 찾기"}
+                          {!course.url
+                            ? "고용24에서 찾기"
+                            : takesApplicants(recruitmentStatus(course, today))
+                              ? "고용24에서 신청"
+                              : "고용24에서 보기"}
                           <span className="sr-only">: {course.title}</span>
                         </a>
                         <Link
