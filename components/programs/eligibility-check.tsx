@@ -332,12 +332,11 @@ function ProgramList({ programs }: { programs: CheckedProgram[] }) {
               </Link>
             </h4>
             <p className="text-sm text-slate-600">
-              {program.agency} ·{" "}
-              {program.applyEnd ? `${formatDate(program.applyEnd)}까지` : "마감일 없음"}
+              {program.agency} · {program.period}
             </p>
             <RuleList checks={program.checks} />
             <details className="text-sm">
-              <summary className="min-h-6 cursor-pointer text-slate-700">신청 자격 원문</summary>
+              <summary className="cursor-pointer py-2.5 text-slate-700">신청 자격 원문</summary>
               <p className="mt-1 whitespace-pre-line text-slate-700">{program.eligibility}</p>
             </details>
           </article>

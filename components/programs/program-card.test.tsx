@@ -45,6 +45,19 @@ describe("a program card", () => {
     ]);
   });
 
+  it("says when a program not yet open opens, with its deadline", () => {
+    expect(facts({ ...program, applyStart: "2026-12-10", applyEnd: "2026-12-24" })).toEqual([
+      "신청 기간: 2026년 12월 10일부터 2026년 12월 24일까지",
+    ]);
+    expect(facts({ ...program, applyStart: "2026-12-10" })).toEqual([
+      "신청 기간: 2026년 12월 10일부터",
+    ]);
+    // Open since then: the deadline is what counts.
+    expect(facts({ ...program, applyStart: "2026-11-10", applyEnd: "2026-12-24" })).toEqual([
+      "신청 기한: 2026년 12월 24일까지",
+    ]);
+  });
+
   it("calls a plan's end its 사업 기간, not a deadline", () => {
     expect(facts({ ...program, periodKind: "operation", applyEnd: "2024-12-31" })).toEqual([
       "사업 기간: 2024년 12월 31일까지",

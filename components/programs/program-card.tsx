@@ -1,12 +1,13 @@
 import { Link } from "@/components/navigation/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { Program } from "@/lib/db/schema";
-import { formatDate } from "@/lib/dates/dates";
 import { formatKrw } from "@/lib/format/format";
 import { ApplicationStatusBadge } from "./application-status-badge";
 import { programPath } from "@/lib/routes/public";
+import { periodLine } from "@/lib/programs/derive";
 
 export function ProgramCard({ program, today }: { program: Program; today: string }) {
+  const period = periodLine(program, today);
   return (
     <article className="card">
       <div className="flex flex-wrap items-center gap-1.5">
@@ -30,18 +31,8 @@ export function ProgramCard({ program, today }: { program: Program; today: strin
             <dd>{formatKrw(program.maxAmountKrw)}</dd>
           </>
         )}
-        {/* A date, 상시, 추후 공지 or 공고문 참조 only: the source's note on the period
-            (계좌 발급일부터 5년간…) is no deadline, and the program's page shows it in full. */}
-        <dt>{program.periodKind === "operation" ? "사업 기간" : "신청 기한"}</dt>
-        <dd>
-          {program.applyLater
-            ? "추후 공지"
-            : program.periodInNotice
-              ? "공고문 참조"
-              : program.applyEnd
-                ? `${formatDate(program.applyEnd)}까지`
-                : "상시"}
-        </dd>
+        <dt>{period.label}</dt>
+        <dd>{period.value}</dd>
       </dl>
     </article>
   );

@@ -1,8 +1,13 @@
 import { Link } from "@/components/navigation/link";
+import { recruitmentTone } from "@/components/courses/course-card";
+import { applicationStatusTone } from "@/components/programs/application-status-badge";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import type { SearchHit } from "@/lib/search/hits";
 import { HighlightedText } from "./highlighted-text";
 import { hitTypeLabels } from "./hit-type-labels";
+
+// Coloured as on the catalogs' cards; the two kinds' codes do not overlap.
+const statusTones = { ...recruitmentTone, ...applicationStatusTone };
 
 export function SearchHitList({ hits }: { hits: SearchHit[] }) {
   return (
@@ -13,7 +18,9 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
             <Badge tone="brand">{hitTypeLabels[hit.type]}</Badge>
             {hit.sample && <SampleBadge />}
             {hit.status && (
-              <Badge tone={/마감|종료/.test(hit.status) ? "neutral" : "green"}>{hit.status}</Badge>
+              <Badge tone={hit.statusCode ? statusTones[hit.statusCode] : "neutral"}>
+                {hit.status}
+              </Badge>
             )}
             {hit.when && <Badge>{hit.when}</Badge>}
             {hit.meta.slice(0, hit.status ? 2 : 3).map((m) => (

@@ -7,7 +7,12 @@ import { db } from "@/lib/db/client";
 import { courses, programs } from "@/lib/db/schema";
 import { coursesPath } from "@/lib/routes/public";
 import { programCatalogSpec } from "./catalog-spec";
-import { applicationStatus, applicationStatusLabel, type ApplicationStatus } from "./derive";
+import {
+  applicationStatus,
+  applicationStatusLabel,
+  periodLine,
+  type ApplicationStatus,
+} from "./derive";
 import {
   checkEligibility,
   verdictOf,
@@ -25,7 +30,8 @@ export type CheckedProgram = {
   status: ApplicationStatus;
   /** The status in the program's own words (접수중, or 시행 중 for a plan or pilot). */
   statusLabel: string;
-  applyEnd: string | null;
+  /** Its period as cards state it (periodLine). */
+  period: string;
   eligibility: string;
   isSample: boolean;
   verdict: Verdict;
@@ -93,7 +99,7 @@ export async function checkResidentEligibility(
       agency: program.agency,
       status,
       statusLabel: applicationStatusLabel(program, status),
-      applyEnd: program.applyEnd,
+      period: periodLine(program, today).value,
       eligibility: program.eligibility,
       isSample: program.isSample,
       verdict,

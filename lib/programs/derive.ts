@@ -1,5 +1,5 @@
 import type { Program } from "@/lib/db/schema";
-import { daysBetween } from "@/lib/dates/dates";
+import { daysBetween, formatDate } from "@/lib/dates/dates";
 import type { ProgramPeriodKind } from "./enums";
 
 export type ApplicationStatus = "open" | "upcoming" | "closed" | "always" | "notice";
@@ -46,6 +46,25 @@ export function applicationStatus(program: ProgramDates, today: string): Applica
   if (program.applyLater || (program.applyStart && today < program.applyStart)) return "upcoming";
   if (!program.applyEnd) return "always";
   return today <= program.applyEnd ? "open" : "closed";
+}
+
+/**
+ * The period as a card or a check's result states it: a deadline, 상시, 추후 공지, 공고문 참조,
+ * or, before it opens, when it opens. Never the source's note on the period (계좌 발급일부터
+ * 5년간…), which is no deadline; the program's page shows that in full.
+ */
+export function periodLine(program: ProgramDates, today: string) {
+  const operation = program.periodKind === "operation";
+  const label = operation ? "사업 기간" : "신청 기한";
+  if (program.applyLater) return { label, value: "추후 공지" };
+  if (program.periodInNotice) return { label, value: "공고문 참조" };
+  const until = program.applyEnd ? `${formatDate(program.applyEnd)}까지` : null;
+  if (!operation && program.applyStart && today < program.applyStart)
+    return {
+      label: "신청 기간",
+      value: `${formatDate(program.applyStart)}부터${until ? ` ${until}` : ""}`,
+    };
+  return { label, value: until ?? "상시" };
 }
 
 /** Whether a program has an application deadline: a plan's or pilot's end is none. */

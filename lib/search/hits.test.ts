@@ -71,6 +71,15 @@ describe("search hits say where a record stands on the day", () => {
     });
     expect(programHit(program, "2026-12-07").status).toBe("마감");
   });
+
+  it("a program not yet open: when it opens, and a code its badge is coloured by", () => {
+    expect(programHit(program, "2026-11-10")).toMatchObject({
+      status: "접수예정",
+      statusCode: "upcoming",
+      when: "2026년 11월 20일부터 접수",
+    });
+    expect(courseHit(course, "2027-01-05").statusCode).toBe("in_progress");
+  });
 });
 
 describe("an article hit's chips", () => {

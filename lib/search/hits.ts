@@ -1,10 +1,15 @@
-import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
+import {
+  recruitmentStatus,
+  recruitmentStatusLabels,
+  type RecruitmentStatus,
+} from "@/lib/courses/derive";
 import { formatDate, todayInSeoul } from "@/lib/dates/dates";
 import {
   applicationStatus,
   applicationStatusLabel,
   daysLeft,
   dDayLabel,
+  type ApplicationStatus,
 } from "@/lib/programs/derive";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
 import { articlePath, coursePath, programPath } from "@/lib/routes/public";
@@ -25,6 +30,8 @@ export type SearchHit = {
   sample: boolean;
   /** Where a course or program stands today (모집중, 접수중 D-5, 마감), and its dates. */
   status?: string;
+  /** The same standing as a code (recruiting, upcoming…), which its badge is coloured by. */
+  statusCode?: RecruitmentStatus | ApplicationStatus;
   when?: string;
   highlight?: { title: Highlighted; snippet: Highlighted };
 };
@@ -106,8 +113,10 @@ export function courseHit(doc: CourseHitSource, today = todayInSeoul()): SearchH
     endDate: doc.endDate,
     closedAt: doc.closed ? new Date(0) : null,
   };
+  const status = recruitmentStatus(course, today);
   return {
-    status: recruitmentStatusLabels[recruitmentStatus(course, today)],
+    status: recruitmentStatusLabels[status],
+    statusCode: status,
     when: doc.startDate ? `${formatDate(doc.startDate)} 개강` : undefined,
     type: "course",
     id: doc.id,
@@ -125,7 +134,14 @@ export function programHit(doc: ProgramHitSource, today = todayInSeoul()): Searc
   const days = daysLeft(program, today);
   return {
     status: `${applicationStatusLabel(program, status)}${days === null ? "" : ` ${dDayLabel(days)}`}`,
-    when: doc.applyEnd ? `${formatDate(doc.applyEnd)}까지` : undefined,
+    statusCode: status,
+    // Before it opens, when it opens is what a resident needs first.
+    when:
+      status === "upcoming" && doc.applyStart
+        ? `${formatDate(doc.applyStart)}부터 접수`
+        : doc.applyEnd
+          ? `${formatDate(doc.applyEnd)}까지`
+          : undefined,
     type: "program",
     id: doc.id,
     title: doc.title,
