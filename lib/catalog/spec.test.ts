@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
-import { activeCatalogFilters, facetOptions, filtersInQuery, panelFacets } from "./spec";
+import {
+  activeCatalogFilters,
+  effectiveCatalogSort,
+  facetOptions,
+  filtersInQuery,
+  panelFacets,
+} from "./spec";
 
 describe("facet options", () => {
   it("offer every labelled value (요일) in order even at 0 results, and only counted values otherwise", () => {
@@ -38,6 +44,14 @@ describe("words typed in the search box that mean filters", () => {
     });
     // Part of a word is not the word: 주말반 stays text.
     expect(filtersInQuery(courseCatalogSpec, "주말반 파이썬").filters).toEqual([]);
+  });
+
+  it("rank nothing: a query of only such words orders as no query does, here and in the menu", () => {
+    const noQuery = effectiveCatalogSort(courseCatalogSpec, {});
+    expect(noQuery).not.toBe("relevance");
+    expect(effectiveCatalogSort(courseCatalogSpec, { q: "부평구" })).toBe(noQuery);
+    expect(effectiveCatalogSort(courseCatalogSpec, { q: "주말", sort: "relevance" })).toBe(noQuery);
+    expect(effectiveCatalogSort(courseCatalogSpec, { q: "부평구 파이썬" })).toBe("relevance");
   });
 
   it("show each as a chip whose removal takes the word out of the query", () => {

@@ -284,13 +284,19 @@ export function selectedValues(facet: FacetSpec, values: readonly string[]) {
   return [...new Set(facet.expand ? values.flatMap(facet.expand) : values)];
 }
 
+/**
+ * The order a catalog answers in: the one chosen, unless it is relevance without words to rank
+ * by; else the spec's default for the query. Words that are filters (주말, a 군·구) rank nothing,
+ * so a query of only those orders as no query does, in the results and in the sort menu alike.
+ */
 export function effectiveCatalogSort<C extends AnyCatalogSpec>(
   spec: C,
   params: { q?: string; sort?: string },
 ): KeysOf<C, "sorts"> {
+  const { rest: q } = filtersInQuery(spec, params.q);
   const chosen = params.sort ? spec.sorts[params.sort] : undefined;
-  if (chosen && !(chosen.order === null && !params.q)) return params.sort as KeysOf<C, "sorts">;
-  return spec.defaultSort(params.q);
+  if (chosen && !(chosen.order === null && !q)) return params.sort as KeysOf<C, "sorts">;
+  return spec.defaultSort(q);
 }
 
 /** The URL query of a catalog state, in a stable order; page 1 and empty values are left out. */
