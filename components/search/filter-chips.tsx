@@ -16,7 +16,7 @@ export function FilterChips({
           key={chip.key}
           href={chip.href}
           scroll={false}
-          className="border-brand-100 bg-brand-50 text-brand-700 hover:bg-brand-100 inline-flex min-h-9 items-center gap-1 rounded-full border px-3 text-sm font-bold"
+          className="border-brand-100 bg-brand-50 text-brand-700 hover:bg-brand-100 inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm font-bold"
           aria-label={`${chip.label} 필터 해제`}
         >
           {chip.label}
@@ -26,7 +26,7 @@ export function FilterChips({
       <Link
         href={clearHref}
         scroll={false}
-        className="min-h-9 px-2 py-2 text-sm font-bold text-slate-700 underline"
+        className="inline-flex min-h-11 items-center px-2 text-sm font-bold text-slate-700 underline"
       >
         모두 지우기
       </Link>

@@ -5,7 +5,9 @@ export function FactList({ facts }: { facts: { label: string; value: React.React
       {facts.map((fact) => (
         <div key={fact.label} className="contents">
           <dt className="text-sm font-bold text-slate-500">{fact.label}</dt>
-          <dd className="-mt-2 sm:mt-0">{fact.value}</dd>
+          {/* A source's text keeps its line breaks (paragraphs of 지원 내용, an address on a line
+              of its own in 신청 방법), and a long address wraps on a phone. */}
+          <dd className="-mt-2 break-words whitespace-pre-line sm:mt-0">{fact.value}</dd>
         </div>
       ))}
     </dl>

@@ -9,7 +9,7 @@ export function TagList({ tags }: { tags: string[] }) {
         <li key={tag}>
           <Link
             href={tagPath(tag)}
-            className="hover:bg-brand-50 hover:text-brand-700 inline-flex min-h-8 items-center rounded-full bg-slate-100 px-2.5 text-sm text-slate-700"
+            className="hover:bg-brand-50 hover:text-brand-700 inline-flex min-h-9 items-center rounded-full bg-slate-100 px-2.5 text-sm text-slate-700"
           >
             #{tag}
           </Link>

@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { Link } from "@/components/navigation/link";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
@@ -81,15 +82,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <p className="border-brand-100 bg-brand-50 mb-4 rounded-lg border p-3">
               <Link
                 href={coursesPath(courseQueryString({ q }))}
-                className="text-brand-700 inline-flex min-h-6 items-center font-bold underline"
+                className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
               >
                 {typedFilters.map((filter) => `‘${filter.word}’`).join("·")} 조건으로 훈련과정 보기
-                ({filteredCourses.toLocaleString("ko-KR")}개)
+                ({formatNumber(filteredCourses)}개)
               </Link>
             </p>
           )}
           <p className="mb-3 text-sm text-slate-600" role="status">
-            ‘{q}’ 검색 결과 <strong className="text-slate-900">{result.total}</strong>건
+            ‘{q}’ 검색 결과 <strong className="text-slate-900">{formatNumber(result.total)}</strong>
+            건
             {grouped &&
               ` (훈련과정 ${grouped.counts.course} · 지원사업 ${grouped.counts.program} · 기사 ${grouped.counts.article})`}
           </p>
@@ -107,7 +109,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
               {grouped.groups.map(({ type, hits, total }) => (
                 <section key={type} aria-labelledby={`group-${type}`}>
                   <h2 id={`group-${type}`} className="mb-2 text-lg font-bold">
-                    {hitTypeLabels[type]} <span className="text-brand-700">{total}</span>
+                    {hitTypeLabels[type]}{" "}
+                    <span className="text-brand-700">{formatNumber(total)}</span>
                   </h2>
                   <SearchHitList hits={hits} />
                   {total > GROUP_SIZE && (
@@ -116,7 +119,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                         href={moreHref(type, q)}
                         className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
                       >
-                        {hitTypeLabels[type]} {total}건 모두 보기
+                        {hitTypeLabels[type]} {formatNumber(total)}건 모두 보기
                       </Link>
                     </p>
                   )}

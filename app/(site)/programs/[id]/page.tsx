@@ -226,7 +226,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
         )}
         {closed && (
           <details className="mt-5 rounded-lg border border-slate-200 p-3">
-            <summary className="min-h-6 cursor-pointer font-bold">지난 신청 방법 보기</summary>
+            <summary className="cursor-pointer py-2.5 font-bold">지난 신청 방법 보기</summary>
             <p className="mt-2 leading-7 whitespace-pre-line">{program.howToApply}</p>
           </details>
         )}
