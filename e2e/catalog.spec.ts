@@ -504,16 +504,28 @@ test.describe("programs", () => {
     },
   );
 
-  test("대상 지역 offers 전국, 인천 전역 and every 군·구, and filters by it", async ({ page }) => {
+  test("신청 가능 지역 offers 전국, 인천 전역 and every 군·구; a 군·구 lists what is open to all of 인천 too", async ({
+    page,
+  }) => {
     await page.goto("/programs");
     await openFilters(page);
-    const areas = page.getByRole("group", { name: "대상 지역" });
+    const areas = page.getByRole("group", { name: "신청 가능 지역" });
     await areas.getByText(/^\d+개 더 보기$/).click();
     await expect(areas.getByRole("checkbox")).toHaveCount(13);
-    await areas.getByRole("checkbox", { name: /인천 전역/ }).check();
-    await expect(page).toHaveURL(/region=%EC%9D%B8%EC%B2%9C/);
+    const bupyeong = areas.getByRole("checkbox", { name: /부평구/ });
+    // The count beside it is what it lists once chosen.
+    const counted = Number(
+      /(\d+)$/.exec(
+        ((await areas.locator("label", { has: bupyeong }).textContent()) ?? "").trim(),
+      )![1],
+    );
+    await bupyeong.check();
+    await expect(page).toHaveURL(/region=%EB%B6%80%ED%8F%89%EA%B5%AC/);
     await showResults(page);
-    await expect(page.getByRole("heading", { name: /지원사업 2개/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`지원사업 ${counted}개`) }),
+    ).toBeVisible();
+    // A program open to all of 인천 is one a 부평구 resident may apply to.
     await expect(page.getByRole("link", { name: "시험용 청년 창업 공간 지원" })).toBeVisible();
   });
 

@@ -4,7 +4,7 @@ import { FacetGroup } from "./facet-group";
 
 /**
  * One filter group per facet of a catalog spec, in its order: a facet of labelled values (요일,
- * 대상 지역) offers every value with its label, others what the results hold.
+ * 신청 가능 지역) offers every value with its label, others what the results hold.
  */
 export function SpecFacetGroups<F extends string>({
   idPrefix,

@@ -246,6 +246,38 @@ describe("catalogs from Meilisearch and from the database", () => {
     },
   );
 
+  it("a 군·구 lists, and counts, the programs a resident there may apply to, in both engines", async () => {
+    const request = catalogRequest(
+      programCatalogSpec,
+      { region: ["남동구"], sort: "latest", pageSize: 60 },
+      today,
+    );
+    const [meili, database] = await Promise.all([
+      catalogFromMeilisearch(programCatalogSpec, request),
+      catalogFromDatabase(programCatalogSpec, request),
+    ]);
+    // Its own, all of 인천's and the whole country's: every fixture program but none.
+    const open = fixturePrograms().filter((program) =>
+      program.eligibleAreas.some((area) => ["남동구", "인천", "전국"].includes(area)),
+    );
+    expect([...meili.ids].sort()).toEqual(open.map((program) => program.externalId).sort());
+    expect(database.ids).toEqual(meili.ids);
+    // The count beside each area is what choosing it lists: 부평구 has no program of its own.
+    const holding = (...areas: string[]) =>
+      fixturePrograms().filter((program) =>
+        program.eligibleAreas.some((area) => areas.includes(area)),
+      ).length;
+    for (const counts of [meili.facets.region, database.facets.region]) {
+      expect(counts).toMatchObject({
+        남동구: open.length,
+        부평구: holding("인천", "전국"),
+        인천: holding("인천", "전국"),
+        전국: holding("전국"),
+      });
+    }
+    expect(holding("인천", "전국")).toBeLessThan(open.length);
+  });
+
   it.each(articleCases.map((params) => [JSON.stringify(params), params] as const))(
     "articles agree on ids, order, totals and counts for %s",
     (_, params) => expectSameAnswers(articleCatalogSpec, params),

@@ -45,6 +45,11 @@ export type FacetSpec = {
   /** What a chosen value matches (an old district name covers the new ones). */
   expand?: (value: string) => string[];
   /**
+   * Count each labelled value by what choosing it would list (its expand), not by the records
+   * holding that value: a 군·구 counts the programs open to all of 인천 too.
+   */
+  countEach?: true;
+  /**
    * A filter a link sets (a tag page's "더 찾아보기"), shown as its chip, but not offered or
    * counted in the filter panel: thousands of records carry hundreds of tags.
    */

@@ -55,6 +55,20 @@ export function sqlWhere(spec: AnyCatalogSpec, request: CatalogRequest, omit?: s
 }
 
 async function facetCounts(spec: AnyCatalogSpec, facet: FacetSpec, where: SQL) {
+  if (facet.countEach) {
+    // Value by value, each by what choosing it would list (its expand), zeros included.
+    const values = Object.keys(facet.valueLabels ?? {});
+    const [row] = await db.all<Record<string, number | null>>(
+      sql`select ${sql.join(
+        values.map(
+          (value, i) =>
+            sql`sum(case when ${facetCondition(facet, [value])} then 1 else 0 end) as ${sql.identifier(`v${i}`)}`,
+        ),
+        sql`, `,
+      )} from ${spec.table} where ${where}`,
+    );
+    return Object.fromEntries(values.map((value, i) => [value, Number(row?.[`v${i}`] ?? 0)]));
+  }
   const rows = await db.all<{ value: string | null; n: number }>(
     facet.array
       ? sql`select json_each.value as value, count(*) as n from ${spec.table}, json_each(${facet.column}) where ${where} group by 1 order by 2 desc, 1 limit ${MAX_FACET_VALUES}`

@@ -4,7 +4,7 @@ import { programs } from "@/lib/db/schema";
 import { facetValueParam } from "@/lib/search/params";
 import { z } from "zod";
 import { applicationStatusLabels } from "./derive";
-import { programAreaLabel, programAreas } from "./enums";
+import { areasOpenTo, programAreaLabel, programAreas } from "./enums";
 import { published } from "./visibility";
 
 const statuses = ["open", "upcoming", "always", "notice", "closed"] as const;
@@ -56,14 +56,17 @@ export const programCatalogSpec = {
       column: programs.agency,
       schema: facetValueParam,
     },
-    // Where a program is open, as its structured areas: every value is offered, even at 0.
+    // Where a resident may apply from: a 군·구 lists the programs for it and those open to all
+    // of 인천 or the whole country, as the eligibility check counts them. Every value is offered.
     region: {
-      label: "대상 지역",
+      label: "신청 가능 지역",
       attribute: "eligibleAreas",
       column: programs.eligibleAreas,
       array: true,
       schema: z.enum(programAreas, { error: `must be one of: ${programAreas.join(", ")}` }),
       valueLabels: Object.fromEntries(programAreas.map((area) => [area, programAreaLabel(area)])),
+      expand: areasOpenTo,
+      countEach: true,
     },
     tag: tagFacet(programs.tags, { linkOnly: true }),
   },

@@ -49,6 +49,13 @@ export type ProgramArea = "전국" | "인천" | DistrictName;
 
 export const programAreaLabel = (area: ProgramArea) => (area === "인천" ? "인천 전역" : area);
 
+/**
+ * The areas whose programs a resident of this one may apply to: a 군·구's own, all of 인천's and
+ * the whole country's. The eligibility check and the catalog's area filter both read it.
+ */
+export const areasOpenTo = (area: string): string[] =>
+  area === "전국" ? ["전국"] : area === "인천" ? ["인천", "전국"] : [area, "인천", "전국"];
+
 export const householdSizes = [1, 2, 3, 4, 5, 6] as const;
 export const householdSizeLabel = (size: number) =>
   size >= 6 ? "6인 이상 가구" : `${size}인 가구`;

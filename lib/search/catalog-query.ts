@@ -29,13 +29,16 @@ const meiliSort = (order: OrderSpec) => [
   "id:asc",
 ];
 
+const facetFilter = (facet: FacetSpec, values: readonly string[]) =>
+  `${facet.attribute} IN [${selectedValues(facet, values).map(quote).join(", ")}]`;
+
 /** The filter expressions of a request, leaving out one facet (or the status) for its counts. */
 export function meiliFilters(spec: AnyCatalogSpec, request: CatalogRequest, omit?: string) {
   const filters: string[] = [];
   for (const [name, facet] of Object.entries(spec.facets) as [string, FacetSpec][]) {
     const values = request.facets[name] ?? [];
     if (name === omit || values.length === 0) continue;
-    filters.push(`${facet.attribute} IN [${selectedValues(facet, values).map(quote).join(", ")}]`);
+    filters.push(facetFilter(facet, values));
   }
   if (spec.status && omit !== "status" && request.status.length > 0) {
     const day = dateToInt(request.today)!;
@@ -94,7 +97,19 @@ export async function catalogFromMeilisearch(
         )
       : null;
 
-  const chosen = facetNames.filter((name) => (request.facets[name] ?? []).length > 0);
+  // A facet counted value by value asks one count per value, with what choosing it would list.
+  const eachValue = counted
+    .filter(([, facet]) => facet.countEach)
+    .flatMap(([name, facet]) =>
+      Object.keys(facet.valueLabels ?? {}).map((value) => ({
+        name,
+        value,
+        filter: [...meiliFilters(spec, request, name), facetFilter(facet, [value])],
+      })),
+    );
+  const chosen = facetNames.filter(
+    (name) => (request.facets[name] ?? []).length > 0 && !spec.facets[name]!.countEach,
+  );
   const counting = (filter: string[], facets: string[] = []) =>
     ({ ...base, filter, facets, page: 1, hitsPerPage: 0 }) satisfies MultiSearchQuery;
   const queries: MultiSearchQuery[] = [
@@ -116,6 +131,7 @@ export async function catalogFromMeilisearch(
       counting([...meiliFilters(spec, request, "status"), statusFilter(status)]),
     ),
     ...(segments ?? []).map((segment) => counting([...filters, segment.filter])),
+    ...eachValue.map((count) => counting(count.filter)),
   ];
   // The tiers' first round goes in the same request as the counts.
   const results = await residentMultiSearch([...queries, ...(tiered?.firstRound ?? [])]);
@@ -125,13 +141,20 @@ export async function catalogFromMeilisearch(
   const [main, ...rest] = results.slice(0, queries.length);
   const facetResults = rest.slice(0, chosen.length);
   const statusResults = rest.slice(chosen.length, chosen.length + statuses.length);
-  const segmentTotals = rest.slice(chosen.length + statuses.length).map((r) => r.totalHits ?? 0);
+  const segmentTotals = rest
+    .slice(chosen.length + statuses.length, rest.length - eachValue.length)
+    .map((r) => r.totalHits ?? 0);
+  const eachValueTotals = rest.slice(rest.length - eachValue.length);
 
   const facets: Record<string, Record<string, number>> = {};
   for (const name of facetNames) {
     const source = chosen.includes(name) ? facetResults[chosen.indexOf(name)]! : main!;
     facets[name] = (source.facetDistribution as Distribution)?.[spec.facets[name]!.attribute] ?? {};
   }
+  for (const name of new Set(eachValue.map((count) => count.name))) facets[name] = {};
+  eachValue.forEach((count, i) => {
+    facets[count.name]![count.value] = eachValueTotals[i]!.totalHits ?? 0;
+  });
   if (spec.status)
     facets.status = Object.fromEntries(
       statuses.map((status, i) => [status, statusResults[i]!.totalHits ?? 0]),
