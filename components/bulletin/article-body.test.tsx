@@ -129,3 +129,17 @@ describe("ArticleBody with hostile Markdown", () => {
     expect(html).toContain("다음 문단");
   });
 });
+
+describe("an article body on a page of several articles", () => {
+  const markdown = "## 지원 내용\n\n본문[^1]\n\n### 세부\n\n[^1]: 각주 내용";
+  const headings = (html: string) => [...html.matchAll(/<(h\d)[ >]/g)].map(([, tag]) => tag);
+
+  it("puts its headings under the article's title, footnotes' too, keeping their anchors", () => {
+    const alone = renderToStaticMarkup(<ArticleBody markdown={markdown} />);
+    expect(headings(alone)).toEqual(["h2", "h3", "h2"]);
+    const nested = renderToStaticMarkup(<ArticleBody markdown={markdown} idPrefix="a1-" nested />);
+    expect(headings(nested)).toEqual(["h3", "h4", "h3"]);
+    expect(nested).toContain('<h4 id="a1-세부">');
+    expect(nested).toContain('href="#a1-세부"');
+  });
+});

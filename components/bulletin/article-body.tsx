@@ -18,11 +18,11 @@ function AnchoredHeading({
   id,
   children,
 }: {
-  level: 2 | 3;
+  level: 2 | 3 | 4;
   id?: string;
   children: React.ReactNode;
 }) {
-  const Tag = level === 2 ? "h2" : "h3";
+  const Tag = (["h2", "h3", "h4"] as const)[level - 2]!;
   return (
     <Tag id={id}>
       {children}
@@ -53,6 +53,12 @@ const components: Components = {
   ),
   h3: ({ id, children }) => (
     <AnchoredHeading level={3} id={id}>
+      {children}
+    </AnchoredHeading>
+  ),
+  // A ### nested under its article's title on the whole-issue page.
+  h4: ({ id, children }) => (
+    <AnchoredHeading level={4} id={id}>
       {children}
     </AnchoredHeading>
   ),
@@ -119,11 +125,35 @@ const components: Components = {
   },
 };
 
+type HastNode = { type: string; tagName?: string; children?: HastNode[] };
+
+/**
+ * Moves every heading one level down (## → h3), for a body under its own article's h2 on a page
+ * of several articles, so a screen reader's outline still shows where one article ends.
+ */
+function rehypeNestHeadings() {
+  const nest = (node: HastNode) => {
+    const level = node.type === "element" ? /^h([1-5])$/.exec(node.tagName ?? "") : null;
+    if (level) node.tagName = `h${Number(level[1]) + 1}`;
+    node.children?.forEach(nest);
+  };
+  return nest;
+}
+
 /**
  * An article's Markdown as HTML. `idPrefix` keeps heading and footnote ids unique when several
- * articles share a page (the whole-issue view).
+ * articles share a page (the whole-issue view), where `nested` puts its headings under the
+ * article's title.
  */
-export function ArticleBody({ markdown, idPrefix = "" }: { markdown: string; idPrefix?: string }) {
+export function ArticleBody({
+  markdown,
+  idPrefix = "",
+  nested = false,
+}: {
+  markdown: string;
+  idPrefix?: string;
+  nested?: boolean;
+}) {
   return (
     <div className="prose-article">
       <ReactMarkdown
@@ -136,7 +166,10 @@ export function ArticleBody({ markdown, idPrefix = "" }: { markdown: string; idP
           footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
             `본문의 ${referenceIndex + 1}번 각주${rereferenceIndex > 1 ? `(${rereferenceIndex}번째)` : ""} 위치로 돌아가기`,
         }}
-        rehypePlugins={[[rehypeSlug, { prefix: idPrefix }]]}
+        rehypePlugins={[
+          [rehypeSlug, { prefix: idPrefix }],
+          ...(nested ? [rehypeNestHeadings] : []),
+        ]}
         components={components}
       >
         {markdown}

@@ -37,7 +37,7 @@ export function WholeIssue({
           <h2 id={`article-${article.id}`} className="mt-1 mb-2 text-xl leading-snug font-bold">
             {article.title}
           </h2>
-          <ArticleBody markdown={article.body} idPrefix={`a${article.id}-`} />
+          <ArticleBody markdown={article.body} idPrefix={`a${article.id}-`} nested />
         </article>
       ))}
     </div>
