@@ -9,6 +9,7 @@ import {
   signIn,
 } from "./support/admin";
 import { answerNextDialog } from "./support/dialogs";
+import { addDays, todayInSeoul } from "../lib/dates/dates";
 import { expectNoAxeViolations } from "./support/axe";
 import { pasteInto } from "./support/clipboard";
 
@@ -170,6 +171,24 @@ test.describe("editor workspace", () => {
         await page.goto(search);
         await expect(related).toBeVisible({ timeout: 1_000 });
       }).toPass({ timeout: 15_000 });
+    },
+  );
+
+  test(
+    "a course whose dates say it has begun tells residents it takes no one new",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await openCourseAsEditor(page, "kdt2023-smartfactory-01");
+      const today = todayInSeoul();
+      await page.getByLabel("개강일").fill(addDays(today, -7));
+      await page.getByLabel("종강일").fill(addDays(today, 60));
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await status(page, /저장했습니다/);
+      await page.goto("/courses/kdt2023-smartfactory-01");
+      await expect(page.getByRole("note")).toContainText("진행 중입니다. 지금 신청할 수 없습니다.");
+      await expect(page.getByText("지난 신청 방법 보기")).toBeVisible();
+      // What it leads with instead: rounds still recruiting, if any, never ones like it running.
+      await expect(page.getByRole("heading", { name: "비슷한 과정", exact: true })).toHaveCount(0);
     },
   );
 

@@ -52,16 +52,6 @@ test.describe("what pages claim", { tag: "@phone" }, () => {
     await expect(apply).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   });
 
-  test("a course already running says it takes no one new, and leads to open ones", async ({
-    page,
-  }) => {
-    await page.goto("/courses?status=in_progress");
-    await page.locator("main a.card-link").first().click();
-    await expect(page.getByRole("note")).toContainText("진행 중입니다. 지금 신청할 수 없습니다.");
-    await expect(page.getByText("지난 신청 방법 보기")).toBeVisible();
-    await expect(page.getByRole("heading", { name: "비슷한 과정", exact: true })).toHaveCount(0);
-  });
-
   test("a program whose source gave only a site's address says the link opens that site's front page", async ({
     page,
   }) => {
