@@ -126,12 +126,15 @@ test("compare shows two courses side by side on a phone, and nothing widens the 
   test.skip(!isMobile(page), "a phone's width");
   await page.goto("/courses/compare?ids=kdt2023-it-02,kdt2023-it-03");
   const table = page.getByRole("region", { name: "과정 비교표" });
-  const width = page.viewportSize()!.width;
-  for (const column of [1, 2]) {
-    const box = (await table.getByRole("columnheader").nth(column).boundingBox())!;
-    expect(box.x + box.width, `column ${column}`).toBeLessThanOrEqual(width);
+  // This phone's width, then the narrowest phones still common (360 px).
+  for (const width of [page.viewportSize()!.width, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const column of [1, 2]) {
+      const box = (await table.getByRole("columnheader").nth(column).boundingBox())!;
+      expect(box.x + box.width, `column ${column} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+    expect(await sidewaysOverflow(page)).toBe(0);
   }
-  expect(await sidewaysOverflow(page)).toBe(0);
 });
 
 test("with text at 200 %, the catalog fits a phone and the filled compare tray stays low", async ({

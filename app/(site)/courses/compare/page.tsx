@@ -114,16 +114,17 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
             role="region"
             aria-label="과정 비교표"
           >
-            {/* Two courses fit a phone's width side by side; more scroll sideways. */}
+            {/* Two courses fit a 360 px phone side by side (20 rem inside its 326 px); more scroll
+                sideways. */}
             <table
               className="w-full border-collapse text-left text-sm"
-              style={{ minWidth: `${5.5 + courses.length * 8}rem` }}
+              style={{ minWidth: `${5 + courses.length * 7.5}rem` }}
             >
               <thead>
                 <tr>
                   <th
                     scope="col"
-                    className="sticky left-0 w-22 bg-slate-50 px-2 py-2 sm:w-28 sm:px-3"
+                    className="sticky left-0 w-20 bg-slate-50 px-2 py-2 sm:w-28 sm:px-3"
                   >
                     <span className="sr-only">항목</span>
                   </th>
