@@ -9,6 +9,8 @@ import { latestIssue } from "@/lib/bulletin/queries";
 import { coursesOpenForApplication } from "@/lib/courses/queries";
 import { addDays, formatDateTime, todayInSeoul } from "@/lib/dates/dates";
 import { programsClosingSoon } from "@/lib/programs/queries";
+import { courseQueryString } from "@/lib/courses/filters";
+import { programQueryString } from "@/lib/programs/filters";
 import { catalogAsOf } from "@/lib/sources/status";
 import {
   coursesPath,
@@ -85,7 +87,10 @@ export default async function HomePage() {
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
             지금 모집 중인 과정이 없습니다.{" "}
-            <Link href={coursesPath()} className="text-brand-700 font-bold underline">
+            <Link
+              href={coursesPath(courseQueryString({ status: ["ended"] }))}
+              className="text-brand-700 font-bold underline"
+            >
               지난 과정
             </Link>
             에서 어떤 과정이 운영됐는지 살펴보세요.
@@ -110,7 +115,10 @@ export default async function HomePage() {
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
             {CLOSING_SOON_DAYS}일 안에 마감하는 지원사업이 없습니다.{" "}
-            <Link href={programsPath()} className="text-brand-700 font-bold underline">
+            <Link
+              href={programsPath(programQueryString({ status: ["always"] }))}
+              className="text-brand-700 font-bold underline"
+            >
               상시 접수 사업
             </Link>
             도 확인해 보세요.
