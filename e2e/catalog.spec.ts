@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { addDays, daysBetween, todayInSeoul } from "../lib/dates/dates";
 import { expectNoAxeViolations } from "./support/axe";
+import { answerNextDialog } from "./support/dialogs";
 import { fixtureDay } from "./support/fixture-day";
 import { isMobile, openFilters, showResults } from "./support/filters";
 
@@ -350,6 +351,33 @@ test.describe("course catalog", () => {
     await expect(page.getByText("비교함 4/4")).toBeVisible();
   });
 
+  test("with an empty tray, 담은 과정 비교 above the list says why where it can be seen", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    await page.getByRole("button", { name: "담은 과정 비교" }).click();
+    await expect(page.getByText("비교할 과정을 먼저 담아 주세요.")).toBeInViewport();
+  });
+
+  test("a fifth course added from its page asks before the oldest makes room", async ({ page }) => {
+    const ids = ["kdt2023-it-01", "kdt2023-it-02", "kdt2023-it-03", "kdt2023-it-04"];
+    for (const id of ids) {
+      await page.goto(`/courses/${id}`);
+      await page.getByRole("link", { name: "비교에 담기" }).click();
+      await expect(page).toHaveURL(new RegExp(`ids=[^&]*${id}`));
+    }
+    await page.goto("/courses/kdt2023-it-05");
+    const kept = answerNextDialog(page, "dismiss");
+    await page.getByRole("link", { name: "비교에 담기" }).click();
+    await expect.poll(() => kept.message).toContain("가장 먼저 담은 과정을 빼고");
+    await expect(page).toHaveURL(/\/courses\/kdt2023-it-05$/);
+    answerNextDialog(page, "accept");
+    await page.getByRole("link", { name: "비교에 담기" }).click();
+    await expect(page).toHaveURL(
+      /ids=kdt2023-it-02%2Ckdt2023-it-03%2Ckdt2023-it-04%2Ckdt2023-it-05|ids=kdt2023-it-02,kdt2023-it-03,kdt2023-it-04,kdt2023-it-05/,
+    );
+  });
+
   test("the compare page keeps four courses and says so", async ({ page }) => {
     const ids = [
       "kdt2023-it-01",
@@ -514,11 +542,8 @@ test.describe("programs", () => {
     await expect(areas.getByRole("checkbox")).toHaveCount(13);
     const bupyeong = areas.getByRole("checkbox", { name: /부평구/ });
     // The count beside it is what it lists once chosen.
-    const counted = Number(
-      /(\d+)$/.exec(
-        ((await areas.locator("label", { has: bupyeong }).textContent()) ?? "").trim(),
-      )![1],
-    );
+    const label = areas.locator("label").filter({ hasText: "부평구" });
+    const counted = Number(/(\d+)$/.exec((await label.textContent())!.trim())![1]);
     await bupyeong.check();
     await expect(page).toHaveURL(/region=%EB%B6%80%ED%8F%89%EA%B5%AC/);
     await showResults(page);

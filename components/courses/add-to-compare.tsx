@@ -2,7 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { storedCompareIds, storeCompareIds, withCompareId } from "@/lib/courses/compare";
+import {
+  MAX_COMPARE,
+  storedCompareIds,
+  storeCompareIds,
+  withCompareId,
+} from "@/lib/courses/compare";
 import { comparePath } from "@/lib/routes/public";
 
 /**
@@ -16,7 +21,17 @@ export function AddToCompare({ id }: { id: string }) {
       href={comparePath([id])}
       onClick={(event) => {
         event.preventDefault();
-        const ids = withCompareId(storedCompareIds(), id);
+        const stored = storedCompareIds();
+        // A full tray makes room by dropping its oldest course: not without asking.
+        if (
+          !stored.includes(id) &&
+          stored.length >= MAX_COMPARE &&
+          !window.confirm(
+            `비교함에는 ${MAX_COMPARE}개까지 담을 수 있습니다. 가장 먼저 담은 과정을 빼고 이 과정을 담을까요?`,
+          )
+        )
+          return;
+        const ids = withCompareId(stored, id);
         storeCompareIds(ids);
         router.push(comparePath(ids));
       }}

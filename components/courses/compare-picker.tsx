@@ -89,6 +89,9 @@ export function ComparePicker({
     event.preventDefault();
     if (ids.length === 0) {
       setNotice("비교할 과정을 먼저 담아 주세요.");
+      // Sent from the button above the list, the tray and its message are below it, out of
+      // sight on a phone: bring them into view.
+      event.currentTarget.scrollIntoView({ block: "center" });
       return;
     }
     router.push(comparePath(ids));
