@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { SaveOverButton } from "./save-over-button";
 import { saveArticle } from "@/lib/bulletin/actions";
 import { autosaveArticle, discardAutosave } from "@/lib/bulletin/autosave-actions";
 import type { Article } from "@/lib/db/schema";
@@ -220,8 +220,7 @@ function ConflictChoice({
   articleId: number;
   onOverwrite: (version: number) => void;
 }) {
-  const { state, pending } = useFormState();
-  const button = useRef<HTMLButtonElement>(null);
+  const { state } = useFormState();
   if (state.status !== "error" || state.code !== "conflict" || !state.latestVersion) return null;
   const latest = state.latestVersion;
   return (
@@ -231,28 +230,15 @@ function ConflictChoice({
         <a href={`/admin/articles/${articleId}/revisions`} target="_blank" rel="noopener">
           변경 기록(새 탭)
         </a>
-        에서 본 뒤, 이 화면의 글을 살리려면 그 위에 저장하세요. 버전 {latest}은 변경 기록에
+        에서 본 뒤, 이 화면의 글을 살리려면 그 위에 저장하세요. 버전 {latest}의 내용은 변경 기록에
         남습니다.
       </p>
-      <button
-        ref={button}
-        type="button"
-        disabled={pending}
-        onClick={() => {
-          if (
-            window.confirm(
-              `이 화면의 글을 버전 ${latest} 다음 버전으로 저장합니다. 버전 ${latest}의 내용은 변경 기록에서 되돌릴 수 있습니다. 저장할까요?`,
-            )
-          ) {
-            // The version field must hold the version overwritten before the form is sent.
-            flushSync(() => onOverwrite(latest));
-            button.current?.form?.requestSubmit();
-          }
-        }}
-        className="mt-2 min-h-11 rounded-md bg-amber-700 px-4 font-bold text-white disabled:opacity-60"
+      <SaveOverButton
+        question={`이 화면의 글을 버전 ${latest} 다음 버전으로 저장합니다. 버전 ${latest}의 내용은 변경 기록에서 되돌릴 수 있습니다. 저장할까요?`}
+        choose={() => onOverwrite(latest)}
       >
         버전 {latest} 위에 이 화면의 글 저장
-      </button>
+      </SaveOverButton>
     </div>
   );
 }

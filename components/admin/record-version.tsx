@@ -1,8 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { useState } from "react";
 import { useFormState } from "./action-form";
+import { SaveOverButton } from "./save-over-button";
 
 /**
  * The version a course or program form was loaded at, sent with each save so a stale one is
@@ -17,11 +17,10 @@ export function RecordVersionField({
   version: number;
   latestHref: string;
 }) {
-  const { state, pending } = useFormState();
+  const { state } = useFormState();
   // Chosen over the loaded version; a page refreshed after a save brings the next one itself.
   const [over, setOver] = useState<{ loaded: number; latest: number } | null>(null);
   const sent = over?.loaded === version ? over.latest : version;
-  const button = useRef<HTMLButtonElement>(null);
   const latest =
     state.status === "error" && state.code === "conflict" ? state.latestVersion : undefined;
   return (
@@ -36,27 +35,12 @@ export function RecordVersionField({
             </a>
             과 비교한 뒤, 이 화면의 내용을 살리려면 그 위에 저장하세요.
           </p>
-          <button
-            ref={button}
-            type="button"
-            disabled={pending}
-            onClick={() => {
-              if (
-                window.confirm(
-                  `이 화면의 내용을 버전 ${latest} 위에 저장합니다. 버전 ${latest}에서 바뀐 항목도 이 화면의 값으로 바뀌며 되돌릴 기록이 남지 않습니다. 저장할까요?`,
-                )
-              ) {
-                // The version field must hold the version saved over before the form is sent;
-                // the form is taken first, since this box goes once the field holds it.
-                const form = button.current?.form;
-                flushSync(() => setOver({ loaded: version, latest }));
-                form?.requestSubmit();
-              }
-            }}
-            className="mt-2 min-h-11 rounded-md bg-amber-700 px-4 font-bold text-white disabled:opacity-60"
+          <SaveOverButton
+            question={`이 화면의 내용을 버전 ${latest} 위에 저장합니다. 버전 ${latest}에서 바뀐 항목도 이 화면의 값으로 바뀌며 되돌릴 기록이 남지 않습니다. 저장할까요?`}
+            choose={() => setOver({ loaded: version, latest })}
           >
             버전 {latest} 위에 이 화면의 내용 저장
-          </button>
+          </SaveOverButton>
         </div>
       )}
     </>
