@@ -141,7 +141,7 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
           <p>
             {formatDateTime(offer.savedAt)}에 자동 저장한, 아직 저장하지 않은 글이 있습니다.
             {offer.baseVersion !== article.version &&
-              ` 그 글은 버전 ${offer.baseVersion}에서 썼고 그 뒤 버전 ${article.version}이 저장되었습니다. 복원한 뒤 저장하면 충돌로 알려 드리고, 그 버전 위에 저장할지 고를 수 있습니다.`}
+              ` 그 글은 버전 ${offer.baseVersion}에서 썼고, 그 뒤 저장되어 지금은 버전 ${article.version}입니다. 복원한 뒤 저장하면 충돌로 알려 드리고, 그 버전 위에 저장할지 고를 수 있습니다.`}
           </p>
           <p className="mt-2 flex flex-wrap gap-2">
             <button

@@ -52,6 +52,15 @@ describe("a program card", () => {
     expect(facts({ ...program, applyStart: "2026-12-10" })).toEqual([
       "신청 기간: 2026년 12월 10일부터",
     ]);
+    // Taken off by its source before it opened: 마감 on its badge, so no opening date.
+    expect(
+      facts({
+        ...program,
+        applyStart: "2026-12-10",
+        applyEnd: "2026-12-24",
+        closedAt: new Date("2026-11-30T00:00:00Z"),
+      }),
+    ).toEqual(["신청 기한: 2026년 12월 24일까지"]);
     // Open since then: the deadline is what counts.
     expect(facts({ ...program, applyStart: "2026-11-10", applyEnd: "2026-12-24" })).toEqual([
       "신청 기한: 2026년 12월 24일까지",

@@ -2,7 +2,7 @@ import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { programs } from "@/lib/db/schema";
-import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { addDays, formatDate, todayInSeoul } from "@/lib/dates/dates";
 import { drainSearchOutbox, enqueueSearchSync } from "@/lib/search/outbox";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { seededDatabase } from "@/test/db";
@@ -67,6 +67,11 @@ describe("following a catalog search", () => {
     const feed = parse((await programFeed(new URLSearchParams({ category: "창업" }))).body).feed;
     expect(feed.entry!.map((entry) => entry.title["#text"])).toContain(
       "구독 시험용 청년 창업 지원",
+    );
+    // Its period reads as on the program's card.
+    const entry = feed.entry!.find((e) => e.title["#text"] === "구독 시험용 청년 창업 지원")!;
+    expect(JSON.stringify(entry)).toContain(
+      `접수중 · ${formatDate(addDays(todayInSeoul(), 10))}까지`,
     );
     expect(await courseFeed(new URLSearchParams({ colour: "red" }))).toMatchObject({
       status: 400,

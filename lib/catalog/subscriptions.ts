@@ -7,7 +7,7 @@ import { siteUrl } from "@/lib/env";
 import { atomXml, type AtomEntry } from "@/lib/feed/atom";
 import { deadlinesCalendar } from "@/lib/programs/calendar";
 import { searchProgramCatalog } from "@/lib/programs/catalog";
-import { applicationStatus, applicationStatusLabel } from "@/lib/programs/derive";
+import { applicationStatus, applicationStatusLabel, periodLine } from "@/lib/programs/derive";
 import {
   activeProgramFilters,
   programParamSpecs,
@@ -145,7 +145,7 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
         link,
         summary: [
           applicationStatusLabel(program, applicationStatus(program, today)),
-          program.applyEnd && `${applicationStatusLabel(program, "closed")} ${program.applyEnd}`,
+          periodLine(program, today).value,
           program.agency,
           program.summary,
         ]

@@ -59,9 +59,10 @@ export function periodLine(program: ProgramDates, today: string) {
   if (program.applyLater) return { label, value: "추후 공지" };
   if (program.periodInNotice) return { label, value: "공고문 참조" };
   const until = program.applyEnd ? `${formatDate(program.applyEnd)}까지` : null;
-  if (!operation && program.applyStart && today < program.applyStart)
+  // Not yet begun (and not closed by its source meanwhile): when it begins comes first.
+  if (program.applyStart && applicationStatus(program, today) === "upcoming")
     return {
-      label: "신청 기간",
+      label: operation ? label : "신청 기간",
       value: `${formatDate(program.applyStart)}부터${until ? ` ${until}` : ""}`,
     };
   return { label, value: until ?? "상시" };

@@ -79,6 +79,10 @@ describe("search hits say where a record stands on the day", () => {
       when: "2026년 11월 20일부터 접수",
     });
     expect(courseHit(course, "2027-01-05").statusCode).toBe("in_progress");
+    // A plan or pilot takes no applications: it begins.
+    expect(programHit({ ...program, periodKind: "operation" }, "2026-11-10").when).toBe(
+      "2026년 11월 20일부터 시행",
+    );
   });
 });
 

@@ -138,7 +138,7 @@ export function programHit(doc: ProgramHitSource, today = todayInSeoul()): Searc
     // Before it opens, when it opens is what a resident needs first.
     when:
       status === "upcoming" && doc.applyStart
-        ? `${formatDate(doc.applyStart)}부터 접수`
+        ? `${formatDate(doc.applyStart)}부터 ${doc.periodKind === "operation" ? "시행" : "접수"}`
         : doc.applyEnd
           ? `${formatDate(doc.applyEnd)}까지`
           : undefined,

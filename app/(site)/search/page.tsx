@@ -93,7 +93,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             ‘{q}’ 검색 결과 <strong className="text-slate-900">{formatNumber(result.total)}</strong>
             건
             {grouped &&
-              ` (훈련과정 ${grouped.counts.course} · 지원사업 ${grouped.counts.program} · 기사 ${grouped.counts.article})`}
+              ` (훈련과정 ${formatNumber(grouped.counts.course)} · 지원사업 ${formatNumber(grouped.counts.program)} · 기사 ${formatNumber(grouped.counts.article)})`}
           </p>
           {empty ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
