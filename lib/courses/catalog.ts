@@ -61,8 +61,9 @@ export async function suggestWithoutFilters(
       };
     }
   }
-  const newest = await searchCourseCatalog({ ...blank, q: undefined, sort: undefined }, today);
-  return { drop, near: newest.courses, nearLabel: "최근 과정" };
+  // The catalog's default order: what a resident can still join first, the soonest start first.
+  const soonest = await searchCourseCatalog({ ...blank, q: undefined, sort: undefined }, today);
+  return { drop, near: soonest.courses, nearLabel: "모집 중인 과정부터, 개강이 가까운 순" };
 }
 
 const emptyFilters = {
