@@ -23,8 +23,12 @@ function stampFile(root) {
   return path.join(root, ".next", "portal-source-hash");
 }
 
-/** @param {string} root */
-function sourceHash(root) {
+/**
+ * The hash of the build's inputs as they are now: taken before `next build`, it is what the build
+ * saw, so a source saved while the build runs leaves it stale.
+ * @param {string} [root]
+ */
+export function sourceHash(root = ".") {
   // A standalone build (NEXT_OUTPUT) and a regular one are not interchangeable.
   return hashSources(
     inputs.map((input) => path.join(root, input)),
@@ -42,9 +46,13 @@ export function buildIsCurrent(root = ".") {
   );
 }
 
-/** Records that `.next` now holds a build of the sources as they are. */
-export function recordBuild(root = ".") {
-  writeFileSync(stampFile(root), sourceHash(root));
+/**
+ * Records that `.next` now holds a build of the sources: as they were when it began (`started`,
+ * from sourceHash), or as they are now when that is not known (`npm run build`).
+ * @param {string} [root] @param {string} [started]
+ */
+export function recordBuild(root = ".", started = sourceHash(root)) {
+  writeFileSync(stampFile(root), started);
 }
 
 /**

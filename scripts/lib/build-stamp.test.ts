@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildIsCurrent, recordBuild } from "./build-stamp.mjs";
+import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp.mjs";
 
 describe("the build stamp", () => {
   let root: string;
@@ -26,6 +26,17 @@ describe("the build stamp", () => {
       path.join(root, "app", "page.tsx"),
       "export default function Page() { return 1 }",
     );
+    expect(buildIsCurrent(root)).toBe(false);
+  });
+
+  it("records the sources a build started from: one saved while it ran leaves it stale", () => {
+    writeFileSync(path.join(root, ".next", "BUILD_ID"), "abc");
+    const started = sourceHash(root);
+    writeFileSync(
+      path.join(root, "app", "page.tsx"),
+      "export default function Page() { return 2 }",
+    );
+    recordBuild(root, started);
     expect(buildIsCurrent(root)).toBe(false);
   });
 

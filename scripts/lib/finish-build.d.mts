@@ -1,1 +1,1 @@
-export declare function finishBuild(): { hintedScripts: number; standalone: boolean };
+export declare function finishBuild(startedFrom?: string): { hintedScripts: number; standalone: boolean };
