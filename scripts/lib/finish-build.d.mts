@@ -1,1 +1,4 @@
-export declare function finishBuild(startedFrom?: string): { hintedScripts: number; standalone: boolean };
+export declare function finishBuild(startedFrom?: string): {
+  hintedScripts: number;
+  standalone: boolean;
+};
