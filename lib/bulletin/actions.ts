@@ -20,7 +20,7 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { bodyBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
 import { wakeScheduledPublishing } from "./scheduler";
-import { setTrashed } from "./trash";
+import { setTrashed, trashedReleaseRefusal } from "./trash";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
   articleCreateSchema,
@@ -70,13 +70,7 @@ async function loadArticle(tx: Transaction, id: number) {
  */
 function refuseReleaseFromTrash(trashed: { what: string; deletedAt: Date | null }[]) {
   const inTrash = trashed.find((item) => item.deletedAt);
-  if (inTrash) {
-    // The particle follows the last word, not a closing quote around a title.
-    const particle = josa.pick(inTrash.what.replace(/’$/, ""), "이/가");
-    throw new ActionError(
-      `${inTrash.what}${particle} 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.`,
-    );
-  }
+  if (inTrash) throw new ActionError(trashedReleaseRefusal(inTrash.what));
 }
 
 /** Refuses to publish a body with broken charts or figures, naming each line (and the article). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
+import { josa } from "es-hangul";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Transaction } from "@/lib/db/client";
 import { articles, issues } from "@/lib/db/schema";
@@ -12,6 +13,16 @@ export const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export const purgeDate = (deletedAt: Date) => new Date(deletedAt.getTime() + TRASH_DAYS * DAY_MS);
+
+/**
+ * Why something in the trash cannot be published or scheduled: the action's refusal and the note
+ * its page shows in place of those buttons. `what` is "이 기사", "이 호" or a quoted title.
+ */
+export function trashedReleaseRefusal(what: string) {
+  // The particle follows the last word, not a closing quote around a title.
+  const particle = josa.pick(what.replace(/’$/, ""), "이/가");
+  return `${what}${particle} 휴지통에 있어 발행하거나 예약할 수 없습니다. 먼저 되살리세요.`;
+}
 
 type Target = { entity: "article" | "issue"; id: number };
 

@@ -10,7 +10,7 @@ import { ActionForm, SelectField, SubmitButton } from "@/components/admin/action
 import { getArticleForEditor, listIssuesForEditors } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
-import { TRASH_DAYS } from "@/lib/bulletin/trash";
+import { TRASH_DAYS, trashedReleaseRefusal } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
 import { TrashNotice } from "@/components/admin/trash-notice";
 import { parseId } from "@/lib/forms/params";
@@ -91,7 +91,7 @@ export default async function AdminArticlePage({
                 what="기사"
                 inTrash={
                   article.deletedAt || issue.deletedAt
-                    ? `${article.deletedAt ? "이 기사가" : "이 기사가 실린 호가"} 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.`
+                    ? trashedReleaseRefusal(article.deletedAt ? "이 기사" : "이 기사가 실린 호")
                     : undefined
                 }
               />

@@ -21,7 +21,7 @@ import {
 import { getIssueForEditor } from "@/lib/bulletin/queries";
 import { sectionLabels } from "@/lib/bulletin/sections";
 import { sections } from "@/lib/db/schema";
-import { TRASH_DAYS } from "@/lib/bulletin/trash";
+import { TRASH_DAYS, trashedReleaseRefusal } from "@/lib/bulletin/trash";
 import { MoveToTrashForm } from "@/components/admin/trash-controls";
 import { TrashNotice } from "@/components/admin/trash-notice";
 import { parseId } from "@/lib/forms/params";
@@ -45,7 +45,7 @@ export default async function AdminIssuePage({
   const issue = id ? await getIssueForEditor(id) : null;
   if (!issue) notFound();
   const { trashed, untrashed } = await searchParams;
-  const inTrash = "이 호가 휴지통에 있어 발행하거나 예약할 수 없습니다. 되살린 뒤 발행하세요.";
+  const inTrash = trashedReleaseRefusal("이 호");
   return (
     <>
       <AdminPageHeader title={issue.title} back={{ href: "/admin/issues", label: "소식지 목록" }}>
