@@ -6,6 +6,8 @@ import {
   type CheckAnswers,
   type EligibilityRules,
 } from "./eligibility";
+import { districtNames } from "@/lib/districts/districts";
+import { areasOpenTo, programAreas } from "./enums";
 
 const noRules: EligibilityRules = {
   minAge: null,
@@ -144,5 +146,17 @@ describe("the check's answers", () => {
     expect(messages({ statuses: [] })).toEqual({
       form: "나이, 사는 곳, 신분 가운데 하나 이상 알려 주세요",
     });
+  });
+});
+
+describe("the area rule, as the check applies it and the catalog's area filter lists by it", () => {
+  it("agree for every 군·구 a resident names and every area a program may be open to", () => {
+    for (const residence of districtNames)
+      for (const area of programAreas) {
+        const byCheck = outcomes({ ...noRules, eligibleAreas: [area] }, { residence }).지역;
+        expect(byCheck === "met", `${area} for a ${residence} resident`).toBe(
+          areasOpenTo(residence).includes(area),
+        );
+      }
   });
 });

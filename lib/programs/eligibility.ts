@@ -7,7 +7,6 @@ import {
   incomeBandLabels,
   incomeBands,
   programApplicantLabels,
-  areasOpenTo,
   programAreaLabel,
   residentStatuses,
   type ResidentStatus,
@@ -124,7 +123,7 @@ function checkArea(rules: EligibilityRules, residence: Residence | null): RuleCh
     return { rule: "지역", outcome: "met", detail: `인천 전역 · ${residence}` };
   return {
     rule: "지역",
-    outcome: areas.some((area) => areasOpenTo(residence).includes(area)) ? "met" : "unmet",
+    outcome: areas.includes(residence) ? "met" : "unmet",
     detail: `${where} 주민 대상 · ${residence}에 산다고 하셨습니다`,
   };
 }

@@ -51,7 +51,8 @@ export const programAreaLabel = (area: ProgramArea) => (area === "인천" ? "인
 
 /**
  * The areas whose programs a resident of this one may apply to: a 군·구's own, all of 인천's and
- * the whole country's. The eligibility check and the catalog's area filter both read it.
+ * the whole country's, as the eligibility check's area rule (./eligibility.ts) decides them; a
+ * test holds the two together. The catalog's area filter lists and counts by it.
  */
 export const areasOpenTo = (area: string): string[] =>
   area === "전국" ? ["전국"] : area === "인천" ? ["인천", "전국"] : [area, "인천", "전국"];
