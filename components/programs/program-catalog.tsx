@@ -13,7 +13,7 @@ import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
-import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { listPrograms, searchProgramCatalog } from "@/lib/programs/catalog";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeProgramFilters,
@@ -176,7 +176,7 @@ async function NearPrograms({
 }) {
   const q = params.q;
   const [unfiltered, related] = await Promise.all([
-    filtered && q ? searchProgramCatalog({ q, pageSize: 4 }, today) : null,
+    filtered && q ? listPrograms({ q, pageSize: 4 }, today) : null,
     q ? searchByType(q, 3) : null,
   ]);
   const others = (related?.groups ?? []).filter(
@@ -184,10 +184,7 @@ async function NearPrograms({
   );
   const open =
     (unfiltered?.total ?? 0) === 0 && others.length === 0
-      ? await searchProgramCatalog(
-          { status: ["open", "always"], sort: "deadline", pageSize: 4 },
-          today,
-        )
+      ? await listPrograms({ status: ["open", "always"], sort: "deadline", pageSize: 4 }, today)
       : null;
   const programs = unfiltered?.total ? unfiltered.programs : (open?.programs ?? []);
   return (

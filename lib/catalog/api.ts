@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { searchArticleCatalog } from "@/lib/bulletin/catalog";
+import { listArticles, searchArticleCatalog } from "@/lib/bulletin/catalog";
 import { articleParamSpecs } from "@/lib/bulletin/filters";
-import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { listCourses, searchCourseCatalog } from "@/lib/courses/catalog";
 import { courseParamSpecs } from "@/lib/courses/filters";
 import { todayInSeoul } from "@/lib/dates/dates";
-import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { listPrograms, searchProgramCatalog } from "@/lib/programs/catalog";
 import { programParamSpecs } from "@/lib/programs/filters";
 import { articleDocument, courseDocument, programDocument } from "@/lib/search/documents";
 import { articleHit, courseHit, programHit, type SearchHit } from "@/lib/search/hits";
@@ -58,7 +58,7 @@ type Catalog = {
   page: number;
   pageSize: number;
   sort: string;
-  facets: unknown;
+  facets?: unknown;
   fallback: boolean;
 };
 
@@ -79,34 +79,53 @@ function catalogResponse(
   });
 }
 
-/** A catalog search with filters: its parameters parsed strictly, its page as hits. */
-async function answerCatalog<S extends ParamSpecs, C extends Catalog>(
+type CatalogSearch<S extends ParamSpecs, C> = (
+  params: ParsedParams<S> & { pageSize: number },
+  today: string,
+) => Promise<C>;
+
+/**
+ * A catalog search with filters: its parameters parsed strictly, its page as hits, and facet
+ * counts only when `facets=1` asks for them.
+ */
+async function answerCatalog<S extends ParamSpecs, L extends Catalog, C extends L>(
   raw: URLSearchParams,
   specs: S,
-  searchCatalog: (params: ParsedParams<S> & { pageSize: number }, today: string) => Promise<C>,
-  hitsOf: (catalog: C) => SearchHit[],
+  catalog: { list: CatalogSearch<S, L>; search: CatalogSearch<S, C> },
+  hitsOf: (catalog: L) => SearchHit[],
 ): Promise<SearchApiAnswer> {
   const parsed = parseParams(raw, specs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const pageSize = (parsed.params.pageSize as number | undefined) ?? DEFAULT_PAGE_SIZE;
-  const params = { ...parsed.params, pageSize };
-  const catalog = await searchCatalog(params, todayInSeoul());
   // Every catalog's parameters hold q and the shared facets switch.
-  return catalogResponse(params as { q?: string; facets?: "1" }, catalog, hitsOf(catalog));
+  const params = { ...parsed.params, pageSize } as ParsedParams<S> & {
+    pageSize: number;
+    q?: string;
+    facets?: "1";
+  };
+  const page = await (params.facets ? catalog.search : catalog.list)(params, todayInSeoul());
+  return catalogResponse(params, page, hitsOf(page));
 }
 
 const catalogAnswers = {
   courses: (raw: URLSearchParams) =>
-    answerCatalog(raw, courseSpecs, searchCourseCatalog, (catalog) =>
+    answerCatalog(raw, courseSpecs, { list: listCourses, search: searchCourseCatalog }, (catalog) =>
       catalog.courses.map((course) => courseHit(courseDocument(course))),
     ),
   programs: (raw: URLSearchParams) =>
-    answerCatalog(raw, programSpecs, searchProgramCatalog, (catalog) =>
-      catalog.programs.map((program) => programHit(programDocument(program))),
+    answerCatalog(
+      raw,
+      programSpecs,
+      { list: listPrograms, search: searchProgramCatalog },
+      (catalog) => catalog.programs.map((program) => programHit(programDocument(program))),
     ),
   articles: (raw: URLSearchParams) =>
-    answerCatalog(raw, articleSpecs, searchArticleCatalog, (catalog) =>
-      catalog.articles.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
+    answerCatalog(
+      raw,
+      articleSpecs,
+      { list: listArticles, search: searchArticleCatalog },
+      (catalog) =>
+        catalog.articles.map(({ article, issue }) => articleHit(articleDocument(article, issue))),
     ),
 };
 

@@ -278,6 +278,31 @@ describe("catalogs from Meilisearch and from the database", () => {
     expect(holding("인천", "전국")).toBeLessThan(open.length);
   });
 
+  it.each<[string, AnyCatalogSpec, object]>([
+    ["course", courseCatalogSpec, cases[3]!],
+    ["program", programCatalogSpec, programCases[8]!],
+    ["program", programCatalogSpec, programCases[2]!],
+  ])(
+    "a %s listing without counts (a feed, a suggestion) finds the same page in both engines",
+    async (_, spec, params) => {
+      const counted = catalogRequest(spec, params, today);
+      const listing = catalogRequest(spec, params, today, false);
+      const [meili, database, withCounts] = await Promise.all([
+        catalogFromMeilisearch(spec, listing),
+        catalogFromDatabase(spec, listing),
+        catalogFromMeilisearch(spec, counted),
+      ]);
+      expect(meili.ids.length).toBeGreaterThan(0);
+      expect(meili).toEqual({
+        ids: withCounts.ids,
+        total: withCounts.total,
+        facets: {},
+        toggles: {},
+      });
+      expect(database).toEqual(meili);
+    },
+  );
+
   it.each(articleCases.map((params) => [JSON.stringify(params), params] as const))(
     "articles agree on ids, order, totals and counts for %s",
     (_, params) => expectSameAnswers(articleCatalogSpec, params),

@@ -233,9 +233,17 @@ export type CatalogRequest = {
   page: number;
   pageSize: number;
   today: string;
+  /**
+   * Whether to count each facet value, status and toggle. A caller that only lists records (a
+   * feed, a calendar, a suggestion) skips them: a program search asks 17 counts besides its page.
+   */
+  counts: boolean;
 };
 
-/** One page: record ids in order, the total, and raw counts per facet value and toggle. */
+/**
+ * One page: record ids in order, the total, and raw counts per facet value and toggle (empty
+ * when the request asked for none).
+ */
 export type CatalogPage = {
   ids: string[];
   total: number;

@@ -164,13 +164,15 @@ export async function catalogFromDatabase(
 ): Promise<Omit<CatalogPage, "fallback">> {
   const where = sqlWhere(spec, request);
   const toggleEntries = Object.entries(spec.toggles) as [string, ToggleSpec][];
+  // A request without counts asks for the page and its total alone.
+  const counted = <T>(entries: T[]) => (request.counts ? entries : []);
   const [pageRows, [totals], facetEntries, statuses] = await Promise.all([
     db.all<{ id: string }>(
       sql`select ${spec.idColumn} as id from ${spec.table} where ${where} order by ${sql.join(orderOf(spec, request), sql`, `)} limit ${request.pageSize} offset ${(request.page - 1) * request.pageSize}`,
     ),
     db.all<Record<string, number>>(
       sql`select count(*) as total${sql.join(
-        toggleEntries.map(
+        counted(toggleEntries).map(
           ([name, toggle]) =>
             sql`, sum(case when ${toggle.column} = ${toggle.value ? 1 : 0} then 1 else 0 end) as ${sql.identifier(name)}`,
         ),
@@ -178,12 +180,12 @@ export async function catalogFromDatabase(
       )} from ${spec.table} where ${where}`,
     ),
     Promise.all(
-      panelFacets(spec.facets).map(
+      counted(panelFacets(spec.facets)).map(
         async ([name, facet]) =>
           [name, await facetCounts(spec, facet, sqlWhere(spec, request, name))] as const,
       ),
     ),
-    statusCounts(spec, request),
+    request.counts ? statusCounts(spec, request) : null,
   ]);
   const facets: Record<string, Record<string, number>> = Object.fromEntries(facetEntries);
   if (statuses) facets.status = statuses;
@@ -191,6 +193,8 @@ export async function catalogFromDatabase(
     ids: pageRows.map((row) => String(row.id)),
     total: Number(totals?.total ?? 0),
     facets,
-    toggles: Object.fromEntries(toggleEntries.map(([name]) => [name, Number(totals?.[name] ?? 0)])),
+    toggles: Object.fromEntries(
+      counted(toggleEntries).map(([name]) => [name, Number(totals?.[name] ?? 0)]),
+    ),
   };
 }

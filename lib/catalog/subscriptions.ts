@@ -1,12 +1,12 @@
 import "server-only";
-import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { listCourses } from "@/lib/courses/catalog";
 import { recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
 import { activeCourseFilters, courseParamSpecs, courseQueryString } from "@/lib/courses/filters";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { siteUrl } from "@/lib/env";
 import { atomXml, type AtomEntry } from "@/lib/feed/atom";
 import { deadlinesCalendar } from "@/lib/programs/calendar";
-import { searchProgramCatalog } from "@/lib/programs/catalog";
+import { listPrograms } from "@/lib/programs/catalog";
 import { applicationStatus, applicationStatusLabel, periodLine } from "@/lib/programs/derive";
 import {
   activeProgramFilters,
@@ -86,7 +86,7 @@ export async function courseFeed(raw: URLSearchParams): Promise<Subscription> {
   const parsed = parseParams(raw, courseParamSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const today = todayInSeoul();
-  const { courses } = await searchCourseCatalog(
+  const { courses } = await listCourses(
     { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
     today,
   );
@@ -125,7 +125,7 @@ export async function programFeed(raw: URLSearchParams): Promise<Subscription> {
   const parsed = parseParams(raw, programParamSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const today = todayInSeoul();
-  const { programs } = await searchProgramCatalog(
+  const { programs } = await listPrograms(
     { ...parsed.params, sort: "latest", page: 1, pageSize: FEED_ENTRIES },
     today,
   );
@@ -164,7 +164,7 @@ export async function programDeadlines(raw: URLSearchParams): Promise<Subscripti
   const parsed = parseParams(raw, programParamSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const today = todayInSeoul();
-  const { programs } = await searchProgramCatalog(
+  const { programs } = await listPrograms(
     { ...parsed.params, sort: "deadline", page: 1, pageSize: CALENDAR_PROGRAMS },
     today,
   );

@@ -1,7 +1,12 @@
 import { josa } from "es-hangul";
 import "server-only";
 import type { Course } from "@/lib/db/schema";
-import { searchCatalog, type CatalogResult } from "@/lib/catalog/search";
+import {
+  listCatalog,
+  searchCatalog,
+  type CatalogList,
+  type CatalogResult,
+} from "@/lib/catalog/search";
 import { courseCatalogSpec } from "./catalog-spec";
 import type { CourseParams } from "./filters";
 import { coursesInOrder } from "./queries";
@@ -20,6 +25,19 @@ export async function searchCourseCatalog(
 ): Promise<CourseCatalog> {
   const { ids, toggles, ...result } = await searchCatalog(courseCatalogSpec, params, today);
   return { ...result, courses: await coursesInOrder(ids), cardEligible: toggles.card };
+}
+
+export type CourseList = Omit<CatalogList<typeof courseCatalogSpec>, "ids"> & {
+  courses: Course[];
+};
+
+/** One page of courses a search finds and their total, without facet counts. */
+export async function listCourses(
+  params: Partial<CourseParams>,
+  today: string,
+): Promise<CourseList> {
+  const { ids, ...result } = await listCatalog(courseCatalogSpec, params, today);
+  return { ...result, courses: await coursesInOrder(ids) };
 }
 
 export type CatalogSuggestion = {
@@ -42,7 +60,7 @@ export async function suggestWithoutFilters(
     chips.slice(0, 6).map(async (chip) => ({
       ...chip,
       count: (
-        await searchCourseCatalog(
+        await listCourses(
           { ...params, ...chip.without, page: undefined, pageSize: 1 } as CourseParams,
           today,
         )
@@ -52,7 +70,7 @@ export async function suggestWithoutFilters(
   const best = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0];
   const drop = best ? { label: best.label, count: best.count, without: best.without } : null;
   if (params.q) {
-    const withQuery = await searchCourseCatalog(blank, today);
+    const withQuery = await listCourses(blank, today);
     if (withQuery.courses.length > 0) {
       return {
         drop,
@@ -62,7 +80,7 @@ export async function suggestWithoutFilters(
     }
   }
   // The catalog's default order: what a resident can still join first, the soonest start first.
-  const soonest = await searchCourseCatalog({ ...blank, q: undefined, sort: undefined }, today);
+  const soonest = await listCourses({ ...blank, q: undefined, sort: undefined }, today);
   return { drop, near: soonest.courses, nearLabel: "모집 중인 과정부터, 개강이 가까운 순" };
 }
 

@@ -1,6 +1,11 @@
 import "server-only";
 import type { Program } from "@/lib/db/schema";
-import { searchCatalog, type CatalogResult } from "@/lib/catalog/search";
+import {
+  listCatalog,
+  searchCatalog,
+  type CatalogList,
+  type CatalogResult,
+} from "@/lib/catalog/search";
 import { programCatalogSpec } from "./catalog-spec";
 import type { ProgramParams } from "./filters";
 import { programsInOrder } from "./queries";
@@ -15,5 +20,18 @@ export async function searchProgramCatalog(
   today: string,
 ): Promise<ProgramCatalog> {
   const { ids, ...result } = await searchCatalog(programCatalogSpec, params, today);
+  return { ...result, programs: await programsInOrder(ids) };
+}
+
+export type ProgramList = Omit<CatalogList<typeof programCatalogSpec>, "ids"> & {
+  programs: Program[];
+};
+
+/** One page of programs a search finds and their total, without facet counts. */
+export async function listPrograms(
+  params: Partial<ProgramParams>,
+  today: string,
+): Promise<ProgramList> {
+  const { ids, ...result } = await listCatalog(programCatalogSpec, params, today);
   return { ...result, programs: await programsInOrder(ids) };
 }

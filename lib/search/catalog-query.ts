@@ -64,15 +64,18 @@ export async function catalogFromMeilisearch(
   // A catalog narrows by every word typed, as the database fallback does (lib/catalog/spec.ts's
   // textMatch): "청년 주거" lists what is about both, and its count and facets say so.
   const base = { indexUid: uid, ...textQuery(request.q ?? ""), matchingStrategy: "all" as const };
-  const counted = panelFacets(spec.facets);
+  // A request without counts asks for the page alone (and the segments that order it).
+  const counted = request.counts ? panelFacets(spec.facets) : [];
   const facetNames = counted.map(([name]) => name);
   const attributes = counted.map(([, facet]) => facet.attribute);
-  const toggleAttributes = (Object.values(spec.toggles) as ToggleSpec[]).map((t) => t.attribute);
+  const toggleAttributes = request.counts
+    ? (Object.values(spec.toggles) as ToggleSpec[]).map((t) => t.attribute)
+    : [];
   const filters = meiliFilters(spec, request);
   const offset = (request.page - 1) * request.pageSize;
   const sort = spec.sorts[request.sort]!.order;
   const day = dateToInt(request.today)!;
-  const statuses: readonly string[] = spec.status?.values ?? [];
+  const statuses: readonly string[] = (request.counts && spec.status?.values) || [];
   const statusFilter = (status: string) => spec.status!.meili(status, day);
   // A status-by-status order, then what is in none of its statuses (a course without dates) by
   // id, as the database orders it.
@@ -155,16 +158,19 @@ export async function catalogFromMeilisearch(
   eachValue.forEach((count, i) => {
     facets[count.name]![count.value] = eachValueTotals[i]!.totalHits ?? 0;
   });
-  if (spec.status)
+  if (spec.status && request.counts)
     facets.status = Object.fromEntries(
       statuses.map((status, i) => [status, statusResults[i]!.totalHits ?? 0]),
     );
-  const toggles = Object.fromEntries(
-    (Object.entries(spec.toggles) as [string, ToggleSpec][]).map(([name, toggle]) => [
-      name,
-      (main!.facetDistribution as Distribution)?.[toggle.attribute]?.[String(toggle.value)] ?? 0,
-    ]),
-  );
+  const toggles = request.counts
+    ? Object.fromEntries(
+        (Object.entries(spec.toggles) as [string, ToggleSpec][]).map(([name, toggle]) => [
+          name,
+          (main!.facetDistribution as Distribution)?.[toggle.attribute]?.[String(toggle.value)] ??
+            0,
+        ]),
+      )
+    : {};
   const total = main!.totalHits ?? 0;
 
   let ids = (tieredHits ?? main!.hits).map((hit) => String(hit.id));

@@ -16,7 +16,7 @@ import { coursesPath, issuesPath, programsPath, searchPath } from "@/lib/routes/
 import { articleQueryString } from "@/lib/bulletin/filters";
 import { courseQueryString } from "@/lib/courses/filters";
 import { filtersInQuery } from "@/lib/catalog/spec";
-import { searchCourseCatalog } from "@/lib/courses/catalog";
+import { listCourses } from "@/lib/courses/catalog";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programQueryString } from "@/lib/programs/filters";
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   // match little, so the catalog with those filters applied is offered first.
   const typedFilters = q ? filtersInQuery(courseCatalogSpec, q).filters : [];
   const filteredCourses =
-    typedFilters.length > 0 ? (await searchCourseCatalog({ q }, todayInSeoul())).total : null;
+    typedFilters.length > 0 ? (await listCourses({ q }, todayInSeoul())).total : null;
   const empty = grouped ? grouped.groups.length === 0 : single?.total === 0;
   const suggestion = result
     ? await suggestQuery(
