@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, migrateDatabase } from "./client";
 import { keepLease, releaseLease, takeLease } from "./lease";
@@ -12,9 +12,9 @@ async function holderOf(key: string) {
 }
 
 /** Lets a renewal the timer fired reach the database. */
-async function renewalsLand() {
+async function renewalsLand(key = "test.lease") {
   await vi.waitFor(async () => {
-    expect((await holderOf("test.lease"))?.until).toBeGreaterThan(Date.now() + 20 * MINUTE);
+    expect((await holderOf(key))?.until).toBeGreaterThan(Date.now() + 20 * MINUTE);
   });
 }
 
@@ -24,7 +24,7 @@ describe("a lease kept while its run works", () => {
   });
   afterEach(async () => {
     vi.useRealTimers();
-    await db.delete(systemState).where(eq(systemState.key, "test.lease"));
+    await db.delete(systemState).where(inArray(systemState.key, ["test.lease", "test.other"]));
   });
 
   it("stays with a run that outlasts it, and goes to another once the run stops renewing", async () => {
@@ -56,10 +56,18 @@ describe("a lease kept while its run works", () => {
     ).toBeNull();
     const stop = keepLease("test.lease", "stalled run", 30 * MINUTE);
     expect(await takeLease("test.lease", "other run", 30 * MINUTE)).toBeNull();
+    const taken = await holderOf("test.lease");
+    // A lease the stalled run does hold, renewed by a timer that fires after the first: once its
+    // renewal has landed, so has the first one's attempt (one connection, statements in order).
+    expect(
+      await takeLease("test.other", "stalled run", 30 * MINUTE, new Date(Date.now() - 25 * MINUTE)),
+    ).toBeNull();
+    const stopOther = keepLease("test.other", "stalled run", 30 * MINUTE);
     vi.advanceTimersByTime(10 * MINUTE);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await renewalsLand("test.other");
     stop();
-    expect((await holderOf("test.lease"))?.holder).toBe("other run");
+    stopOther();
+    expect(await holderOf("test.lease")).toEqual(taken);
     // Nor does the stalled run give it back when it ends.
     await releaseLease("test.lease", "stalled run");
     expect((await holderOf("test.lease"))?.holder).toBe("other run");
