@@ -170,10 +170,16 @@ export async function runSourceSync(
       }
       return true;
     });
-    // Detail calls for new and changed records, a few at a time, in the listing's order.
+    // Detail calls for new and changed records, a few at a time, in the listing's order. One
+    // that fails (after its retries) refuses that record alone: it stays as it was, is asked
+    // again next run, and too many refusals hold the run.
     const completed = await pMap(
       toComplete,
-      (round): Promise<Mapped<unknown>> => source.complete(round.raw),
+      (round): Promise<Mapped<unknown>> =>
+        source.complete(round.raw).catch((error: unknown) => ({
+          ok: false,
+          reason: `상세 정보를 받지 못했습니다: ${(error as Error).message}`,
+        })),
       { concurrency: DETAIL_CONCURRENCY },
     );
     for (const [i, round] of toComplete.entries()) {
@@ -214,8 +220,13 @@ export async function runSourceSync(
       report.changed.push({ id: row.externalId, fields: changed });
     }
 
-    // Closed: open, no longer listed, and (for a listing of a window) starting inside it.
-    const listedIds = new Set(listed.rounds.map((round) => round.externalId));
+    // Closed: open, no longer listed, and (for a listing of a window) starting inside it. A row
+    // the source still lists but sent unreadable is not gone. A listing that came cut short
+    // cannot say what is gone, so it closes nothing, even when an admin approves the run.
+    const listedIds = new Set([
+      ...listed.rounds.map((round) => round.externalId),
+      ...listed.rejected.map((rejection) => rejection.id),
+    ]);
     const { window } = listed;
     const open = existing.filter(
       (row) =>
@@ -223,8 +234,11 @@ export async function runSourceSync(
         (window === null ||
           (row.startDate != null && row.startDate >= window.from && row.startDate <= window.to)),
     );
+    const cutShort = listed.received < listed.expected;
     plan.closes =
-      options.origin === "file" ? [] : open.filter((row) => !listedIds.has(row.externalId));
+      options.origin === "file" || cutShort
+        ? []
+        : open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
 
     const held = safetyStop(listed, report, open.length, plan.closes.length);
@@ -283,7 +297,7 @@ function safetyStop(
 ): string | null {
   const rows = listed.received;
   if (listed.received < listed.expected)
-    return `원천이 ${listed.expected}건이 있다면서 ${listed.received}건만 보냈습니다(잘린 목록)`;
+    return `원천이 ${listed.expected}건이 있다면서 ${listed.received}건만 보냈습니다(잘린 목록). 승인해도 목록에 없는 항목은 마감하지 않습니다`;
   if (rows > 0 && report.rejected.length / rows > MAX_INVALID_SHARE)
     return `${rows}건 중 ${report.rejected.length}건이 올바르지 않습니다`;
   if (openCount > 0 && closing / openCount > MAX_CLOSE_SHARE)

@@ -17,6 +17,8 @@ export type Work24StandIn = StandInServer & {
   truncate: boolean;
   /** Answers this page of a list with the page before it, as paging over ties in the order may. */
   repeatedPage: number | null;
+  /** Rounds ("trprId/trprDegr") whose 310L02 answers the service's error instead of details. */
+  failingDetails: Set<string>;
 };
 
 const key = (trprId: string, trprDegr: string) => `${trprId}/${trprDegr}`;
@@ -40,19 +42,22 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
       outcomes: new Map<string, Record<string, string>>(),
       truncate: false,
       repeatedPage: null,
+      failingDetails: new Set<string>(),
     },
     (url, response, fault, standIn) => {
       const returnType = url.searchParams.get("returnType") ?? "JSON";
-      if (fault || !url.searchParams.get("authKey")) {
+      const params = url.searchParams;
+      const id = key(params.get("srchTrprId") ?? "", params.get("srchTrprDegr") ?? "");
+      const failing = url.pathname.endsWith("310L02.do") && standIn.failingDetails.has(id);
+      if (fault || failing || !url.searchParams.get("authKey")) {
         const message =
-          fault === "error-200" ? "일시적인 오류입니다" : "인증키가 유효하지 않습니다";
+          fault === "error-200" || failing ? "일시적인 오류입니다" : "인증키가 유효하지 않습니다";
         send(response, returnType, { error: message }, () =>
           create({ version: "1.0" }).ele("GO24").ele("error").txt(message).doc().end(),
         );
         return;
       }
       const service = /callOpenApiSvcInfo(310L0[123])\.do$/.exec(url.pathname)?.[1];
-      const params = url.searchParams;
       if (service === "310L01") {
         const all = standIn.rounds.get(params.get("crseTracseSe") ?? "") ?? [];
         const pageNum = Number(params.get("pageNum"));
@@ -78,7 +83,6 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
         );
         return;
       }
-      const id = key(params.get("srchTrprId") ?? "", params.get("srchTrprDegr") ?? "");
       if (service === "310L02") {
         // As 고용24 answers: the trainee's own share in inst_detail_info, the rest in inst_base_info.
         const { tgcrGnrlTrneOwepAllt, ...base } = standIn.details.get(id) ?? {};

@@ -223,7 +223,7 @@ describe("기업마당 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report.added).toHaveLength(8);
     expect(report.rejected).toEqual([
-      { id: "PBLN_000000000005", reason: "pblancNm: pblancNm (title) is empty" },
+      { id: "bizinfo-pbln-000000000005", reason: "pblancNm: pblancNm (title) is empty" },
       {
         id: "bizinfo-pbln-000000000004",
         reason: "targetGroups: 지원 대상을 1개 이상 입력하세요",

@@ -25,11 +25,14 @@ export type BizinfoConfig = {
 /** One listed notice as a record to sync, why it is refused, or null for another region's. */
 function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
   const parsed = rawNoticeSchema.safeParse(row);
-  if (!parsed.success)
+  if (!parsed.success) {
+    // Named as the portal holds the notice (the sync keeps a listed one open).
+    const { pblancId } = row as { pblancId?: unknown };
     return {
-      id: String((row as { pblancId?: unknown }).pblancId ?? "?"),
+      id: pblancId ? noticeExternalId(String(pblancId)) : "?",
       reason: rejectionReason(parsed.error),
     };
+  }
   // Another region's notice is left out; mapping (HTML to text) waits for complete().
   if (noticeRegion(parsed.data).region === null) return null;
   // The count changes with every new notice; it is not part of this one.

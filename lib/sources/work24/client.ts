@@ -48,16 +48,21 @@ function syncWindow(today: string) {
 
 type TypedRound = RawRound & { type: TrainingTypeCode };
 
+/**
+ * A refused row named as the portal holds its round, so the report matches the record and the
+ * sync does not close a round the source still lists.
+ */
+function rejectedRoundId(row: unknown) {
+  const { trprId, trprDegr } = row as Record<string, unknown>;
+  return trprId && trprDegr
+    ? roundExternalId({ trprId: String(trprId), trprDegr: String(trprDegr) })
+    : `${String(trprId ?? "?")}-${String(trprDegr ?? "?")}`;
+}
+
 /** One row of a 310L01 list as a round to sync, or why it is refused. */
 function listedRound(row: unknown, type: TrainingTypeCode): SourceRound<TypedRound> | Rejection {
   const parsed = rawRoundSchema.safeParse(row);
-  if (!parsed.success) {
-    const raw = row as Partial<RawRound>;
-    return {
-      id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
-      reason: rejectionReason(parsed.error),
-    };
-  }
+  if (!parsed.success) return { id: rejectedRoundId(row), reason: rejectionReason(parsed.error) };
   return {
     externalId: roundExternalId(parsed.data),
     fingerprint: fingerprintOf(parsed.data, MAPPING_VERSION),
@@ -145,13 +150,11 @@ export function work24FileSource(
       return fileListing(rows, (row) => {
         const code = String((row as { trainTargetCd?: unknown }).trainTargetCd ?? "");
         const type = trainingTypeOf(code);
-        if (!type) {
-          const raw = row as Partial<RawRound>;
+        if (!type)
           return {
-            id: `${raw.trprId ?? "?"}-${raw.trprDegr ?? "?"}`,
+            id: rejectedRoundId(row),
             reason: `훈련 유형(trainTargetCd)이 포털이 싣는 유형이 아닙니다: ${code || "없음"}`,
           };
-        }
         return listedRound(row, type);
       });
     },

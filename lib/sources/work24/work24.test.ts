@@ -95,6 +95,7 @@ describe("고용24 connector", () => {
     standIn.faults = [];
     standIn.truncate = false;
     standIn.repeatedPage = null;
+    standIn.failingDetails.clear();
     standIn.requests = [];
   });
 
@@ -181,7 +182,7 @@ describe("고용24 connector", () => {
       [rows[2]!.trprId, "C0104"],
     ]);
     expect(listing.rejected).toEqual([
-      { id: `${rows[3]!.trprId}-${rows[3]!.trprDegr}`, reason: expect.stringContaining("C0031") },
+      { id: roundExternalId(rows[3]!), reason: expect.stringContaining("C0031") },
     ]);
   });
 
@@ -434,11 +435,65 @@ describe("고용24 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report).toMatchObject({
       outcome: "held",
-      message: "원천이 250건이 있다면서 200건만 보냈습니다(잘린 목록)",
-      closed: expect.arrayContaining([roundExternalId(rawRoundSchema.parse(round(249)))]),
+      message: expect.stringContaining("원천이 250건이 있다면서 200건만 보냈습니다(잘린 목록)"),
+      closed: [],
     });
+    // Approved, the run writes what it read, and closes none of the rounds it did not see.
+    standIn.rounds.get("C0104")![0]!.title = "바뀐 과정명";
+    const approved = await runSourceSync(source(), { now, approve: true });
+    expect(approved).toMatchObject({ outcome: "ok", closed: [] });
+    expect(approved.changed).toHaveLength(1);
     const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows).toHaveLength(250);
     expect(rows.filter((row) => row.closedAt !== null)).toEqual([]);
+  });
+
+  it("keeps a round the listing sends unreadable open, under the id the portal holds it by", async () => {
+    fill(standIn, 10);
+    await runSourceSync(source(), { now });
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds[4] = { ...rounds[4]!, subTitle: "" };
+    const report = await runSourceSync(source(), { now });
+    const id = roundExternalId(rawRoundSchema.parse(round(4)));
+    expect(report).toMatchObject({
+      outcome: "ok",
+      closed: [],
+      rejected: [{ id, reason: expect.stringContaining("subTitle") }],
+    });
+    const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(row).toMatchObject({ closedAt: null, provider: "시험 훈련기관 0" });
+  });
+
+  it("refuses only the round whose details do not come, and asks for them again next run", async () => {
+    fill(standIn, 10);
+    await runSourceSync(source(), { now });
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds[2] = { ...rounds[2]!, title: "바뀐 과정 2" };
+    rounds[3] = { ...rounds[3]!, title: "바뀐 과정 3" };
+    addRound(standIn, "C0104", round(10), detail(10));
+    standIn.failingDetails.add(`${rounds[2]!.trprId}/${rounds[2]!.trprDegr}`);
+    standIn.failingDetails.add(`${round(10).trprId}/${round(10).trprDegr}`);
+    const report = await runSourceSync(source(), { now });
+    const idOf = (i: number) => roundExternalId(rawRoundSchema.parse(round(i)));
+    expect(report).toMatchObject({
+      outcome: "ok",
+      added: [],
+      changed: [{ id: idOf(3), fields: ["title"] }],
+      closed: [],
+    });
+    expect(report.rejected).toEqual([
+      { id: idOf(2), reason: expect.stringContaining("상세 정보를 받지 못했습니다") },
+      { id: idOf(10), reason: expect.stringContaining("상세 정보를 받지 못했습니다") },
+    ]);
+    const [kept] = await db
+      .select()
+      .from(courses)
+      .where(eq(courses.externalId, idOf(2)));
+    expect(kept).toMatchObject({ title: "시험 과정 2", closedAt: null });
+
+    standIn.failingDetails.clear();
+    const next = await runSourceSync(source(), { now });
+    expect(next).toMatchObject({ added: [idOf(10)], changed: [{ id: idOf(2) }], rejected: [] });
   });
 
   it("stops on a truncated set and on mostly invalid rows", async () => {

@@ -33,11 +33,14 @@ export type YouthcenterConfig = {
  */
 function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
   const parsed = rawPolicySchema.safeParse(row);
-  if (!parsed.success)
+  if (!parsed.success) {
+    // Named as the portal holds the policy (the sync keeps a listed one open).
+    const { plcyNo } = row as { plcyNo?: unknown };
     return {
-      id: String((row as { plcyNo?: unknown }).plcyNo ?? "?"),
+      id: plcyNo ? policyExternalId(String(plcyNo)) : "?",
       reason: rejectionReason(parsed.error),
     };
+  }
   // Another region's policy is left out; mapping waits for complete().
   if (policyRegion(parsed.data.zipCd) === null) return null;
   if (parsed.data.aplyPrdSeCd === applicationPeriodCodes.closed) return null;
