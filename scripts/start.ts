@@ -38,12 +38,13 @@ async function main() {
     env.SYNC_SCHEDULE === "off"
       ? null
       : scheduleSourceSync(env.SYNC_SCHEDULE, async () => {
-          const { reports } = await syncSources();
+          const { reports, busy } = await syncSources();
           for (const report of reports) {
             console.log(
               `sync ${report.source}: ${report.outcome}, ${report.added.length} added, ${report.changed.length} changed, ${report.closed.length} closed, ${report.rejected.length} rejected${report.message ? ` (${report.message})` : ""}`,
             );
           }
+          for (const message of busy) console.log(`sync: skipped, ${message}`);
           await drainSearchOutbox().catch(() => undefined);
         });
 

@@ -91,5 +91,10 @@ describe("npm run sync", () => {
     const unknown = await sync(["--source", "hrd"], {});
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('unknown source "hrd"');
+
+    // Approving is for the one run an admin checked, not every source at once.
+    const approveAll = await sync(["--approve"], {});
+    expect(approveAll.code).toBe(1);
+    expect(approveAll.stderr).toContain("--approve needs --source");
   });
 });

@@ -8,7 +8,8 @@ import type { SyncReport } from "@/lib/sources/sync";
 
 // `npm run sync [-- --source work24] [--dry-run] [--approve]`: every source with a key (or, with
 // none for 고용24, the demo catalog), or one.
-// Exit code 1 when a source failed, 2 when a safety check held a run for an admin.
+// Exit code 1 when a source failed or another run had it, 2 when a safety check held a run for
+// an admin.
 
 function print(report: SyncReport) {
   const head = `${report.source}${report.dryRun ? " (dry run: nothing written)" : ""}`;
@@ -20,7 +21,7 @@ function print(report: SyncReport) {
   for (const { id, reason } of report.rejected) console.log(`  rejected ${id}: ${reason}`);
   if (report.outcome === "held")
     console.log(
-      `  held, nothing written: ${report.message}. Check the counts above, then run again with --approve.`,
+      `  held, nothing written: ${report.message}. Check the counts above, then run again with --source ${report.source} --approve.`,
     );
   if (report.outcome === "failed") console.log(`  failed, nothing more written: ${report.message}`);
 }
@@ -33,8 +34,12 @@ async function main() {
       approve: { type: "boolean", default: false },
     },
   });
+  if (values.approve && !values.source)
+    throw new Error(
+      "--approve needs --source: approve the one run that was held, after checking it",
+    );
   await migrateDatabase();
-  const { reports, skipped } = await syncSources({
+  const { reports, skipped, busy } = await syncSources({
     source: values.source,
     dryRun: values["dry-run"],
     approve: values.approve,
@@ -42,6 +47,7 @@ async function main() {
   for (const name of skipped)
     console.log(`${name}: no key set (${name.toUpperCase()}_API_KEY), skipped`);
   reports.forEach(print);
+  for (const message of busy) console.log(`skipped: ${message}`);
   // With a Meilisearch server configured, bring it along now; otherwise the portal's periodic
   // outbox drain does it.
   if (env.MEILI_URL && !values["dry-run"]) {
@@ -50,7 +56,9 @@ async function main() {
     console.log(`search: ${drained.synced} synced, ${drained.remaining} waiting`);
   }
   const failed =
-    reports.some((report) => report.outcome === "failed") || (values.source && skipped.length > 0);
+    reports.some((report) => report.outcome === "failed") ||
+    busy.length > 0 ||
+    (values.source && skipped.length > 0);
   const held = reports.some((report) => report.outcome === "held");
   process.exit(failed ? 1 : held ? 2 : 0);
 }

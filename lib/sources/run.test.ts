@@ -1,6 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { migrateDatabase } from "@/lib/db/client";
-import { nextScheduledSync, scheduleSourceSync, syncSources } from "./run";
+import { releaseLease, takeLease } from "@/lib/db/lease";
+import { nextScheduledSync, prepareDemoCatalog, scheduleSourceSync, syncSources } from "./run";
 import { catalogAsOf } from "./status";
 import { SyncBusyError } from "./sync";
 
@@ -20,8 +21,29 @@ describe("syncing every source", () => {
     const asOf = await catalogAsOf();
     expect(asOf.courses).toBeInstanceOf(Date);
     expect(asOf.programs).toBeInstanceOf(Date);
-    expect(await syncSources({ source: "work24" })).toEqual({ reports: [], skipped: ["work24"] });
+    expect(await syncSources({ source: "work24" })).toEqual({
+      reports: [],
+      skipped: ["work24"],
+      busy: [],
+    });
     await expect(syncSources({ source: "hrd" })).rejects.toThrow('unknown source "hrd"');
+  }, 60_000);
+
+  it("leaves a source another run holds to it, and syncs the others", async () => {
+    expect(await takeLease("sync.lease.demo", "another instance", 60_000)).toBeNull();
+    onTestFinished(() => releaseLease("sync.lease.demo", "another instance"));
+    const { reports, busy } = await syncSources();
+    expect(reports.map((report) => [report.source, report.outcome])).toEqual([
+      ["demo-bizinfo", "ok"],
+      ["demo-youthcenter", "ok"],
+    ]);
+    expect(busy).toEqual([expect.stringContaining("demo is being synced by another run")]);
+    // Nor does a start fail on it: the portal serves the demo as the other run leaves it.
+    expect(await prepareDemoCatalog()).toEqual([
+      expect.stringContaining("work24 demo not refreshed now"),
+      expect.stringContaining("catalog: demo-bizinfo"),
+      expect.stringContaining("catalog: demo-youthcenter"),
+    ]);
   }, 60_000);
 });
 

@@ -15,13 +15,27 @@ const demoSources: Record<OfficialSource, (today: string) => CatalogSource> = {
   youthcenter: demoYouthcenterSource as (today: string) => CatalogSource,
 };
 
+/** A run of one source, or why another run has it (its lease): the other sources still run. */
+async function runUnlessBusy(
+  source: CatalogSource,
+  options: Parameters<typeof runSourceSync>[1],
+): Promise<SyncReport | { busy: string }> {
+  try {
+    return await runSourceSync(source, options);
+  } catch (error) {
+    if (error instanceof SyncBusyError) return { busy: error.message };
+    throw error;
+  }
+}
+
 /**
  * One sync of every source that has a key (or only `source`); a source without a key has its
  * demo refreshed instead, as the demo's dates move with the day. The CLI and the schedule call it.
+ * A source another run holds is left to it and named in `busy`.
  */
 export async function syncSources(
   options: { source?: string; dryRun?: boolean; approve?: boolean } = {},
-): Promise<{ reports: SyncReport[]; skipped: string[] }> {
+): Promise<{ reports: SyncReport[]; skipped: string[]; busy: string[] }> {
   const sources = configuredSources();
   const names = options.source ? [options.source] : Object.keys(sources);
   const unknown = names.filter((name) => !(name in sources));
@@ -31,19 +45,21 @@ export async function syncSources(
     );
   const reports: SyncReport[] = [];
   const skipped: string[] = [];
+  const busy: string[] = [];
+  const run = async (source: CatalogSource) => {
+    const outcome = await runUnlessBusy(source, options);
+    if ("busy" in outcome) busy.push(outcome.busy);
+    else reports.push(outcome);
+  };
   for (const name of names) {
     const source = sources[name as keyof typeof sources];
-    if (!source) {
-      skipped.push(name);
-      continue;
-    }
-    reports.push(await runSourceSync(source, options));
+    if (source) await run(source);
+    else skipped.push(name);
   }
   if (!options.source && env.DEMO_CATALOG === "on")
     for (const name of officialSources)
-      if (!sources[name])
-        reports.push(await runSourceSync(demoSources[name](todayInSeoul()), options));
-  return { reports, skipped };
+      if (!sources[name]) await run(demoSources[name](todayInSeoul()));
+  return { reports, skipped, busy };
 }
 
 /**
@@ -75,7 +91,12 @@ export async function prepareDemoCatalog(): Promise<string[]> {
       if (removed > 0)
         lines.push(`catalog: ${removed} ${name} demo records removed (its key is set)`);
     } else if (env.DEMO_CATALOG === "on") {
-      const demo = await runSourceSync(demoSources[name](todayInSeoul()));
+      // Another instance starting, or its schedule, may be refreshing it: the portal starts anyway.
+      const demo = await runUnlessBusy(demoSources[name](todayInSeoul()), {});
+      if ("busy" in demo) {
+        lines.push(`catalog: ${name} demo not refreshed now (${demo.busy})`);
+        continue;
+      }
       lines.push(
         `catalog: ${demo.source} ${demo.added.length} added, ${demo.changed.length} changed, ${demo.unchanged} unchanged, ${demo.closed.length} closed (set ${name.toUpperCase()}_API_KEY for real records)`,
       );
