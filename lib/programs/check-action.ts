@@ -21,6 +21,10 @@ export type EligibilityCheckState =
  * query string, so age, residence and income never land in addresses, history or access logs;
  * the answers live only in this request and the page it returns.
  */
+const answerFields = ["age", "residence", "statuses", "householdSize", "incomeBand"] as const;
+/** Longer than any answer the form offers; what is echoed back is cut to it. */
+const MAX_ECHOED_LENGTH = 40;
+
 export async function checkEligibilityAction(
   _previous: EligibilityCheckState,
   formData: FormData,
@@ -36,9 +40,15 @@ export async function checkEligibilityAction(
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues)
       fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+    // The form's own fields only, each cut short: anything else a request carries would be sent
+    // back twice over (the page and its payload), however large.
     const values: Record<string, string[]> = {};
-    for (const key of new Set(formData.keys()))
-      values[key] = formData.getAll(key).filter((value) => typeof value === "string");
+    for (const key of answerFields)
+      values[key] = formData
+        .getAll(key)
+        .filter((value) => typeof value === "string")
+        .slice(0, 20)
+        .map((value) => value.slice(0, MAX_ECHOED_LENGTH));
     return { status: "error", message: "입력한 내용을 확인하세요.", fieldErrors, values };
   }
   return {
