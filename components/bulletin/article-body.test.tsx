@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { articleHeadings } from "@/lib/bulletin/outline";
 import { ArticleBody } from "./article-body";
 
 // Markdown from editors and imports must never become script. Each payload is rendered the way
@@ -127,6 +128,17 @@ describe("ArticleBody with hostile Markdown", () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain("차트를 표시할 수 없습니다");
     expect(html).toContain("다음 문단");
+  });
+});
+
+describe("heading ids", () => {
+  const markdown = "## __next_f\n\n## related\n\n## 인천 현황\n\n본문[^1]\n\n[^1]: 각주";
+
+  it("never name a script's global or the page's own parts, and match the outline", () => {
+    const html = renderToStaticMarkup(<ArticleBody markdown={markdown} />);
+    const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)].map(([, id]) => id);
+    expect(ids).toEqual(["h-__next_f", "h-related", "인천-현황", "footnote-label"]);
+    expect(articleHeadings(markdown).map((heading) => heading.id)).toEqual(ids.slice(0, 3));
   });
 });
 

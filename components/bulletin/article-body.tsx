@@ -1,6 +1,7 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { headingId } from "@/lib/bulletin/outline";
 import { mediaImagePath, mediaSrcSet, parseMediaImagePath } from "@/lib/media/paths";
 import { ChartFigure } from "./chart-figure";
 import { WideTable } from "./wide-table";
@@ -125,7 +126,23 @@ const components: Components = {
   },
 };
 
-type HastNode = { type: string; tagName?: string; children?: HastNode[] };
+type HastNode = {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+};
+
+/** Heading ids rehype-slug gave (after their prefix) as the outline gives them: `headingId`. */
+function rehypeSafeHeadingIds({ prefix }: { prefix: string }) {
+  const visit = (node: HastNode) => {
+    const id = node.properties?.id;
+    if (/^h[1-6]$/.test(node.tagName ?? "") && typeof id === "string" && id.startsWith(prefix))
+      node.properties!.id = prefix + headingId(id.slice(prefix.length));
+    node.children?.forEach(visit);
+  };
+  return visit;
+}
 
 /**
  * Moves every heading one level down (## → h3), for a body under its own article's h2 on a page
@@ -168,6 +185,7 @@ export function ArticleBody({
         }}
         rehypePlugins={[
           [rehypeSlug, { prefix: idPrefix }],
+          [rehypeSafeHeadingIds, { prefix: idPrefix }],
           ...(nested ? [rehypeNestHeadings] : []),
         ]}
         components={components}

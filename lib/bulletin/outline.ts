@@ -14,6 +14,20 @@ function textOf(node: Node): string {
 
 export type Heading = { depth: number; text: string; id: string };
 
+// The article page's own ids (components/bulletin, the site header): a heading taking one would
+// take its links too.
+const pageIds = new Set(["main", "toc", "article-programs", "related", "sources", "site-search"]);
+
+/**
+ * The id a heading's slug takes on the page. A slug that reads as a script name (`## __next_f`)
+ * would become a global the page's scripts read (a browser names each element's id on window)
+ * and stop them; it, and one of the page's own ids, get an h- prefix. Korean slugs hold a hyphen
+ * or are words no script reads, and keep their anchors.
+ */
+export function headingId(slug: string) {
+  return /^[A-Za-z_$][\w$]*$/.test(slug) || pageIds.has(slug) ? `h-${slug}` : slug;
+}
+
 /**
  * The article's ## and ### headings with the ids rehype-slug gives them on the page (the same
  * slugger over the same headings in the same order), for the in-page table of contents.
@@ -25,7 +39,7 @@ export function articleHeadings(markdown: string): Heading[] {
   const walk = (node: Node) => {
     if (node.type === "heading") {
       const text = textOf(node);
-      const id = slugger.slug(text);
+      const id = headingId(slugger.slug(text));
       if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
       return;
     }
