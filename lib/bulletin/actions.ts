@@ -9,7 +9,7 @@ import { afterContentChange } from "@/lib/admin/after-write";
 import { bulletinTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/audit/record";
 import { clearAutosave } from "./autosave";
-import { recordMovedPath } from "@/lib/routes/moved";
+import { movedPathTarget, recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { canActAs, type Editor } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
@@ -93,6 +93,25 @@ function refuseContributorOnPublic(editor: Editor, article: Article) {
   if (!canActAs(editor.role, "editor") && article.status !== "draft")
     throw new ActionError(
       "기고자는 발행되었거나 예약된 기사를 고칠 수 없습니다. 고칠 곳을 편집자에게 알려 주세요.",
+    );
+}
+
+/**
+ * A slug that is another article's old address would take its links, which answer 308 to that
+ * article; renaming an article back to its own old address is fine.
+ */
+async function refuseOldAddress(
+  tx: Transaction,
+  issue: { slug: string },
+  slug: string,
+  ownPath?: string,
+) {
+  const movedTo = await movedPathTarget(tx, articlePath(issue, { slug }));
+  if (movedTo && movedTo !== ownPath)
+    throw new ActionError(
+      "이 주소는 다른 기사의 예전 주소라 그 기사로 연결되고 있습니다. 다른 주소를 쓰세요.",
+      "invalid",
+      { slug: "다른 기사의 예전 주소입니다" },
     );
 }
 
@@ -359,6 +378,7 @@ export const createArticle = formAction(
         throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
           slug: "이 호에 같은 주소의 기사가 있습니다",
         });
+      await refuseOldAddress(tx, issue, input.slug);
       const [last] = await tx
         .select({ position: max(articles.position) })
         .from(articles)
@@ -407,8 +427,10 @@ async function writeNewVersion(
     .where(and(eq(articles.id, current.id), eq(articles.version, expectedVersion)))
     .returning();
   if (!updated) throw conflict(current.version);
-  if (content.slug !== undefined && content.slug !== current.slug) {
-    // The old address answers 308 to the new one.
+  // The old address answers 308 to the new one, if it ever was public: a draft never published
+  // (a contributor's) leaves the redirects alone.
+  const hadPublicAddress = current.status !== "draft" || current.publishAt !== null;
+  if (content.slug !== undefined && content.slug !== current.slug && hadPublicAddress) {
     const [issue] = await tx
       .select({ slug: issues.slug })
       .from(issues)
@@ -438,6 +460,13 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
       throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
         slug: "이 호에 같은 주소의 기사가 있습니다",
       });
+    if (input.slug !== current.slug) {
+      const [issue] = await tx
+        .select({ slug: issues.slug })
+        .from(issues)
+        .where(eq(issues.id, current.issueId));
+      await refuseOldAddress(tx, issue!, input.slug, articlePath(issue!, current));
+    }
     // A published article must stay renderable: its chart blocks are checked on every save.
     if (current.status !== "draft") refuseBrokenBlocks(input.body);
     const content = {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { articles, movedPaths, programs } from "@/lib/db/schema";
 import { submit } from "@/test/actions";
+import { articleForm } from "@/test/article-form";
 import { seededDatabase } from "@/test/db";
 import { request } from "@/test/next-request";
 import { sessionTokenFor, testUser } from "@/test/session";
@@ -66,5 +67,41 @@ describe("changed addresses", () => {
     expect(await movedTo("/issues/2024-04/goyang-ollae")).toBe(
       "/issues/2024-04/goyang-ollae-renamed",
     );
+  });
+
+  it("are left alone by a draft never published, which cannot take another article's old address", async () => {
+    const { saveArticle } = await import("@/lib/bulletin/actions");
+    const bySlug = async (slug: string) =>
+      (await db.select().from(articles).where(eq(articles.slug, slug)))[0]!;
+    const published = await bySlug("goyang-ollae-renamed");
+    await db.insert(articles).values({
+      ...published,
+      id: undefined,
+      slug: "draft-one",
+      status: "draft",
+      publishAt: null,
+    });
+    const draft = await bySlug("draft-one");
+
+    // The renamed article's old address keeps answering for it.
+    const taking = await submit(saveArticle, articleForm(draft, { slug: "goyang-ollae" }));
+    expect(taking).toMatchObject({
+      status: "error",
+      fieldErrors: { slug: "다른 기사의 예전 주소입니다" },
+    });
+    expect(await movedTo("/issues/2024-04/goyang-ollae")).toBe(
+      "/issues/2024-04/goyang-ollae-renamed",
+    );
+    // No one ever saw the draft at its first address: nothing to redirect.
+    const renamed = await submit(saveArticle, articleForm(draft, { slug: "draft-two" }));
+    expect(renamed).toMatchObject({ status: "ok" });
+    expect(await movedTo("/issues/2024-04/draft-one")).toBeUndefined();
+    // An article may go back to its own old address.
+    const back = await submit(
+      saveArticle,
+      articleForm(await bySlug("goyang-ollae-renamed"), { slug: "goyang-ollae" }),
+    );
+    expect(back).toMatchObject({ status: "ok" });
+    expect(await movedTo("/issues/2024-04/goyang-ollae")).toBeUndefined();
   });
 });

@@ -20,12 +20,18 @@ export async function recordMovedPath(tx: Transaction, from: string, to: string)
     .onConflictDoUpdate({ target: movedPaths.fromPath, set: { toPath: to } });
 }
 
-/** For a page that found nothing at `path`: 308 to where it moved, else the 404 page. */
-export async function movedOrNotFound(path: string): Promise<never> {
-  const [moved] = await db
+/** Where an old address now answers 308 to, or null for a path that never moved. */
+export async function movedPathTarget(tx: Transaction | typeof db, path: string) {
+  const [moved] = await tx
     .select({ toPath: movedPaths.toPath })
     .from(movedPaths)
     .where(eq(movedPaths.fromPath, path));
-  if (moved) permanentRedirect(moved.toPath);
+  return moved?.toPath ?? null;
+}
+
+/** For a page that found nothing at `path`: 308 to where it moved, else the 404 page. */
+export async function movedOrNotFound(path: string): Promise<never> {
+  const moved = await movedPathTarget(db, path);
+  if (moved) permanentRedirect(moved);
   notFound();
 }
