@@ -34,8 +34,15 @@ export function applicationPeriod(
     const dates = found.slice(0, 2).map(officialDate);
     if (dates.some((date) => date === null))
       return { error: `${field} has a date that does not exist: ${value}` };
-    // "~ 2026-08-31" alone is a deadline; "2026-08-01 ~" or one date alone, a start.
-    const deadlineOnly = dates.length === 1 && /~\s*$/.test(value.slice(0, value.search(DATE)));
+    // "~ 2026-08-31" or "2026-08-31(월) 18:00까지" alone is a deadline; "2026-08-01 ~" or one
+    // date alone, a start.
+    const at = value.search(DATE);
+    const deadlineOnly =
+      dates.length === 1 &&
+      (/~\s*$/.test(value.slice(0, at)) ||
+        /^\s*(\([^)]*\))?\s*(\d{1,2}:\d{2})?\s*(까지|마감)/.test(
+          value.slice(at + found[0]!.length),
+        ));
     const [applyStart, applyEnd] = deadlineOnly ? [null, dates[0]!] : [dates[0]!, dates[1] ?? null];
     if (applyStart && applyEnd && applyEnd < applyStart)
       return { error: `${field} ends before it starts: ${value}` };

@@ -107,6 +107,14 @@ describe("기업마당 connector", () => {
       applyEnd: "2026-11-30",
       status: "closed",
     });
+    // One date with 까지 or 마감 is the deadline, not a start.
+    for (const deadline of ["2026-12-31까지", "2026.12.31(목) 18:00 마감", "~ 20261231"])
+      expect(record(deadline), deadline).toMatchObject({
+        applyStart: null,
+        applyEnd: "2026-12-31",
+        status: "open",
+      });
+    expect(record("2026-12-31부터")).toMatchObject({ applyStart: "2026-12-31", applyEnd: null });
     expect(record("예산 소진시까지")).toMatchObject({
       applyEnd: null,
       periodNote: "예산 소진시까지",
