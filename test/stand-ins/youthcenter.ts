@@ -10,11 +10,13 @@ export type YouthcenterStandIn = StandInServer & {
   policies: StandInPolicy[];
   /** Reports one more policy than it sends (a truncated set). */
   truncate: boolean;
+  /** Answers without pagging.totCount, as the service sometimes does. */
+  omitTotal: boolean;
 };
 
 export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
   return startStandInServer(
-    { policies: [] as StandInPolicy[], truncate: false },
+    { policies: [] as StandInPolicy[], truncate: false, omitTotal: false },
     (url, response, fault, standIn) => {
       const params = url.searchParams;
       if (url.pathname !== "/go/ythip/getPlcy") {
@@ -37,7 +39,9 @@ export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
         resultMessage: "정상",
         result: {
           pagging: {
-            totCount: standIn.policies.length + (standIn.truncate ? 1 : 0),
+            ...(!standIn.omitTotal && {
+              totCount: standIn.policies.length + (standIn.truncate ? 1 : 0),
+            }),
             pageNum: page,
             pageSize: size,
           },

@@ -72,13 +72,16 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
     async listRounds() {
       const listing = new ListingBuilder<RawPolicy>(null);
       listing.startQuery();
-      let total = Infinity;
-      for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
-        const { rows, total: reported } = parsePolicyPage(await call(page));
-        if (page === 1) total = reported;
-        if (listing.addPage(rows, listedPolicy) === 0) break;
+      let reported: number | null = null;
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const answer = parsePolicyPage(await call(page));
+        if (page === 1) reported = answer.total;
+        const fresh = listing.addPage(answer.rows, listedPolicy);
+        const past = reported !== null && page * PAGE_SIZE >= reported;
+        if (past || answer.rows.length < PAGE_SIZE || fresh === 0) break;
       }
-      listing.endQuery(total);
+      // A service that reports no total is taken at its word for what it sent.
+      listing.endQuery(reported);
       return listing.listing;
     },
     complete: completePolicy,

@@ -33,8 +33,8 @@ export const rawPolicySchema = z.object({
 });
 export type RawPolicy = z.output<typeof rawPolicySchema>;
 
-/** One page of policies and the total the service reports. */
-export function parsePolicyPage(body: string): { rows: unknown[]; total: number } {
+/** One page of policies and the total the service reports (null when it reports none). */
+export function parsePolicyPage(body: string): { rows: unknown[]; total: number | null } {
   let parsed: {
     resultCode?: unknown;
     resultMessage?: unknown;
@@ -52,7 +52,9 @@ export function parsePolicyPage(body: string): { rows: unknown[]; total: number 
   const list = parsed.result?.youthPolicyList;
   if (list !== undefined && list !== null && !Array.isArray(list))
     throw new SourceError("온통청년 answered youthPolicyList that is not a list");
-  const total = Number(parsed.result?.pagging?.totCount);
+  const reported = parsed.result?.pagging?.totCount;
+  const total = reported === undefined || reported === null ? NaN : Number(reported);
   const rows = (list as unknown[] | undefined) ?? [];
-  return { rows, total: Number.isFinite(total) ? total : rows.length };
+  // Without a total, null: the listing pages on until a short page.
+  return { rows, total: Number.isFinite(total) ? total : null };
 }

@@ -65,6 +65,7 @@ describe("온통청년 connector", () => {
     standIn.policies = [];
     standIn.faults = [];
     standIn.truncate = false;
+    standIn.omitTotal = false;
     standIn.requests = [];
   });
 
@@ -178,6 +179,14 @@ describe("온통청년 connector", () => {
       outcome: "held",
       message: expect.stringContaining("열린 9건 중 5건을 마감"),
     });
+  });
+
+  it("reads every page of an answer that reports no total", async () => {
+    standIn.policies = Array.from({ length: 230 }, (_, i) => policy(i));
+    standIn.omitTotal = true;
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok", rejected: [] });
+    expect(report.added).toHaveLength(230);
   });
 
   it("reports the service's errors that come with HTTP 200 and a truncated set, importing nothing", async () => {
