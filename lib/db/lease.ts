@@ -28,12 +28,15 @@ export async function takeLease(key: string, holder: string, ms: number, now = n
   return new Date((JSON.parse(row.value) as { until: number }).until);
 }
 
-/** Gives the lease back, unless it lapsed and another holder has taken it since. */
+/**
+ * Gives the lease back, unless it lapsed and another holder has taken it since: one statement,
+ * so another holder taking it between a read and the delete keeps it.
+ */
 export async function releaseLease(key: string, holder: string) {
-  const [row] = await db.select().from(systemState).where(eq(systemState.key, key));
-  if (row && (JSON.parse(row.value) as { holder: string }).holder === holder)
-    await db.delete(systemState).where(eq(systemState.key, key));
+  await db.delete(systemState).where(and(eq(systemState.key, key), heldBy(holder)));
 }
+
+const heldBy = (holder: string) => sql`json_extract(${systemState.value}, '$.holder') = ${holder}`;
 
 /**
  * Renews a held lease every third of its length until the returned function is called, so a run
@@ -45,12 +48,7 @@ export function keepLease(key: string, holder: string, ms: number) {
     const value = JSON.stringify({ holder, until: Date.now() + ms });
     db.update(systemState)
       .set({ value, updatedAt: new Date() })
-      .where(
-        and(
-          eq(systemState.key, key),
-          sql`json_extract(${systemState.value}, '$.holder') = ${holder}`,
-        ),
-      )
+      .where(and(eq(systemState.key, key), heldBy(holder)))
       .catch(() => undefined);
   }, ms / 3);
   timer.unref();
