@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   districtAliases,
+  districtFilterNames,
   districtNames,
   districtOf,
+  districtsMatching,
   districtsOfCode,
   resolveDistrict,
 } from "./districts";
@@ -63,5 +65,8 @@ describe("districts", () => {
 
   it("takes 서해구, the name some data after 2026-07 already uses, as 서구", () => {
     expect(districtOf("인천광역시 서해구 청라대로 2")).toBe("서구");
+    // A resident who filters or searches by it finds 서구's courses.
+    expect(districtsMatching("서해구")).toEqual(["서구"]);
+    expect(districtFilterNames).toContain("서해구");
   });
 });

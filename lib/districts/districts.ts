@@ -8,7 +8,8 @@ export const districts = [
   { name: "남동구", aliases: [] },
   { name: "부평구", aliases: [] },
   { name: "계양구", aliases: [] },
-  { name: "서구", aliases: [] },
+  // 서해구: the name the new 서구 chose; some data and residents already use it.
+  { name: "서구", aliases: ["서해구"] },
   { name: "검단구", aliases: ["서구", "서구 검단"] },
   { name: "강화군", aliases: [] },
   { name: "옹진군", aliases: [] },
