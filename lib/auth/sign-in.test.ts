@@ -119,6 +119,21 @@ describe("authenticate", () => {
     });
   });
 
+  it("checks no more than five guesses sent at once, even when a later one is right", async () => {
+    const { email } = await freshAccount();
+    const tries = [...Array.from({ length: 11 }, () => "wrong password!!"), password];
+    const results = await Promise.allSettled(
+      tries.map((guess) => authenticate({ email, password: guess }, "10.0.0.77")),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toEqual([]);
+    expect(results.at(-1)).toMatchObject({
+      status: "rejected",
+      reason: expect.objectContaining({
+        message: expect.stringMatching(/잠겼습니다|막아 두었습니다/),
+      }),
+    });
+  });
+
   it("doubles the wait after each further failure up to 15 minutes", () => {
     expect([4, 5, 6, 7].map(accountWaitMs)).toEqual([0, 15_000, 30_000, 60_000]);
     expect(accountWaitMs(40)).toBe(ACCOUNT_WAIT_CAP_MS);

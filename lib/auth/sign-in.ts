@@ -90,6 +90,7 @@ export async function authenticate(
     const waitUntil = account.lastFailureAt.getTime() + accountWaitMs(account.failures);
     if (waitUntil > now.getTime()) throw new SignInError(waitMessage(waitUntil - now.getTime()));
   }
+  const failures = await takeTurn(email.data, ip, Boolean(trusted), now);
 
   const [user] = await db.select().from(users).where(eq(users.email, email.data));
   const matches = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
@@ -108,30 +109,16 @@ export async function authenticate(
     return user;
   }
 
-  const failures = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(loginAttempts)
-      .values({ email: email.data, ip, failures: 1, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [loginAttempts.email, loginAttempts.ip],
-        set: { failures: sql`${loginAttempts.failures} + 1`, updatedAt: now },
-      })
-      .returning({ failures: loginAttempts.failures });
-    if (row!.failures >= MAX_FAILURES) {
+  // The try was counted as a failure when it took its turn; what is left is the lock.
+  await db.transaction(async (tx) => {
+    if (failures >= MAX_FAILURES) {
       await tx
         .update(loginAttempts)
         .set({ failures: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) })
         .where(pair(email.data, ip));
     }
-    await tx
-      .insert(accountSignInFailures)
-      .values({ email: email.data, failures: 1, lastFailureAt: now })
-      .onConflictDoUpdate({
-        target: accountSignInFailures.email,
-        set: { failures: sql`${accountSignInFailures.failures} + 1`, lastFailureAt: now },
-      });
+    if (trusted) await countAccountFailure(tx, email.data, now);
     await pruneAttempts(tx, now);
-    return row!.failures;
   });
   if (failures >= MAX_FAILURES) {
     throw new SignInError(lockedMessage(new Date(now.getTime() + LOCKOUT_MS)));
@@ -141,6 +128,60 @@ export async function authenticate(
   throw new SignInError(
     `${invalidCredentials} (${MAX_FAILURES - failures}번 더 틀리면 15분 동안 잠깁니다)`,
   );
+}
+
+function countAccountFailure(tx: Transaction, email: string, now: Date) {
+  return tx
+    .insert(accountSignInFailures)
+    .values({ email, failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({
+      target: accountSignInFailures.email,
+      set: { failures: sql`${accountSignInFailures.failures} + 1`, lastFailureAt: now },
+    });
+}
+
+/**
+ * Takes this try's turn before its password is checked, counting it as a failure (a success then
+ * clears the counters): each limit is checked and counted in one statement, so tries sent in
+ * parallel cannot all pass what the reads before them saw. Returns the pair's failures so far.
+ */
+async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) {
+  const at = now.getTime();
+  if (!trusted) {
+    const { failures, lastFailureAt } = accountSignInFailures;
+    const wait = sql`min(${ACCOUNT_WAIT_BASE_MS} * (1 << min(${failures} - ${ACCOUNT_FREE_FAILURES}, 20)), ${ACCOUNT_WAIT_CAP_MS})`;
+    const [turn] = await db
+      .insert(accountSignInFailures)
+      .values({ email, failures: 1, lastFailureAt: now })
+      .onConflictDoUpdate({
+        target: accountSignInFailures.email,
+        set: { failures: sql`${failures} + 1`, lastFailureAt: now },
+        setWhere: sql`${failures} < ${ACCOUNT_FREE_FAILURES} or ${lastFailureAt} + ${wait} <= ${at}`,
+      })
+      .returning({ failures });
+    if (!turn) {
+      // Another try took the turn meanwhile: wait from its failure.
+      const [row] = await db
+        .select()
+        .from(accountSignInFailures)
+        .where(eq(accountSignInFailures.email, email));
+      const waitUntil = row ? row.lastFailureAt.getTime() + accountWaitMs(row.failures) : at;
+      throw new SignInError(waitMessage(Math.max(waitUntil - at, 1_000)));
+    }
+  }
+  const [turn] = await db
+    .insert(loginAttempts)
+    .values({ email, ip, failures: 1, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [loginAttempts.email, loginAttempts.ip],
+      set: { failures: sql`${loginAttempts.failures} + 1`, updatedAt: now },
+      setWhere: sql`${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${at}`,
+    })
+    .returning({ failures: loginAttempts.failures });
+  // Locked meanwhile, or tries beyond the five this pair may make at once.
+  if (!turn || turn.failures > MAX_FAILURES)
+    throw new SignInError(lockedMessage(new Date(at + LOCKOUT_MS)));
+  return turn.failures;
 }
 
 /** Counters of a day ago say nothing any more; guesses at made-up emails must not pile up. */
