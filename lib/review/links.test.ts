@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { articles, auditLog, issues, previewLinks } from "@/lib/db/schema";
+import { articles, auditLog, issues, previewLinks, users } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import { createReviewLink, revokeReviewLink } from "./actions";
@@ -73,6 +73,19 @@ describe("review links", () => {
     await trash(issues, article!.issueId, new Date());
     expect(await openPreviewLink(token)).toBeNull();
     await trash(issues, article!.issueId, null);
+    expect(await openPreviewLink(token)).toMatchObject({ entityId: articleId });
+  });
+
+  it("stop working while the editor who made them is disabled or no longer an editor", async () => {
+    const made = await submit(createReviewLink, { entity: "article", entityId: String(articleId) });
+    const token = tokenOf((made as unknown as { link: string }).link);
+    const set = (values: Partial<typeof users.$inferInsert>) =>
+      db.update(users).set(values).where(eq(users.id, editorId));
+    await set({ disabled: true });
+    expect(await openPreviewLink(token)).toBeNull();
+    await set({ disabled: false, role: "contributor" });
+    expect(await openPreviewLink(token)).toBeNull();
+    await set({ role: "editor" });
     expect(await openPreviewLink(token)).toMatchObject({ entityId: articleId });
   });
 

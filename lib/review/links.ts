@@ -1,8 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { canActAs } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
-import { articles, issues, previewLinks, users } from "@/lib/db/schema";
+import { articles, issues, previewLinks, roles, users } from "@/lib/db/schema";
 
 /** How long a review link works unless revoked sooner. */
 export const PREVIEW_LINK_HOURS = 72;
@@ -13,6 +14,21 @@ export type PreviewTarget = { entity: "article" | "issue"; entityId: number };
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * A link works until it expires or is revoked, and while the editor who made it may still make
+ * one: disabling or demoting them stops their links too.
+ */
+const workingLink = (now: Date) =>
+  and(
+    isNull(previewLinks.revokedAt),
+    gt(previewLinks.expiresAt, now),
+    eq(users.disabled, false),
+    inArray(
+      users.role,
+      roles.filter((role) => canActAs(role, "editor")),
+    ),
+  );
 
 /** Makes a link to one unpublished article or issue; the token is returned once, never stored. */
 export async function createPreviewLink(
@@ -36,16 +52,12 @@ export async function createPreviewLink(
  */
 export async function openPreviewLink(token: string, now = new Date()) {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const [link] = await db
-    .select()
+  const [found] = await db
+    .select({ link: previewLinks })
     .from(previewLinks)
-    .where(
-      and(
-        eq(previewLinks.tokenHash, hashOf(token)),
-        isNull(previewLinks.revokedAt),
-        gt(previewLinks.expiresAt, now),
-      ),
-    );
+    .innerJoin(users, eq(previewLinks.createdBy, users.id))
+    .where(and(eq(previewLinks.tokenHash, hashOf(token)), workingLink(now)));
+  const link = found?.link;
   if (!link) return null;
   return (await shownTarget(db, link)) ? link : null;
 }
@@ -86,13 +98,12 @@ export async function activePreviewLinks(target: PreviewTarget, now = new Date()
       createdByName: users.name,
     })
     .from(previewLinks)
-    .leftJoin(users, eq(previewLinks.createdBy, users.id))
+    .innerJoin(users, eq(previewLinks.createdBy, users.id))
     .where(
       and(
         eq(previewLinks.entity, target.entity),
         eq(previewLinks.entityId, target.entityId),
-        isNull(previewLinks.revokedAt),
-        gt(previewLinks.expiresAt, now),
+        workingLink(now),
       ),
     )
     .orderBy(desc(previewLinks.createdAt));
