@@ -7,6 +7,8 @@ import { reportFallback, residentSearch } from "./resident";
 export type QuerySuggestion = { q: string; count: number; reason: "keyboard" | "spelling" };
 
 const HANGUL_WORD = /^[\uAC00-\uD7A3]{2,}$/;
+/** Each checked word asks every index once: a long query's later words are left as typed. */
+const MAX_CHECKED_WORDS = 4;
 
 // The typo Korean residents make is one wrong syllable (쳇봇, 반도채, 풀스텍); Meilisearch's
 // facet search also completes prefixes with typos (인천 → 인공지능), which is no correction.
@@ -23,9 +25,12 @@ function oneSyllableApart(word: string, tag: string) {
  */
 async function tagSpelling(q: string, indexes: IndexName[]): Promise<string | null> {
   const words = q.trim().split(/\s+/);
+  const checked = new Set(
+    words.filter((word) => HANGUL_WORD.test(word)).slice(0, MAX_CHECKED_WORDS),
+  );
   const corrected = await Promise.all(
     words.map(async (word) => {
-      if (!HANGUL_WORD.test(word)) return word;
+      if (!checked.has(word)) return word;
       const answers = await Promise.all(
         indexes.map((name) =>
           residentSearch((client) =>
