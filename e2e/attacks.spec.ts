@@ -7,6 +7,23 @@ import { signIn } from "./support/admin";
 
 const portalLog = () => readFileSync(process.env.E2E_PORTAL_LOG!, "utf8");
 
+test.describe("the sign-in form before its script runs", { tag: "@server" }, () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sends the password in a request body, never in the address", async ({ page }) => {
+    await page.goto("/admin/login");
+    await page.getByLabel("이메일").fill("editor@example.com");
+    await page.getByLabel("비밀번호").fill("not-the-password-1234");
+    const sent = page.waitForRequest((request) => request.url().includes("/admin/login"));
+    await page.getByLabel("비밀번호").press("Enter");
+    const request = await sent;
+    expect(request.method()).toBe("POST");
+    expect(request.url()).not.toContain("password");
+    await expect(page.getByRole("heading", { name: "편집실 로그인" })).toBeVisible();
+    expect(page.url()).not.toContain("not-the-password");
+  });
+});
+
 test.describe("hostile requests get a 4xx and print no stack trace", { tag: "@server" }, () => {
   test("paths that cannot be percent-decoded show the 404 page", async ({ request }) => {
     const paths = [

@@ -33,7 +33,9 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="mt-8 space-y-4" noValidate>
+    // POST, so a form sent before this script runs (a slow phone, a password manager pressing
+    // Enter) carries the password in its body, not in the address, history and server logs.
+    <form method="post" onSubmit={submit} className="mt-8 space-y-4" noValidate>
       <div>
         <label htmlFor="email" className="block text-sm font-bold text-slate-800">
           이메일
