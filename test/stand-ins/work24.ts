@@ -98,12 +98,17 @@ export async function startWork24StandIn(): Promise<Work24StandIn> {
         return;
       }
       if (service === "310L03") {
-        const outcome = standIn.outcomes.get(id);
-        send(response, returnType, { scn_list: outcome ? [outcome] : [] }, () =>
+        // Every round of the course that has outcomes, each under its trprDegr.
+        const course = `${params.get("srchTrprId")}/`;
+        const rows = [...standIn.outcomes]
+          .filter(([key]) => key.startsWith(course))
+          .map(([key, outcome]) => ({ trprDegr: key.slice(course.length), ...outcome }));
+        send(response, returnType, { scn_list: rows }, () =>
           hrdXml((root) => {
-            if (!outcome) return;
-            const item = root.ele("scn_list");
-            for (const [name, value] of Object.entries(outcome)) item.ele(name).txt(value);
+            for (const row of rows) {
+              const item = root.ele("scn_list");
+              for (const [name, value] of Object.entries(row)) item.ele(name).txt(value);
+            }
           }),
         );
         return;

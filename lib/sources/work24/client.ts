@@ -116,7 +116,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
       };
       const [detail, outcome] = await Promise.all([
         call("310L02", params).then((body) => parseDetail(body, returnType)),
-        call("310L03", params).then((body) => parseOutcome(body, returnType)),
+        call("310L03", params).then((body) => parseOutcome(body, returnType, round.trprDegr)),
       ]);
       return mapRound(round, round.type, detail, outcome);
     },

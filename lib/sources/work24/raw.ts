@@ -112,10 +112,18 @@ export function parseDetail(raw: string, returnType: "JSON" | "XML"): RawDetail 
   return parsed.data;
 }
 
-export function parseOutcome(raw: string, returnType: "JSON" | "XML"): RawOutcome | null {
+export function parseOutcome(
+  raw: string,
+  returnType: "JSON" | "XML",
+  trprDegr: string,
+): RawOutcome | null {
   const body = parseBody(raw, returnType);
-  const first = asArray(body.scn_list)[0];
-  if (!first) return null;
-  const parsed = rawOutcomeSchema.safeParse(first);
+  const rows = asArray(body.scn_list) as { trprDegr?: unknown }[];
+  // The course's rounds may come together: this round's own, else the one row there is.
+  const row =
+    rows.find((candidate) => String(candidate?.trprDegr ?? "") === trprDegr) ??
+    (rows.length === 1 && rows[0]?.trprDegr === undefined ? rows[0] : undefined);
+  if (!row) return null;
+  const parsed = rawOutcomeSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
 }
