@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { cacheTags, catalogTag, expireCacheTags } from "@/lib/cache/tags";
@@ -135,7 +135,10 @@ export async function runSourceSync(
     kept: [],
     rejected: [],
   };
-  if (!dryRun) await takeSourceLease(source.name, holder, now);
+  if (!dryRun) {
+    await takeSourceLease(source.name, holder, now);
+    await endAbandonedRuns(source.name, now);
+  }
   const [run] = await db
     .insert(syncRuns)
     .values({
@@ -411,6 +414,28 @@ async function write(
     });
   });
   return { editedMeanwhile };
+}
+
+/**
+ * Runs of this source still marked running that no process is doing: with its lease held, no
+ * other real run is live, and a dry run (which takes none) is over within a lease's length. A
+ * server stopped mid-run left them; the sources page would show them running for ever.
+ */
+async function endAbandonedRuns(source: SourceName, now: Date) {
+  await db
+    .update(syncRuns)
+    .set({
+      outcome: "failed",
+      finishedAt: now,
+      message: "끝나기 전에 멈췄습니다(서버가 중지되었거나 다시 시작됨)",
+    })
+    .where(
+      and(
+        eq(syncRuns.source, source),
+        eq(syncRuns.outcome, "running"),
+        or(eq(syncRuns.dryRun, false), lt(syncRuns.startedAt, new Date(now.getTime() - LEASE_MS))),
+      ),
+    );
 }
 
 async function finishRun(id: number, report: SyncReport, now: Date) {

@@ -448,6 +448,42 @@ describe("고용24 connector", () => {
     expect(rows.filter((row) => row.closedAt !== null)).toEqual([]);
   });
 
+  it.each(["JSON", "XML"] as const)(
+    "gives each round of a course its own employment rate (%s)",
+    async (returnType) => {
+      standIn.rounds.clear();
+      standIn.outcomes.clear();
+      for (const [degr, rate] of [
+        ["1", "81.5"],
+        ["2", "42"],
+      ] as const)
+        addRound(standIn, "C0104", round(1, { trprDegr: degr, eiEmplRate6: "A" }), detail(1), {
+          eiEmplRate6: rate,
+        });
+      onTestFinished(() => standIn.outcomes.clear());
+      await runSourceSync(source(returnType), { now });
+      const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+      expect(rows.map((row) => [row.externalId, row.employmentRate]).sort()).toEqual([
+        ["w24-AIG2026000001-1", 81.5],
+        ["w24-AIG2026000001-2", 42],
+      ]);
+    },
+  );
+
+  it("ends the runs a stopped server left marked running, when the next run starts", async () => {
+    const [abandoned] = await db
+      .insert(syncRuns)
+      .values({ source: "work24", dryRun: false, outcome: "running", startedAt: now })
+      .returning();
+    fill(standIn, 2);
+    expect(await runSourceSync(source(), { now })).toMatchObject({ outcome: "ok" });
+    const [after] = await db.select().from(syncRuns).where(eq(syncRuns.id, abandoned!.id));
+    expect(after).toMatchObject({
+      outcome: "failed",
+      message: expect.stringContaining("끝나기 전에 멈췄습니다"),
+    });
+  });
+
   it("keeps a round the listing sends unreadable open, under the id the portal holds it by", async () => {
     fill(standIn, 10);
     await runSourceSync(source(), { now });
