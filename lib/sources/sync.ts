@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { cacheTags, catalogTag, expireCacheTags } from "@/lib/cache/tags";
@@ -156,10 +156,10 @@ export async function runSourceSync(
   try {
     const listed: Listing<unknown> = await source.listRounds(today);
     report.rejected.push(...listed.rejected);
-    const existing = (await db
-      .select()
-      .from(table)
-      .where(eq(table.source, source.name))) as unknown as Row[];
+    const existing = await storedRows(table, source.name, [
+      ...listed.rounds.map((round) => round.externalId),
+      ...listed.rejected.map((rejection) => rejection.id),
+    ]);
     const byId = new Map(existing.map((row) => [row.externalId, row]));
     const plan: Plan = { inserts: [], updates: [], touched: [], closes: [] };
 
@@ -278,6 +278,32 @@ export async function runSourceSync(
       await releaseLease(leaseKey(source.name), holder);
     }
   }
+}
+
+/**
+ * The source's rows a run needs: every open one (to close what is gone), and the closed ones
+ * listed again (to reopen). Closed rows pile up over the years and are otherwise left unread.
+ */
+async function storedRows(table: Table, source: SourceName, listedIds: string[]) {
+  const target = table as typeof courses;
+  const rows = await db
+    .select()
+    .from(target)
+    .where(and(eq(target.source, source), isNull(target.closedAt)));
+  for (let i = 0; i < listedIds.length; i += 500)
+    rows.push(
+      ...(await db
+        .select()
+        .from(target)
+        .where(
+          and(
+            eq(target.source, source),
+            isNotNull(target.closedAt),
+            inArray(target.externalId, listedIds.slice(i, i + 500)),
+          ),
+        )),
+    );
+  return rows as unknown as Row[];
 }
 
 /** Reports the changes left out because an editor saved the row first as kept, not changed. */

@@ -470,6 +470,20 @@ describe("고용24 connector", () => {
     },
   );
 
+  it("closes a round its source stops listing, and opens the same record when it comes back", async () => {
+    fill(standIn, 10);
+    await runSourceSync(source(), { now });
+    const rounds = standIn.rounds.get("C0104")!;
+    const gone = rounds.splice(3, 1)[0]!;
+    const id = roundExternalId(rawRoundSchema.parse(gone));
+    expect(await runSourceSync(source(), { now })).toMatchObject({ closed: [id] });
+    rounds.push(gone);
+    const back = await runSourceSync(source(), { now });
+    expect(back).toMatchObject({ added: [], closed: [], changed: [{ id }] });
+    const rows = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(rows).toMatchObject([{ closedAt: null }]);
+  });
+
   it("ends the runs a stopped server left marked running, when the next run starts", async () => {
     const [abandoned] = await db
       .insert(syncRuns)
