@@ -84,6 +84,21 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
     async listRounds(today) {
       const window = syncWindow(today);
       const listing = new ListingBuilder<TypedRound>(window);
+      // trprId + trprDegr names a round, but 고용24 keys some on the institution too: a second
+      // institution under the same pair is refused by name rather than replacing the first.
+      const institutions = new Map<string, string>();
+      const listedOnce = (row: unknown, type: TrainingTypeCode) => {
+        const listed = listedRound(row, type);
+        if ("reason" in listed) return listed;
+        const institution = listed.raw.trainstCstId ?? "";
+        const first = institutions.get(listed.externalId) ?? institution;
+        institutions.set(listed.externalId, first);
+        if (first === institution) return listed;
+        return {
+          id: `${listed.externalId} (trainstCstId ${institution})`,
+          reason: `같은 과정·회차를 다른 기관(trainstCstId ${first})이 먼저 올렸습니다. 포털은 과정·회차마다 한 건만 싣습니다`,
+        };
+      };
       for (const type of Object.keys(trainingTypes) as TrainingTypeCode[]) {
         listing.startQuery();
         let total = Infinity;
@@ -101,7 +116,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
           });
           const listed = parseListPage(body, returnType);
           if (page === 1) total = listed.total;
-          if (listing.addPage(listed.rows, (row) => listedRound(row, type)) === 0) break;
+          if (listing.addPage(listed.rows, (row) => listedOnce(row, type)) === 0) break;
         }
         listing.endQuery(total);
       }

@@ -484,6 +484,20 @@ describe("고용24 connector", () => {
     expect(rows).toMatchObject([{ closedAt: null }]);
   });
 
+  it("refuses, by name, a second institution's row for a round it already has", async () => {
+    fill(standIn, 3);
+    const rounds = standIn.rounds.get("C0104")!;
+    rounds.push({ ...rounds[1]!, subTitle: "다른 훈련기관", trainstCstId: "999999" });
+    const report = await runSourceSync(source(), { now });
+    const id = roundExternalId(rawRoundSchema.parse(round(1)));
+    expect(report.added).toHaveLength(3);
+    expect(report.rejected).toEqual([
+      { id: `${id} (trainstCstId 999999)`, reason: expect.stringContaining("다른 기관") },
+    ]);
+    const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
+    expect(row!.provider).toBe("시험 훈련기관 1");
+  });
+
   it("ends the runs a stopped server left marked running, when the next run starts", async () => {
     const [abandoned] = await db
       .insert(syncRuns)
