@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
@@ -82,6 +82,16 @@ type Plan = {
   touched: number[];
   closes: Row[];
 };
+
+/**
+ * Whether a listed record is completed again today although its listing did not change: once a
+ * week, on a weekday of its own (so a day's detail calls stay a seventh of the catalog), since
+ * what only the detail calls give (hours, the trainee's share, outcomes) changes unlisted.
+ */
+export function weeklyRefresh(externalId: string, today: string) {
+  const day = Date.parse(`${today}T00:00:00Z`) / 86_400_000;
+  return (day + createHash("sha256").update(externalId).digest()[0]!) % 7 === 0;
+}
 
 /** Merges a source's new values into a row, keeping each field an editor changed. */
 function merge(fields: readonly string[], row: Row, record: Incoming) {
@@ -166,7 +176,12 @@ export async function runSourceSync(
     const toComplete = listed.rounds.filter((round: SourceRound<unknown>) => {
       const row = byId.get(round.externalId);
       const before = (row?.sourceValues ?? {}) as SourceValues;
-      if (row && before._fingerprint === round.fingerprint && !row.closedAt) {
+      if (
+        row &&
+        before._fingerprint === round.fingerprint &&
+        !row.closedAt &&
+        !weeklyRefresh(round.externalId, today)
+      ) {
         plan.touched.push(row.id);
         report.unchanged += 1;
         return false;

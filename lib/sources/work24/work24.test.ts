@@ -5,7 +5,7 @@ import { db, migrateDatabase } from "@/lib/db/client";
 import { cacheTagExpirations, courses, syncRuns, systemState } from "@/lib/db/schema";
 import { recruitmentStatus } from "@/lib/courses/derive";
 import { addRound, startWork24StandIn, type Work24StandIn } from "@/test/stand-ins/work24";
-import { runSourceSync, SyncBusyError } from "../sync";
+import { runSourceSync, SyncBusyError, weeklyRefresh } from "../sync";
 import { work24FileSource, work24Source } from "./client";
 import { fingerprintOf } from "../mapping";
 import { MAPPING_VERSION, mapRound, roundExternalId } from "./map";
@@ -209,8 +209,16 @@ describe("고용24 connector", () => {
     const second = await runSourceSync(source(), { now });
     expect(second).toMatchObject({ outcome: "ok", added: [], changed: [], closed: [] });
     expect(second.unchanged).toBe(150);
-    // Unchanged rounds are not fetched again.
-    expect(standIn.requests.some((url) => url.pathname.endsWith("310L02.do"))).toBe(false);
+    // Unchanged rounds are not fetched again, but for the seventh whose weekly day it is.
+    const refreshed = standIn.requests
+      .filter((url) => url.pathname.endsWith("310L02.do"))
+      .map(
+        (url) =>
+          `w24-${url.searchParams.get("srchTrprId")}-${url.searchParams.get("srchTrprDegr")}`,
+      );
+    const due = first.added.filter((id) => weeklyRefresh(id, today));
+    expect(refreshed.sort()).toEqual(due.sort());
+    expect(due.length).toBeLessThan(150 / 4);
     const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
     expect(rows).toHaveLength(150);
     expect(
@@ -496,6 +504,25 @@ describe("고용24 connector", () => {
     ]);
     const [row] = await db.select().from(courses).where(eq(courses.externalId, id));
     expect(row!.provider).toBe("시험 훈련기관 1");
+  });
+
+  it("brings in a change only the details show within a week, a seventh of the rounds a day", async () => {
+    fill(standIn, 70);
+    await runSourceSync(source(), { now });
+    for (const [key, detail] of standIn.details)
+      standIn.details.set(key, { ...detail, trtm: "999" });
+    const changedOn: number[] = [];
+    for (let day = 1; day <= 7; day++) {
+      const report = await runSourceSync(source(), {
+        now: new Date(now.getTime() + day * 86_400_000),
+      });
+      changedOn.push(report.changed.length);
+    }
+    // Every round once, none twice, and no day more than a share of them.
+    expect(changedOn.reduce((a, b) => a + b)).toBe(70);
+    expect(Math.max(...changedOn)).toBeLessThan(70 / 3);
+    const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows.every((row) => row.totalHours === 999)).toBe(true);
   });
 
   it("ends the runs a stopped server left marked running, when the next run starts", async () => {
