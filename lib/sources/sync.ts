@@ -191,13 +191,14 @@ export async function runSourceSync(
     // Detail calls for new and changed records, a few at a time, in the listing's order. One
     // that fails (after its retries) refuses that record alone: it stays as it was, is asked
     // again next run, and too many refusals hold the run.
+    let detailsMissing = 0;
     const completed = await pMap(
       toComplete,
       (round): Promise<Mapped<unknown>> =>
-        source.complete(round.raw).catch((error: unknown) => ({
-          ok: false,
-          reason: `상세 정보를 받지 못했습니다: ${(error as Error).message}`,
-        })),
+        source.complete(round.raw).catch((error: unknown) => {
+          detailsMissing += 1;
+          return { ok: false, reason: `상세 정보를 받지 못했습니다: ${(error as Error).message}` };
+        }),
       { concurrency: DETAIL_CONCURRENCY },
     );
     for (const [i, round] of toComplete.entries()) {
@@ -225,9 +226,11 @@ export async function runSourceSync(
       const { values, changed, kept } = merge(fields, row, record);
       if (kept.length > 0) report.kept.push({ id: row.externalId, fields: kept });
       if (changed.length === 0 && !row.closedAt) {
-        // Only the fingerprint moved (or an editor's value): remember what the source said.
-        plan.updates.push({ row, values: { sourceValues }, fields: [] });
         report.unchanged += 1;
+        // Completed again with nothing new (the weekly refresh): seen, and nothing to write.
+        if (sameValue(row.sourceValues, sourceValues)) plan.touched.push(row.id);
+        // Only the fingerprint moved (or an editor's value): remember what the source said.
+        else plan.updates.push({ row, values: { sourceValues }, fields: [] });
         continue;
       }
       plan.updates.push({
@@ -259,7 +262,12 @@ export async function runSourceSync(
         : open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
 
-    const held = safetyStop(listed, report, open.length, plan.closes.length);
+    const held =
+      safetyStop(listed, report, open.length, plan.closes.length) ??
+      // The detail service down while the listing works: most of what was asked is missing.
+      (detailsMissing > 1 && detailsMissing / toComplete.length > MAX_INVALID_SHARE
+        ? `상세 정보를 ${toComplete.length}건 중 ${detailsMissing}건 받지 못했습니다(상세 조회 장애)`
+        : null);
     if (held && !options.approve) {
       report.outcome = "held";
       report.message = held;
@@ -401,9 +409,16 @@ async function write(
     const written: typeof batch = [];
     for (const update of batch) {
       const { row, values } = update;
+      // What the source said is the engine's bookkeeping: recording it alone is no new version
+      // (an editor's open form stays current) and no change to the record's dates.
+      const visible = update.fields.length > 0 || row.closedAt !== null;
       const [updated] = await tx
         .update(target)
-        .set({ ...values, lastSeenAt: now, version: row.version + 1, updatedAt: now })
+        .set({
+          ...values,
+          lastSeenAt: now,
+          ...(visible && { version: row.version + 1, updatedAt: now }),
+        })
         .where(and(eq(target.id, row.id), eq(target.version, row.version)))
         .returning({ id: target.id });
       if (updated) written.push(update);

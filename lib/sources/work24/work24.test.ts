@@ -506,13 +506,36 @@ describe("고용24 connector", () => {
     expect(row!.provider).toBe("시험 훈련기관 1");
   });
 
+  it("holds the run when most detail calls fail, though the listing works", async () => {
+    fill(standIn, 20);
+    await runSourceSync(source(), { now });
+    // Four new rounds whose details do not come: a fifth of the listing, all of what was asked.
+    for (let i = 20; i < 24; i++) {
+      addRound(standIn, "C0104", round(i), detail(i));
+      standIn.failingDetails.add(`${round(i).trprId}/${round(i).trprDegr}`);
+    }
+    expect(await runSourceSync(source(), { now })).toMatchObject({
+      outcome: "held",
+      message: expect.stringMatching(/^상세 정보를 \d+건 중 4건 받지 못했습니다/),
+    });
+  });
+
   it("brings in a change only the details show within a week, a seventh of the rounds a day", async () => {
     fill(standIn, 70);
     await runSourceSync(source(), { now });
+    const versions = async () =>
+      (await db.select().from(courses).where(eq(courses.source, "work24")))
+        .map((row) => `${row.externalId} v${row.version} ${row.updatedAt.getTime()}`)
+        .sort();
+    const before = await versions();
+    // A week of refreshes that find nothing new writes no version: an open form stays current.
+    for (let day = 1; day <= 7; day++)
+      await runSourceSync(source(), { now: new Date(now.getTime() + day * 86_400_000) });
+    expect(await versions()).toEqual(before);
     for (const [key, detail] of standIn.details)
       standIn.details.set(key, { ...detail, trtm: "999" });
     const changedOn: number[] = [];
-    for (let day = 1; day <= 7; day++) {
+    for (let day = 8; day <= 14; day++) {
       const report = await runSourceSync(source(), {
         now: new Date(now.getTime() + day * 86_400_000),
       });
@@ -559,8 +582,8 @@ describe("고용24 connector", () => {
     fill(standIn, 10);
     await runSourceSync(source(), { now });
     const rounds = standIn.rounds.get("C0104")!;
-    rounds[2] = { ...rounds[2]!, title: "바뀐 과정 2" };
-    rounds[3] = { ...rounds[3]!, title: "바뀐 과정 3" };
+    // Two of the six records asked for fail: too few to hold the run.
+    for (const i of [2, 3, 4, 5, 6]) rounds[i] = { ...rounds[i]!, title: `바뀐 과정 ${i}` };
     addRound(standIn, "C0104", round(10), detail(10));
     standIn.failingDetails.add(`${rounds[2]!.trprId}/${rounds[2]!.trprDegr}`);
     standIn.failingDetails.add(`${round(10).trprId}/${round(10).trprDegr}`);
@@ -569,7 +592,7 @@ describe("고용24 connector", () => {
     expect(report).toMatchObject({
       outcome: "ok",
       added: [],
-      changed: [{ id: idOf(3), fields: ["title"] }],
+      changed: [3, 4, 5, 6].map((i) => ({ id: idOf(i), fields: ["title"] })),
       closed: [],
     });
     expect(report.rejected).toEqual([
