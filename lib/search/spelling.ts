@@ -25,31 +25,35 @@ function oneSyllableApart(word: string, tag: string) {
  */
 async function tagSpelling(q: string, indexes: IndexName[]): Promise<string | null> {
   const words = q.trim().split(/\s+/);
-  const checked = new Set(
-    words.filter((word) => HANGUL_WORD.test(word)).slice(0, MAX_CHECKED_WORDS),
+  // Each distinct word once, the first few only.
+  const checked = [...new Set(words.filter((word) => HANGUL_WORD.test(word)))].slice(
+    0,
+    MAX_CHECKED_WORDS,
   );
-  const corrected = await Promise.all(
-    words.map(async (word) => {
-      if (!checked.has(word)) return word;
-      const answers = await Promise.all(
-        indexes.map((name) =>
-          residentSearch((client) =>
-            client
-              .index(indexUid(name))
-              .searchForFacetValues({ facetName: "tags", facetQuery: word }),
-          ),
-        ),
-      );
-      const tags = answers.flatMap((answer) => answer.facetHits);
-      if (tags.some((tag) => tag.value === word)) return word;
-      const near = tags
-        .filter((tag) => oneSyllableApart(word, tag.value))
-        .sort((a, b) => b.count - a.count)[0];
-      return near?.value ?? word;
-    }),
+  const corrections = new Map(
+    await Promise.all(
+      checked.map(async (word) => [word, await correctedWord(word, indexes)] as const),
+    ),
   );
-  const suggestion = corrected.join(" ");
+  const suggestion = words.map((word) => corrections.get(word) ?? word).join(" ");
   return suggestion === words.join(" ") ? null : suggestion;
+}
+
+/** The tag a Hangul word is one syllable away from, or the word itself. */
+async function correctedWord(word: string, indexes: IndexName[]) {
+  const answers = await Promise.all(
+    indexes.map((name) =>
+      residentSearch((client) =>
+        client.index(indexUid(name)).searchForFacetValues({ facetName: "tags", facetQuery: word }),
+      ),
+    ),
+  );
+  const tags = answers.flatMap((answer) => answer.facetHits);
+  if (tags.some((tag) => tag.value === word)) return word;
+  const near = tags
+    .filter((tag) => oneSyllableApart(word, tag.value))
+    .sort((a, b) => b.count - a.count)[0];
+  return near?.value ?? word;
 }
 
 /**
