@@ -119,7 +119,7 @@ describe("authenticate", () => {
     });
   });
 
-  it("checks no more than five guesses sent at once, even when a later one is right", async () => {
+  it("refuses every guess sent at once past the address's five, even the right one", async () => {
     const { email } = await freshAccount();
     const tries = [...Array.from({ length: 11 }, () => "wrong password!!"), password];
     const results = await Promise.allSettled(
@@ -131,6 +131,23 @@ describe("authenticate", () => {
       reason: expect.objectContaining({
         message: expect.stringMatching(/잠겼습니다|막아 두었습니다/),
       }),
+    });
+  });
+
+  it("does not count against the account the tries an address's lock refused", async () => {
+    const { email } = await freshAccount();
+    const now = new Date();
+    await failures(email, "10.0.0.78", MAX_FAILURES - 1, now);
+    // The editor signs in elsewhere (the account's count starts again); the guesser sends ten.
+    await authenticate({ email, password }, "192.0.2.78", now);
+    await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        authenticate({ email, password: "wrong password!!" }, "10.0.0.78", now),
+      ),
+    );
+    // One was checked (the address's fifth); the editor is not kept waiting at a new address.
+    await expect(authenticate({ email, password }, "198.51.100.78", now)).resolves.toMatchObject({
+      email,
     });
   });
 

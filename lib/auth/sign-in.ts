@@ -109,14 +109,8 @@ export async function authenticate(
     return user;
   }
 
-  // The try was counted as a failure when it took its turn; what is left is the lock.
+  // The try was counted as a failure (and the fifth locked) when it took its turn.
   await db.transaction(async (tx) => {
-    if (failures >= MAX_FAILURES) {
-      await tx
-        .update(loginAttempts)
-        .set({ failures: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) })
-        .where(pair(email.data, ip));
-    }
     if (trusted) await countAccountFailure(tx, email.data, now);
     await pruneAttempts(tx, now);
   });
@@ -143,10 +137,28 @@ function countAccountFailure(tx: Transaction, email: string, now: Date) {
 /**
  * Takes this try's turn before its password is checked, counting it as a failure (a success then
  * clears the counters): each limit is checked and counted in one statement, so tries sent in
- * parallel cannot all pass what the reads before them saw. Returns the pair's failures so far.
+ * parallel cannot all pass what the reads before them saw. The address's own limit comes first,
+ * so a try it refuses leaves the account's count alone; the fifth turn locks the pair at once.
+ * Returns which try of the pair's five this is.
  */
 async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) {
   const at = now.getTime();
+  const locks = sql`${loginAttempts.failures} + 1 >= ${MAX_FAILURES}`;
+  const [pairTurn] = await db
+    .insert(loginAttempts)
+    .values({ email, ip, failures: 1, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [loginAttempts.email, loginAttempts.ip],
+      set: {
+        failures: sql`case when ${locks} then 0 else ${loginAttempts.failures} + 1 end`,
+        lockedUntil: sql`case when ${locks} then ${at + LOCKOUT_MS} else null end`,
+        updatedAt: now,
+      },
+      setWhere: sql`${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${at}`,
+    })
+    .returning({ failures: loginAttempts.failures, lockedUntil: loginAttempts.lockedUntil });
+  // Locked by an earlier turn, perhaps one sent at the same time.
+  if (!pairTurn) throw new SignInError(lockedMessage(await lockedUntil(email, ip, at)));
   if (!trusted) {
     const { failures, lastFailureAt } = accountSignInFailures;
     const wait = sql`min(${ACCOUNT_WAIT_BASE_MS} * (1 << min(${failures} - ${ACCOUNT_FREE_FAILURES}, 20)), ${ACCOUNT_WAIT_CAP_MS})`;
@@ -169,19 +181,12 @@ async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) 
       throw new SignInError(waitMessage(Math.max(waitUntil - at, 1_000)));
     }
   }
-  const [turn] = await db
-    .insert(loginAttempts)
-    .values({ email, ip, failures: 1, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [loginAttempts.email, loginAttempts.ip],
-      set: { failures: sql`${loginAttempts.failures} + 1`, updatedAt: now },
-      setWhere: sql`${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${at}`,
-    })
-    .returning({ failures: loginAttempts.failures });
-  // Locked meanwhile, or tries beyond the five this pair may make at once.
-  if (!turn || turn.failures > MAX_FAILURES)
-    throw new SignInError(lockedMessage(new Date(at + LOCKOUT_MS)));
-  return turn.failures;
+  return pairTurn.lockedUntil ? MAX_FAILURES : pairTurn.failures;
+}
+
+async function lockedUntil(email: string, ip: string, at: number) {
+  const [row] = await db.select().from(loginAttempts).where(pair(email, ip));
+  return row?.lockedUntil ?? new Date(at + LOCKOUT_MS);
 }
 
 /** Counters of a day ago say nothing any more; guesses at made-up emails must not pile up. */
