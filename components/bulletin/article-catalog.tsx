@@ -6,7 +6,7 @@ import { CatalogShell } from "@/components/search/catalog-shell";
 import { QuerySuggestionHint } from "@/components/search/query-suggestion";
 import { SortSelect } from "@/components/search/sort-select";
 import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
-import { searchArticleCatalog } from "@/lib/bulletin/catalog";
+import { listArticles, searchArticleCatalog } from "@/lib/bulletin/catalog";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
 import {
   activeArticleFilters,
@@ -42,6 +42,7 @@ export async function ArticleCatalog({ query, idPrefix }: { query: string; idPre
     paramSpecs: articleParamSpecs,
     index: "articles",
     search: searchArticleCatalog,
+    list: listArticles,
   });
   const chips = activeArticleFilters(params);
   const queryHint = (

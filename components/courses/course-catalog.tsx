@@ -12,7 +12,7 @@ import { CatalogShell } from "@/components/search/catalog-shell";
 import { SubscribeLinks } from "@/components/search/subscribe-links";
 import { SortSelect } from "@/components/search/sort-select";
 import { filtersInQuery } from "@/lib/catalog/spec";
-import { searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
+import { listCourses, searchCourseCatalog, suggestWithoutFilters } from "@/lib/courses/catalog";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { fillRate, recruitmentStatus, recruitmentStatusLabels } from "@/lib/courses/derive";
 import {
@@ -85,6 +85,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
     paramSpecs: courseParamSpecs,
     index: "courses",
     search: searchCourseCatalog,
+    list: listCourses,
   });
   const chips = activeCourseFilters(params);
   const suggestion = catalog.total === 0 ? await suggestWithoutFilters(params, chips, today) : null;

@@ -54,6 +54,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
     paramSpecs: programParamSpecs,
     index: "programs",
     search: searchProgramCatalog,
+    list: listPrograms,
   });
   // A query that finds no program lists the courses and articles it finds (NearPrograms).
   if (params.q) cacheTag(cacheTags.courses, cacheTags.issues);

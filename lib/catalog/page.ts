@@ -18,11 +18,14 @@ export async function loadCatalogPage<
   paramSpecs,
   index,
   search,
+  list,
 }: {
   query: string;
   paramSpecs: S;
   index: IndexName;
   search: (params: Partial<ParsedParams<S>>, today: string) => Promise<R>;
+  /** The same search without counts, for totals alone. */
+  list: (params: Partial<ParsedParams<S>>, today: string) => Promise<{ total: number }>;
 }) {
   const parsed = parseParams(new URLSearchParams(query), paramSpecs, "lenient");
   const params = (parsed.ok ? { ...parsed.params, pageSize: undefined } : {}) as ParsedParams<S>;
@@ -34,7 +37,7 @@ export async function loadCatalogPage<
     (params as { q?: string }).q,
     [index],
     async (q) =>
-      (await search({ ...params, q, page: undefined, pageSize: 1 } as typeof params, today)).total,
+      (await list({ ...params, q, page: undefined, pageSize: 1 } as typeof params, today)).total,
     { searchAvailable: !catalog.fallback },
   );
   return { params, today, catalog, suggestion };
