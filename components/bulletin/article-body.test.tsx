@@ -132,13 +132,14 @@ describe("ArticleBody with hostile Markdown", () => {
 });
 
 describe("heading ids", () => {
-  const markdown = "## __next_f\n\n## related\n\n## 인천 현황\n\n본문[^1]\n\n[^1]: 각주";
+  const markdown =
+    "## __next_f\n\n## related\n\n## h-related\n\n## 인천 현황\n\n본문[^1]\n\n[^1]: 각주";
 
-  it("never name a script's global or the page's own parts, and match the outline", () => {
+  it("never name a script's global or the page's own parts, are unique, and match the outline", () => {
     const html = renderToStaticMarkup(<ArticleBody markdown={markdown} />);
     const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)].map(([, id]) => id);
-    expect(ids).toEqual(["h-__next_f", "h-related", "인천-현황", "footnote-label"]);
-    expect(articleHeadings(markdown).map((heading) => heading.id)).toEqual(ids.slice(0, 3));
+    expect(ids).toEqual(["h-__next_f", "h-related-1", "h-related", "인천-현황", "footnote-label"]);
+    expect(articleHeadings(markdown).map((heading) => heading.id)).toEqual(ids.slice(0, 4));
   });
 });
 

@@ -1,7 +1,7 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import { headingId } from "@/lib/bulletin/outline";
+import { safeHeadingIds } from "@/lib/bulletin/outline";
 import { mediaImagePath, mediaSrcSet, parseMediaImagePath } from "@/lib/media/paths";
 import { ChartFigure } from "./chart-figure";
 import { WideTable } from "./wide-table";
@@ -133,15 +133,25 @@ type HastNode = {
   children?: HastNode[];
 };
 
-/** Heading ids rehype-slug gave (after their prefix) as the outline gives them: `headingId`. */
+/**
+ * On a page of its own (no prefix), the ids rehype-slug gave the body's headings made safe as the
+ * outline makes them (safeHeadingIds). A prefixed id is safe already. The footnotes' heading
+ * keeps its id, which rehype-slug left alone too.
+ */
 function rehypeSafeHeadingIds({ prefix }: { prefix: string }) {
-  const visit = (node: HastNode) => {
-    const id = node.properties?.id;
-    if (/^h[1-6]$/.test(node.tagName ?? "") && typeof id === "string" && id.startsWith(prefix))
-      node.properties!.id = prefix + headingId(id.slice(prefix.length));
-    node.children?.forEach(visit);
+  return (tree: HastNode) => {
+    if (prefix) return;
+    const headings: HastNode[] = [];
+    const collect = (node: HastNode) => {
+      const id = node.properties?.id;
+      if (/^h[1-6]$/.test(node.tagName ?? "") && typeof id === "string" && id !== "footnote-label")
+        headings.push(node);
+      node.children?.forEach(collect);
+    };
+    collect(tree);
+    const ids = safeHeadingIds(headings.map((heading) => String(heading.properties!.id)));
+    headings.forEach((heading, i) => (heading.properties!.id = ids[i]));
   };
-  return visit;
 }
 
 /**
