@@ -13,7 +13,7 @@ import { movedPathTarget, recordMovedPath } from "@/lib/routes/moved";
 import { ActionError, formAction } from "@/lib/auth/action";
 import { canActAs, type Editor } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
-import { articleRevisions, articles, issues, type Article } from "@/lib/db/schema";
+import { articleRevisions, articles, auditLog, issues, type Article } from "@/lib/db/schema";
 import { sameValue } from "@/lib/db/same-value";
 import { articleDocumentId } from "@/lib/search/documents";
 import { enqueueSearchSync } from "@/lib/search/outbox";
@@ -411,6 +411,27 @@ export const createArticle = formAction(
   },
 );
 
+/**
+ * Whether an article may have been seen at its address: not a draft, or a draft that kept its
+ * publication date (unpublished), or one the log shows published (a later schedule, then its
+ * cancelling, clears the date).
+ */
+async function hadPublicAddress(tx: Transaction, article: Article) {
+  if (article.status !== "draft" || article.publishAt !== null) return true;
+  const [published] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, "article"),
+        eq(auditLog.entityId, String(article.id)),
+        inArray(auditLog.action, ["article.publish", "article.publish-scheduled"]),
+      ),
+    )
+    .limit(1);
+  return published !== undefined;
+}
+
 async function writeNewVersion(
   tx: Transaction,
   current: Article,
@@ -429,8 +450,11 @@ async function writeNewVersion(
   if (!updated) throw conflict(current.version);
   // The old address answers 308 to the new one, if it ever was public: a draft never published
   // (a contributor's) leaves the redirects alone.
-  const hadPublicAddress = current.status !== "draft" || current.publishAt !== null;
-  if (content.slug !== undefined && content.slug !== current.slug && hadPublicAddress) {
+  if (
+    content.slug !== undefined &&
+    content.slug !== current.slug &&
+    (await hadPublicAddress(tx, current))
+  ) {
     const [issue] = await tx
       .select({ slug: issues.slug })
       .from(issues)

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { articles, movedPaths, programs } from "@/lib/db/schema";
+import { articles, issues, movedPaths, programs } from "@/lib/db/schema";
 import { submit } from "@/test/actions";
 import { articleForm } from "@/test/article-form";
 import { seededDatabase } from "@/test/db";
@@ -66,6 +66,37 @@ describe("changed addresses", () => {
     expect(saved).toMatchObject({ status: "ok" });
     expect(await movedTo("/issues/2024-04/goyang-ollae")).toBe(
       "/issues/2024-04/goyang-ollae-renamed",
+    );
+  });
+
+  it("are kept for an article once public, though a schedule cancelled since cleared its date", async () => {
+    const { createArticle, saveArticle, setArticlePublication } =
+      await import("@/lib/bulletin/actions");
+    const [issue] = await db.select().from(issues).where(eq(issues.slug, "2024-04"));
+    await submit(createArticle, {
+      issueId: String(issue!.id),
+      section: "policy",
+      title: "한때 공개된 기사",
+      slug: "once-public",
+    });
+    const [article] = await db.select().from(articles).where(eq(articles.slug, "once-public"));
+    const id = String(article!.id);
+    const soon = new Date(Date.now() + 9 * 3600_000 + 3600_000).toISOString().slice(0, 16);
+    for (const change of [
+      { intent: "publish" } as Record<string, string>,
+      { intent: "unpublish" },
+      { intent: "schedule", publishAt: soon },
+      { intent: "cancel-schedule" },
+    ])
+      expect(await submit(setArticlePublication, { id, ...change })).toMatchObject({
+        status: "ok",
+      });
+    const [draft] = await db.select().from(articles).where(eq(articles.id, article!.id));
+    expect(draft).toMatchObject({ status: "draft", publishAt: null });
+    const renamed = await submit(saveArticle, articleForm(draft!, { slug: "once-public-renamed" }));
+    expect(renamed).toMatchObject({ status: "ok" });
+    expect(await movedTo("/issues/2024-04/once-public")).toBe(
+      "/issues/2024-04/once-public-renamed",
     );
   });
 
