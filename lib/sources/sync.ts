@@ -20,6 +20,7 @@ import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
 const BATCH = 200;
 const DETAIL_CONCURRENCY = 6;
 const LEASE_MS = 30 * 60_000;
+const DRY_RUN_MAX_MS = 6 * 60 * 60_000;
 /** How many ids of each kind a run keeps for the admin page's diff (the counts are whole). */
 const DIFF_LIMIT = 200;
 /** A run is held for an admin when more than this share of rows is invalid, or of open records would close. */
@@ -474,8 +475,9 @@ async function write(
 
 /**
  * Runs of this source still marked running that no process is doing: with its lease held, no
- * other real run is live, and a dry run (which takes none) is over within a lease's length. A
- * server stopped mid-run left them; the sources page would show them running for ever.
+ * other real run is live, and a dry run (which takes none, and may outlast a lease at real
+ * size) is over within DRY_RUN_MAX_MS. A server stopped mid-run left them; the sources page
+ * would show them running for ever.
  */
 async function endAbandonedRuns(source: SourceName, now: Date) {
   await db
@@ -489,7 +491,10 @@ async function endAbandonedRuns(source: SourceName, now: Date) {
       and(
         eq(syncRuns.source, source),
         eq(syncRuns.outcome, "running"),
-        or(eq(syncRuns.dryRun, false), lt(syncRuns.startedAt, new Date(now.getTime() - LEASE_MS))),
+        or(
+          eq(syncRuns.dryRun, false),
+          lt(syncRuns.startedAt, new Date(now.getTime() - DRY_RUN_MAX_MS)),
+        ),
       ),
     );
 }
