@@ -98,7 +98,8 @@ function refuseContributorOnPublic(editor: Editor, article: Article) {
 
 /**
  * A slug that is another article's old address would take its links, which answer 308 to that
- * article; renaming an article back to its own old address is fine.
+ * article; renaming an article back to its own old address is fine, and so is taking one whose
+ * article is gone (in the trash or deleted), where the links lead nowhere.
  */
 async function refuseOldAddress(
   tx: Transaction,
@@ -107,7 +108,21 @@ async function refuseOldAddress(
   ownPath?: string,
 ) {
   const movedTo = await movedPathTarget(tx, articlePath(issue, { slug }));
-  if (movedTo && movedTo !== ownPath)
+  if (!movedTo || movedTo === ownPath) return;
+  const [, , toIssue, toArticle] = movedTo.split("/").map(decodeURIComponent);
+  const [live] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .innerJoin(issues, eq(articles.issueId, issues.id))
+    .where(
+      and(
+        eq(issues.slug, toIssue ?? ""),
+        eq(articles.slug, toArticle ?? ""),
+        isNull(articles.deletedAt),
+        isNull(issues.deletedAt),
+      ),
+    );
+  if (live)
     throw new ActionError(
       "이 주소는 다른 기사의 예전 주소라 그 기사로 연결되고 있습니다. 다른 주소를 쓰세요.",
       "invalid",

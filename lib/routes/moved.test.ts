@@ -127,6 +127,21 @@ describe("changed addresses", () => {
     const renamed = await submit(saveArticle, articleForm(draft, { slug: "draft-two" }));
     expect(renamed).toMatchObject({ status: "ok" });
     expect(await movedTo("/issues/2024-04/draft-one")).toBeUndefined();
+    // Once the article it leads to is in the trash, the old address is free to take.
+    const renamedArticle = await bySlug("goyang-ollae-renamed");
+    await db
+      .update(articles)
+      .set({ deletedAt: new Date() })
+      .where(eq(articles.id, renamedArticle.id));
+    const freed = await submit(
+      saveArticle,
+      articleForm(await bySlug("draft-two"), { slug: "goyang-ollae" }),
+    );
+    expect(freed).toMatchObject({ status: "ok" });
+    await db.update(articles).set({ deletedAt: null }).where(eq(articles.id, renamedArticle.id));
+    expect(
+      await submit(saveArticle, articleForm(await bySlug("goyang-ollae"), { slug: "draft-three" })),
+    ).toMatchObject({ status: "ok" });
     // An article may go back to its own old address.
     const back = await submit(
       saveArticle,
