@@ -10,13 +10,17 @@ export type YouthcenterStandIn = StandInServer & {
   policies: StandInPolicy[];
   /** Reports one more policy than it sends (a truncated set). */
   truncate: boolean;
-  /** Answers without pagging.totCount, as the service sometimes does. */
-  omitTotal: boolean;
+  /** Answers pagging.totCount as the count, or leaves it out or empty, as the service may. */
+  reportedTotal: "count" | "missing" | "empty";
 };
 
 export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
   return startStandInServer(
-    { policies: [] as StandInPolicy[], truncate: false, omitTotal: false },
+    {
+      policies: [] as StandInPolicy[],
+      truncate: false,
+      reportedTotal: "count" as YouthcenterStandIn["reportedTotal"],
+    },
     (url, response, fault, standIn) => {
       const params = url.searchParams;
       if (url.pathname !== "/go/ythip/getPlcy") {
@@ -39,8 +43,11 @@ export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
         resultMessage: "정상",
         result: {
           pagging: {
-            ...(!standIn.omitTotal && {
-              totCount: standIn.policies.length + (standIn.truncate ? 1 : 0),
+            ...(standIn.reportedTotal !== "missing" && {
+              totCount:
+                standIn.reportedTotal === "empty"
+                  ? ""
+                  : standIn.policies.length + (standIn.truncate ? 1 : 0),
             }),
             pageNum: page,
             pageSize: size,

@@ -53,7 +53,8 @@ export function parsePolicyPage(body: string): { rows: unknown[]; total: number 
   if (list !== undefined && list !== null && !Array.isArray(list))
     throw new SourceError("온통청년 answered youthPolicyList that is not a list");
   const reported = parsed.result?.pagging?.totCount;
-  const total = reported === undefined || reported === null ? NaN : Number(reported);
+  const total =
+    reported === undefined || reported === null || reported === "" ? NaN : Number(reported);
   const rows = (list as unknown[] | undefined) ?? [];
   // Without a total, null: the listing pages on until a short page.
   return { rows, total: Number.isFinite(total) ? total : null };

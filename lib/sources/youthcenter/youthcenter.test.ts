@@ -65,7 +65,7 @@ describe("온통청년 connector", () => {
     standIn.policies = [];
     standIn.faults = [];
     standIn.truncate = false;
-    standIn.omitTotal = false;
+    standIn.reportedTotal = "count";
     standIn.requests = [];
   });
 
@@ -181,13 +181,16 @@ describe("온통청년 connector", () => {
     });
   });
 
-  it("reads every page of an answer that reports no total", async () => {
-    standIn.policies = Array.from({ length: 230 }, (_, i) => policy(i));
-    standIn.omitTotal = true;
-    const report = await runSourceSync(source(), { now });
-    expect(report).toMatchObject({ outcome: "ok", rejected: [] });
-    expect(report.added).toHaveLength(230);
-  });
+  it.each(["missing", "empty"] as const)(
+    "reads every page of an answer whose total is %s",
+    async (reportedTotal) => {
+      standIn.policies = Array.from({ length: 230 }, (_, i) => policy(i));
+      standIn.reportedTotal = reportedTotal;
+      const report = await runSourceSync(source(), { now });
+      expect(report).toMatchObject({ outcome: "ok", rejected: [] });
+      expect(report.added.length + report.unchanged).toBe(230);
+    },
+  );
 
   it("reports the service's errors that come with HTTP 200 and a truncated set, importing nothing", async () => {
     standIn.policies = Array.from({ length: 5 }, (_, i) => policy(i));
