@@ -279,9 +279,13 @@ describe("catalogs from Meilisearch and from the database", () => {
   });
 
   it.each<[string, AnyCatalogSpec, object]>([
-    ["course", courseCatalogSpec, cases[3]!],
-    ["program", programCatalogSpec, programCases[8]!],
-    ["program", programCatalogSpec, programCases[2]!],
+    ["course", courseCatalogSpec, { status: ["in_progress", "ended"], card: "1", sort: "hours" }],
+    [
+      "program",
+      programCatalogSpec,
+      { region: ["연수구", "전국"], status: ["open"], sort: "latest" },
+    ],
+    ["program", programCatalogSpec, { sort: "deadline", page: 4, pageSize: 10 }],
   ])(
     "a %s listing without counts (a feed, a suggestion) finds the same page in both engines",
     async (_, spec, params) => {
