@@ -35,7 +35,7 @@ import {
   articleTransferSchema,
 } from "./schema";
 import { id } from "@/lib/forms/fields";
-import { articlePath, issuePath } from "@/lib/routes/public";
+import { articlePath, articlePathSlugs, issuePath } from "@/lib/routes/public";
 
 /** A save refused because another was made first; an issue keeps no revisions to compare with. */
 const conflict = (saved: number, where: "revisions" | "new tab" = "revisions") =>
@@ -108,16 +108,16 @@ async function refuseOldAddress(
   ownPath?: string,
 ) {
   const movedTo = await movedPathTarget(tx, articlePath(issue, { slug }));
-  if (!movedTo || movedTo === ownPath) return;
-  const [, , toIssue, toArticle] = movedTo.split("/").map(decodeURIComponent);
+  const to = movedTo && movedTo !== ownPath ? articlePathSlugs(movedTo) : null;
+  if (!to) return;
   const [live] = await tx
     .select({ id: articles.id })
     .from(articles)
     .innerJoin(issues, eq(articles.issueId, issues.id))
     .where(
       and(
-        eq(issues.slug, toIssue ?? ""),
-        eq(articles.slug, toArticle ?? ""),
+        eq(issues.slug, to.issue),
+        eq(articles.slug, to.article),
         isNull(articles.deletedAt),
         isNull(issues.deletedAt),
       ),

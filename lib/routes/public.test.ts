@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   articlePath,
+  articlePathSlugs,
   comparePath,
   coursePath,
   programDeadlinePath,
@@ -14,6 +15,11 @@ describe("public addresses", () => {
     expect(articlePath({ slug: "2024-04" }, { slug: "k-digital-training-incheon" })).toBe(
       "/issues/2024-04/k-digital-training-incheon",
     );
+    expect(articlePathSlugs(articlePath({ slug: "2024-04" }, { slug: "주소 a/b" }))).toEqual({
+      issue: "2024-04",
+      article: "주소 a/b",
+    });
+    expect(articlePathSlugs("/courses/x")).toBeNull();
     expect(wholeIssuePath({ slug: "2024-04" })).toBe("/issues/2024-04/all");
     expect(coursePath({ externalId: "w24-AIG2026000001-1" })).toBe("/courses/w24-AIG2026000001-1");
     expect(programDeadlinePath("youth-monthly-rent")).toBe(

@@ -28,6 +28,14 @@ export const wholeIssuePath = (issue: Slugged) => `${issuePath(issue)}/all`;
 export const articlePath = (issue: Slugged, article: Slugged) =>
   `${issuePath(issue)}/${segment(article.slug)}`;
 
+/** The issue's and article's slugs an article path names (articlePath read back), or null. */
+export function articlePathSlugs(path: string) {
+  const match = /^\/issues\/([^/]+)\/([^/]+)$/.exec(path);
+  return match
+    ? { issue: decodeURIComponent(match[1]!), article: decodeURIComponent(match[2]!) }
+    : null;
+}
+
 /** The course catalog, with a query string from catalogQueryString (or none). */
 export const coursesPath = (query = "") => `/courses${query}`;
 
