@@ -138,9 +138,8 @@ type HastNode = {
  * outline makes them (safeHeadingIds). A prefixed id is safe already. The footnotes' heading
  * keeps its id, which rehype-slug left alone too.
  */
-function rehypeSafeHeadingIds({ prefix }: { prefix: string }) {
+function rehypeSafeHeadingIds() {
   return (tree: HastNode) => {
-    if (prefix) return;
     const headings: HastNode[] = [];
     const collect = (node: HastNode) => {
       const id = node.properties?.id;
@@ -195,7 +194,7 @@ export function ArticleBody({
         }}
         rehypePlugins={[
           [rehypeSlug, { prefix: idPrefix }],
-          [rehypeSafeHeadingIds, { prefix: idPrefix }],
+          ...(idPrefix ? [] : [rehypeSafeHeadingIds]),
           ...(nested ? [rehypeNestHeadings] : []),
         ]}
         components={components}
