@@ -13,6 +13,14 @@ export type Health = {
   localSearch?: LocalSearchState;
 };
 
+/** What `/api/health` tells anyone who asks: which part is down, not the error text behind it. */
+export type PublicHealth = {
+  db: "ok" | "error";
+  search: "ok" | "error" | "restarting";
+  searchBreaker?: string;
+  localSearch?: Pick<LocalSearchState, "state" | "restarts" | "since">;
+};
+
 function describe(error: unknown) {
   return `error: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -40,5 +48,30 @@ export async function checkHealth(): Promise<Health> {
         : searchState,
     ...(breaker !== "closed" && { searchBreaker: breaker }),
     ...(localSearch && { localSearch }),
+  };
+}
+
+export function isHealthy(health: Health) {
+  return health.db === "ok" && health.search === "ok";
+}
+
+/**
+ * Error texts name files, addresses and settings, so they go to the server's log, where operators
+ * read them, and the public answer keeps only each part's state.
+ */
+export function publicHealth(health: Health): PublicHealth {
+  const { localSearch } = health;
+  return {
+    db: health.db === "ok" ? "ok" : "error",
+    search:
+      health.search === "ok" ? "ok" : localSearch?.state === "restarting" ? "restarting" : "error",
+    ...(health.searchBreaker && { searchBreaker: health.searchBreaker }),
+    ...(localSearch && {
+      localSearch: {
+        state: localSearch.state,
+        restarts: localSearch.restarts,
+        since: localSearch.since,
+      },
+    }),
   };
 }
