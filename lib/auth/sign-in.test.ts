@@ -4,6 +4,8 @@ import { setUserDisabled } from "@/lib/users/accounts";
 import { createUser } from "@/lib/users/accounts";
 import {
   ACCOUNT_WAIT_CAP_MS,
+  ADDRESS_FAILURES,
+  ADDRESS_WINDOW_MS,
   accountWaitMs,
   authenticate,
   LOCKOUT_MS,
@@ -172,5 +174,43 @@ describe("authenticate", () => {
       "이메일과 비밀번호를 입력하세요",
     );
     await expect(authenticate({ email, password }, "10.0.0.6")).resolves.toMatchObject({ email });
+  });
+});
+
+describe("authenticate from one address across many emails", () => {
+  beforeAll(migrateDatabase);
+
+  it("makes an address wait after 30 failures in 15 minutes, whatever the emails, yet not an editor who signed in from it", async () => {
+    const ip = "10.9.0.1";
+    const { email: regular } = await freshAccount();
+    await authenticate({ email: regular, password }, ip);
+    const { email: newcomer } = await freshAccount();
+    const start = Date.now();
+    const at = (ms: number) => new Date(start + ms);
+    // Two guesses at each of fifteen emails (made-up ones cost the same check): each is refused
+    // for its password and no pair or account reaches its own limit.
+    for (let i = 0; i < ADDRESS_FAILURES; i++) {
+      await expect(
+        authenticate({ email: `guess-${i % 15}-${start}@example.com`, password: "x" }, ip, at(i)),
+      ).rejects.toThrow("올바르지 않습니다");
+    }
+    await expect(
+      authenticate({ email: `guess-99-${start}@example.com`, password: "x" }, ip, at(60_000)),
+    ).rejects.toThrow("이 주소에서 로그인 실패가 많아 잠시 막아 두었습니다. 14분 뒤에");
+    // An account that never signed in from here waits too, even with its right password ...
+    await expect(authenticate({ email: newcomer, password }, ip, at(60_000))).rejects.toThrow(
+      "이 주소에서",
+    );
+    // ... while the editor who did, and other addresses, are let in.
+    await expect(authenticate({ email: regular, password }, ip, at(60_000))).resolves.toMatchObject(
+      { email: regular },
+    );
+    await expect(
+      authenticate({ email: newcomer, password }, "10.9.0.2", at(60_000)),
+    ).resolves.toMatchObject({ email: newcomer });
+    // When the window has passed the address starts afresh.
+    await expect(
+      authenticate({ email: newcomer, password }, ip, at(ADDRESS_WINDOW_MS + 1)),
+    ).resolves.toMatchObject({ email: newcomer });
   });
 });

@@ -3,6 +3,7 @@ import { and, eq, lt, or, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/lib/db/client";
 import {
   accountSignInFailures,
+  addressSignInFailures,
   knownSignInAddresses,
   loginAttempts,
   users,
@@ -18,6 +19,9 @@ export const LOCKOUT_MS = 15 * 60_000;
 export const ACCOUNT_FREE_FAILURES = 5;
 export const ACCOUNT_WAIT_BASE_MS = 15_000;
 export const ACCOUNT_WAIT_CAP_MS = 15 * 60_000;
+/** Failures from one address across every email in a window, before it waits for the next. */
+export const ADDRESS_FAILURES = 30;
+export const ADDRESS_WINDOW_MS = 15 * 60_000;
 const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 const KEEP_ATTEMPTS_MS = 24 * 60 * 60_000;
 
@@ -45,22 +49,31 @@ export function accountWaitMs(failures: number) {
   );
 }
 
-function waitMessage(ms: number) {
+function waitText(ms: number) {
   const seconds = Math.ceil(ms / 1000);
-  const wait = seconds >= 60 ? `${Math.ceil(seconds / 60)}분` : `${seconds}초`;
-  return `이 계정에 로그인 실패가 많아 잠시 막아 두었습니다. ${wait} 뒤에 다시 시도하세요.`;
+  return seconds >= 60 ? `${Math.ceil(seconds / 60)}분` : `${seconds}초`;
+}
+
+function waitMessage(ms: number) {
+  return `이 계정에 로그인 실패가 많아 잠시 막아 두었습니다. ${waitText(ms)} 뒤에 다시 시도하세요.`;
+}
+
+function addressWaitMessage(ms: number) {
+  return `이 주소에서 로그인 실패가 많아 잠시 막아 두었습니다. ${waitText(ms)} 뒤에 다시 시도하세요.`;
 }
 
 const pair = (email: string, ip: string) =>
   and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip));
 
 /**
- * Checks an email and password from one client address. Two limits hold: five failures for the
- * same email and address lock that pair for 15 minutes, and after five failures of an account
- * from any address each further try waits longer (15 s, doubling, at most 15 minutes), which no
- * forwarding header can spread out. Tries refused for waiting are not checked and not counted,
- * and an address the account signed in from in the last 30 days does not wait, so guesses from
- * elsewhere cannot keep its editor out. The counters live in the database for every instance.
+ * Checks an email and password from one client address. Three limits hold: five failures for the
+ * same email and address lock that pair for 15 minutes; after five failures of an account from
+ * any address each further try waits longer (15 s, doubling, at most 15 minutes), which no
+ * forwarding header can spread out; and an address that failed 30 times in 15 minutes, whatever
+ * the emails, waits for the window to end. Tries refused for waiting are not checked and not
+ * counted, and an address the account signed in from in the last 30 days meets neither wait, so
+ * guesses from elsewhere (or from the same office) cannot keep its editor out. The counters live
+ * in the database for every instance.
  */
 export async function authenticate(
   input: { email?: unknown; password?: unknown },
@@ -98,6 +111,13 @@ export async function authenticate(
     await db.transaction(async (tx) => {
       await tx.delete(loginAttempts).where(pair(email.data, ip));
       await tx.delete(accountSignInFailures).where(eq(accountSignInFailures.email, email.data));
+      // This try took one of the address's turns; a success hands it back and no more.
+      if (!trusted) {
+        await tx
+          .update(addressSignInFailures)
+          .set({ failures: sql`max(${addressSignInFailures.failures} - 1, 0)` })
+          .where(eq(addressSignInFailures.ip, ip));
+      }
       await tx
         .insert(knownSignInAddresses)
         .values({ email: email.data, ip, lastSignInAt: now })
@@ -136,13 +156,15 @@ function countAccountFailure(tx: Transaction, email: string, now: Date) {
 
 /**
  * Takes this try's turn before its password is checked, counting it as a failure (a success then
- * clears the counters): each limit is checked and counted in one statement, so tries sent in
- * parallel cannot all pass what the reads before them saw. The address's own limit comes first,
- * so a try it refuses leaves the account's count alone; the fifth turn locks the pair at once.
- * Returns which try of the pair's five this is.
+ * clears the pair's and the account's counters and takes back its own turn from the address's,
+ * whose other failures stay: one good password does not excuse guesses at other emails): each limit is checked and counted in one statement, so
+ * tries sent in parallel cannot all pass what the reads before them saw. The address's limits come
+ * first, so a try they refuse leaves the account's count alone; the fifth turn locks the pair at
+ * once. Returns which try of the pair's five this is.
  */
 async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) {
   const at = now.getTime();
+  if (!trusted) await takeAddressTurn(ip, now);
   const locks = sql`${loginAttempts.failures} + 1 >= ${MAX_FAILURES}`;
   const [pairTurn] = await db
     .insert(loginAttempts)
@@ -184,6 +206,31 @@ async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) 
   return pairTurn.lockedUntil ? MAX_FAILURES : pairTurn.failures;
 }
 
+async function takeAddressTurn(ip: string, now: Date) {
+  const at = now.getTime();
+  const { failures, windowStartedAt } = addressSignInFailures;
+  const ended = sql`${windowStartedAt} + ${ADDRESS_WINDOW_MS} <= ${at}`;
+  const [turn] = await db
+    .insert(addressSignInFailures)
+    .values({ ip, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: addressSignInFailures.ip,
+      set: {
+        failures: sql`case when ${ended} then 1 else ${failures} + 1 end`,
+        windowStartedAt: sql`case when ${ended} then ${at} else ${windowStartedAt} end`,
+      },
+      setWhere: sql`${ended} or ${failures} < ${ADDRESS_FAILURES}`,
+    })
+    .returning({ failures });
+  if (turn) return;
+  const [row] = await db
+    .select()
+    .from(addressSignInFailures)
+    .where(eq(addressSignInFailures.ip, ip));
+  const waitUntil = (row?.windowStartedAt.getTime() ?? at) + ADDRESS_WINDOW_MS;
+  throw new SignInError(addressWaitMessage(Math.max(waitUntil - at, 1_000)));
+}
+
 async function lockedUntil(email: string, ip: string, at: number) {
   const [row] = await db.select().from(loginAttempts).where(pair(email, ip));
   return row?.lockedUntil ?? new Date(at + LOCKOUT_MS);
@@ -201,6 +248,7 @@ async function pruneAttempts(tx: Transaction, now: Date) {
       ),
     );
   await tx.delete(accountSignInFailures).where(lt(accountSignInFailures.lastFailureAt, dayAgo));
+  await tx.delete(addressSignInFailures).where(lt(addressSignInFailures.windowStartedAt, dayAgo));
   await tx
     .delete(knownSignInAddresses)
     .where(lt(knownSignInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_MS)));

@@ -447,6 +447,18 @@ export const accountSignInFailures = sqliteTable(
   (t) => [index("account_sign_in_failures_last").on(t.lastFailureAt)],
 );
 
+// Failed sign-ins from one address across every email, in a window of 15 minutes: guesses spread
+// over many emails (or made-up ones, which cost the same argon2 work) meet a limit too.
+export const addressSignInFailures = sqliteTable(
+  "address_sign_in_failures",
+  {
+    ip: text("ip").primaryKey(),
+    failures: integer("failures").notNull().default(0),
+    windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("address_sign_in_failures_window").on(t.windowStartedAt)],
+);
+
 // Addresses an account signed in from: the account-wide wait does not apply to them, so an
 // attacker guessing from elsewhere cannot keep an editor out.
 export const knownSignInAddresses = sqliteTable(
