@@ -17,13 +17,20 @@ export class ListingBuilder<R> {
   private readonly positions = new Map<string, number>();
   private readonly rejectedIds = new Set<string>();
   private queryRows = new Set<string>();
+  private pageSize: number | null = null;
+  private queryRepeated = false;
+  private lastPageSize = 0;
 
   constructor(window: Listing<R>["window"]) {
     this.listing = { rounds: [], rejected: [], expected: 0, received: 0, window };
   }
 
-  startQuery() {
+  /** Starts a query asked `pageSize` rows at a time (none for a file: one answer, no pages). */
+  startQuery(pageSize: number | null = null) {
     this.queryRows = new Set();
+    this.pageSize = pageSize;
+    this.queryRepeated = false;
+    this.lastPageSize = 0;
   }
 
   /**
@@ -41,6 +48,11 @@ export class ListingBuilder<R> {
       this.take(listed(row));
     }
     this.listing.received += fresh;
+    // A page of at most the size asked that repeats rows stood in for rows it did not send; a
+    // larger page is the whole set sent again by a service that ignores paging.
+    if (this.pageSize !== null && fresh < rows.length && rows.length <= this.pageSize)
+      this.queryRepeated = true;
+    this.lastPageSize = rows.length;
     return fresh;
   }
 
@@ -61,9 +73,19 @@ export class ListingBuilder<R> {
     }
   }
 
-  /** Ends a query with the count the service reported; without one, it is taken at its word. */
+  /**
+   * Ends a query with the count the service reported. Without one, what arrived is all there is
+   * only if the paging ran out (a page shorter than asked, or the whole set in one) and no page
+   * repeated rows: otherwise rows may be missing that no count shows, so the listing says it
+   * cannot tell what is gone and the sync closes nothing.
+   */
   endQuery(reported: number | null) {
     this.listing.expected += reported ?? this.queryRows.size;
+    if (reported !== null || this.pageSize === null) return;
+    if (this.queryRepeated || this.lastPageSize === this.pageSize) {
+      this.listing.unsure =
+        "원천이 전체 건수를 알리지 않았고 목록이 끝까지 왔는지 확인하지 못해(겹친 페이지 또는 페이지 한도), 목록에 없는 항목을 마감하지 않았습니다";
+    }
   }
 }
 

@@ -23,6 +23,11 @@ export type Listing<R> = {
    * gone. Null when the listing is the source's whole set: every open record not listed is gone.
    */
   window: { from: string; to: string } | null;
+  /**
+   * Why the listing cannot say what is gone although no count shows rows missing (a service that
+   * reports no total and whose paging repeated rows or did not run out). It then closes nothing.
+   */
+  unsure?: string;
 };
 
 /**

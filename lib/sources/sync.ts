@@ -243,8 +243,9 @@ export async function runSourceSync(
     }
 
     // Closed: open, no longer listed, and (for a listing of a window) starting inside it. A row
-    // the source still lists but sent unreadable is not gone. A listing that came cut short
-    // cannot say what is gone, so it closes nothing, even when an admin approves the run.
+    // the source still lists but sent unreadable is not gone. A listing that came cut short, or
+    // is unsure it got every row, cannot say what is gone: it closes nothing, even when an admin
+    // approves the run.
     const listedIds = new Set([
       ...listed.rounds.map((round) => round.externalId),
       ...listed.rejected.map((rejection) => rejection.id),
@@ -256,13 +257,14 @@ export async function runSourceSync(
         (window === null ||
           (row.startDate != null && row.startDate >= window.from && row.startDate <= window.to)),
     );
-    const cutShort = listed.received < listed.expected;
+    const cutShort = listed.received < listed.expected || listed.unsure !== undefined;
     plan.closes =
       options.origin === "file" || cutShort
         ? []
         : open.filter((row) => !listedIds.has(row.externalId));
     report.closed = plan.closes.map((row) => row.externalId);
 
+    if (listed.unsure) report.message = listed.unsure;
     const held =
       safetyStop(listed, report, open.length, plan.closes.length) ??
       // The detail service down while the listing works: most of what was asked is missing.

@@ -12,6 +12,11 @@ export type YouthcenterStandIn = StandInServer & {
   truncate: boolean;
   /** Answers pagging.totCount as the count, or leaves it out or empty, as the service may. */
   reportedTotal: "count" | "missing" | "empty";
+  /**
+   * Starts each page after the first one row early, as paging over an order with ties may: a
+   * row comes twice and the last is never sent.
+   */
+  overlapPages: boolean;
 };
 
 export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
@@ -20,6 +25,7 @@ export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
       policies: [] as StandInPolicy[],
       truncate: false,
       reportedTotal: "count" as YouthcenterStandIn["reportedTotal"],
+      overlapPages: false,
     },
     (url, response, fault, standIn) => {
       const params = url.searchParams;
@@ -52,7 +58,10 @@ export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
             pageNum: page,
             pageSize: size,
           },
-          youthPolicyList: standIn.policies.slice((page - 1) * size, page * size),
+          youthPolicyList: standIn.policies.slice(
+            Math.max((page - 1) * size - (standIn.overlapPages ? 1 : 0), 0),
+            page * size - (standIn.overlapPages && page > 1 ? 1 : 0),
+          ),
         },
       });
     },

@@ -69,7 +69,7 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
       ];
       // A notice both tagged 인천 and in a field arrives twice: one record (or rejection).
       for (const query of queries) {
-        listing.startQuery();
+        listing.startQuery(PAGE_SIZE);
         let reported: number | null = null;
         for (let page = 1; page <= MAX_PAGES; page++) {
           const { rows, total } = parseNoticePage(
@@ -85,7 +85,6 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
           const fresh = listing.addPage(rows, listedNotice);
           if (rows.length < PAGE_SIZE || fresh === 0) break;
         }
-        // A service that reports no total is taken at its word for what it sent.
         listing.endQuery(reported);
       }
       return listing.listing;

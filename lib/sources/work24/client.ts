@@ -100,7 +100,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
         };
       };
       for (const type of Object.keys(trainingTypes) as TrainingTypeCode[]) {
-        listing.startQuery();
+        listing.startQuery(PAGE_SIZE);
         let total = Infinity;
         for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
           const body = await call("310L01", {

@@ -71,7 +71,7 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
     entity: "program",
     async listRounds() {
       const listing = new ListingBuilder<RawPolicy>(null);
-      listing.startQuery();
+      listing.startQuery(PAGE_SIZE);
       let reported: number | null = null;
       for (let page = 1; page <= MAX_PAGES; page++) {
         const answer = parsePolicyPage(await call(page));
@@ -80,7 +80,6 @@ export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawP
         const past = reported !== null && page * PAGE_SIZE >= reported;
         if (past || answer.rows.length < PAGE_SIZE || fresh === 0) break;
       }
-      // A service that reports no total is taken at its word for what it sent.
       listing.endQuery(reported);
       return listing.listing;
     },

@@ -66,6 +66,7 @@ describe("온통청년 connector", () => {
     standIn.faults = [];
     standIn.truncate = false;
     standIn.reportedTotal = "count";
+    standIn.overlapPages = false;
     standIn.requests = [];
   });
 
@@ -191,6 +192,30 @@ describe("온통청년 connector", () => {
       expect(report.added.length + report.unchanged).toBe(230);
     },
   );
+
+  it("closes nothing when pages without a total overlap, since a row may never have come", async () => {
+    standIn.policies = Array.from({ length: 150 }, (_, i) => policy(i));
+    expect(await runSourceSync(source(), { now })).toMatchObject({ outcome: "ok" });
+    standIn.reportedTotal = "missing";
+    standIn.overlapPages = true;
+    const report = await runSourceSync(source(), { now });
+    // The 150th policy was never sent; it is still held open, and the admin page says why.
+    expect(report).toMatchObject({
+      outcome: "ok",
+      closed: [],
+      message: expect.stringContaining("목록에 없는 항목을 마감하지 않았습니다"),
+    });
+    const open = await db.select().from(programs).where(eq(programs.source, "youthcenter"));
+    expect(open.filter((row) => row.closedAt === null)).toHaveLength(150);
+    // Pages that run out without overlapping are whole: a policy gone from them closes.
+    standIn.overlapPages = false;
+    standIn.policies.pop();
+    expect(await runSourceSync(source(), { now })).toMatchObject({
+      outcome: "ok",
+      closed: [expect.stringMatching(/^ythc-/)],
+    });
+    expect((await runSourceSync(source(), { now })).message).toBeUndefined();
+  });
 
   it("reports the service's errors that come with HTTP 200 and a truncated set, importing nothing", async () => {
     standIn.policies = Array.from({ length: 5 }, (_, i) => policy(i));
