@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { isMobile } from "./support/filters";
+import { isMobile, openFilters } from "./support/filters";
 
 // What a page downloads in fonts and how it settles. Phones read in their own Korean font and
 // download none (Pretendard's slices cost a Korean page 230–340 KB, more than the 150 KB a phone
@@ -160,4 +160,21 @@ test("with text at 200 %, the catalog fits a phone and the filled compare tray s
   await expect(tray).toBeVisible();
   // It covered 40 % of the screen; a quarter at most leaves the results readable.
   expect((await tray.boundingBox())!.height).toBeLessThan(page.viewportSize()!.height / 4);
+});
+
+test("every filter value and the 더 보기 fold in the phone's filter sheet is a 44 px tap target", async ({
+  page,
+}) => {
+  test.skip(!isMobile(page), "a phone's width");
+  for (const path of ["/courses", "/programs"]) {
+    await page.goto(path);
+    await openFilters(page);
+    const targets = page.locator(".facet-values label:visible, fieldset summary:visible");
+    const heights = await targets.evaluateAll((elements) =>
+      elements.map((element) => [element.textContent, element.getBoundingClientRect().height]),
+    );
+    expect(heights.length, path).toBeGreaterThan(5);
+    for (const [text, height] of heights)
+      expect(height, `${path}: ${text}`).toBeGreaterThanOrEqual(44);
+  }
 });

@@ -18,7 +18,7 @@ export function FacetFold({
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <details className="group" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="text-brand-700 flex min-h-9 cursor-pointer items-center px-1 text-sm font-bold">
+      <summary className="text-brand-700 flex min-h-11 cursor-pointer items-center px-1 text-sm font-bold md:min-h-9">
         <span className="group-open:hidden">{count}개 더 보기</span>
         <span className="hidden group-open:inline">접기</span>
       </summary>
