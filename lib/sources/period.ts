@@ -17,12 +17,14 @@ export type ApplicationPeriod = {
 const openEnded = /상시|연중|수시|소진|완료\s*시|마감\s*시|선착순|매월|매년|매주|분기/;
 const announcedLater = /추후|미정|별도\s*(공지|안내)|공고\s*예정/;
 const givenInNotice = /상이|참조|참고|확인|공고문/;
+// Words that say the period is over; 마감 시 and 완료 시 (open until then) are read before.
+const ended = /종료|마감|완료|끝남/;
 
 const undated = { applyStart: null, applyEnd: null, applyLater: false, periodInNotice: false };
 
 const DATE = /\d{4}[-.]?\d{2}[-.]?\d{2}/g;
 
-/** A period, or why it cannot be read (the row is then rejected with that reason). */
+/** A period, or why it cannot be used (the row is then rejected with that reason). */
 export function applicationPeriod(
   field: string,
   text: string | undefined,
@@ -53,5 +55,8 @@ export function applicationPeriod(
   if (announcedLater.test(value)) return { ...undated, applyLater: true, periodNote: value };
   if (openEnded.test(value)) return { ...undated, periodNote: value };
   if (givenInNotice.test(value)) return { ...undated, periodInNotice: true, periodNote: value };
-  return { error: `${field} is neither dates nor a known phrase: ${value}` };
+  if (ended.test(value)) return { error: `${field} says the period has ended: ${value}` };
+  // Words the portal cannot read as dates ("3월 중", "하반기"): shown as the source wrote them,
+  // under 공고 참조, rather than leaving the program out.
+  return { ...undated, periodInNotice: true, periodNote: value };
 }

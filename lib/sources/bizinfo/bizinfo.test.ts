@@ -129,7 +129,8 @@ describe("기업마당 connector", () => {
       status: "always",
     });
     // The period is in the notice, per sub-programme: no dates the portal could show or sort by.
-    for (const words of ["세부사업별 상이", "공고문 참조"])
+    // So are words the portal cannot read as dates: shown as written, not left out.
+    for (const words of ["세부사업별 상이", "공고문 참조", "곧", "2026년 3월 중", "하반기"])
       expect(record(words)).toMatchObject({
         applyStart: null,
         applyEnd: null,
@@ -142,9 +143,9 @@ describe("기업마당 connector", () => {
       ok: false,
       reason: "reqstBeginEndDe has a date that does not exist: 2026-02-30 ~ 2026-03-10",
     });
-    expect(map({ reqstBeginEndDe: "곧" })).toEqual({
+    expect(map({ reqstBeginEndDe: "접수 마감" })).toEqual({
       ok: false,
-      reason: "reqstBeginEndDe is neither dates nor a known phrase: 곧",
+      reason: "reqstBeginEndDe says the period has ended: 접수 마감",
     });
   });
 
