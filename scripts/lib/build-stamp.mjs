@@ -4,8 +4,8 @@ import path from "node:path";
 import { hashSources } from "./source-hash.mjs";
 
 // Inputs of `next build`; a production build is reused until one of them changes. Both ways of
-// building record the hash (`npm start` when it builds, `npm run build` after it), so a build made
-// by either is one `npm start` runs as it is.
+// building (`npm start` when it builds, `npm run build`) record the hash taken before it, so a
+// build made by either is one `npm start` runs as it is.
 const inputs = [
   "app",
   "components",
@@ -47,11 +47,11 @@ export function buildIsCurrent(root = ".") {
 }
 
 /**
- * Records that `.next` now holds a build of the sources: as they were when it began (`started`,
- * from sourceHash), or as they are now when that is not known (`npm run build`).
- * @param {string} [root] @param {string} [started]
+ * Records that `.next` now holds a build of the sources as they were when it began (`started`,
+ * from sourceHash).
+ * @param {string} root @param {string} started
  */
-export function recordBuild(root = ".", started = sourceHash(root)) {
+export function recordBuild(root, started) {
   writeFileSync(stampFile(root), started);
 }
 

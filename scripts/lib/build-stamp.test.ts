@@ -17,7 +17,7 @@ describe("the build stamp", () => {
   it("makes a recorded build current until a source changes", () => {
     writeFileSync(path.join(root, ".next", "BUILD_ID"), "abc");
     expect(buildIsCurrent(root)).toBe(false);
-    recordBuild(root);
+    recordBuild(root, sourceHash(root));
     expect(buildIsCurrent(root)).toBe(true);
     // A test file is not an input of the build.
     writeFileSync(path.join(root, "app", "page.test.ts"), "");
@@ -41,7 +41,7 @@ describe("the build stamp", () => {
   });
 
   it("does not take a stamp without a finished build for one", () => {
-    recordBuild(root);
+    recordBuild(root, sourceHash(root));
     expect(buildIsCurrent(root)).toBe(false);
   });
 });
