@@ -1,4 +1,4 @@
-import { cacheTag } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
 import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
@@ -89,6 +89,8 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
   });
   const chips = activeCourseFilters(params);
   const suggestion = catalog.total === 0 ? await suggestWithoutFilters(params, chips, today) : null;
+  // Suggestions the database gave while Meilisearch was away are kept a minute, as the catalog's.
+  if (suggestion?.fallback) cacheLife("minutes");
   const queryHint = (
     <QuerySuggestionHint
       suggestion={querySuggestion}

@@ -1,4 +1,4 @@
-import { cacheTag } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
 import { loadCatalogPage } from "@/lib/catalog/page";
 import { cacheTags } from "@/lib/cache/tags";
 import { pageMetadata } from "@/lib/metadata";
@@ -59,6 +59,9 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
   // A query that finds no program lists the courses and articles it finds (NearPrograms).
   if (params.q) cacheTag(cacheTags.courses, cacheTags.issues);
   const chips = activeProgramFilters(params);
+  const near = catalog.total === 0 ? await nearPrograms(params, today, chips.length > 0) : null;
+  // What the database gave while Meilisearch was away is kept a minute, as the catalog's.
+  if (near?.fallback) cacheLife("minutes");
   const queryHint = (
     <QuerySuggestionHint
       suggestion={suggestion}
@@ -155,7 +158,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
               </Link>
             </p>
           )}
-          <NearPrograms params={params} today={today} filtered={chips.length > 0} />
+          {near && <NearPrograms near={near} q={params.q} today={today} />}
         </div>
       )}
     </CatalogShell>
@@ -166,15 +169,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
  * What a search with no program still finds: the programs without the filters, else courses and
  * articles on the same words, else programs open now — never an empty end.
  */
-async function NearPrograms({
-  params,
-  today,
-  filtered,
-}: {
-  params: ProgramParams;
-  today: string;
-  filtered: boolean;
-}) {
+async function nearPrograms(params: ProgramParams, today: string, filtered: boolean) {
   const q = params.q;
   const [unfiltered, related] = await Promise.all([
     filtered && q ? listPrograms({ q, pageSize: 4 }, today) : null,
@@ -187,14 +182,30 @@ async function NearPrograms({
     (unfiltered?.total ?? 0) === 0 && others.length === 0
       ? await listPrograms({ status: ["open", "always"], sort: "deadline", pageSize: 4 }, today)
       : null;
-  const programs = unfiltered?.total ? unfiltered.programs : (open?.programs ?? []);
+  return {
+    programs: unfiltered?.total ? unfiltered.programs : (open?.programs ?? []),
+    unfilteredTotal: unfiltered?.total ?? 0,
+    others,
+    fallback: Boolean(unfiltered?.fallback || related?.fallback || open?.fallback),
+  };
+}
+
+function NearPrograms({
+  near: { programs, unfilteredTotal, others },
+  q,
+  today,
+}: {
+  near: Awaited<ReturnType<typeof nearPrograms>>;
+  q: string | undefined;
+  today: string;
+}) {
   return (
     <>
       {programs.length > 0 && (
         <>
           <h3 className="mt-4 mb-2 text-sm font-bold text-slate-700">
-            {unfiltered?.total
-              ? `필터 없이 ‘${q}’ 검색 결과 (${unfiltered.total}개)`
+            {unfilteredTotal
+              ? `필터 없이 ‘${q}’ 검색 결과 (${unfilteredTotal}개)`
               : "지금 신청할 수 있는 지원사업"}
           </h3>
           <ul className="grid gap-3 sm:grid-cols-2">

@@ -44,6 +44,8 @@ export type CatalogSuggestion = {
   drop: { label: string; count: number; without: Partial<CourseParams> } | null;
   near: Course[];
   nearLabel: string;
+  /** Whether any of it came from the database while Meilisearch was away. */
+  fallback: boolean;
 };
 
 /**
@@ -56,32 +58,39 @@ export async function suggestWithoutFilters(
   today: string,
 ): Promise<CatalogSuggestion> {
   const blank = { ...params, ...emptyFilters, page: undefined, pageSize: 3 };
+  let fallback = false;
+  const list = async (listParams: Partial<CourseParams>) => {
+    const result = await listCourses(listParams, today);
+    fallback ||= result.fallback;
+    return result;
+  };
   const counts = await Promise.all(
     chips.slice(0, 6).map(async (chip) => ({
       ...chip,
-      count: (
-        await listCourses(
-          { ...params, ...chip.without, page: undefined, pageSize: 1 } as CourseParams,
-          today,
-        )
-      ).total,
+      count: (await list({ ...params, ...chip.without, page: undefined, pageSize: 1 })).total,
     })),
   );
   const best = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0];
   const drop = best ? { label: best.label, count: best.count, without: best.without } : null;
   if (params.q) {
-    const withQuery = await listCourses(blank, today);
+    const withQuery = await list(blank);
     if (withQuery.courses.length > 0) {
       return {
         drop,
         near: withQuery.courses,
         nearLabel: `필터 없이 ‘${params.q}’${josa.pick(params.q, "으로/로")} 찾은 과정`,
+        fallback,
       };
     }
   }
   // The catalog's default order: what a resident can still join first, the soonest start first.
-  const soonest = await listCourses({ ...blank, q: undefined, sort: undefined }, today);
-  return { drop, near: soonest.courses, nearLabel: "모집 중인 과정부터, 개강이 가까운 순" };
+  const soonest = await list({ ...blank, q: undefined, sort: undefined });
+  return {
+    drop,
+    near: soonest.courses,
+    nearLabel: "모집 중인 과정부터, 개강이 가까운 순",
+    fallback,
+  };
 }
 
 const emptyFilters = {
