@@ -302,6 +302,36 @@ test.describe("editor workspace", () => {
   );
 
   test(
+    "a page refreshed after another editor's save still refuses the stale text rather than saving over it",
+    { tag: "@desk" },
+    async ({ page, context }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await createDraft(page, "새로 고침 뒤의 기사", "e2e-refreshed-conflict");
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.getByLabel("요약").fill("다른 편집자가 먼저 저장한 요약");
+      await other.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(other.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+
+      const summary = page.getByLabel("요약").filter({ visible: true });
+      await summary.fill("이 화면에서 쓴 요약");
+      // Another action on the page refreshes it with the other editor's version 2.
+      await page
+        .getByRole("region", { name: "검토 링크" })
+        .getByRole("button", { name: "검토 링크 만들기" })
+        .click();
+      await status(page, "검토 링크를 만들었습니다");
+      await page.getByRole("button", { name: "저장", exact: true }).click();
+      await expect(
+        page.getByRole("alert").filter({ hasText: "지금은 버전 2입니다" }),
+      ).toBeVisible();
+      await expect(summary).toHaveValue("이 화면에서 쓴 요약");
+      await other.reload();
+      await expect(other.getByLabel("요약")).toHaveValue("다른 편집자가 먼저 저장한 요약");
+    },
+  );
+
+  test(
     "two editors save the same program: the later one keeps the screen's values and can save over",
     { tag: "@desk" },
     async ({ page, context }) => {

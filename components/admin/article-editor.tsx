@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useLoadedVersion } from "./record-version";
 import { SaveOverButton } from "./save-over-button";
 import { saveArticle } from "@/lib/bulletin/actions";
 import { autosaveArticle, discardAutosave } from "@/lib/bulletin/autosave-actions";
@@ -45,14 +46,8 @@ type Props = {
 
 export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
   const [body, setBody] = useState(article.body);
-  // A restored autosave sends the version it was written on; a new save brings a new version.
-  const [restoredVersion, setRestoredVersion] = useState<number | null>(null);
-  const [seenVersion, setSeenVersion] = useState(article.version);
-  if (seenVersion !== article.version) {
-    setSeenVersion(article.version);
-    setRestoredVersion(null);
-  }
-  const version = restoredVersion ?? article.version;
+  // A restored autosave is sent with the version it was written on (ArticleVersion).
+  const [restored, setRestored] = useState<Autosaved | null>(null);
   const [offer, setOffer] = useState(autosaved);
   const [autosaveStatus, setAutosaveStatus] = useState("");
   const marker = useRef<HTMLInputElement>(null);
@@ -118,8 +113,7 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         field.value = value;
     }
     setBody(autosave.fields.body ?? body);
-    // Written on an older version: saving it is refused as a conflict, as any stale save is.
-    setRestoredVersion(autosave.baseVersion);
+    setRestored(autosave);
     setOffer(null);
   }
 
@@ -131,7 +125,6 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
       alsoUnsaved={body !== article.body}
     >
       <input type="hidden" name="id" value={article.id} />
-      <input type="hidden" name="version" value={version} />
       <input type="hidden" ref={marker} />
       {offer && (
         <div
@@ -195,7 +188,7 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         hint="한 줄에 하나씩, 주소가 있으면 '제목 | https://…'"
       />
       <MarkdownEditor name="body" value={body} onChange={setBody} />
-      <ConflictChoice articleId={article.id} onOverwrite={setRestoredVersion} />
+      <ArticleVersion loaded={article.version} restored={restored} articleId={article.id} />
       <div className="sticky bottom-0 flex items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
         <SubmitButton>저장</SubmitButton>
         <span className="text-sm text-slate-600">버전 {article.version}</span>
@@ -205,6 +198,34 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         </span>
       </div>
     </ActionForm>
+  );
+}
+
+/**
+ * The version the editor's text was written on, sent with each save: the loaded one, moved by this
+ * form's own saves (useLoadedVersion), by restoring an autosave (written on an older version:
+ * saving it is refused as a conflict, as any stale save is), and by choosing to save over.
+ */
+function ArticleVersion({
+  loaded,
+  restored,
+  articleId,
+}: {
+  loaded: number;
+  restored: Autosaved | null;
+  articleId: number;
+}) {
+  const [version, setVersion] = useLoadedVersion(loaded);
+  const [seenRestore, setSeenRestore] = useState(restored);
+  if (seenRestore !== restored) {
+    setSeenRestore(restored);
+    if (restored) setVersion(restored.baseVersion);
+  }
+  return (
+    <>
+      <input type="hidden" name="version" value={version} />
+      <ConflictChoice articleId={articleId} onOverwrite={setVersion} />
+    </>
   );
 }
 

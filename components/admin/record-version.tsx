@@ -5,10 +5,27 @@ import { useFormState } from "./action-form";
 import { SaveOverButton } from "./save-over-button";
 
 /**
- * The version a course or program form was loaded at, sent with each save so a stale one is
- * refused. After such a refusal it offers the way to keep this screen's values: look at the newer
- * version in a new tab, then save over it. Courses and programs keep no revisions, so the
- * question says what is replaced.
+ * The version a form's values were loaded at, moved by this form's own saves alone. A page
+ * refreshed after someone else's save (or this editor's other action) brings a newer version, but
+ * the fields still hold what was typed over the older one: sending the newer one would save over
+ * the other save unasked.
+ */
+export function useLoadedVersion(loaded: number) {
+  const { state } = useFormState();
+  const [version, setVersion] = useState(loaded);
+  const [answer, setAnswer] = useState(state);
+  if (answer !== state) {
+    setAnswer(state);
+    if (state.status === "ok" && state.savedVersion !== undefined) setVersion(state.savedVersion);
+  }
+  return [version, setVersion] as const;
+}
+
+/**
+ * The version a course, program or issue form was loaded at (useLoadedVersion), sent with each
+ * save so a stale one is refused. After such a refusal it offers the way to keep this screen's
+ * values: look at the newer version in a new tab, then save over it. These keep no revisions, so
+ * the question says what is replaced.
  */
 export function RecordVersionField({
   version,
@@ -18,9 +35,7 @@ export function RecordVersionField({
   latestHref: string;
 }) {
   const { state } = useFormState();
-  // Chosen over the loaded version; a page refreshed after a save brings the next one itself.
-  const [over, setOver] = useState<{ loaded: number; latest: number } | null>(null);
-  const sent = over?.loaded === version ? over.latest : version;
+  const [sent, setSent] = useLoadedVersion(version);
   const latest =
     state.status === "error" && state.code === "conflict" ? state.latestVersion : undefined;
   return (
@@ -37,7 +52,7 @@ export function RecordVersionField({
           </p>
           <SaveOverButton
             question={`이 화면의 내용을 버전 ${latest} 위에 저장합니다. 버전 ${latest}에서 바뀐 항목도 이 화면의 값으로 바뀌며 되돌릴 기록이 남지 않습니다. 저장할까요?`}
-            choose={() => setOver({ loaded: version, latest })}
+            choose={() => setSent(latest)}
           >
             버전 {latest} 위에 이 화면의 내용 저장
           </SaveOverButton>

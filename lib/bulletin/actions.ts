@@ -212,7 +212,7 @@ export const updateIssue = formAction("editor", issueUpdateSchema, async (input,
     });
   });
   await afterContentChange(bulletinTags({ issueId: input.id }));
-  return { status: "ok", message: "호 정보를 저장했습니다." };
+  return { status: "ok", message: "호 정보를 저장했습니다.", savedVersion: input.version + 1 };
 });
 
 const publicationMessages = {
@@ -543,7 +543,11 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
   });
   if (!saved) return { status: "ok", message: "바뀐 내용이 없어 그대로 두었습니다." };
   await articleChanged(input.id);
-  return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
+  return {
+    status: "ok",
+    message: `저장했습니다 (버전 ${saved.version}).`,
+    savedVersion: saved.version,
+  };
 });
 
 export const setArticlePublication = formAction(

@@ -2,7 +2,12 @@
 
 export type FormState =
   | { status: "idle" }
-  | { status: "ok"; message: string }
+  | {
+      status: "ok";
+      message: string;
+      // The version a save made: the form's values are that version now.
+      savedVersion?: number;
+    }
   | {
       status: "error";
       code: "unauthenticated" | "forbidden" | "invalid" | "conflict" | "failed";

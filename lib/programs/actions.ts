@@ -18,7 +18,11 @@ export const saveProgram = formAction("editor", programFormSchema, async (input,
   if (!saved.changed) return { status: "ok", message: "바뀐 내용이 없어 그대로 두었습니다." };
   await afterContentChange([cacheTags.programs]);
   if (id === undefined) redirect(`/admin/programs/${saved.id}?created=1`);
-  return { status: "ok", message: `저장했습니다 (버전 ${saved.version}).` };
+  return {
+    status: "ok",
+    message: `저장했습니다 (버전 ${saved.version}).`,
+    savedVersion: saved.version,
+  };
 });
 
 export const bulkUpdatePrograms = formAction("editor", bulkSchema, async (input, editor) => {

@@ -7,6 +7,7 @@ import {
   TextField,
   UnsavedNote,
 } from "@/components/admin/action-form";
+import { RecordVersionField } from "@/components/admin/record-version";
 import { AdminPageHeader } from "@/components/admin/page-header";
 import { IssueReleasePanel } from "@/components/admin/issue-release-panel";
 import { PublicationPanel } from "@/components/admin/publication-panel";
@@ -179,7 +180,10 @@ export default async function AdminIssuePage({
               </h2>
               <ActionForm action={updateIssue} className="space-y-3" guardUnsaved>
                 <input type="hidden" name="id" value={issue.id} />
-                <input type="hidden" name="version" value={issue.version} />
+                <RecordVersionField
+                  version={issue.version}
+                  latestHref={`/admin/issues/${issue.id}`}
+                />
                 <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
                 <TextField name="title" label="제목" defaultValue={issue.title} required />
                 <TextField
