@@ -89,4 +89,39 @@ describe("following a catalog search", () => {
     const past = await programDeadlines(new URLSearchParams({ category: "주거" }));
     expect(past.body).not.toContain("BEGIN:VEVENT");
   });
+
+  it("holds every deadline ahead, past the first hundred and those still to open", async () => {
+    const today = todayInSeoul();
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      externalId: `calendar-test-${i}`,
+      title: `마감일 시험 사업 ${i}`,
+      agency: "시험기관",
+      category: "마감일시험",
+      targetGroups: ["청년"],
+      region: "인천",
+      summary: "달력 시험을 위한 사업",
+      eligibility: "청년",
+      benefit: "지원금",
+      howToApply: "온라인",
+      // The last ten open only next month: 접수예정.
+      applyStart: i < 120 ? addDays(today, -3) : addDays(today, 30),
+      applyEnd: addDays(today, i < 120 ? 5 + i : 60),
+      status: "published" as const,
+    }));
+    await db.transaction(async (tx) => {
+      await tx.insert(programs).values(many);
+      await enqueueSearchSync(
+        tx,
+        "program",
+        many.map((program) => program.externalId),
+      );
+    });
+    await drainSearchOutbox();
+    const calendar = await programDeadlines(new URLSearchParams({ category: "마감일시험" }));
+    expect(calendar.body.match(/BEGIN:VEVENT/g)).toHaveLength(130);
+    const upcoming = await programDeadlines(
+      new URLSearchParams({ category: "마감일시험", status: "upcoming" }),
+    );
+    expect(upcoming.body.match(/BEGIN:VEVENT/g)).toHaveLength(10);
+  });
 });

@@ -29,7 +29,11 @@ import {
 // parameters are a 400 that names them, as in the search API.
 
 const FEED_ENTRIES = 50;
-const CALENDAR_PROGRAMS = 100;
+/** Programs asked per page for the calendar, and the most deadlines it holds. */
+const CALENDAR_PAGE = 100;
+const CALENDAR_MOST = 2_000;
+/** The statuses whose deadline can still be ahead: 접수중 and 접수예정. */
+const DEADLINE_AHEAD = ["open", "upcoming"] as const;
 const PUBLISHER = "인천 경제·일자리 포털";
 
 export type Subscription = { status: 200 | 400; body: string; contentType: string };
@@ -164,13 +168,22 @@ export async function programDeadlines(raw: URLSearchParams): Promise<Subscripti
   const parsed = parseParams(raw, programParamSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const today = todayInSeoul();
-  const { programs } = await listPrograms(
-    { ...parsed.params, sort: "deadline", page: 1, pageSize: CALENDAR_PROGRAMS },
-    today,
-  );
-  const ahead = programs.filter(
-    (program) => program.applyEnd && program.applyEnd >= today && !program.closedAt,
-  );
+  // Every deadline ahead, page by page: one page cut the calendar at its first 100 programs.
+  const asked = parsed.params.status;
+  const status = DEADLINE_AHEAD.filter((value) => asked.length === 0 || asked.includes(value));
+  const ahead = [];
+  for (let page = 1; status.length > 0 && ahead.length < CALENDAR_MOST; page++) {
+    const { programs, total } = await listPrograms(
+      { ...parsed.params, status, sort: "deadline", page, pageSize: CALENDAR_PAGE },
+      today,
+    );
+    ahead.push(
+      ...programs.filter(
+        (program) => program.applyEnd && program.applyEnd >= today && !program.closedAt,
+      ),
+    );
+    if (page * CALENDAR_PAGE >= total || programs.length === 0) break;
+  }
   return {
     status: 200,
     body: deadlinesCalendar(
