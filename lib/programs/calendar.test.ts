@@ -25,6 +25,22 @@ describe("deadlineEvent", () => {
     expect(ics).toMatch(/^TRIGGER:-PT72H\r$/m);
   });
 
+  it("folds its lines at 75 octets between whole characters, as RFC 5545 asks", () => {
+    const korean = {
+      ...program,
+      agency: "인천광역시 미추홀구 일자리경제과 청년정책팀",
+      howToApply: "온라인 신청 후 서류를 우편으로 제출하고 면접 일정은 개별 문자로 안내합니다",
+    };
+    const ics = deadlineEvent(korean, "https://portal.example/programs/youth-monthly-rent")!;
+    const encoder = new TextEncoder();
+    for (const line of ics.split("\r\n"))
+      expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75);
+    // Unfolded, the text is whole: no character was split.
+    expect(ics.replace(/\r\n[ \t]/g, "")).toContain(
+      `DESCRIPTION:${korean.agency} · ${korean.howToApply}`,
+    );
+  });
+
   it("gives no event for a program without a deadline (상시)", () => {
     expect(deadlineEvent({ ...program, applyEnd: null }, "https://portal.example/")).toBeNull();
   });

@@ -40,12 +40,43 @@ function deadlineAttributes(program: DeadlineProgram, pageUrl: string): EventAtt
   };
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * Folds each content line at 75 octets, as RFC 5545 asks; ics folds at 75 characters, and a
+ * Korean character takes three octets, so its lines reached 128. Breaks fall between characters.
+ */
+function foldAt75Octets(calendar: string) {
+  return calendar
+    .replace(/\r\n[\t ]/g, "")
+    .split("\r\n")
+    .map((line) => {
+      const parts: string[] = [];
+      let part = "";
+      let octets = 0;
+      for (const character of line) {
+        const size = encoder.encode(character).length;
+        // A continuation line starts with a space, which counts.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = "";
+          octets = 0;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join("\r\n ");
+    })
+    .join("\r\n");
+}
+
 export function deadlineEvent(program: DeadlineProgram, pageUrl: string) {
   const attributes = deadlineAttributes(program, pageUrl);
   if (!attributes) return null;
   const { error, value } = createEvent(attributes);
   if (error || !value) throw error ?? new Error("calendar event could not be created");
-  return value;
+  return foldAt75Octets(value);
 }
 
 /** One calendar holding the deadline of each program that has one (a subscribed search). */
@@ -60,5 +91,5 @@ export function deadlinesCalendar(
   });
   const { error, value } = createEvents(events, { calName: name, productId: "incheon-portal" });
   if (error || !value) throw error ?? new Error("calendar could not be created");
-  return value;
+  return foldAt75Octets(value);
 }
