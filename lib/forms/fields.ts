@@ -223,7 +223,9 @@ export const choiceList = <T extends string>(
       .refine((items) => items.every((item) => (values as readonly string[]).includes(item)), {
         error: `${josa(label, "은/는")} ${values.map(labelOf).join(", ")} 중에서 고르세요`,
       })
-      .transform((items) => items as T[]),
+      // In the list's own order, whatever order they came in: a form's checkboxes and a source's
+      // words then give the same value, and a save changes nothing it did not change.
+      .transform((items) => values.filter((value) => items.includes(value))),
   );
 };
 

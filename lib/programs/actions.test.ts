@@ -42,8 +42,9 @@ describe("a program's eligibility in the workspace", () => {
       }),
     );
     expect(result).toMatchObject({ status: "ok" });
+    // Kept in the lists' own order, whatever order the boxes were sent in.
     expect(await load("startup-legal-aid")).toMatchObject({
-      eligibleApplicants: ["prospective_founder", "sme_owner"],
+      eligibleApplicants: ["sme_owner", "prospective_founder"],
       eligibleAreas: ["연수구", "남동구"],
       incomeRule: "매출 30억 원 이하 기업",
       version: program.version + 1,

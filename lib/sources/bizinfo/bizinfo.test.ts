@@ -90,8 +90,10 @@ describe("기업마당 connector", () => {
   });
 
   it("names the residents a notice's targets name, and no one for targets it does not know", () => {
+    // In the form's order, so that saving the unchanged form changes nothing (it used to mark
+    // the field as the editor's own and stop taking the source's value).
     expect(map({ trgetNm: "예비창업자, 창업벤처" })).toMatchObject({
-      record: { eligibleApplicants: ["prospective_founder", "sme_owner"] },
+      record: { eligibleApplicants: ["sme_owner", "prospective_founder"] },
     });
     expect(map({ trgetNm: "사회적기업" })).toMatchObject({ record: { eligibleApplicants: [] } });
   });
