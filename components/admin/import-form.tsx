@@ -5,7 +5,10 @@ import { idle } from "@/lib/forms/state";
 import { importRecords } from "@/lib/import/actions";
 import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "@/lib/import/limits";
 import type { ImportReport, ImportState } from "@/lib/import/report";
+import { sourceFieldLabels } from "@/lib/sources/provenance";
 import { FormMessage } from "./action-form";
+
+const fieldLabel = (field: string) => sourceFieldLabels[field] ?? field;
 
 function ReportTable({ report }: { report: ImportReport }) {
   const sections = [
@@ -18,7 +21,7 @@ function ReportTable({ report }: { report: ImportReport }) {
       rows: report.toUpdate.map((r) => [
         r.where,
         r.externalId,
-        `${r.title} (바뀌는 항목: ${r.changed.join(", ")})`,
+        `${r.title} (바뀌는 항목: ${r.changed.map(fieldLabel).join(", ")})`,
       ]),
     },
     {
@@ -32,7 +35,7 @@ function ReportTable({ report }: { report: ImportReport }) {
             rows: report.official.kept.map((k) => [
               report.official!.label,
               k.externalId,
-              `그대로 두는 항목: ${k.fields.join(", ")}`,
+              `그대로 두는 항목: ${k.fields.map(fieldLabel).join(", ")}`,
             ]),
           },
         ]

@@ -53,6 +53,15 @@ describe("the change log in sentences", () => {
     );
   });
 
+  it("names a field taken back from the source as the form does, not by its code", () => {
+    const taken = row("record.take_source_value", "4", {
+      field: "eligibleApplicants",
+      source: "bizinfo",
+    });
+    const [line] = auditLines([{ ...taken, entry: { ...taken.entry, entity: "program" } }]);
+    expect(line!.sentence).toContain("‘신청 가능 대상’ 항목을 원천이 주는 값으로 되돌렸습니다");
+  });
+
   it("counts the records a sync updated, as it counts those it added", () => {
     const update = row("sync.update", null, {
       source: "demo",

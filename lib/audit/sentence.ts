@@ -1,6 +1,7 @@
 import { josa } from "es-hangul";
 import { auditEntityLabels } from "./labels";
 import { sources, type SourceName } from "@/lib/db/schema";
+import { sourceFieldLabels } from "@/lib/sources/provenance";
 import { sourceDisplayName } from "@/lib/sources/status";
 
 // The change log as people read it: "김편집 님이 ‘반도체 동향’ 기사를 발행했습니다", with the
@@ -74,7 +75,7 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   close: (o) => `${josa(o, "을/를")} 마감으로 처리했습니다`,
   "remove-demo": (o) => `예시 ${josa(o, "을/를")} 모두 지웠습니다 (공식 API 키가 설정됨)`,
   take_source_value: (o, d) =>
-    `${o}의 ‘${String(d.field ?? "")}’ 항목을 원천이 주는 값으로 되돌렸습니다`,
+    `${o}의 ‘${sourceFieldLabels[String(d.field)] ?? String(d.field ?? "")}’ 항목을 원천이 주는 값으로 되돌렸습니다`,
 };
 
 function labelOf(row: AuditRow) {

@@ -1,5 +1,19 @@
 import type { Course, Program } from "@/lib/db/schema";
 import { sameValue } from "@/lib/db/same-value";
+import {
+  employmentStatusLabels,
+  scheduleLabels,
+  type EmploymentStatus,
+  type Schedule,
+} from "@/lib/courses/enums";
+import {
+  programApplicantLabels,
+  programAreaLabel,
+  programPeriodKindLabels,
+  type ProgramApplicant,
+  type ProgramArea,
+  type ProgramPeriodKind,
+} from "@/lib/programs/enums";
 
 // The fields each official source owns. A record's `sourceValues` holds them as the source last
 // gave them; a stored value that differs was changed by an editor, is kept by later syncs and is
@@ -112,6 +126,27 @@ export const sourceFieldLabels: Record<string, string> = {
   incomeRule: "소득 조건",
   howToApply: "신청 방법",
 };
+/** How a field's coded values read to an editor (who may apply, when classes meet, …). */
+const sourceValueLabels: Record<string, (value: string) => string> = {
+  schedule: (value) => scheduleLabels[value as Schedule] ?? value,
+  employmentStatus: (value) => employmentStatusLabels[value as EmploymentStatus] ?? value,
+  periodKind: (value) => programPeriodKindLabels[value as ProgramPeriodKind] ?? value,
+  eligibleApplicants: (value) => programApplicantLabels[value as ProgramApplicant] ?? value,
+  eligibleAreas: (value) => programAreaLabel(value as ProgramArea),
+};
+
+/** A source field's value as an editor reads it: labels for codes, 예/아니오, (비어 있음). */
+export function sourceValueText(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(비어 있음)";
+  if (Array.isArray(value))
+    return value.length === 0
+      ? "(비어 있음)"
+      : value.map((v) => sourceValueText(field, v)).join(", ");
+  if (typeof value === "boolean") return value ? "예" : "아니오";
+  const label = sourceValueLabels[field];
+  return label ? label(String(value)) : String(value);
+}
+
 export type SourceValues = Record<string, unknown> & { _fingerprint?: string };
 
 /** The source-owned fields an editor changed on this record: kept by syncs, "원천과 다름". */

@@ -4,18 +4,7 @@ import type { CatalogEntity } from "@/lib/catalog/entities";
 import type { SourceName } from "@/lib/db/schema";
 import { takeSourceValue } from "@/lib/sources/actions";
 import { sourceDisplayName } from "@/lib/sources/status";
-import { editedSourceFields, sourceFieldLabels } from "@/lib/sources/provenance";
-
-const shown = (value: unknown) =>
-  value === null || value === undefined || value === ""
-    ? "(비어 있음)"
-    : Array.isArray(value)
-      ? value.join(", ")
-      : typeof value === "boolean"
-        ? value
-          ? "예"
-          : "아니오"
-        : String(value);
+import { editedSourceFields, sourceFieldLabels, sourceValueText } from "@/lib/sources/provenance";
 
 type SourcedRow = Record<string, unknown> & {
   id: number;
@@ -74,8 +63,10 @@ export function SourceDifferences({
                   {sourceFieldLabels[field] ?? field}{" "}
                   <span className="text-amber-800">원천과 다름</span>
                 </p>
-                <p className="mt-1 break-words">지금 값: {shown(row[field])}</p>
-                <p className="break-words">원천 값: {shown(row.sourceValues?.[field])}</p>
+                <p className="mt-1 break-words">지금 값: {sourceValueText(field, row[field])}</p>
+                <p className="break-words">
+                  원천 값: {sourceValueText(field, row.sourceValues?.[field])}
+                </p>
                 <ActionForm
                   action={takeSourceValue}
                   className="mt-2"
