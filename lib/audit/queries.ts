@@ -4,18 +4,20 @@ import { z } from "zod";
 import { firstValue } from "@/lib/forms/params";
 import { db } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema";
+import { auditEntityLabels } from "./labels";
 
 export const AUDIT_PER_PAGE = 50;
 
 const day = z.preprocess(firstValue, z.iso.date().optional().catch(undefined));
 
-// Filters come from the URL; a hand-edited value is ignored rather than failing the page.
+// Filters come from the URL; a hand-edited value is ignored rather than failing the page. Every
+// entity the 무엇을 menu offers (auditEntityLabels) filters.
 export const auditFilterSchema = z.object({
   user: z.preprocess(firstValue, z.coerce.number().int().positive().optional().catch(undefined)),
   entity: z.preprocess(
     firstValue,
     z
-      .enum(["issue", "article", "course", "program", "user", "search", "import"])
+      .enum(Object.keys(auditEntityLabels) as [string, ...string[]])
       .optional()
       .catch(undefined),
   ),
@@ -25,7 +27,7 @@ export const auditFilterSchema = z.object({
       .string()
       .trim()
       .max(60)
-      .regex(/^[a-z.-]*$/)
+      .regex(/^[a-z._-]*$/)
       .optional()
       .catch(undefined),
   ),
