@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkAnswersSchema,
   checkEligibility,
+  eligibilitySummary,
   verdictOf,
   type CheckAnswers,
   type EligibilityRules,
@@ -158,5 +159,16 @@ describe("the area rule, as the check applies it and the catalog's area filter l
           areasOpenTo(residence).includes(area),
         );
       }
+  });
+});
+
+describe("a program page's summary of who may apply", () => {
+  it("says 누구나 only when no other rule limits who may apply", () => {
+    expect(eligibilitySummary({ ...noRules, eligibleApplicants: ["anyone"] })).toEqual(["누구나"]);
+    // 청년월세: any status, yet 19–34, and an income rule.
+    expect(eligibilitySummary(youthRent)).toEqual(["신분 제한 없음", "만 19세~34세", "전국"]);
+    expect(
+      eligibilitySummary({ ...noRules, eligibleApplicants: ["anyone"], householdRule: "무주택" }),
+    ).toEqual(["신분 제한 없음"]);
   });
 });

@@ -9,6 +9,7 @@ import {
   programApplicantLabels,
   programAreaLabel,
   residentStatuses,
+  type ProgramApplicant,
   type ResidentStatus,
 } from "./enums";
 
@@ -165,9 +166,18 @@ function textRule(
 
 /** The rules the data states, in a few words each, for a program's page. */
 export function eligibilitySummary(rules: EligibilityRules): string[] {
+  // 누구나 says "no condition on who you are"; beside an age, area, household or income rule it
+  // reads as "everyone may apply", which those rules contradict.
+  const otherRules =
+    rules.minAge !== null ||
+    rules.maxAge !== null ||
+    rules.eligibleAreas.length > 0 ||
+    Boolean(rules.householdRule) ||
+    Boolean(rules.incomeRule);
+  const applicantLabel = (applicant: ProgramApplicant) =>
+    applicant === "anyone" && otherRules ? "신분 제한 없음" : programApplicantLabels[applicant];
   return [
-    rules.eligibleApplicants.length > 0 &&
-      rules.eligibleApplicants.map((applicant) => programApplicantLabels[applicant]).join("·"),
+    rules.eligibleApplicants.length > 0 && rules.eligibleApplicants.map(applicantLabel).join("·"),
     (rules.minAge !== null || rules.maxAge !== null) && ageRange(rules.minAge, rules.maxAge),
     rules.eligibleAreas.length > 0 && rules.eligibleAreas.map(programAreaLabel).join("·"),
   ].filter((part): part is string => Boolean(part));
