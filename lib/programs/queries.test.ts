@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { addDays, todayInSeoul } from "@/lib/dates/dates";
+import { db } from "@/lib/db/client";
+import { programs } from "@/lib/db/schema";
 import { seededDatabase } from "@/test/db";
-import { programsClosingSoon, programsFundingCourse } from "./queries";
+import { openProgramsLike, programsClosingSoon, programsFundingCourse } from "./queries";
 
 describe("programsClosingSoon", () => {
   beforeAll(seededDatabase);
@@ -47,5 +51,55 @@ describe("programsFundingCourse", () => {
     expect(await ids({ tags: ["국민내일배움카드"], cardEligible: true })).toEqual([
       "national-learning-card",
     ]);
+  });
+});
+
+describe("openProgramsLike", () => {
+  beforeAll(seededDatabase);
+
+  it("offers real programs before demo samples, then the closed one's category first", async () => {
+    const today = todayInSeoul();
+    const base = {
+      agency: "시험기관",
+      targetGroups: ["청년"],
+      region: "인천",
+      summary: "대안 시험",
+      eligibility: "청년",
+      benefit: "지원금",
+      howToApply: "온라인",
+      applyStart: addDays(today, -1),
+      status: "published" as const,
+    };
+    await db.insert(programs).values([
+      {
+        ...base,
+        externalId: "alt-sample",
+        title: "예시 주거 사업",
+        category: "주거",
+        isSample: true,
+        applyEnd: addDays(today, 2),
+      },
+      {
+        ...base,
+        externalId: "alt-real-other",
+        title: "실제 창업 사업",
+        category: "창업",
+        applyEnd: addDays(today, 9),
+      },
+      {
+        ...base,
+        externalId: "alt-real-same",
+        title: "실제 주거 사업",
+        category: "주거",
+        applyEnd: addDays(today, 20),
+      },
+    ]);
+    const closed = (
+      await db.select().from(programs).where(eq(programs.externalId, "youth-monthly-rent"))
+    )[0]!;
+    const offered = await openProgramsLike(closed, today, 10);
+    const ids = offered.map((program) => program.externalId);
+    expect(ids.indexOf("alt-real-same")).toBeLessThan(ids.indexOf("alt-real-other"));
+    expect(ids.indexOf("alt-real-other")).toBeLessThan(ids.indexOf("alt-sample"));
   });
 });

@@ -110,7 +110,11 @@ export async function programsWithTags(tags: string[], limit = 6) {
     .limit(limit);
 }
 
-/** Programs a resident can apply to today (접수중 or 상시), the same category first: alternatives to a closed one. */
+/**
+ * Programs a resident can apply to today (접수중 or 상시): alternatives to a closed one. Real
+ * programs come before demo samples (their pages say they take no application), then the same
+ * category first, the nearest deadline first.
+ */
 export async function openProgramsLike(
   program: Pick<Program, "id" | "category">,
   today: string,
@@ -129,6 +133,10 @@ export async function openProgramsLike(
         ),
       ),
     )
-    .orderBy(sql`${programs.category} = ${program.category} desc`, asc(programs.applyEnd))
+    .orderBy(
+      asc(programs.isSample),
+      sql`${programs.category} = ${program.category} desc`,
+      asc(programs.applyEnd),
+    )
     .limit(limit);
 }
