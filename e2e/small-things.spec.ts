@@ -107,3 +107,12 @@ test(
     }
   },
 );
+
+test("a compare link whose courses are all gone says so, once, not that none were chosen", async ({
+  page,
+}) => {
+  await page.goto("/courses/compare?ids=gone-course-1,gone-course-2");
+  await expect(page.getByText("담아 둔 과정 2개를 찾을 수 없습니다")).toBeVisible();
+  await expect(page.getByText("고르지 않았습니다")).toHaveCount(0);
+  await expect(page.getByText("빼고 보여 드립니다")).toHaveCount(0);
+});

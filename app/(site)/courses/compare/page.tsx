@@ -79,7 +79,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
           한 번에 {MAX_COMPARE}개까지 비교할 수 있어 앞의 {MAX_COMPARE}개만 보여 드립니다.
         </p>
       )}
-      {missing > 0 && (
+      {missing > 0 && courses.length > 0 && (
         <p
           role="status"
           className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
@@ -90,7 +90,9 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
       <CompareTraySync ids={ids} />
       {courses.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-          비교할 과정을 고르지 않았습니다.{" "}
+          {missing > 0
+            ? `담아 둔 과정 ${missing}개를 찾을 수 없습니다. 목록에서 내려갔을 수 있습니다.`
+            : "비교할 과정을 고르지 않았습니다."}{" "}
           <Link href={coursesPath()} className="text-brand-700 font-bold underline">
             과정 목록
           </Link>
