@@ -167,7 +167,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
             <button
               type="submit"
               form={compareForm}
-              className="border-brand-700 text-brand-700 hover:bg-brand-50 min-h-10 rounded-md border bg-white px-3 text-sm font-bold"
+              className="border-brand-700 text-brand-700 hover:bg-brand-50 min-h-11 rounded-md border bg-white px-3 text-sm font-bold md:min-h-10"
             >
               담은 과정 비교
             </button>
@@ -187,7 +187,7 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
                   href={href({ ...params, view: option })}
                   scroll={false}
                   aria-current={view === option ? "page" : undefined}
-                  className="aria-[current=page]:bg-brand-700 flex min-h-10 items-center px-3 font-bold whitespace-nowrap aria-[current=page]:text-white"
+                  className="aria-[current=page]:bg-brand-700 flex min-h-11 items-center px-3 font-bold whitespace-nowrap aria-[current=page]:text-white md:min-h-10"
                 >
                   {option === "cards" ? "카드" : "표"}
                 </Link>

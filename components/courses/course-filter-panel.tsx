@@ -5,7 +5,8 @@ import type { RecruitmentStatus } from "@/lib/courses/derive";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import type { CourseParams } from "@/lib/courses/filters";
 
-const inputClass = "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base";
+const inputClass =
+  "h-11 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base md:h-10";
 
 const { ranges, toggles } = courseCatalogSpec;
 

@@ -123,7 +123,7 @@ export function HeaderSearch({ id }: { id: string }) {
               role="option"
               aria-selected={i === active}
               aria-label={`${hitTypeLabels[hit.type]}${hit.sample ? " (예시)" : ""} ${hit.title}`}
-              className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2"
+              className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2.5"
               onMouseDown={(e) => {
                 e.preventDefault();
                 dismiss();

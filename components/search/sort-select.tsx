@@ -26,7 +26,7 @@ export function SortSelect({
         name="sort"
         defaultValue={selected}
         data-value={selected}
-        className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+        className="h-11 rounded-md border border-slate-300 bg-white px-2 text-sm md:h-10"
       >
         <option value="">{options[defaultSort]}</option>
         {Object.entries(options)
