@@ -108,7 +108,7 @@ export async function searchCatalog<C extends AnyCatalogSpec>(
         name,
         name === "status"
           ? spec.status!.values.map((value: string) => ({ value, count: counts[value] ?? 0 }))
-          : sortOptions(counts, selected(name)),
+          : sortOptions(counts, selected(name), spec.facets[name]?.expand),
       ]),
     ) as CatalogResult<C>["facets"],
     toggles: page.toggles as CatalogResult<C>["toggles"],

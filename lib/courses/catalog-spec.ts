@@ -3,7 +3,7 @@ import { z } from "zod";
 import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { dateToInt } from "@/lib/dates/dates";
 import { courses } from "@/lib/db/schema";
-import { districtFilterNames, districtsMatching } from "@/lib/districts/districts";
+import { districtFilterNames, districtsChosenBy } from "@/lib/districts/districts";
 import { facetValueParam, isoDateParam, wholeNumberParam } from "@/lib/search/params";
 import { recruitmentStatusLabels } from "./derive";
 import { scheduleLabels, schedules, type Schedule } from "./enums";
@@ -54,7 +54,7 @@ export const courseCatalogSpec = {
       schema: z.enum(districtFilterNames as [string, ...string[]], {
         error: "must be an Incheon 군·구",
       }),
-      expand: districtsMatching,
+      expand: districtsChosenBy,
     },
     provider: {
       label: "훈련기관",

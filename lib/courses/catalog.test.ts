@@ -1,11 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { loadSeedContent } from "@/lib/content/loader";
+import { courseSeedSchema } from "@/lib/content/schema";
+import { contentRoot, seedDatabase } from "@/lib/content/seed";
+import { migrateDatabase } from "@/lib/db/client";
 import { indexSettings } from "@/lib/catalog/index-settings";
-import { todayInSeoul } from "@/lib/dates/dates";
+import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { connectSearch } from "@/lib/search/client";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { seededDatabase } from "@/test/db";
-import { suggestWithoutFilters } from "./catalog";
+import { searchCourseCatalog, suggestWithoutFilters } from "./catalog";
 import type { CourseParams } from "./filters";
+
+const fixture = z
+  .array(courseSeedSchema)
+  .parse(
+    JSON.parse(
+      readFileSync(
+        path.join(import.meta.dirname, "..", "search", "golden", "fixture-courses.json"),
+        "utf8",
+      ),
+    ),
+  )[0]!;
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 
@@ -30,5 +48,33 @@ describe("suggestions for a course search that finds nothing", () => {
       live.near.map((course) => course.externalId),
     );
     expect(away.fallback).toBe(true);
+  });
+});
+
+describe("the 지역 filter's counts", () => {
+  beforeAll(async () => {
+    await migrateDatabase();
+    const content = await loadSeedContent(contentRoot);
+    const today = todayInSeoul();
+    // One course in each part of the old 중구 and 서구.
+    const parts = ["제물포구", "영종구", "서구", "검단구", "검단구"].map((district, i) => ({
+      ...fixture,
+      externalId: `fx-district-${i}`,
+      title: `지역 시험 과정 ${i + 1}`,
+      district,
+      startDate: addDays(today, 14),
+      endDate: addDays(today, 90),
+    }));
+    await seedDatabase({ ...content, courses: [...content.courses, ...parts] });
+    await prepareSearchIndexes(indexSettings, () => {});
+  });
+
+  it("read what choosing each lists, an old name's too", async () => {
+    for (const district of ["중구", "서구", "검단구"]) {
+      const catalog = await searchCourseCatalog({ district: [district] }, todayInSeoul());
+      const option = catalog.facets.district.find((each) => each.value === district);
+      expect(catalog.total, district).toBeGreaterThan(0);
+      expect(option?.count, district).toBe(catalog.total);
+    }
   });
 });

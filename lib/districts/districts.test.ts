@@ -4,6 +4,7 @@ import {
   districtFilterNames,
   districtNames,
   districtOf,
+  districtsChosenBy,
   districtsMatching,
   districtsOfCode,
   resolveDistrict,
@@ -68,5 +69,13 @@ describe("districts", () => {
     // A resident who filters or searches by it finds 서구's courses.
     expect(districtsMatching("서해구")).toEqual(["서구"]);
     expect(districtFilterNames).toContain("서해구");
+  });
+
+  it("filters by a current name as itself and by an old name as what it became", () => {
+    // 서구 is today's 서구: 검단구 is a choice of its own, so 서구's count is what it lists.
+    expect(districtsChosenBy("서구")).toEqual(["서구"]);
+    expect(districtsChosenBy("중구")).toEqual(["제물포구", "영종구"]);
+    expect(districtsChosenBy("서해구")).toEqual(["서구"]);
+    expect(districtsChosenBy("남구")).toEqual(["미추홀구"]);
   });
 });

@@ -61,6 +61,17 @@ export function districtsMatching(name: string): DistrictName[] {
     .map((d) => d.name);
 }
 
+/**
+ * What choosing a name in the 지역 filter lists: a current district is itself (서구 is today's
+ * 서구, not also 검단구, which the list offers on its own); an old name covers what it became
+ * (중구: 제물포구 and 영종구; 서해구: 서구).
+ */
+export function districtsChosenBy(name: string): DistrictName[] {
+  return (districtNames as readonly string[]).includes(name)
+    ? [name as DistrictName]
+    : districtsMatching(name);
+}
+
 // 시·군·구 codes (the first five digits of 법정동 codes). A current code names one district; an old
 // code names what the old district became: 중구 (28110) and 서구 (28260) were split, so an address
 // decides between their parts, and without one they name both.

@@ -16,4 +16,12 @@ describe("sortOptions", () => {
       { value: "반도체", count: 0 },
     ]);
   });
+
+  it("counts a selected old name by what it covers, so it reads what the list shows", () => {
+    const covers = (value: string) => (value === "중구" ? ["제물포구", "영종구"] : [value]);
+    expect(sortOptions({ 제물포구: 30, 영종구: 12, 연수구: 5 }, ["중구"], covers)).toContainEqual({
+      value: "중구",
+      count: 42,
+    });
+  });
 });
