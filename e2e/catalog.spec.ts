@@ -614,6 +614,46 @@ test.describe("one box for everything", () => {
   );
 
   test(
+    "a group's 모두 보기 says the count the page it opens lists, and offers the looser matches apart",
+    { tag: "@phone" },
+    async ({ page }) => {
+      // Two words: the catalogs need both, this search also ranks records with one of them.
+      let checked = 0;
+      for (const q of ["청년 지원", "인천 지원", "디지털 훈련", "청년 월세"]) {
+        await page.goto(`/search?q=${encodeURIComponent(q)}`);
+        const looser = page.getByRole("link", { name: /^일부 단어만 맞는 .+까지 [\d,]+건 보기$/ });
+        if ((await looser.count()) === 0) continue;
+        const toCatalog = page.getByRole("link", { name: /^\S+ [\d,]+건 모두 보기$/ });
+        const listed = /([\d,]+)건/.exec((await toCatalog.first().textContent())!)![1]!;
+        const found = /([\d,]+)건/.exec((await looser.first().textContent())!)![1]!;
+        await toCatalog.first().click();
+        await expect(page.getByRole("heading", { name: /검색 결과/ }).first()).toContainText(
+          new RegExp(`검색 결과 ${listed}(개|건)`),
+        );
+        await page.goBack();
+        await looser.first().click();
+        await expect(page).toHaveURL(/index=/);
+        await expect(page.getByRole("status").filter({ hasText: "검색 결과" })).toContainText(
+          `검색 결과 ${found}건`,
+        );
+        checked += 1;
+        break;
+      }
+      expect(checked, "a query with looser matches beside the catalog's").toBe(1);
+    },
+  );
+
+  test(
+    "words the course catalog reads as filters lead to it, without a 'nothing matches' beside the link",
+    { tag: "@phone" },
+    async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent("주말")}`);
+      await expect(page.getByRole("link", { name: /‘주말’ 조건으로 훈련과정 보기/ })).toBeVisible();
+      await expect(page.getByText("맞는 결과가 없습니다")).toHaveCount(0);
+    },
+  );
+
+  test(
     "a hit says where its record stands, as the record's page does",
     { tag: "@phone" },
     async ({ page }) => {

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import { formatNumber } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { Link } from "@/components/navigation/link";
@@ -16,7 +17,9 @@ import { coursesPath, issuesPath, programsPath, searchPath } from "@/lib/routes/
 import { articleQueryString } from "@/lib/bulletin/filters";
 import { courseQueryString } from "@/lib/courses/filters";
 import { filtersInQuery } from "@/lib/catalog/spec";
+import { listArticles } from "@/lib/bulletin/catalog";
 import { listCourses } from "@/lib/courses/catalog";
+import { listPrograms } from "@/lib/programs/catalog";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programQueryString } from "@/lib/programs/filters";
@@ -31,10 +34,25 @@ const specs = {
 
 const GROUP_SIZE = 5;
 
-function moreHref(type: SearchHitType, q: string) {
+const indexOfType = { course: "courses", program: "programs", article: "articles" } as const;
+
+function catalogHref(type: SearchHitType, q: string) {
   if (type === "course") return coursesPath(courseQueryString({ q }));
   if (type === "program") return programsPath(programQueryString({ q }));
   return issuesPath(articleQueryString({ q }));
+}
+
+/**
+ * What a type's catalog lists for the words: there a record needs every word (and the course
+ * catalog reads 주말 or a 군·구 as a filter), where this search also ranks matches of fewer
+ * words last. A link says the count its page shows.
+ */
+async function catalogTotal(type: SearchHitType, q: string) {
+  const today = todayInSeoul();
+  const asked = { q, pageSize: 1 };
+  if (type === "course") return (await listCourses(asked, today)).total;
+  if (type === "program") return (await listPrograms(asked, today)).total;
+  return (await listArticles(asked, today)).total;
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
@@ -49,6 +67,13 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const filteredCourses =
     typedFilters.length > 0 ? (await listCourses({ q }, todayInSeoul())).total : null;
   const empty = grouped ? grouped.groups.length === 0 : single?.total === 0;
+  const catalogTotals = new Map(
+    await Promise.all(
+      (grouped?.groups ?? [])
+        .filter((group) => group.total > GROUP_SIZE)
+        .map(async (group) => [group.type, await catalogTotal(group.type, q)] as const),
+    ),
+  );
   const suggestion = result
     ? await suggestQuery(
         q,
@@ -97,10 +122,18 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </p>
           {empty ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-              <p>
-                ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예:
-                ㅅㅁㅌ)으로 찾아보세요.
-              </p>
+              {filteredCourses ? (
+                // 주말 or a 군·구 is a course filter, not text: the link above lists them.
+                <p>
+                  ‘{q}’{josa.pick(q, "을/를")} 글자 그대로 찾은 결과는 없습니다. 위의 조건으로
+                  훈련과정을 보세요.
+                </p>
+              ) : (
+                <p>
+                  ‘{q}’에 맞는 결과가 없습니다. 맞춤법을 확인하거나 더 짧은 검색어, 초성(예:
+                  ㅅㅁㅌ)으로 찾아보세요.
+                </p>
+              )}
               {queryHint}
             </div>
           ) : grouped ? (
@@ -114,14 +147,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
                   </h2>
                   <SearchHitList hits={hits} />
                   {total > GROUP_SIZE && (
-                    <p className="mt-2 text-right">
-                      <Link
-                        href={moreHref(type, q)}
-                        className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
-                      >
-                        {hitTypeLabels[type]} {formatNumber(total)}건 모두 보기
-                      </Link>
-                    </p>
+                    <MoreLinks
+                      type={type}
+                      q={q}
+                      total={total}
+                      inCatalog={catalogTotals.get(type) ?? 0}
+                    />
                   )}
                 </section>
               ))}
@@ -145,5 +176,39 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Where to see a group's other results: its catalog, with the count the catalog shows, and, when
+ * this search found more (records with only some of the words), this search of that type alone.
+ */
+function MoreLinks({
+  type,
+  q,
+  total,
+  inCatalog,
+}: {
+  type: SearchHitType;
+  q: string;
+  total: number;
+  inCatalog: number;
+}) {
+  const linkClass = "text-brand-700 inline-flex min-h-11 items-center font-bold underline";
+  return (
+    <p className="mt-2 flex flex-wrap justify-end gap-x-4 text-right">
+      {inCatalog > 0 && (
+        <Link href={catalogHref(type, q)} className={linkClass}>
+          {hitTypeLabels[type]} {formatNumber(inCatalog)}건 모두 보기
+        </Link>
+      )}
+      {total > inCatalog && (
+        <Link href={searchPath({ q, index: indexOfType[type] })} className={linkClass}>
+          {inCatalog > 0
+            ? `일부 단어만 맞는 ${hitTypeLabels[type]}까지 ${formatNumber(total)}건 보기`
+            : `${hitTypeLabels[type]} ${formatNumber(total)}건 모두 보기`}
+        </Link>
+      )}
+    </p>
   );
 }
