@@ -261,7 +261,7 @@ export const setIssuePublication = formAction(
       const change = publicationChange(issue, input);
       await tx
         .update(issues)
-        .set({ ...change, updatedAt: new Date() })
+        .set({ ...change, seedHash: null, updatedAt: new Date() })
         .where(eq(issues.id, issue.id));
       await enqueueSearchSync(tx, "article", await issueArticleIds(tx, issue.id));
       await recordAudit(tx, {
@@ -307,12 +307,12 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
     const issueStatus = issue.status === "published" ? "published" : status;
     await tx
       .update(issues)
-      .set({ status: issueStatus, publishAt: issueDate, updatedAt: now })
+      .set({ status: issueStatus, publishAt: issueDate, seedHash: null, updatedAt: now })
       .where(eq(issues.id, issue.id));
     if (chosen.length > 0)
       await tx
         .update(articles)
-        .set({ status, publishAt, reviewRequestedAt: null, updatedAt: now })
+        .set({ status, publishAt, reviewRequestedAt: null, seedHash: null, updatedAt: now })
         .where(
           inArray(
             articles.id,
@@ -572,7 +572,8 @@ export const setArticlePublication = formAction(
       const reviewed = change.status === "draft" ? {} : { reviewRequestedAt: null };
       await tx
         .update(articles)
-        .set({ ...change, ...reviewed, updatedAt: new Date() })
+        // An editor's choice: `npm run seed` leaves the article as it is from now on.
+        .set({ ...change, ...reviewed, seedHash: null, updatedAt: new Date() })
         .where(eq(articles.id, article.id));
       await enqueueSearchSync(tx, "article", [articleDocumentId(article)]);
       await recordAudit(tx, {

@@ -4,7 +4,15 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, migrateDatabase } from "@/lib/db/client";
-import { articleRevisions, articles, courses, programs, searchOutbox } from "@/lib/db/schema";
+import {
+  articleRevisions,
+  articles,
+  courses,
+  programs,
+  searchOutbox,
+  users,
+} from "@/lib/db/schema";
+import { applyBulkOperation } from "@/lib/catalog/records";
 import { SeedError } from "./loader";
 import { contentRoot, seedFromContent } from "./seed";
 
@@ -84,6 +92,40 @@ describe("seeding", () => {
       .from(courses)
       .where(eq(courses.externalId, seeds[1].externalId));
     expect(refreshed!.description).toBe("시드에서 바뀐 소개");
+  });
+
+  it("leaves a record an editor unpublished unpublished, even when its seed changes", async () => {
+    const [program] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "startup-legal-aid"));
+    const [editor] = await db
+      .insert(users)
+      .values({
+        email: `seed-unpublish-${Date.now()}@example.com`,
+        name: "편집",
+        role: "editor",
+        passwordHash: "x",
+      })
+      .returning();
+    await db.transaction((tx) =>
+      applyBulkOperation(tx, "program", [program!.id], "unpublish", editor!.id),
+    );
+    const dir = contentCopy();
+    const file = path.join(dir, "programs.json");
+    const seeds = JSON.parse(readFileSync(file, "utf8"));
+    const seed = seeds.find(
+      (each: { externalId: string }) => each.externalId === "startup-legal-aid",
+    );
+    seed.summary = "시드에서 바뀐 요약";
+    writeFileSync(file, JSON.stringify(seeds));
+
+    await seedFromContent(dir);
+    const [after] = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "startup-legal-aid"));
+    expect(after).toMatchObject({ status: "draft", summary: program!.summary });
   });
 
   it("stops on a broken file, naming the file and the field, and writes nothing", async () => {
