@@ -332,6 +332,17 @@ test.describe("editor workspace", () => {
   );
 
   test(
+    "a bulk action with nothing ticked says so beside its buttons",
+    { tag: "@desk" },
+    async ({ page }) => {
+      await openWorkspaceAs(page, e2eAccounts.editor);
+      await page.goto("/admin/courses");
+      await page.getByRole("button", { name: "선택 발행", exact: true }).click();
+      await expect(page.getByText("목록에서 하나 이상 체크한 뒤 누르세요")).toBeVisible();
+    },
+  );
+
+  test(
     "two editors save the same program: the later one keeps the screen's values and can save over",
     { tag: "@desk" },
     async ({ page, context }) => {

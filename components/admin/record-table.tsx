@@ -13,7 +13,7 @@ import { bulkOperationLabels } from "@/lib/catalog/operations";
 import type { RecordRow } from "@/lib/catalog/queries";
 import { formatDateTime } from "@/lib/dates/dates";
 import type { FormState } from "@/lib/forms/state";
-import { ActionForm, SubmitButton } from "./action-form";
+import { ActionForm, FieldError, SubmitButton } from "./action-form";
 import { StatusBadge } from "./status-badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -139,6 +139,8 @@ export function RecordTable({
           </SubmitButton>
         ))}
       </div>
+      {/* Nothing ticked: said beside the buttons, not only as the form's general message. */}
+      <FieldError name="ids" id="bulk-ids-error" />
       <ScrollRegion label="목록">
         <table className="w-full min-w-3xl text-left text-sm">
           <thead className="bg-slate-100">

@@ -40,7 +40,10 @@ export const version = z.coerce
 /** One value or many (checkbox lists) as a list. */
 export const idList = z.preprocess(
   (value) => (Array.isArray(value) ? value : value == null ? [] : [value]),
-  z.array(id).min(1, "하나 이상 고르세요").max(1_000, "한 번에 1,000개까지 고를 수 있습니다"),
+  z
+    .array(id)
+    .min(1, "목록에서 하나 이상 체크한 뒤 누르세요")
+    .max(1_000, "한 번에 1,000개까지 고를 수 있습니다"),
 );
 
 /** A `datetime-local` value read as Korean time. */
