@@ -139,14 +139,27 @@ async function articleChanged(articleId: number) {
   if (article) await afterContentChange(bulletinTags({ issueId: article.issueId, articleId }));
 }
 
+/**
+ * Refuses an address another issue (or another article of the issue) holds, and says so when that
+ * one is in the trash, which the lists do not show.
+ */
+function refuseTakenAddress(holder: { deletedAt: Date | null } | undefined, what: "호" | "기사") {
+  if (!holder) return;
+  const message = holder.deletedAt
+    ? `휴지통에 있는 ${what}가 이 주소를 쓰고 있습니다. 휴지통에서 되살리거나 영구 삭제한 뒤 쓰세요`
+    : what === "호"
+      ? "이미 있는 호입니다"
+      : "이 호에 같은 주소의 기사가 있습니다";
+  throw new ActionError(`${message}.`, "invalid", { slug: message });
+}
+
 export const createIssue = formAction("editor", issueFormSchema, async (input, editor) => {
   const id = await db.transaction(async (tx) => {
     const [taken] = await tx
-      .select({ id: issues.id })
+      .select({ deletedAt: issues.deletedAt })
       .from(issues)
       .where(eq(issues.slug, input.slug));
-    if (taken)
-      throw new ActionError("이미 있는 호입니다.", "invalid", { slug: "이미 있는 호입니다" });
+    refuseTakenAddress(taken, "호");
     const [issue] = await tx.insert(issues).values(input).returning({ id: issues.id });
     await recordAudit(tx, {
       userId: editor.id,
@@ -163,11 +176,10 @@ export const createIssue = formAction("editor", issueFormSchema, async (input, e
 export const updateIssue = formAction("editor", issueUpdateSchema, async (input, editor) => {
   await db.transaction(async (tx) => {
     const [taken] = await tx
-      .select({ id: issues.id })
+      .select({ deletedAt: issues.deletedAt })
       .from(issues)
       .where(and(eq(issues.slug, input.slug), ne(issues.id, input.id)));
-    if (taken)
-      throw new ActionError("이미 있는 호입니다.", "invalid", { slug: "이미 있는 호입니다" });
+    refuseTakenAddress(taken, "호");
     const [before] = await tx
       .select({ slug: issues.slug })
       .from(issues)
@@ -386,13 +398,10 @@ export const createArticle = formAction(
       const [issue] = await tx.select().from(issues).where(eq(issues.id, input.issueId));
       if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
       const [taken] = await tx
-        .select({ id: articles.id })
+        .select({ deletedAt: articles.deletedAt })
         .from(articles)
         .where(and(eq(articles.issueId, issue.id), eq(articles.slug, input.slug)));
-      if (taken)
-        throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
-          slug: "이 호에 같은 주소의 기사가 있습니다",
-        });
+      refuseTakenAddress(taken, "기사");
       await refuseOldAddress(tx, issue, input.slug);
       const [last] = await tx
         .select({ position: max(articles.position) })
@@ -486,7 +495,7 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
     const current = await loadArticle(tx, input.id);
     refuseContributorOnPublic(editor, current);
     const [taken] = await tx
-      .select({ id: articles.id })
+      .select({ deletedAt: articles.deletedAt })
       .from(articles)
       .where(
         and(
@@ -495,10 +504,7 @@ export const saveArticle = formAction("contributor", articleFormSchema, async (i
           ne(articles.id, current.id),
         ),
       );
-    if (taken)
-      throw new ActionError("이 호에 같은 주소의 기사가 있습니다.", "invalid", {
-        slug: "이 호에 같은 주소의 기사가 있습니다",
-      });
+    refuseTakenAddress(taken, "기사");
     if (input.slug !== current.slug) {
       const [issue] = await tx
         .select({ slug: issues.slug })

@@ -5,6 +5,7 @@ import { articleRevisions, articles, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
 import {
+  createIssue,
   moveArticle,
   moveToTrash,
   releaseIssue,
@@ -58,6 +59,24 @@ describe("the bulletin's trash", () => {
     expect(await publicSlugs()).toEqual([]);
     await submit(restoreFromTrash, { entity: "issue", id: String(issueId) });
     expect(await getPublishedIssue(issue!.slug)).not.toBeNull();
+  });
+
+  it("says a new issue's address is held by one in the trash, which the lists do not show", async () => {
+    const [issue] = await db.select().from(issues).where(eq(issues.id, issueId));
+    await submit(moveToTrash, { entity: "issue", id: String(issueId) });
+    const refused = await submit(createIssue, {
+      slug: issue!.slug,
+      title: "다시 만드는 호",
+      summary: "휴지통에 있는 호와 같은 주소",
+    });
+    expect(refused).toMatchObject({
+      status: "error",
+      fieldErrors: { slug: expect.stringContaining("휴지통에 있는 호가 이 주소를 쓰고 있습니다") },
+    });
+    await submit(restoreFromTrash, { entity: "issue", id: String(issueId) });
+    expect(
+      await submit(createIssue, { slug: issue!.slug, title: "같은 호", summary: "같은 주소" }),
+    ).toMatchObject({ fieldErrors: { slug: "이미 있는 호입니다" } });
   });
 
   it("does not publish a scheduled article while it is in the trash", async () => {
