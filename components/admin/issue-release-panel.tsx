@@ -42,10 +42,25 @@ export function IssueReleasePanel({
           const boxes = submitter?.form?.querySelectorAll<HTMLInputElement>(
             'input[name="articleIds"]',
           );
-          const left = [...(boxes ?? [])].filter((box) => !box.checked);
+          const unticked = new Set(
+            [...(boxes ?? [])].filter((box) => !box.checked).map((box) => box.value),
+          );
+          const left = waiting.filter((article) => unticked.has(String(article.id)));
           if (left.length === 0) return null;
-          const titles = left.map((box) => `‘${box.dataset.title}’`).join(", ");
-          return `다음 기사는 초안으로 남고 공개되지 않습니다: ${titles}. 계속할까요?`;
+          // A scheduled article left out still goes live at its own time.
+          const titles = (status: "draft" | "scheduled") =>
+            left
+              .filter((article) => article.status === status)
+              .map((article) => `‘${article.title}’`)
+              .join(", ");
+          return [
+            titles("draft") && `다음 기사는 초안으로 남고 공개되지 않습니다: ${titles("draft")}.`,
+            titles("scheduled") &&
+              `다음 기사는 함께 발행되지 않고 예약한 때에 따로 발행됩니다: ${titles("scheduled")}.`,
+            "계속할까요?",
+          ]
+            .filter(Boolean)
+            .join(" ");
         }}
       >
         <input type="hidden" name="id" value={issue.id} />
@@ -53,7 +68,7 @@ export function IssueReleasePanel({
           <CheckboxGroupField
             name="articleIds"
             legend="함께 발행할 기사"
-            hint="고르지 않은 기사는 초안으로 남습니다."
+            hint="고르지 않은 초안은 초안으로 남고, 예약된 기사는 예약한 때에 발행됩니다."
             options={waiting.map((article) => ({
               value: String(article.id),
               label: `${article.title} (${publicationStatusLabels[article.status]})`,

@@ -350,7 +350,12 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
           slug: issue.slug,
           publishAt: issueDate?.toISOString() ?? null,
           articles: chosen.map((article) => article.title),
-          leftAsDrafts: left.map((article) => article.title),
+          leftAsDrafts: left
+            .filter((article) => article.status === "draft")
+            .map((article) => article.title),
+          leftScheduled: left
+            .filter((article) => article.status === "scheduled")
+            .map((article) => article.title),
         },
       });
     for (const article of chosen)
@@ -383,10 +388,15 @@ export const releaseIssue = formAction("editor", issueReleaseSchema, async (inpu
       : input.publishAt
         ? `${josa(what, "을/를")} 발행했습니다. 발행일: ${when}.`
         : `${josa(what, "을/를")} 발행했습니다.`;
-  const left =
-    outcome.left.length > 0
-      ? ` 초안으로 남은 기사: ${outcome.left.map((article) => `‘${article.title}’`).join(", ")}.`
-      : "";
+  const titles = (status: "draft" | "scheduled") =>
+    outcome.left
+      .filter((article) => article.status === status)
+      .map((article) => `‘${article.title}’`)
+      .join(", ");
+  const left = [
+    titles("draft") && ` 초안으로 남은 기사: ${titles("draft")}.`,
+    titles("scheduled") && ` 예약한 때에 따로 발행될 기사: ${titles("scheduled")}.`,
+  ].join("");
   return { status: "ok", message: `${done}${left}` };
 });
 

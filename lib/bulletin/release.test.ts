@@ -75,6 +75,30 @@ describe("releasing an issue with its articles", () => {
     expect(audit!.details).toMatchObject({ leftAsDrafts: ["기사 3"] });
   });
 
+  it("names an article left out that is scheduled as going live at its own time, not as a draft", async () => {
+    const {
+      issue,
+      articles: [a, b],
+    } = await draftIssue("2024-12", ["본문 1", "본문 2"]);
+    const later = new Date(Date.now() + 7 * 86_400_000);
+    await db
+      .update(articles)
+      .set({ status: "scheduled", publishAt: later })
+      .where(eq(articles.id, b!.id));
+    const result = await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(a!.id)],
+    });
+    expect(result.message).toContain("예약한 때에 따로 발행될 기사: ‘기사 2’");
+    expect(result.message).not.toContain("초안으로 남은 기사");
+    expect(await load(b!.id)).toMatchObject({ status: "scheduled", publishAt: later });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "issue"), eq(auditLog.entityId, String(issue.id))));
+    expect(audit!.details).toMatchObject({ leftAsDrafts: [], leftScheduled: ["기사 2"] });
+  });
+
   it("schedules an issue and its articles for one time to come, and they go live together", async () => {
     const {
       issue,
