@@ -36,6 +36,7 @@ import {
 } from "./schema";
 import { id } from "@/lib/forms/fields";
 import { articlePath, articlePathSlugs, issuePath } from "@/lib/routes/public";
+import { isPublicArticle, isPublicIssue } from "./visibility";
 
 /** A save refused because another was made first; an issue keeps no revisions to compare with. */
 const conflict = (saved: number, where: "revisions" | "new tab" = "revisions") =>
@@ -798,15 +799,23 @@ export const moveArticleToIssue = formAction(
         entityId: article.id,
         details: { title: article.title, from: from!.slug, to: to.slug },
       });
-      return { fromIssueId: from!.id, toTitle: to.title };
+      return {
+        fromIssueId: from!.id,
+        toTitle: to.title,
+        // Public where it was, not yet where it goes: off the site until that issue is.
+        hidden: isPublicArticle(article, from!) && !isPublicIssue(to),
+      };
     });
     await afterContentChange([
       ...bulletinTags({ issueId: moved.fromIssueId, articleId: input.id }),
       ...bulletinTags({ issueId: input.issueId }),
     ]);
+    const movedTo = `${moved.toTitle}${josa.pick(moved.toTitle, "으로/로")} 옮겼습니다.`;
     return {
       status: "ok",
-      message: `${moved.toTitle}${josa.pick(moved.toTitle, "으로/로")} 옮겼습니다. 예전 주소는 새 주소로 이어집니다.`,
+      message: moved.hidden
+        ? `${movedTo} ${josa(moved.toTitle, "이/가")} 아직 발행되지 않아, 이 기사는 그 호가 발행될 때까지 공개 화면에서 내려갑니다. 예전 주소는 그때부터 새 주소로 이어집니다.`
+        : `${movedTo} 예전 주소는 새 주소로 이어집니다.`,
     };
   },
 );

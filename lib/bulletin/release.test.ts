@@ -205,4 +205,22 @@ describe("releasing an issue with its articles", () => {
       .where(eq(movedPaths.fromPath, "/issues/2024-09/moving-on"));
     expect(redirect!.toPath).toBe("/issues/2024-10/moving-on");
   });
+
+  it("says a public article moved into an issue not yet published leaves the site until it is", async () => {
+    const [published] = await db
+      .select()
+      .from(articles)
+      .where(eq(articles.status, "published"))
+      .limit(1);
+    const to = await draftIssue("2025-01", ["본문"]);
+    const moved = await submit(moveArticleToIssue, {
+      id: String(published!.id),
+      issueId: String(to.issue.id),
+    });
+    expect(moved).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("그 호가 발행될 때까지 공개 화면에서 내려갑니다"),
+    });
+    expect(moved.message).not.toContain("예전 주소는 새 주소로 이어집니다.");
+  });
 });
