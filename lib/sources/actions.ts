@@ -70,7 +70,9 @@ async function runAndWait(
     );
   if (report.outcome === "held")
     throw new ActionError(
-      `${name} 동기화를 쓰기 전에 멈췄습니다: ${report.message}. 아래 변경 예정 목록을 확인한 뒤 승인하세요. (${summary(report)})`,
+      options.dryRun
+        ? `${name} 미리 보기: 지금 동기화하면 쓰기 전에 멈춥니다: ${report.message}. 관리자가 아래 변경 예정 목록을 확인하고 승인해야 반영됩니다. (${summary(report)})`
+        : `${name} 동기화를 쓰기 전에 멈췄습니다: ${report.message}. 아래 변경 예정 목록을 확인한 뒤 승인하세요. 승인하면 이 결과만큼만 씁니다. (${summary(report)})`,
     );
   return {
     status: "ok" as const,

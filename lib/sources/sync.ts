@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { and, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
 import pMap from "p-map";
 import { recordAudit } from "@/lib/audit/record";
 import { cacheTags, catalogTag, expireCacheTags } from "@/lib/cache/tags";
@@ -12,6 +12,8 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { sameValue } from "@/lib/db/same-value";
 import { sourceFields, type SourceValues } from "./provenance";
 import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
+
+type SyncRun = typeof syncRuns.$inferSelect;
 
 // One run of a source into the catalog. Records take the editors' path (row, search outbox and
 // audit in one transaction, in batches); a record gone from its source is closed, never deleted;
@@ -150,6 +152,8 @@ export async function runSourceSync(
     await takeSourceLease(source.name, holder, now);
     await endAbandonedRuns(source.name, now);
   }
+  // What an approval approves: the source's last run, when a safety check held it.
+  const approved = options.approve ? await lastRunIfHeld(source.name) : null;
   const [run] = await db
     .insert(syncRuns)
     .values({
@@ -271,9 +275,10 @@ export async function runSourceSync(
       (detailsMissing > 1 && detailsMissing / toComplete.length > MAX_INVALID_SHARE
         ? `상세 정보를 ${toComplete.length}건 중 ${detailsMissing}건 받지 못했습니다(상세 조회 장애)`
         : null);
-    if (held && !options.approve) {
+    const beyond = held && options.approve ? beyondApproval(approved, report) : null;
+    if (held && (!options.approve || beyond)) {
       report.outcome = "held";
-      report.message = held;
+      report.message = beyond ?? held;
     } else if (!dryRun) {
       // Batches commit one by one: when one fails, those before it are public already.
       wrote = report.added.length + report.changed.length + report.closed.length > 0;
@@ -344,6 +349,41 @@ function keepEditedMeanwhile(report: SyncReport, editedMeanwhile: Set<string>) {
 }
 
 /** Why a run must wait for an admin, in the words the sources page shows, or null. */
+async function lastRunIfHeld(name: SourceName) {
+  const [last] = await db
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.source, name), ne(syncRuns.outcome, "running")))
+    .orderBy(desc(syncRuns.id))
+    .limit(1);
+  return last?.outcome === "held" ? last : null;
+}
+
+/**
+ * Why an approved run still may not write: an approval covers what the held run showed, not
+ * whatever the source says by the time it is given. The run may close only what the held one
+ * would have (by id while its list was whole, else by count) and refuse no more rows.
+ */
+function beyondApproval(approved: SyncRun | null, report: SyncReport): string | null {
+  if (!approved)
+    return "승인할 멈춘 실행이 없습니다. 미리 보기나 동기화로 멈춘 결과를 먼저 확인하세요";
+  const counts = approved.counts ?? {};
+  const heldClosed = counts.closed ?? 0;
+  const listedWhole = heldClosed <= DIFF_LIMIT;
+  const approvedIds = new Set(approved.diff?.closed ?? []);
+  const extra = listedWhole
+    ? report.closed.filter((id) => !approvedIds.has(id)).length
+    : Math.max(report.closed.length - heldClosed, 0);
+  const reasons = [
+    extra > 0 && `승인한 결과에 없던 ${extra}건을 마감하게 됩니다`,
+    report.rejected.length > (counts.rejected ?? 0) &&
+      `올바르지 않은 항목이 승인한 결과보다 많습니다(${report.rejected.length}건, 승인 때 ${counts.rejected ?? 0}건)`,
+  ].filter(Boolean);
+  return reasons.length > 0
+    ? `원천이 그사이 바뀌어 다시 멈췄습니다: ${reasons.join(", ")}. 새 결과를 확인한 뒤 다시 승인하세요`
+    : null;
+}
+
 function safetyStop(
   listed: { expected: number; received: number },
   report: SyncReport,

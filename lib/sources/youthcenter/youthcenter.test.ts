@@ -182,6 +182,37 @@ describe("온통청년 connector", () => {
     });
   });
 
+  it("writes an approved run only as far as the held run showed, and holds it again past that", async () => {
+    standIn.policies = Array.from({ length: 10 }, (_, i) => policy(i));
+    await runSourceSync(source(), { now });
+    // Approving with no held run to approve holds as before.
+    standIn.policies = standIn.policies.slice(0, 4);
+    expect(await runSourceSync(source(), { now, approve: true })).toMatchObject({
+      outcome: "held",
+      message: expect.stringContaining("승인할 멈춘 실행이 없습니다"),
+    });
+    const held = await runSourceSync(source(), { now, dryRun: true });
+    expect(held).toMatchObject({ outcome: "held" });
+    expect(held.closed).toHaveLength(6);
+    // The source drops one more before the admin approves: not what was approved.
+    standIn.policies = standIn.policies.slice(0, 3);
+    expect(await runSourceSync(source(), { now, approve: true })).toMatchObject({
+      outcome: "held",
+      closed: expect.arrayContaining(held.closed),
+      message: expect.stringContaining("승인한 결과에 없던 1건을 마감하게 됩니다"),
+    });
+    const open = async () =>
+      (await db.select().from(programs).where(eq(programs.source, "youthcenter"))).filter(
+        (row) => row.closedAt === null,
+      );
+    expect(await open()).toHaveLength(10);
+    // Approving what that held run showed writes it.
+    expect(await runSourceSync(source(), { now, approve: true })).toMatchObject({
+      outcome: "ok",
+    });
+    expect(await open()).toHaveLength(3);
+  });
+
   it.each(["missing", "empty"] as const)(
     "reads every page of an answer whose total is %s",
     async (reportedTotal) => {
