@@ -44,6 +44,15 @@ describe("search grouped by type", () => {
     await prepareSearchIndexes(indexSettings, () => {});
   });
 
+  it("searches a word still being typed by its finished syllables, not by its lone jamo", async () => {
+    // 청ㄴ on the way to 청년: ㄴ alone matched 늘, 노 … in article bodies and ranked them first.
+    const ids = async (q: string) =>
+      (await search({ q, index: "all", page: 1, pageSize: 8 })).hits.map((hit) => hit.id);
+    const typed = await ids("청");
+    expect(typed.length).toBeGreaterThan(0);
+    expect(await ids("청ㄴ")).toEqual(typed);
+  });
+
   it("shows every type that has matches, even when another type fills the merged first page", async () => {
     const merged = await search({ q: "반도체", index: "all", page: 1, pageSize: 30 });
     expect(merged.fallback).toBe(false);

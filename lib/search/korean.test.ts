@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { encodeInitialsQuery, hangulFromLatinKeys, initialsOf, isInitialsQuery } from "./korean";
+import {
+  encodeInitialsQuery,
+  hangulFromLatinKeys,
+  initialsOf,
+  isInitialsQuery,
+  withoutSyllableBeingTyped,
+} from "./korean";
 
 describe("initials (초성)", () => {
   it("encodes each Hangul word of a text", () => {
@@ -38,5 +44,17 @@ describe("Korean typed in English mode (한/영)", () => {
     expect(hangulFromLatinKeys("파이썬")).toBeNull();
     expect(hangulFromLatinKeys("c++")).toBeNull();
     expect(hangulFromLatinKeys("")).toBeNull();
+  });
+});
+
+describe("a syllable still being typed", () => {
+  it("leaves out the lone jamo typed after a syllable, and nothing else", () => {
+    expect(withoutSyllableBeingTyped("청ㄴ")).toBe("청");
+    expect(withoutSyllableBeingTyped("청년 월ㅅ")).toBe("청년 월");
+    expect(withoutSyllableBeingTyped("스마트팩ㅌ")).toBe("스마트팩");
+    // 초성 alone, or jamo after a space, are what the resident means.
+    expect(withoutSyllableBeingTyped("ㅅㅁㅌ")).toBe("ㅅㅁㅌ");
+    expect(withoutSyllableBeingTyped("청년 ㅈ")).toBe("청년 ㅈ");
+    expect(withoutSyllableBeingTyped("청년")).toBe("청년");
   });
 });

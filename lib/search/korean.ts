@@ -35,6 +35,15 @@ export function isInitialsQuery(q: string): boolean {
   return chars.length >= 2 && chars.every((char) => INITIALS.includes(char));
 }
 
+/**
+ * The query without the lone jamo a resident is still typing after a syllable ("청ㄴ" on the way
+ * to 청년): searched as a word, ㄴ matches any syllable that starts with it, anywhere in an
+ * article's body, and ranks unrelated articles first.
+ */
+export function withoutSyllableBeingTyped(q: string): string {
+  return q.replace(/(?<=[가-힣])[ㄱ-ㅎㅏ-ㅣ]+$/u, "");
+}
+
 export function encodeInitialsQuery(q: string): string {
   return q
     .split(/\s+/)

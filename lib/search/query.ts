@@ -19,7 +19,7 @@ import {
   type SearchHitType,
   type SearchResult,
 } from "./hits";
-import { encodeInitialsQuery, isInitialsQuery } from "./korean";
+import { encodeInitialsQuery, isInitialsQuery, withoutSyllableBeingTyped } from "./korean";
 import { indexEntities, type IndexName } from "./indexes";
 import { residentSearch } from "./resident";
 import type { SearchRequest } from "./schema";
@@ -62,7 +62,7 @@ function toHit(type: SearchHitType, doc: Hit, index: IndexName): SearchHit {
 export function textQuery(q: string) {
   return isInitialsQuery(q)
     ? { q: encodeInitialsQuery(q), attributesToSearchOn: ["initials"] }
-    : { q, locales: ["kor" as const] };
+    : { q: withoutSyllableBeingTyped(q), locales: ["kor" as const] };
 }
 
 function highlighting(index: IndexName) {
