@@ -14,6 +14,7 @@ import { SortSelect } from "@/components/search/sort-select";
 import { FacetGroup } from "@/components/search/facet-group";
 import { SpecFacetGroups } from "@/components/search/spec-facet-groups";
 import { listPrograms, searchProgramCatalog } from "@/lib/programs/catalog";
+import { filtersInQuery } from "@/lib/catalog/spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeProgramFilters,
@@ -110,7 +111,7 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
         </>
       }
       chips={chips.map((chip) => ({ key: chip.key, label: chip.label, href: href(chip.without) }))}
-      clearHref={href({ q: params.q, sort: params.sort })}
+      clearHref={href({ q: filtersInQuery(programCatalogSpec, params.q).rest, sort: params.sort })}
       fallback={catalog.fallback}
       count={{ what: "지원사업", unit: "개", q: params.q, total: catalog.total }}
       toolbar={

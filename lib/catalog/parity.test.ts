@@ -63,6 +63,8 @@ const programCases: Partial<CatalogParams<typeof programCatalogSpec>>[] = [
   { q: "지원금", sort: "latest" },
   // Two words narrow: a record needs both, not either.
   { q: "누구나 지원금", sort: "deadline" },
+  // A 군·구 typed in the box filters by where a resident may apply from.
+  { q: "연수구 지원금", sort: "deadline" },
   { q: "누구나 지원금" },
 ];
 

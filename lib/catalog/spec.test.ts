@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { articleCatalogSpec } from "@/lib/bulletin/catalog-spec";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import {
   activeCatalogFilters,
   effectiveCatalogSort,
@@ -44,6 +45,17 @@ describe("words typed in the search box that mean filters", () => {
     });
     // Part of a word is not the word: 주말반 stays text.
     expect(filtersInQuery(courseCatalogSpec, "주말반 파이썬").filters).toEqual([]);
+  });
+
+  it("take a 군·구 typed in a program search as where a resident may apply from", () => {
+    expect(filtersInQuery(programCatalogSpec, "부평구 청년")).toEqual({
+      rest: "청년",
+      filters: [{ word: "부평구", facet: "region", value: "부평구" }],
+    });
+    const chips = activeCatalogFilters(programCatalogSpec, { q: "부평구 청년", region: [] });
+    expect(chips.map((chip) => [chip.label, chip.without.q])).toEqual([
+      ["부평구 (검색어)", "청년"],
+    ]);
   });
 
   it("rank nothing: a query of only such words orders as no query does, here and in the menu", () => {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { tagFacet, type CatalogSpec } from "@/lib/catalog/spec";
 import { programs } from "@/lib/db/schema";
+import { districtNames } from "@/lib/districts/districts";
 import { facetValueParam } from "@/lib/search/params";
 import { z } from "zod";
 import { applicationStatusLabels } from "./derive";
@@ -123,6 +124,10 @@ export const programCatalogSpec = {
   },
   defaultSort: (q) => (q ? "relevance" : "deadline"),
   pageSize: 12,
+  // "부평구 청년" means programs a 부평구 resident may apply to (as the 신청 가능 지역 filter
+  // counts them), not those whose text names 부평구.
+  queryWord: (word) =>
+    (districtNames as readonly string[]).includes(word) ? { facet: "region", value: word } : null,
 } satisfies CatalogSpec<
   "target" | "category" | "agency" | "region" | "tag",
   Status,
