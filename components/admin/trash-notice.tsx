@@ -9,7 +9,8 @@ export function TrashNotice({
   inTrash,
 }: {
   trashed?: boolean;
-  untrashed?: boolean;
+  /** Just restored; "due": its scheduled time passed in the trash, so it went live at once. */
+  untrashed?: boolean | "due";
   inTrash?: {
     target: { entity: "article" | "issue"; id: number };
     what: string;
@@ -28,7 +29,9 @@ export function TrashNotice({
       )}
       {untrashed && (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          휴지통에서 되살렸습니다. 지우기 전의 발행 상태로 돌아갔습니다.
+          {untrashed === "due"
+            ? "휴지통에서 되살렸습니다. 휴지통에 있는 동안 예약한 때가 지나, 되살리자마자 발행되었습니다. 원하지 않았다면 발행을 취소하세요."
+            : "휴지통에서 되살렸습니다. 지우기 전의 발행 상태로 돌아갔습니다."}
         </p>
       )}
       {inTrash && (

@@ -725,11 +725,13 @@ export const restoreFromTrash = formAction("editor", trashSchema, async (input, 
   );
   // Something scheduled keeps its time in the trash and is due again once restored.
   await wakeScheduledPublishing();
-  // Its own page says so: the trash list the button was in no longer holds it.
+  // Its own page says so (and that it went live, when its time had passed): the trash list the
+  // button was in no longer holds it.
+  const untrashed = restored.due ? "due" : "1";
   redirect(
     input.entity === "article"
-      ? `/admin/articles/${input.id}?untrashed=1`
-      : `/admin/issues/${input.id}?untrashed=1`,
+      ? `/admin/articles/${input.id}?untrashed=${untrashed}`
+      : `/admin/issues/${input.id}?untrashed=${untrashed}`,
   );
 });
 

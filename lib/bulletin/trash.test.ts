@@ -167,6 +167,29 @@ describe("the bulletin's trash", () => {
     await submit(restoreFromTrash, { entity: "article", id: String(middle!.id) });
   });
 
+  it("says so when an article restored after its scheduled time went live at once", async () => {
+    const [other] = await db
+      .select()
+      .from(articles)
+      .where(
+        and(eq(articles.issueId, issueId), ne(articles.id, articleId), isNull(articles.deletedAt)),
+      )
+      .limit(1);
+    await db
+      .update(articles)
+      .set({ status: "scheduled", publishAt: new Date(Date.now() + 60_000) })
+      .where(eq(articles.id, other!.id));
+    await submit(moveToTrash, { entity: "article", id: String(other!.id) });
+    // Its time passes while it is in the trash.
+    await db
+      .update(articles)
+      .set({ publishAt: new Date(Date.now() - 60_000) })
+      .where(eq(articles.id, other!.id));
+    expect(
+      await submit(restoreFromTrash, { entity: "article", id: String(other!.id) }),
+    ).toMatchObject({ status: "redirect", message: `/admin/articles/${other!.id}?untrashed=due` });
+  });
+
   it("purges what has been there 30 days, with its revisions, and nothing younger", async () => {
     const [trashed] = await db.select().from(articles).where(eq(articles.id, articleId));
     expect(await purgeTrash(new Date(trashed!.deletedAt!.getTime() + 29 * DAY))).toBe(0);

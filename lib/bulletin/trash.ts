@@ -58,7 +58,13 @@ export async function setTrashed(
     entityId: row.id,
     details: { title: row.title, ...("slug" in row ? { slug: row.slug } : {}) },
   });
-  return { issueId, articleId: target.entity === "article" ? row.id : undefined, title: row.title };
+  return {
+    issueId,
+    articleId: target.entity === "article" ? row.id : undefined,
+    title: row.title,
+    // Scheduled for a time that passed while it was in the trash: restored, it goes live at once.
+    due: row.status === "scheduled" && row.publishAt !== null && row.publishAt <= now,
+  };
 }
 
 /** What is in the trash, newest first, with the date each goes for good. */

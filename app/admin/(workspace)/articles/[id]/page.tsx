@@ -61,7 +61,7 @@ export default async function AdminArticlePage({
         </p>
       )}
       <TrashNotice
-        untrashed={Boolean(untrashed)}
+        untrashed={untrashed === "due" ? "due" : Boolean(untrashed)}
         inTrash={
           article.deletedAt
             ? {

@@ -55,7 +55,7 @@ export default async function AdminIssuePage({
       </AdminPageHeader>
       <TrashNotice
         trashed={Boolean(trashed)}
-        untrashed={Boolean(untrashed)}
+        untrashed={untrashed === "due" ? "due" : Boolean(untrashed)}
         inTrash={
           issue.deletedAt
             ? {
