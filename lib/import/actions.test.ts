@@ -166,6 +166,34 @@ describe("import", () => {
     expect(same!.title).toBe(existing.title);
   });
 
+  it("applies nothing when a record the file names was saved after the preview", async () => {
+    const before = await courseCount();
+    const { changed } = rows();
+    const file = csvFile([newCourse, changed]);
+    const preview = await submit(importRecords, { entity: "course", intent: "preview", file });
+    const fingerprint = (preview as unknown as { report: Report }).report.fingerprint;
+    // Another editor fixes the course meanwhile.
+    const [current] = await db.select().from(courses).where(eq(courses.id, existing.id));
+    await db
+      .update(courses)
+      .set({ description: "미리 본 뒤에 고친 소개", version: current!.version + 1 })
+      .where(eq(courses.id, existing.id));
+    const result = await submit(importRecords, {
+      entity: "course",
+      intent: "apply",
+      file,
+      previewed: fingerprint,
+    });
+    expect(result).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("미리 본 뒤에 다른 편집자나 동기화가"),
+    });
+    expect(await courseCount()).toBe(before);
+    const [kept] = await db.select().from(courses).where(eq(courses.id, existing.id));
+    expect(kept!.description).toBe("미리 본 뒤에 고친 소개");
+    existing = kept!;
+  });
+
   it("applies every row of the previewed file at once, new rows as drafts", async () => {
     const before = await courseCount();
     const { changed } = rows();

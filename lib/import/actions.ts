@@ -48,7 +48,10 @@ export const importRecords = formAction(
       .update(Buffer.from(bytes))
       .digest("hex");
     const apply = input.intent === "apply";
-    if (apply && input.previewed !== fingerprint) {
+    // A file's preview is the file's fingerprint and, for a CSV or JSON file, the versions of the
+    // records it names (fingerprint.versions).
+    const [previewedFile, previewedVersions] = (input.previewed ?? "").split(".");
+    if (apply && previewedFile !== fingerprint) {
       throw new ActionError(
         "미리 본 파일이나 선택과 다릅니다. 먼저 미리 보기로 확인하세요.",
         "invalid",
@@ -88,6 +91,12 @@ export const importRecords = formAction(
       plan = await db.transaction(async (tx) => {
         const planned = await planImport(tx, input.entity, format, rows, { clearMissing });
         if (!apply) throw new DryRun(planned);
+        if (planned.versions !== previewedVersions) {
+          throw new ActionError(
+            "미리 본 뒤에 다른 편집자나 동기화가 이 파일의 항목을 바꿨습니다. 적용하면 그 변경을 되돌릴 수 있어 아무것도 적용하지 않았습니다. 다시 미리 보세요.",
+            "conflict",
+          );
+        }
         if (planned.rejected.length > 0) {
           throw new ActionError(
             `받을 수 없는 행이 ${planned.rejected.length}개 있어 아무것도 적용하지 않았습니다. 파일을 고친 뒤 다시 미리 보세요.`,
@@ -106,7 +115,7 @@ export const importRecords = formAction(
     const report: ImportReport = {
       entity: input.entity,
       fileName: input.file.name,
-      fingerprint,
+      fingerprint: `${fingerprint}.${plan.versions}`,
       applied: apply,
       toAdd: plan.toAdd.map(({ where, externalId, title }) => ({ where, externalId, title })),
       toUpdate: plan.toUpdate.map(({ where, externalId, title, changed }) => ({

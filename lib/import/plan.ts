@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
@@ -46,6 +47,11 @@ export type ImportPlan = {
   }[];
   unchanged: number;
   rejected: { where: string; externalId: string | null; reason: string }[];
+  /**
+   * The versions of the records the file names, as one digest: an apply whose plan reads other
+   * versions than its preview did would undo an edit made in between, unseen.
+   */
+  versions: string;
 };
 
 // The portal's own messages name their field in Korean ("개강일은 …"); zod's English fallbacks
@@ -88,7 +94,7 @@ export async function planImport(
       .innerJoin(issues, eq(articles.issueId, issues.id))
       .where(and(isNull(articles.deletedAt), isNull(issues.deletedAt))),
   );
-  const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [] };
+  const plan: ImportPlan = { toAdd: [], toUpdate: [], unchanged: 0, rejected: [], versions: "" };
 
   // CSV line numbers count the header; JSON items count from 1.
   const named = rows.map((row, index) => ({
@@ -105,6 +111,16 @@ export async function planImport(
       .where(inArray(table.externalId, ids.slice(i, i + 500)));
     for (const row of found) existing.set(row.externalId, row);
   }
+
+  plan.versions = createHash("sha256")
+    .update(
+      [...existing.values()]
+        .map((row) => `${row.externalId}:${row.version}`)
+        .sort()
+        .join("\n"),
+    )
+    .digest("hex")
+    .slice(0, 16);
 
   const seen = new Set<string>();
   for (const { row, where, externalId } of named) {
