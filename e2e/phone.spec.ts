@@ -162,30 +162,40 @@ test("with text at 200 %, the catalog fits a phone and the filled compare tray s
   expect((await tray.boundingBox())!.height).toBeLessThan(page.viewportSize()!.height / 4);
 });
 
+/** Each element's text and height, for a failure that names the target too small to tap. */
+async function expectTapTargets(
+  targets: import("@playwright/test").Locator,
+  where: string,
+  atLeast: number,
+) {
+  const heights = await targets.evaluateAll((elements) =>
+    elements.map((element) => [element.textContent, element.getBoundingClientRect().height]),
+  );
+  expect(heights.length, where).toBeGreaterThanOrEqual(atLeast);
+  for (const [text, height] of heights)
+    expect(height, `${where}: ${text}`).toBeGreaterThanOrEqual(44);
+}
+
 test("the catalogs' controls, filter values and the 더 보기 fold are 44 px tap targets on a phone", async ({
   page,
 }) => {
   test.skip(!isMobile(page), "a phone's width");
   for (const path of ["/courses", "/programs"]) {
     await page.goto(path);
-    const controls = page.locator(
-      'select[name="sort"]:visible, nav[aria-label="보기 방식"] a:visible, button:text-is("담은 과정 비교"):visible',
+    await expectTapTargets(
+      page.locator(
+        'select[name="sort"]:visible, nav[aria-label="보기 방식"] a:visible, button:text-is("담은 과정 비교"):visible',
+      ),
+      path,
+      1,
     );
-    const controlHeights = await controls.evaluateAll((elements) =>
-      elements.map((element) => [element.textContent, element.getBoundingClientRect().height]),
-    );
-    expect(controlHeights.length, path).toBeGreaterThan(0);
-    for (const [text, height] of controlHeights)
-      expect(height, `${path}: ${text}`).toBeGreaterThanOrEqual(44);
     await openFilters(page);
-    const targets = page.locator(
-      '.facet-values label:visible, fieldset summary:visible, fieldset input[type="number"]:visible, fieldset input[type="date"]:visible',
+    await expectTapTargets(
+      page.locator(
+        '.facet-values label:visible, fieldset summary:visible, fieldset input[type="number"]:visible, fieldset input[type="date"]:visible',
+      ),
+      `${path} filters`,
+      6,
     );
-    const heights = await targets.evaluateAll((elements) =>
-      elements.map((element) => [element.textContent, element.getBoundingClientRect().height]),
-    );
-    expect(heights.length, path).toBeGreaterThan(5);
-    for (const [text, height] of heights)
-      expect(height, `${path}: ${text}`).toBeGreaterThanOrEqual(44);
   }
 });

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixtureCourse } from "@/test/fixture-course";
 import { beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { loadSeedContent } from "@/lib/content/loader";
-import { courseSeedSchema } from "@/lib/content/schema";
 import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { migrateDatabase } from "@/lib/db/client";
@@ -14,20 +11,10 @@ import { indexSettings } from "@/lib/catalog/index-settings";
 // Forty courses that all name 반도체 in their title, description and tags outrank every article
 // and program that mentions it, so the merged first page of a search across everything holds
 // courses only.
-const fixture = z
-  .array(courseSeedSchema)
-  .parse(
-    JSON.parse(
-      readFileSync(
-        path.join(import.meta.dirname, "..", "search", "golden", "fixture-courses.json"),
-        "utf8",
-      ),
-    ),
-  )[0]!;
 // Open today: a search ranks what is over after everything else.
 const today = todayInSeoul();
 const crowd = Array.from({ length: 40 }, (_, i) => ({
-  ...fixture,
+  ...fixtureCourse,
   startDate: addDays(today, 14),
   endDate: addDays(today, 180),
   externalId: `fx-semiconductor-${i}`,

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { fixtureCourse } from "@/test/fixture-course";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { loadSeedContent } from "@/lib/content/loader";
-import { courseSeedSchema } from "@/lib/content/schema";
 import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { migrateDatabase } from "@/lib/db/client";
 import { indexSettings } from "@/lib/catalog/index-settings";
@@ -13,17 +10,6 @@ import { prepareSearchIndexes } from "@/lib/search/ready";
 import { seededDatabase } from "@/test/db";
 import { searchCourseCatalog, suggestWithoutFilters } from "./catalog";
 import type { CourseParams } from "./filters";
-
-const fixture = z
-  .array(courseSeedSchema)
-  .parse(
-    JSON.parse(
-      readFileSync(
-        path.join(import.meta.dirname, "..", "search", "golden", "fixture-courses.json"),
-        "utf8",
-      ),
-    ),
-  )[0]!;
 
 const liveServer = { url: process.env.MEILI_URL!, key: process.env.MEILI_MASTER_KEY };
 
@@ -58,7 +44,7 @@ describe("the 지역 filter's counts", () => {
     const today = todayInSeoul();
     // One course in each part of the old 중구 and 서구.
     const parts = ["제물포구", "영종구", "서구", "검단구", "검단구"].map((district, i) => ({
-      ...fixture,
+      ...fixtureCourse,
       externalId: `fx-district-${i}`,
       title: `지역 시험 과정 ${i + 1}`,
       district,
