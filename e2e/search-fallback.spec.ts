@@ -102,8 +102,6 @@ test("the API says it fell back, and health names search as the failing part", a
 
   const health = await request.get(`${portal.url}/api/health`);
   expect(health.status()).toBe(503);
-  expect(await health.json()).toMatchObject({
-    db: "ok",
-    search: expect.stringMatching(/^error: /),
-  });
+  // Which part is down, not the error text behind it (that goes to the server's log).
+  expect(await health.json()).toMatchObject({ db: "ok", search: "error" });
 });

@@ -224,6 +224,53 @@ describe("importing files in the official APIs' shapes", () => {
     ]);
   });
 
+  it("applies a previewed file whose rows are mostly refused: its valid rows, whatever ran in between", async () => {
+    const rss = create({ version: "1.0", encoding: "UTF-8" })
+      .ele("rss", { version: "2.0" })
+      .ele("channel");
+    for (const [id, period] of [
+      ["PBLN_MOSTLY0000001", `${addDays(today, -1)} ~ ${addDays(today, 30)}`],
+      ["PBLN_MOSTLY0000002", "2026-02-30 ~ 2026-03-10"],
+      ["PBLN_MOSTLY0000003", "접수 마감"],
+    ]) {
+      const item = rss.ele("item");
+      for (const [name, value] of Object.entries({
+        pblancId: id!,
+        pblancNm: `[인천] 대부분 거부 시험 ${id}`,
+        jrsdInsttNm: "중소벤처기업부",
+        trgetNm: "중소기업",
+        pldirSportRealmLclasCodeNm: "경영",
+        bsnsSumryCn: "<p>경영 개선 비용을 지원합니다.</p>",
+        reqstBeginEndDe: period!,
+        hashtags: "인천,경영",
+      }))
+        item.ele(name).txt(value);
+    }
+    const upload = file("mostly.xml", "application/rss+xml", rss.doc().end());
+    const previewed = async () =>
+      (await submit(importRecords, {
+        entity: "program",
+        intent: "preview",
+        file: upload,
+      })) as Result;
+    // Previewed twice: the source's last run is then a preview, not a held run.
+    await previewed();
+    const preview = await previewed();
+    expect(preview.report?.rejected).toHaveLength(2);
+    const applied = await submit(importRecords, {
+      entity: "program",
+      intent: "apply",
+      file: upload,
+      previewed: preview.report!.fingerprint,
+    });
+    expect(applied).toMatchObject({ status: "ok" });
+    const added = await db
+      .select()
+      .from(programs)
+      .where(eq(programs.externalId, "bizinfo-pbln-mostly0000001"));
+    expect(added).toHaveLength(1);
+  });
+
   it("refuses an official file for the wrong kind of record, a broken one and XML of another shape, changing nothing", async () => {
     const policies = JSON.stringify({
       resultCode: 200,

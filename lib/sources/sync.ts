@@ -152,8 +152,10 @@ export async function runSourceSync(
     await takeSourceLease(source.name, holder, now);
     await endAbandonedRuns(source.name, now);
   }
-  // What an approval approves: the source's last run, when a safety check held it.
-  const approved = options.approve ? await lastRunIfHeld(source.name) : null;
+  // What an approval approves: the source's last run from its API, when a safety check held it.
+  // A file's apply needs none: the editor saw every row, and a file closes nothing.
+  const bound = options.approve && options.origin !== "file";
+  const approved = bound ? await lastRunIfHeld(source.name) : null;
   const [run] = await db
     .insert(syncRuns)
     .values({
@@ -275,7 +277,7 @@ export async function runSourceSync(
       (detailsMissing > 1 && detailsMissing / toComplete.length > MAX_INVALID_SHARE
         ? `상세 정보를 ${toComplete.length}건 중 ${detailsMissing}건 받지 못했습니다(상세 조회 장애)`
         : null);
-    const beyond = held && options.approve ? beyondApproval(approved, report) : null;
+    const beyond = held && bound ? beyondApproval(approved, report) : null;
     if (held && (!options.approve || beyond)) {
       report.outcome = "held";
       report.message = beyond ?? held;
@@ -348,12 +350,14 @@ function keepEditedMeanwhile(report: SyncReport, editedMeanwhile: Set<string>) {
   report.changed = report.changed.filter((change) => !editedMeanwhile.has(change.id));
 }
 
-/** Why a run must wait for an admin, in the words the sources page shows, or null. */
+/** The source's last finished run from its API, when a safety check held it; else null. */
 async function lastRunIfHeld(name: SourceName) {
   const [last] = await db
     .select()
     .from(syncRuns)
-    .where(and(eq(syncRuns.source, name), ne(syncRuns.outcome, "running")))
+    .where(
+      and(eq(syncRuns.source, name), eq(syncRuns.origin, "api"), ne(syncRuns.outcome, "running")),
+    )
     .orderBy(desc(syncRuns.id))
     .limit(1);
   return last?.outcome === "held" ? last : null;
@@ -384,6 +388,7 @@ function beyondApproval(approved: SyncRun | null, report: SyncReport): string | 
     : null;
 }
 
+/** Why a run must wait for an admin, in the words the sources page shows, or null. */
 function safetyStop(
   listed: { expected: number; received: number },
   report: SyncReport,
