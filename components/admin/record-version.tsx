@@ -30,9 +30,12 @@ export function useLoadedVersion(loaded: number) {
 export function RecordVersionField({
   version,
   latestHref,
+  savedBy = "다른 편집자나 동기화",
 }: {
   version: number;
   latestHref: string;
+  /** Who may have saved meanwhile: a sync writes courses and programs, not issues. */
+  savedBy?: string;
 }) {
   const { state } = useFormState();
   const [sent, setSent] = useLoadedVersion(version);
@@ -44,7 +47,7 @@ export function RecordVersionField({
       {latest !== undefined && latest !== sent && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p>
-            그사이 다른 편집자나 동기화가 저장해 지금은 버전 {latest}입니다.{" "}
+            그사이 {savedBy}가 저장해 지금은 버전 {latest}입니다.{" "}
             <a href={latestHref} target="_blank" rel="noopener">
               최신 내용(새 탭)
             </a>

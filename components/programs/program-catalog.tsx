@@ -172,8 +172,10 @@ export async function ProgramCatalog({ query, idPrefix }: { query: string; idPre
  */
 async function nearPrograms(params: ProgramParams, today: string, filtered: boolean) {
   const q = params.q;
+  // Without the filters means without a 군·구 typed in the box too.
+  const text = filtersInQuery(programCatalogSpec, q).rest;
   const [unfiltered, related] = await Promise.all([
-    filtered && q ? listPrograms({ q, pageSize: 4 }, today) : null,
+    filtered && text ? listPrograms({ q: text, pageSize: 4 }, today) : null,
     q ? searchByType(q, 3) : null,
   ]);
   const others = (related?.groups ?? []).filter(
@@ -186,13 +188,14 @@ async function nearPrograms(params: ProgramParams, today: string, filtered: bool
   return {
     programs: unfiltered?.total ? unfiltered.programs : (open?.programs ?? []),
     unfilteredTotal: unfiltered?.total ?? 0,
+    text,
     others,
     fallback: Boolean(unfiltered?.fallback || related?.fallback || open?.fallback),
   };
 }
 
 function NearPrograms({
-  near: { programs, unfilteredTotal, others },
+  near: { programs, unfilteredTotal, text, others },
   q,
   today,
 }: {
@@ -206,7 +209,7 @@ function NearPrograms({
         <>
           <h3 className="mt-4 mb-2 text-sm font-bold text-slate-700">
             {unfilteredTotal
-              ? `필터 없이 ‘${q}’ 검색 결과 (${unfilteredTotal}개)`
+              ? `필터 없이 ‘${text}’ 검색 결과 (${unfilteredTotal}개)`
               : "지금 신청할 수 있는 지원사업"}
           </h3>
           <ul className="grid gap-3 sm:grid-cols-2">

@@ -112,12 +112,7 @@ export async function authenticate(
       await tx.delete(loginAttempts).where(pair(email.data, ip));
       await tx.delete(accountSignInFailures).where(eq(accountSignInFailures.email, email.data));
       // This try took one of the address's turns; a success hands it back and no more.
-      if (!trusted) {
-        await tx
-          .update(addressSignInFailures)
-          .set({ failures: sql`max(${addressSignInFailures.failures} - 1, 0)` })
-          .where(eq(addressSignInFailures.ip, ip));
-      }
+      if (!trusted) await giveBackAddressTurn(tx, ip);
       await tx
         .insert(knownSignInAddresses)
         .values({ email: email.data, ip, lastSignInAt: now })
@@ -179,8 +174,12 @@ async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) 
       setWhere: sql`${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${at}`,
     })
     .returning({ failures: loginAttempts.failures, lockedUntil: loginAttempts.lockedUntil });
-  // Locked by an earlier turn, perhaps one sent at the same time.
-  if (!pairTurn) throw new SignInError(lockedMessage(await lockedUntil(email, ip, at)));
+  // Locked by an earlier turn, perhaps one sent at the same time: this try is not checked, so
+  // it does not count against the address either.
+  if (!pairTurn) {
+    if (!trusted) await giveBackAddressTurn(db, ip);
+    throw new SignInError(lockedMessage(await lockedUntil(email, ip, at)));
+  }
   if (!trusted) {
     const { failures, lastFailureAt } = accountSignInFailures;
     const wait = sql`min(${ACCOUNT_WAIT_BASE_MS} * (1 << min(${failures} - ${ACCOUNT_FREE_FAILURES}, 20)), ${ACCOUNT_WAIT_CAP_MS})`;
@@ -194,6 +193,7 @@ async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) 
       })
       .returning({ failures });
     if (!turn) {
+      await giveBackAddressTurn(db, ip);
       // Another try took the turn meanwhile: wait from its failure.
       const [row] = await db
         .select()
@@ -229,6 +229,13 @@ async function takeAddressTurn(ip: string, now: Date) {
     .where(eq(addressSignInFailures.ip, ip));
   const waitUntil = (row?.windowStartedAt.getTime() ?? at) + ADDRESS_WINDOW_MS;
   throw new SignInError(addressWaitMessage(Math.max(waitUntil - at, 1_000)));
+}
+
+function giveBackAddressTurn(executor: Pick<Transaction, "update">, ip: string) {
+  return executor
+    .update(addressSignInFailures)
+    .set({ failures: sql`max(${addressSignInFailures.failures} - 1, 0)` })
+    .where(eq(addressSignInFailures.ip, ip));
 }
 
 async function lockedUntil(email: string, ip: string, at: number) {

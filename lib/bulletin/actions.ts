@@ -20,7 +20,7 @@ import { enqueueSearchSync } from "@/lib/search/outbox";
 import { bodyBlockErrors } from "./chart";
 import { revisionOf } from "./revisions";
 import { wakeScheduledPublishing } from "./scheduler";
-import { setTrashed, trashedReleaseRefusal } from "./trash";
+import { setTrashed, TRASH_DAYS, trashedReleaseRefusal } from "./trash";
 import { formatDateTime } from "@/lib/dates/dates";
 import {
   articleCreateSchema,
@@ -147,7 +147,7 @@ async function articleChanged(articleId: number) {
 function refuseTakenAddress(holder: { deletedAt: Date | null } | undefined, what: "호" | "기사") {
   if (!holder) return;
   const message = holder.deletedAt
-    ? `휴지통에 있는 ${what}가 이 주소를 쓰고 있습니다. 휴지통에서 되살리거나 영구 삭제한 뒤 쓰세요`
+    ? `휴지통에 있는 ${what}가 이 주소를 쓰고 있습니다(${TRASH_DAYS}일이 지나면 영구 삭제됩니다). 다른 주소를 쓰거나, 편집자가 그 ${what}를 되살려 주소를 바꾼 뒤 쓰세요`
     : what === "호"
       ? "이미 있는 호입니다"
       : "이 호에 같은 주소의 기사가 있습니다";
@@ -774,12 +774,12 @@ export const moveArticleToIssue = formAction(
       ]);
       if (!to || to.deletedAt) throw new ActionError("옮길 호를 찾을 수 없습니다.", "invalid");
       const [taken] = await tx
-        .select({ id: articles.id })
+        .select({ deletedAt: articles.deletedAt })
         .from(articles)
         .where(and(eq(articles.issueId, to.id), eq(articles.slug, article.slug)));
       if (taken)
         throw new ActionError(
-          `${to.title}에 주소가 같은 기사(${article.slug})가 있습니다. 주소를 바꾼 뒤 옮기세요.`,
+          `${to.title}에 주소가 같은 기사(${article.slug})가 ${taken.deletedAt ? "휴지통에 " : ""}있습니다. 주소를 바꾼 뒤 옮기세요.`,
           "invalid",
         );
       const [last] = await tx

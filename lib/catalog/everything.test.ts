@@ -5,6 +5,7 @@ import { contentRoot, seedDatabase } from "@/lib/content/seed";
 import { addDays, todayInSeoul } from "@/lib/dates/dates";
 import { migrateDatabase } from "@/lib/db/client";
 import { search, searchByType } from "./everything";
+import { searchDatabase } from "./fallback";
 import { prepareSearchIndexes } from "@/lib/search/ready";
 import { indexSettings } from "@/lib/catalog/index-settings";
 
@@ -38,6 +39,11 @@ describe("search grouped by type", () => {
     const typed = await ids("청");
     expect(typed.length).toBeGreaterThan(0);
     expect(await ids("청ㄴ")).toEqual(typed);
+    // The database, answering while Meilisearch is away, reads it the same way.
+    const stored = async (q: string) =>
+      (await searchDatabase({ q, index: "all", page: 1, pageSize: 8 })).hits.map((hit) => hit.id);
+    expect((await stored("청")).length).toBeGreaterThan(0);
+    expect(await stored("청ㄴ")).toEqual(await stored("청"));
   });
 
   it("shows every type that has matches, even when another type fills the merged first page", async () => {

@@ -1,6 +1,7 @@
 import type { SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
+import { withoutSyllableBeingTyped } from "@/lib/search/korean";
 import { matchesEveryWord } from "@/lib/db/match";
 import {
   facetValueParam,
@@ -195,9 +196,12 @@ export type CatalogSpec<
   queryWord?: (word: string) => { facet: F; value: string } | null;
 };
 
-/** The database's stand-in for a text query: every word somewhere in what the index searches. */
+/**
+ * The database's stand-in for a text query: every word somewhere in what the index searches,
+ * a syllable still being typed read as Meilisearch reads it (lib/search/query.ts).
+ */
 export function textMatch(spec: Pick<AnyCatalogSpec, "searchable">, q: string) {
-  return matchesEveryWord(q, Object.values(spec.searchable));
+  return matchesEveryWord(withoutSyllableBeingTyped(q), Object.values(spec.searchable));
 }
 
 /** A filter a resident typed as a word of the query. */

@@ -165,6 +165,12 @@ describe("the area rule, as the check applies it and the catalog's area filter l
 describe("a program page's summary of who may apply", () => {
   it("says 누구나 only when no other rule limits who may apply", () => {
     expect(eligibilitySummary({ ...noRules, eligibleApplicants: ["anyone"] })).toEqual(["누구나"]);
+    expect(
+      eligibilitySummary({ ...noRules, eligibleApplicants: ["anyone"], eligibleAreas: ["전국"] }),
+    ).toEqual(["누구나", "전국"]);
+    expect(
+      eligibilitySummary({ ...noRules, eligibleApplicants: ["anyone"], eligibleAreas: ["연수구"] }),
+    ).toEqual(["신분 제한 없음", "연수구"]);
     // 청년월세: any status, yet 19–34, and an income rule.
     expect(eligibilitySummary(youthRent)).toEqual(["신분 제한 없음", "만 19세~34세", "전국"]);
     expect(

@@ -171,7 +171,8 @@ export function eligibilitySummary(rules: EligibilityRules): string[] {
   const otherRules =
     rules.minAge !== null ||
     rules.maxAge !== null ||
-    rules.eligibleAreas.length > 0 ||
+    // 전국 limits no one.
+    rules.eligibleAreas.some((area) => area !== "전국") ||
     Boolean(rules.householdRule) ||
     Boolean(rules.incomeRule);
   const applicantLabel = (applicant: ProgramApplicant) =>

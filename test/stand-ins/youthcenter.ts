@@ -13,8 +13,8 @@ export type YouthcenterStandIn = StandInServer & {
   /** Answers pagging.totCount as the count, or leaves it out or empty, as the service may. */
   reportedTotal: "count" | "missing" | "empty";
   /**
-   * Starts each page after the first one row early, as paging over an order with ties may: a
-   * row comes twice and the last is never sent.
+   * Starts each page after the first one row early and never sends the last row, as paging over
+   * an order with ties may: a row comes twice where another should have.
    */
   overlapPages: boolean;
 };
@@ -58,7 +58,10 @@ export async function startYouthcenterStandIn(): Promise<YouthcenterStandIn> {
             pageNum: page,
             pageSize: size,
           },
-          youthPolicyList: standIn.policies.slice(
+          youthPolicyList: (standIn.overlapPages
+            ? standIn.policies.slice(0, -1)
+            : standIn.policies
+          ).slice(
             Math.max((page - 1) * size - (standIn.overlapPages ? 1 : 0), 0),
             page * size - (standIn.overlapPages && page > 1 ? 1 : 0),
           ),

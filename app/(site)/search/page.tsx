@@ -21,6 +21,7 @@ import { listArticles } from "@/lib/bulletin/catalog";
 import { listCourses } from "@/lib/courses/catalog";
 import { listPrograms } from "@/lib/programs/catalog";
 import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
+import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programQueryString } from "@/lib/programs/filters";
 
@@ -35,6 +36,7 @@ const specs = {
 const GROUP_SIZE = 5;
 
 const indexOfType = { course: "courses", program: "programs", article: "articles" } as const;
+const typeSpecs = { course: courseCatalogSpec, program: programCatalogSpec } as const;
 
 function catalogHref(type: SearchHitType, q: string) {
   if (type === "course") return coursesPath(courseQueryString({ q }));
@@ -61,11 +63,17 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const grouped = q && index === "all" ? await searchByType(q, GROUP_SIZE) : null;
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
-  // Words the course catalog reads as filters (주말, 평일, a 군·구): searched here as text, they
-  // match little, so the catalog with those filters applied is offered first.
-  const typedFilters = q ? filtersInQuery(courseCatalogSpec, q).filters : [];
-  const filteredCourses =
-    typedFilters.length > 0 ? (await listCourses({ q }, todayInSeoul())).total : null;
+  // Words a catalog reads as filters (주말, 평일, a 군·구): searched here as text, they match
+  // little, so each catalog with those filters applied is offered first.
+  const filtered = (
+    await Promise.all(
+      (["course", "program"] as const).map(async (type) => {
+        const words = filtersInQuery(typeSpecs[type], q || undefined).filters;
+        return words.length > 0 ? [{ type, words, total: await catalogTotal(type, q) }] : [];
+      }),
+    )
+  ).flat();
+  const filteredTotal = filtered.reduce((sum, each) => sum + each.total, 0);
   const empty = grouped ? grouped.groups.length === 0 : single?.total === 0;
   const catalogTotals = new Map(
     await Promise.all(
@@ -103,15 +111,18 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       ) : (
         <>
           {result.fallback && <FallbackNotice />}
-          {filteredCourses !== null && (
-            <p className="border-brand-100 bg-brand-50 mb-4 rounded-lg border p-3">
-              <Link
-                href={coursesPath(courseQueryString({ q }))}
-                className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
-              >
-                {typedFilters.map((filter) => `‘${filter.word}’`).join("·")} 조건으로 훈련과정 보기
-                ({formatNumber(filteredCourses)}개)
-              </Link>
+          {filtered.length > 0 && (
+            <p className="border-brand-100 bg-brand-50 mb-4 flex flex-wrap gap-x-4 rounded-lg border p-3">
+              {filtered.map(({ type, words, total }) => (
+                <Link
+                  key={type}
+                  href={catalogHref(type, q)}
+                  className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
+                >
+                  {words.map((filter) => `‘${filter.word}’`).join("·")} 조건으로{" "}
+                  {hitTypeLabels[type]} 보기 ({formatNumber(total)}개)
+                </Link>
+              ))}
             </p>
           )}
           <p className="mb-3 text-sm text-slate-600" role="status">
@@ -122,11 +133,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           </p>
           {empty ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-slate-600">
-              {filteredCourses ? (
-                // 주말 or a 군·구 is a course filter, not text: the link above lists them.
+              {filteredTotal > 0 ? (
+                // 주말 or a 군·구 is a catalog's filter, not text: the links above list them.
                 <p>
                   ‘{q}’{josa.pick(q, "을/를")} 글자 그대로 찾은 결과는 없습니다. 위의 조건으로
-                  훈련과정을 보세요.
+                  보세요.
                 </p>
               ) : (
                 <p>

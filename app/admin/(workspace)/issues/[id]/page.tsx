@@ -183,6 +183,7 @@ export default async function AdminIssuePage({
                 <RecordVersionField
                   version={issue.version}
                   latestHref={`/admin/issues/${issue.id}`}
+                  savedBy="다른 편집자"
                 />
                 <TextField name="slug" label="호 (연도-월)" defaultValue={issue.slug} required />
                 <TextField name="title" label="제목" defaultValue={issue.title} required />
