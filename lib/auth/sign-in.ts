@@ -150,12 +150,13 @@ function countAccountFailure(tx: Transaction, email: string, now: Date) {
 }
 
 /**
- * Takes this try's turn before its password is checked, counting it as a failure (a success then
+ * Takes this try's turn before its password is checked, counting it as a failure. A success then
  * clears the pair's and the account's counters and takes back its own turn from the address's,
- * whose other failures stay: one good password does not excuse guesses at other emails): each limit is checked and counted in one statement, so
- * tries sent in parallel cannot all pass what the reads before them saw. The address's limits come
- * first, so a try they refuse leaves the account's count alone; the fifth turn locks the pair at
- * once. Returns which try of the pair's five this is.
+ * whose other failures stay: one good password does not excuse guesses at other emails. Each
+ * limit is checked and counted in one statement, so tries sent in parallel cannot all pass what
+ * the reads before them saw. The address's limits come first, so a try they refuse leaves the
+ * account's count alone (and one a later limit refuses gives its address turn back); the fifth
+ * turn locks the pair at once. Returns which try of the pair's five this is.
  */
 async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) {
   const at = now.getTime();
