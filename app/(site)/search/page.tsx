@@ -1,6 +1,7 @@
 import { josa } from "es-hangul";
 import { formatNumber } from "@/lib/format/format";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { Link } from "@/components/navigation/link";
 import { hitTypeLabels } from "@/components/search/hit-type-labels";
 import { SearchHitList } from "@/components/search/search-hit-list";
@@ -47,15 +48,16 @@ function catalogHref(type: SearchHitType, q: string) {
 /**
  * What a type's catalog lists for the words: there a record needs every word (and the course
  * catalog reads 주말 or a 군·구 as a filter), where this search also ranks matches of fewer
- * words last. A link says the count its page shows.
+ * words last. A link says the count its page shows. Asked once per request: the filter-word
+ * link and a group's link may need the same catalog's count.
  */
-async function catalogTotal(type: SearchHitType, q: string) {
+const catalogTotal = cache(async (type: SearchHitType, q: string) => {
   const today = todayInSeoul();
   const asked = { q, pageSize: 1 };
   if (type === "course") return (await listCourses(asked, today)).total;
   if (type === "program") return (await listPrograms(asked, today)).total;
   return (await listArticles(asked, today)).total;
-}
+});
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const parsed = parseParams(toSearchParams(await searchParams), specs, "lenient");
