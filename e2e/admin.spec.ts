@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { e2eAccounts, e2ePassword } from "./support/accounts";
 import {
   createDraft,
@@ -270,17 +270,35 @@ test.describe("editor workspace", () => {
     },
   );
 
+  /** A new draft open in this page, which another editor (a second tab) saved as version 2. */
+  async function draftSavedByAnother(
+    page: Page,
+    context: BrowserContext,
+    title: string,
+    slug: string,
+    summary: string,
+  ) {
+    await openWorkspaceAs(page, e2eAccounts.editor);
+    await createDraft(page, title, slug);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByLabel("요약").fill(summary);
+    await other.getByRole("button", { name: "저장", exact: true }).click();
+    await expect(other.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+    return other;
+  }
+
   test(
     "two editors save the same article: the second is refused, sees why, and can save over the first",
     { tag: "@desk" },
     async ({ page, context }) => {
-      await openWorkspaceAs(page, e2eAccounts.editor);
-      await createDraft(page, "함께 고치는 기사", "e2e-conflict");
-      const other = await context.newPage();
-      await other.goto(page.url());
-      await other.getByLabel("요약").fill("먼저 저장한 요약");
-      await other.getByRole("button", { name: "저장", exact: true }).click();
-      await expect(other.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+      const other = await draftSavedByAnother(
+        page,
+        context,
+        "함께 고치는 기사",
+        "e2e-conflict",
+        "먼저 저장한 요약",
+      );
 
       const summary = page.getByLabel("요약").filter({ visible: true });
       await summary.fill("나중에 쓴 요약");
@@ -305,13 +323,13 @@ test.describe("editor workspace", () => {
     "a page refreshed after another editor's save still refuses the stale text rather than saving over it",
     { tag: "@desk" },
     async ({ page, context }) => {
-      await openWorkspaceAs(page, e2eAccounts.editor);
-      await createDraft(page, "새로 고침 뒤의 기사", "e2e-refreshed-conflict");
-      const other = await context.newPage();
-      await other.goto(page.url());
-      await other.getByLabel("요약").fill("다른 편집자가 먼저 저장한 요약");
-      await other.getByRole("button", { name: "저장", exact: true }).click();
-      await expect(other.getByText(/저장했습니다 \(버전 2\)/)).toBeVisible();
+      const other = await draftSavedByAnother(
+        page,
+        context,
+        "새로 고침 뒤의 기사",
+        "e2e-refreshed-conflict",
+        "다른 편집자가 먼저 저장한 요약",
+      );
 
       const summary = page.getByLabel("요약").filter({ visible: true });
       await summary.fill("이 화면에서 쓴 요약");
