@@ -41,8 +41,8 @@ export async function fetchSourceText(url: URL, options: SourceHttpOptions): Pro
       } catch (error) {
         const reason =
           (error as Error).name === "TimeoutError"
-            ? `no answer within ${options.timeoutMs} ms`
-            : (error as Error).message;
+            ? `${options.timeoutMs}ms 안에 응답이 없습니다`
+            : `연결하지 못했습니다 (${(error as Error).message})`;
         throw new SourceError(`${url.pathname}: ${reason}`);
       }
       if (response.status >= 500) throw new SourceError(`${url.pathname}: HTTP ${response.status}`);

@@ -11,7 +11,13 @@ export const officialValue = z
   .nullable()
   .transform((value) => value ?? undefined);
 
-/** Why a row failed its schema, in one line: the field and the message. */
+/**
+ * Zod's own messages in Korean for the rows a source sends: editors read a rejected row's reason
+ * on the sources page. Schemas' custom messages (already Korean) still win.
+ */
+export const koreanIssues = { error: z.locales.ko().localeError };
+
+/** Why a row failed its schema, in one line: the source's field and the message. */
 export function rejectionReason(error: z.ZodError) {
   const issue = error.issues[0]!;
   return `${issue.path.join(".")}: ${issue.message}`;

@@ -35,7 +35,7 @@ export function applicationPeriod(
   if (found.length > 0) {
     const dates = found.slice(0, 2).map(officialDate);
     if (dates.some((date) => date === null))
-      return { error: `${field} has a date that does not exist: ${value}` };
+      return { error: `${field}에 없는 날짜가 있습니다: ${value}` };
     // "~ 2026-08-31" or "2026-08-31(월) 18:00까지" alone is a deadline; "2026-08-01 ~" or one
     // date alone, a start.
     const at = value.search(DATE);
@@ -47,7 +47,7 @@ export function applicationPeriod(
         ));
     const [applyStart, applyEnd] = deadlineOnly ? [null, dates[0]!] : [dates[0]!, dates[1] ?? null];
     if (applyStart && applyEnd && applyEnd < applyStart)
-      return { error: `${field} ends before it starts: ${value}` };
+      return { error: `${field}의 끝이 시작보다 앞섭니다: ${value}` };
     // Words beside the dates (시간, 예산 소진 시 조기 마감 …) stay as the period's text.
     const words = value.replace(DATE, "").replace(/[~\s\-().:0-9]/g, "");
     return { ...undated, applyStart, applyEnd, periodNote: words ? value : null };
@@ -55,7 +55,7 @@ export function applicationPeriod(
   if (announcedLater.test(value)) return { ...undated, applyLater: true, periodNote: value };
   if (openEnded.test(value)) return { ...undated, periodNote: value };
   if (givenInNotice.test(value)) return { ...undated, periodInNotice: true, periodNote: value };
-  if (ended.test(value)) return { error: `${field} says the period has ended: ${value}` };
+  if (ended.test(value)) return { error: `${field}에 따르면 접수가 끝났습니다: ${value}` };
   // Words the portal cannot read as dates ("3월 중", "하반기"): shown as the source wrote them,
   // under 공고 참조, rather than leaving the program out.
   return { ...undated, periodInNotice: true, periodNote: value };

@@ -143,11 +143,11 @@ describe("기업마당 connector", () => {
       });
     expect(map({ reqstBeginEndDe: "2026-02-30 ~ 2026-03-10" })).toEqual({
       ok: false,
-      reason: "reqstBeginEndDe has a date that does not exist: 2026-02-30 ~ 2026-03-10",
+      reason: "reqstBeginEndDe에 없는 날짜가 있습니다: 2026-02-30 ~ 2026-03-10",
     });
     expect(map({ reqstBeginEndDe: "접수 마감" })).toEqual({
       ok: false,
-      reason: "reqstBeginEndDe says the period has ended: 접수 마감",
+      reason: "reqstBeginEndDe에 따르면 접수가 끝났습니다: 접수 마감",
     });
   });
 
@@ -247,12 +247,12 @@ describe("기업마당 connector", () => {
     standIn.faults = ["error-200"];
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "failed",
-      message: "기업마당 error: 일시적인 오류입니다",
+      message: "기업마당 오류: 일시적인 오류입니다",
     });
     const wrongKey = bizinfoSource({ baseUrl: standIn.url, key: "", http: { timeoutMs: 500 } });
     expect(await runSourceSync(wrongKey, { now })).toMatchObject({
       outcome: "failed",
-      message: "기업마당 error: 인증키가 유효하지 않습니다",
+      message: "기업마당 오류: 인증키가 유효하지 않습니다",
     });
     expect(await stored()).toEqual([]);
   });

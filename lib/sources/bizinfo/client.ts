@@ -3,7 +3,7 @@ import { fileListing, ListingBuilder, type Rejection } from "../listing";
 import type { ProgramSource, SourceRound } from "../source";
 import { bizinfoFields, MAPPING_VERSION, mapNotice, noticeExternalId, noticeRegion } from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
-import { fingerprintOf, rejectionReason } from "../mapping";
+import { fingerprintOf, koreanIssues, rejectionReason } from "../mapping";
 
 // 기업마당's support-program API, exactly as the official service takes it, so the same code
 // runs against it or a local stand-in: every notice tagged 인천, then each field the portal lists
@@ -24,7 +24,7 @@ export type BizinfoConfig = {
 
 /** One listed notice as a record to sync, why it is refused, or null for another region's. */
 function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
-  const parsed = rawNoticeSchema.safeParse(row);
+  const parsed = rawNoticeSchema.safeParse(row, koreanIssues);
   if (!parsed.success) {
     // Named as the portal holds the notice (the sync keeps a listed one open).
     const { pblancId } = row as { pblancId?: unknown };

@@ -4,7 +4,7 @@ import { cropText, htmlToText } from "../html-text";
 import { applicationPeriod } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawNotice } from "./raw";
-import { keywordTags, rejectionReason } from "../mapping";
+import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
 
 /** Raise when this mapping changes what a record holds: the next sync maps every record again. */
 export const MAPPING_VERSION = 1;
@@ -132,42 +132,45 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
   const howToApply = htmlToText(notice.reqstMthPapersCn);
   const applySite = notice.rceptEngnHmpgUrl?.startsWith("http") ? notice.rceptEngnHmpgUrl : null;
   const field = notice.pldirSportRealmLclasCodeNm ?? "";
-  const parsed = programRecordSchema.safeParse({
-    externalId: noticeExternalId(notice.pblancId),
-    title: cropText(title, 200),
-    agency: notice.jrsdInsttNm || notice.excInsttNm,
-    category: categories[field] ?? (field || "기타"),
-    targetGroups: targets,
-    region,
-    summary: cropText(summary, 600),
-    eligibility: targets
-      ? `지원 대상: ${targets}. 세부 자격은 공고문에서 확인하세요.`
-      : "지원 대상과 자격은 공고문에서 확인하세요.",
-    benefit: cropText(summary, 5_000),
-    maxAmountKrw: null,
-    applyStart: period.applyStart,
-    applyEnd: period.applyEnd,
-    periodNote: period.periodNote && cropText(period.periodNote, 300),
-    applyLater: period.applyLater,
-    periodInNotice: period.periodInNotice,
-    minAge: null,
-    maxAge: null,
-    eligibleApplicants: noticeApplicants(targets),
-    eligibleAreas: [region],
-    howToApply: cropText(
-      [
-        howToApply || "신청 방법과 서류는 공고문에서 확인하세요.",
-        applySite && `접수처: ${applySite}`,
-      ]
-        .filter(Boolean)
-        .join("\n"),
-      5_000,
-    ),
-    url: noticeUrl(notice),
-    contact: notice.refrncNm ? cropText(htmlToText(notice.refrncNm), 200) : null,
-    tags: keywordTags(notice.hashtags),
-    isSample: false,
-  });
+  const parsed = programRecordSchema.safeParse(
+    {
+      externalId: noticeExternalId(notice.pblancId),
+      title: cropText(title, 200),
+      agency: notice.jrsdInsttNm || notice.excInsttNm,
+      category: categories[field] ?? (field || "기타"),
+      targetGroups: targets,
+      region,
+      summary: cropText(summary, 600),
+      eligibility: targets
+        ? `지원 대상: ${targets}. 세부 자격은 공고문에서 확인하세요.`
+        : "지원 대상과 자격은 공고문에서 확인하세요.",
+      benefit: cropText(summary, 5_000),
+      maxAmountKrw: null,
+      applyStart: period.applyStart,
+      applyEnd: period.applyEnd,
+      periodNote: period.periodNote && cropText(period.periodNote, 300),
+      applyLater: period.applyLater,
+      periodInNotice: period.periodInNotice,
+      minAge: null,
+      maxAge: null,
+      eligibleApplicants: noticeApplicants(targets),
+      eligibleAreas: [region],
+      howToApply: cropText(
+        [
+          howToApply || "신청 방법과 서류는 공고문에서 확인하세요.",
+          applySite && `접수처: ${applySite}`,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+        5_000,
+      ),
+      url: noticeUrl(notice),
+      contact: notice.refrncNm ? cropText(htmlToText(notice.refrncNm), 200) : null,
+      tags: keywordTags(notice.hashtags),
+      isSample: false,
+    },
+    koreanIssues,
+  );
   if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
   return { ok: true, record: parsed.data };
 }

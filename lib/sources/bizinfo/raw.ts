@@ -51,11 +51,12 @@ export function parseNoticePage(
     try {
       parsed = JSON.parse(body) as Record<string, unknown>;
     } catch {
-      throw new SourceError(`기업마당 answered something that is not JSON: ${body.slice(0, 80)}`);
+      throw new SourceError(`기업마당의 응답이 JSON이 아닙니다: ${body.slice(0, 80)}`);
     }
     if (parsed.reqErr !== undefined)
-      throw new SourceError(`기업마당 error: ${String(parsed.reqErr)}`);
-    if (!("jsonArray" in parsed)) throw new SourceError("기업마당 answered JSON without jsonArray");
+      throw new SourceError(`기업마당 오류: ${String(parsed.reqErr)}`);
+    if (!("jsonArray" in parsed))
+      throw new SourceError("기업마당 JSON 응답에 jsonArray가 없습니다");
     const list = parsed.jsonArray;
     rows = Array.isArray(list) ? list : asArray((list as { item?: unknown } | null)?.item);
   } else {
@@ -64,11 +65,9 @@ export function parseNoticePage(
       reqErr?: unknown;
     };
     if (parsed.reqErr !== undefined)
-      throw new SourceError(`기업마당 error: ${String(parsed.reqErr)}`);
+      throw new SourceError(`기업마당 오류: ${String(parsed.reqErr)}`);
     if (!parsed.rss?.channel)
-      throw new SourceError(
-        `기업마당 answered something that is not its RSS: ${body.slice(0, 80)}`,
-      );
+      throw new SourceError(`기업마당의 응답이 RSS가 아닙니다: ${body.slice(0, 80)}`);
     rows = asArray(parsed.rss.channel.item);
   }
   const first = rows[0] as { totCnt?: unknown } | undefined;

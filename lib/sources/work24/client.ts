@@ -18,7 +18,7 @@ import {
   rawRoundSchema,
   type RawRound,
 } from "./raw";
-import { fingerprintOf, rejectionReason } from "../mapping";
+import { fingerprintOf, koreanIssues, rejectionReason } from "../mapping";
 
 // 고용24's training-course API, exactly as the official service takes it, so the same code runs
 // against it or against a local stand-in: 310L01 pages of 100 rounds in 인천 (region 28) for each
@@ -61,7 +61,7 @@ function rejectedRoundId(row: unknown) {
 
 /** One row of a 310L01 list as a round to sync, or why it is refused. */
 function listedRound(row: unknown, type: TrainingTypeCode): SourceRound<TypedRound> | Rejection {
-  const parsed = rawRoundSchema.safeParse(row);
+  const parsed = rawRoundSchema.safeParse(row, koreanIssues);
   if (!parsed.success) return { id: rejectedRoundId(row), reason: rejectionReason(parsed.error) };
   return {
     externalId: roundExternalId(parsed.data),

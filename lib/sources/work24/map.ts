@@ -4,7 +4,7 @@ import { districtOf } from "@/lib/districts/districts";
 import type { MappedCourse } from "../source";
 import { officialDate, officialMoney } from "../http";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
-import { rejectionReason } from "../mapping";
+import { koreanIssues, rejectionReason } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
@@ -120,34 +120,37 @@ export function mapRound(
   const selfPayment =
     officialMoney(detail?.tgcrGnrlTrneOwepAllt) ??
     (tuition !== null && support !== null ? Math.max(tuition - support, 0) : null);
-  const parsed = courseRecordSchema.safeParse({
-    externalId: roundExternalId(round),
-    title: round.title,
-    provider: round.subTitle,
-    trainingType: trainingTypes[type],
-    field: ncsFields[(round.ncsCd ?? "").slice(0, 2)] ?? "기타",
-    ncsCode: round.ncsCd || null,
-    district,
-    address,
-    startDate,
-    endDate,
-    totalHours,
-    capacity: officialMoney(round.yardMan) ?? undefined,
-    // regCourseMan counts applicants, who may pass the capacity; 고용24 gives no participants.
-    enrolled: null,
-    applicants: officialMoney(round.regCourseMan),
-    tuition,
-    subsidyPerHour: null,
-    cardEligible: true,
-    schedule: schedules[round.wkendSe as keyof typeof schedules] ?? null,
-    employmentRate: employment.rate,
-    employmentStatus: employment.status,
-    year: Number(startDate.slice(0, 4)),
-    description: round.contents ?? "",
-    url: coursePageUrl(round),
-    tags: [kdt.has(type) ? fundingTags.kdt : fundingTags.card],
-    isSample: false,
-  });
+  const parsed = courseRecordSchema.safeParse(
+    {
+      externalId: roundExternalId(round),
+      title: round.title,
+      provider: round.subTitle,
+      trainingType: trainingTypes[type],
+      field: ncsFields[(round.ncsCd ?? "").slice(0, 2)] ?? "기타",
+      ncsCode: round.ncsCd || null,
+      district,
+      address,
+      startDate,
+      endDate,
+      totalHours,
+      capacity: officialMoney(round.yardMan) ?? undefined,
+      // regCourseMan counts applicants, who may pass the capacity; 고용24 gives no participants.
+      enrolled: null,
+      applicants: officialMoney(round.regCourseMan),
+      tuition,
+      subsidyPerHour: null,
+      cardEligible: true,
+      schedule: schedules[round.wkendSe as keyof typeof schedules] ?? null,
+      employmentRate: employment.rate,
+      employmentStatus: employment.status,
+      year: Number(startDate.slice(0, 4)),
+      description: round.contents ?? "",
+      url: coursePageUrl(round),
+      tags: [kdt.has(type) ? fundingTags.kdt : fundingTags.card],
+      isSample: false,
+    },
+    koreanIssues,
+  );
   if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
   return {
     ok: true,

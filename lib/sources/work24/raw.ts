@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import { SourceError } from "../http";
-import { officialValue } from "../mapping";
+import { koreanIssues, officialValue, rejectionReason } from "../mapping";
 
 // What 고용24 (HRD-Net) answers, as raw strings: 310L01 (course rounds), 310L02 (one round's
 // detail) and 310L03 (outcomes), in JSON or XML. Every value stays a string here; mapping to the
@@ -75,13 +75,13 @@ function parseBody(raw: string, returnType: "JSON" | "XML"): Body {
     body = returnType === "JSON" ? (JSON.parse(raw) as Body) : (xml.parse(raw) as Body);
   } catch (error) {
     throw new SourceError(
-      `고용24 answered with unreadable ${returnType}: ${(error as Error).message}`,
+      `고용24의 응답을 ${returnType}로 읽을 수 없습니다: ${(error as Error).message}`,
     );
   }
-  if (!body || typeof body !== "object") throw new SourceError("고용24 answered with no data");
+  if (!body || typeof body !== "object") throw new SourceError("고용24의 응답에 데이터가 없습니다");
   const go24 = body.GO24 as Body | undefined;
   const error = body.error ?? go24?.error;
-  if (error !== undefined) throw new SourceError(`고용24 refused the request: ${String(error)}`);
+  if (error !== undefined) throw new SourceError(`고용24가 요청을 거절했습니다: ${String(error)}`);
   return (body.HRDNet as Body | undefined) ?? body;
 }
 
@@ -94,7 +94,7 @@ export function parseListPage(raw: string, returnType: "JSON" | "XML"): RawListP
   const body = parseBody(raw, returnType);
   const total = Number(body.scn_cnt);
   if (!Number.isInteger(total) || total < 0)
-    throw new SourceError(`고용24 list has no count (scn_cnt = ${String(body.scn_cnt)})`);
+    throw new SourceError(`고용24 목록에 전체 건수가 없습니다 (scn_cnt = ${String(body.scn_cnt)})`);
   const list = body.srchList as Body | unknown[] | undefined;
   const rows = Array.isArray(list) ? list : asArray((list as Body | undefined)?.scn_list);
   return { total, rows };
@@ -104,11 +104,14 @@ export function parseDetail(raw: string, returnType: "JSON" | "XML"): RawDetail 
   const body = parseBody(raw, returnType);
   const base = asArray(body.inst_base_info)[0] ?? {};
   const own = (asArray(body.inst_detail_info)[0] ?? {}) as Body;
-  const parsed = rawDetailSchema.safeParse({
-    ...(base as Body),
-    tgcrGnrlTrneOwepAllt: own.tgcrGnrlTrneOwepAllt,
-  });
-  if (!parsed.success) throw new SourceError(`고용24 detail is malformed: ${parsed.error.message}`);
+  const parsed = rawDetailSchema.safeParse(
+    { ...(base as Body), tgcrGnrlTrneOwepAllt: own.tgcrGnrlTrneOwepAllt },
+    koreanIssues,
+  );
+  if (!parsed.success)
+    throw new SourceError(
+      `고용24 과정 상세가 형식에 맞지 않습니다: ${rejectionReason(parsed.error)}`,
+    );
   return parsed.data;
 }
 

@@ -649,7 +649,7 @@ describe("고용24 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report).toMatchObject({
       outcome: "failed",
-      message: "고용24 refused the request: 일시적인 오류입니다",
+      message: "고용24가 요청을 거절했습니다: 일시적인 오류입니다",
       // What the sources page tells the admin: nothing was changed.
       wroteAny: false,
     });
@@ -659,7 +659,7 @@ describe("고용24 connector", () => {
     expect(run).toMatchObject({
       source: "work24",
       outcome: "failed",
-      message: "고용24 refused the request: 일시적인 오류입니다",
+      message: "고용24가 요청을 거절했습니다: 일시적인 오류입니다",
       finishedAt: expect.any(Date),
     });
   });

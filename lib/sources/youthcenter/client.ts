@@ -9,7 +9,7 @@ import {
   policyRegion,
 } from "./map";
 import { parsePolicyPage, rawPolicySchema, type RawPolicy } from "./raw";
-import { fingerprintOf, rejectionReason } from "../mapping";
+import { fingerprintOf, koreanIssues, rejectionReason } from "../mapping";
 
 // 온통청년's youth-policy API, exactly as the official service takes it, so the same code runs
 // against it or a local stand-in: every policy in pages of 100; Incheon's (zip codes 28…) and
@@ -32,7 +32,7 @@ export type YouthcenterConfig = {
  * out: another region's, or one 온통청년 marks 마감 (a held one then closes, as if gone).
  */
 function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
-  const parsed = rawPolicySchema.safeParse(row);
+  const parsed = rawPolicySchema.safeParse(row, koreanIssues);
   if (!parsed.success) {
     // Named as the portal holds the policy (the sync keeps a listed one open).
     const { plcyNo } = row as { plcyNo?: unknown };

@@ -6,7 +6,7 @@ import { officialDate } from "../http";
 import { applicationPeriod } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
-import { keywordTags, rejectionReason } from "../mapping";
+import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
@@ -102,50 +102,53 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
   const income = htmlToText(policy.earnEtcCn);
   const method = htmlToText(policy.plcyAplyMthdCn);
   const applySite = policy.aplyUrlAddr?.startsWith("http") ? policy.aplyUrlAddr : null;
-  const parsed = programRecordSchema.safeParse({
-    externalId: policyExternalId(policy.plcyNo),
-    title: cropText(policy.plcyNm, 200),
-    agency: policy.sprvsnInstCdNm || policy.operInstCdNm,
-    category: categories[policy.lclsfNm ?? ""] ?? (policy.lclsfNm || "청년"),
-    targetGroups: ["청년"],
-    region,
-    summary: cropText(summary, 600),
-    eligibility: cropText(
-      [
-        `나이: ${ageText(minAge, maxAge)}`,
-        `지역: ${region === "전국" ? "전국" : region}`,
-        extra && `추가 자격: ${extra}`,
-        income && `소득: ${income}`,
-      ]
-        .filter(Boolean)
-        .join("\n"),
-      5_000,
-    ),
-    benefit: cropText(htmlToText(policy.plcySprtCn) || summary, 5_000),
-    maxAmountKrw: null,
-    applyStart: period.applyStart,
-    applyEnd: period.applyEnd,
-    periodNote: period.periodNote && cropText(period.periodNote, 300),
-    applyLater: period.applyLater,
-    periodInNotice: period.periodInNotice,
-    minAge,
-    maxAge,
-    eligibleAreas: areas,
-    incomeRule: income ? cropText(income, 500) : null,
-    howToApply: cropText(
-      [
-        method || "신청 방법은 온통청년의 정책 안내에서 확인하세요.",
-        applySite && `신청: ${applySite}`,
-      ]
-        .filter(Boolean)
-        .join("\n"),
-      5_000,
-    ),
-    url: policyUrl(policy.plcyNo),
-    contact: null,
-    tags: keywordTags(policy.plcyKywdNm),
-    isSample: false,
-  });
+  const parsed = programRecordSchema.safeParse(
+    {
+      externalId: policyExternalId(policy.plcyNo),
+      title: cropText(policy.plcyNm, 200),
+      agency: policy.sprvsnInstCdNm || policy.operInstCdNm,
+      category: categories[policy.lclsfNm ?? ""] ?? (policy.lclsfNm || "청년"),
+      targetGroups: ["청년"],
+      region,
+      summary: cropText(summary, 600),
+      eligibility: cropText(
+        [
+          `나이: ${ageText(minAge, maxAge)}`,
+          `지역: ${region === "전국" ? "전국" : region}`,
+          extra && `추가 자격: ${extra}`,
+          income && `소득: ${income}`,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+        5_000,
+      ),
+      benefit: cropText(htmlToText(policy.plcySprtCn) || summary, 5_000),
+      maxAmountKrw: null,
+      applyStart: period.applyStart,
+      applyEnd: period.applyEnd,
+      periodNote: period.periodNote && cropText(period.periodNote, 300),
+      applyLater: period.applyLater,
+      periodInNotice: period.periodInNotice,
+      minAge,
+      maxAge,
+      eligibleAreas: areas,
+      incomeRule: income ? cropText(income, 500) : null,
+      howToApply: cropText(
+        [
+          method || "신청 방법은 온통청년의 정책 안내에서 확인하세요.",
+          applySite && `신청: ${applySite}`,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+        5_000,
+      ),
+      url: policyUrl(policy.plcyNo),
+      contact: null,
+      tags: keywordTags(policy.plcyKywdNm),
+      isSample: false,
+    },
+    koreanIssues,
+  );
   if (!parsed.success) return { ok: false, reason: rejectionReason(parsed.error) };
   return { ok: true, record: parsed.data };
 }

@@ -43,15 +43,15 @@ export function parsePolicyPage(body: string): { rows: unknown[]; total: number 
   try {
     parsed = JSON.parse(body) as typeof parsed;
   } catch {
-    throw new SourceError(`온통청년 answered something that is not JSON: ${body.slice(0, 80)}`);
+    throw new SourceError(`온통청년의 응답이 JSON이 아닙니다: ${body.slice(0, 80)}`);
   }
   if (String(parsed.resultCode) !== "200")
     throw new SourceError(
-      `온통청년 error ${String(parsed.resultCode ?? "(no resultCode)")}: ${String(parsed.resultMessage ?? "")}`,
+      `온통청년 오류 ${String(parsed.resultCode ?? "(resultCode 없음)")}: ${String(parsed.resultMessage ?? "")}`,
     );
   const list = parsed.result?.youthPolicyList;
   if (list !== undefined && list !== null && !Array.isArray(list))
-    throw new SourceError("온통청년 answered youthPolicyList that is not a list");
+    throw new SourceError("온통청년 응답의 youthPolicyList가 목록이 아닙니다");
   const reported = parsed.result?.pagging?.totCount;
   const total =
     reported === undefined || reported === null || reported === "" ? NaN : Number(reported);

@@ -118,7 +118,7 @@ describe("온통청년 connector", () => {
     expect(map({ zipCd: "11110,11140" })).toBeNull();
     expect(map({ aplyYmd: "20261301 ~ 20261315" })).toEqual({
       ok: false,
-      reason: "aplyYmd has a date that does not exist: 20261301 ~ 20261315",
+      reason: "aplyYmd에 없는 날짜가 있습니다: 20261301 ~ 20261315",
     });
   });
 
@@ -253,12 +253,12 @@ describe("온통청년 connector", () => {
     standIn.faults = ["error-200"];
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "failed",
-      message: "온통청년 error 500: 일시적인 오류입니다",
+      message: "온통청년 오류 500: 일시적인 오류입니다",
     });
     standIn.faults = ["wrong-key"];
     expect(await runSourceSync(source(), { now })).toMatchObject({
       outcome: "failed",
-      message: "온통청년 error 401: 인증키가 유효하지 않습니다",
+      message: "온통청년 오류 401: 인증키가 유효하지 않습니다",
     });
     standIn.truncate = true;
     expect(await runSourceSync(source(), { now })).toMatchObject({
