@@ -64,6 +64,16 @@ describe("districts", () => {
     expect(districtOf("인천광역시 아라동 1", "28260")).toBe("검단구");
   });
 
+  it("takes a current code over the old 군·구 an address still names", () => {
+    // 고용24 rows after 2026-07 carry the new code while the institution's address keeps its old
+    // 구: a 검단 round at a 서구 address, an 영종도 one at a 중구 address with no island keyword.
+    expect(districtOf("인천광역시 서구 이음대로 378", "28290")).toBe("검단구");
+    expect(districtOf("인천광역시 중구 신도시남로 1", "28155")).toBe("영종구");
+    // An address written 인천시 is read too when the code is an old one.
+    expect(districtOf("인천시 부평구 부평대로 1", "28237")).toBe("부평구");
+    expect(districtOf("인천시 부평구 부평대로 1")).toBe("부평구");
+  });
+
   it("takes 서해구, the name some data after 2026-07 already uses, as 서구", () => {
     expect(districtOf("인천광역시 서해구 청라대로 2")).toBe("서구");
     // A resident who filters or searches by it finds 서구's courses.

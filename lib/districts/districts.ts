@@ -102,13 +102,17 @@ export function districtsOfCode(code: string): DistrictName[] {
   return old ? districtsMatching(old) : [];
 }
 
-/** The 군·구 of an Incheon address (old names mapped to the current ones), else of its code. */
+/**
+ * The 군·구 of a place: a current code names it outright (an address may still carry the old 서구
+ * or 중구 of a place now in 검단구 or 영종구); else the address's 군·구, old names mapped to the
+ * current ones; else an old code, the address deciding between its parts.
+ */
 export function districtOf(address: string, code?: string): DistrictName | null {
-  const named = /인천(?:광역시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
-  const byName = named ? resolveDistrict(named, address) : null;
-  if (byName) return byName;
   const current = code ? currentDistrictCodes[code.slice(0, 5)] : undefined;
   if (current) return current;
+  const named = /인천(?:광역시|시)?\s+(\S+?[구군])(?:\s|$)/.exec(address)?.[1];
+  const byName = named ? resolveDistrict(named, address) : null;
+  if (byName) return byName;
   const old = code ? oldDistrictCodes[code.slice(0, 5)] : undefined;
   return old ? resolveDistrict(old, address) : null;
 }

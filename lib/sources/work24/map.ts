@@ -10,9 +10,10 @@ import { koreanIssues, rejectionReason } from "../mapping";
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
  * 2: regCourseMan is applicants, not participants. 3: 기초역량 rounds are not K-디지털 트레이닝's.
  * 4: the self-payment comes from 310L02's inst_detail_info (it was read from inst_base_info), and
- * 영종도's and 검단's road-name addresses find their district.
+ * 영종도's and 검단's road-name addresses find their district. 5: a current district code wins over
+ * the old 서구 or 중구 an address still names.
  */
-export const MAPPING_VERSION = 4;
+export const MAPPING_VERSION = 5;
 
 /** The training types the portal shows, as 고용24's crseTracseSe codes. */
 export const trainingTypes = {
