@@ -28,7 +28,7 @@ const DATE = /\d{4}[-.]?\d{2}[-.]?\d{2}/g;
 export function applicationPeriod(
   field: string,
   text: string | undefined,
-): ApplicationPeriod | { error: string } {
+): ApplicationPeriod | { error: string; ended?: true } {
   const value = (text ?? "").replace(/\s+/g, " ").trim();
   if (!value) return { ...undated, periodNote: "상시" };
   const found = value.match(DATE) ?? [];
@@ -55,7 +55,8 @@ export function applicationPeriod(
   if (announcedLater.test(value)) return { ...undated, applyLater: true, periodNote: value };
   if (openEnded.test(value)) return { ...undated, periodNote: value };
   if (givenInNotice.test(value)) return { ...undated, periodInNotice: true, periodNote: value };
-  if (ended.test(value)) return { error: `${field}에 따르면 접수가 끝났습니다: ${value}` };
+  if (ended.test(value))
+    return { error: `${field}에 따르면 접수가 끝났습니다: ${value}`, ended: true };
   // Words the portal cannot read as dates ("3월 중", "하반기"): shown as the source wrote them,
   // under 공고 참조, rather than leaving the program out.
   return { ...undated, periodInNotice: true, periodNote: value };

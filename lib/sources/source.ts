@@ -2,8 +2,11 @@ import type { CourseRecord } from "@/lib/courses/schema";
 import type { SourceName } from "@/lib/db/schema";
 import type { ProgramRecord } from "@/lib/programs/schema";
 
-/** One source record as a portal record, or why it cannot be one. */
-export type Mapped<T> = { ok: true; record: T } | { ok: false; reason: string };
+/**
+ * One source record as a portal record, or why it cannot be one. `ended`: the record is sound but
+ * says its application has ended (접수 마감), so a sync closes it rather than keeping old data.
+ */
+export type Mapped<T> = { ok: true; record: T } | { ok: false; reason: string; ended?: true };
 
 export type SourcedCourse = CourseRecord & { selfPayment: number | null; contact: string | null };
 export type MappedCourse = Mapped<SourcedCourse>;

@@ -208,9 +208,16 @@ export async function runSourceSync(
         }),
       { concurrency: DETAIL_CONCURRENCY },
     );
+    // Listed but saying their application has ended: gone, as if not listed (a file closes
+    // nothing, so there it is a refusal like any other).
+    const endedIds = new Set<string>();
     for (const [i, round] of toComplete.entries()) {
       const row = byId.get(round.externalId);
       const mapped = completed[i]!;
+      if (!mapped.ok && mapped.ended && options.origin !== "file") {
+        endedIds.add(round.externalId);
+        continue;
+      }
       if (!mapped.ok) {
         report.rejected.push({ id: round.externalId, reason: mapped.reason });
         continue;
@@ -248,12 +255,12 @@ export async function runSourceSync(
       report.changed.push({ id: row.externalId, fields: changed });
     }
 
-    // Closed: open, no longer listed, and (for a listing of a window) starting inside it. A row
-    // the source still lists but sent unreadable is not gone. A listing that came cut short, or
+    // Closed: open, no longer listed (or listed as ended), and (for a listing of a window)
+    // starting inside it. A row the source still lists but sent unreadable is not gone. A listing that came cut short, or
     // is unsure it got every row, cannot say what is gone: it closes nothing, even when an admin
     // approves the run.
     const listedIds = new Set([
-      ...listed.rounds.map((round) => round.externalId),
+      ...listed.rounds.map((round) => round.externalId).filter((id) => !endedIds.has(id)),
       ...listed.rejected.map((rejection) => rejection.id),
     ]);
     const { window } = listed;

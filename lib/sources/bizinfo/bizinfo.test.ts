@@ -148,6 +148,7 @@ describe("기업마당 connector", () => {
     expect(map({ reqstBeginEndDe: "접수 마감" })).toEqual({
       ok: false,
       reason: "reqstBeginEndDe에 따르면 접수가 끝났습니다: 접수 마감",
+      ended: true,
     });
   });
 
@@ -206,6 +207,24 @@ describe("기업마당 connector", () => {
     expect(applicationStatus(row!, today)).toBe("closed");
   });
 
+  it("closes a notice the service still lists but says has ended, and adds no ended one", async () => {
+    standIn.notices = Array.from({ length: 10 }, (_, i) => notice(i));
+    await runSourceSync(source(), { now });
+    standIn.notices[2] = notice(2, { reqstBeginEndDe: "접수 마감" });
+    standIn.notices.push(notice(10, { reqstBeginEndDe: "모집 종료" }));
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({
+      outcome: "ok",
+      closed: ["bizinfo-pbln-000000000002"],
+      added: [],
+      rejected: [],
+    });
+    const rows = await stored();
+    expect(rows).toHaveLength(10);
+    const ended = rows.find((row) => row.externalId === "bizinfo-pbln-000000000002")!;
+    expect(applicationStatus(ended, today)).toBe("closed");
+  });
+
   it("keeps a field an editor changed while taking the source's other changes", async () => {
     standIn.notices = Array.from({ length: 5 }, (_, i) => notice(i));
     await runSourceSync(source(), { now });
@@ -234,7 +253,7 @@ describe("기업마당 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report.added).toHaveLength(8);
     expect(report.rejected).toEqual([
-      { id: "bizinfo-pbln-000000000005", reason: "pblancNm: pblancNm (title) is empty" },
+      { id: "bizinfo-pbln-000000000005", reason: "pblancNm: 사업명이 비어 있습니다" },
       {
         id: "bizinfo-pbln-000000000004",
         reason: "targetGroups: 지원 대상을 1개 이상 입력하세요",

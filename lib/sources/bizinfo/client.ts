@@ -47,7 +47,7 @@ function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
 const completeNotice = async (notice: RawNotice) =>
   mapNotice(notice) ?? {
     ok: false as const,
-    reason: "not a program for 인천 or the whole country",
+    reason: "인천이나 전국 대상 사업이 아닙니다",
   };
 
 export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {

@@ -125,9 +125,9 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
   const { region, title } = noticeRegion(notice);
   if (region === null) return null;
   const period = applicationPeriod("reqstBeginEndDe", notice.reqstBeginEndDe);
-  if ("error" in period) return { ok: false, reason: period.error };
+  if ("error" in period) return { ok: false, reason: period.error, ended: period.ended };
   const summary = htmlToText(notice.bsnsSumryCn);
-  if (!summary) return { ok: false, reason: "bsnsSumryCn (사업 개요) is empty" };
+  if (!summary) return { ok: false, reason: "bsnsSumryCn(사업 개요)이 비어 있습니다" };
   const targets = htmlToText(notice.trgetNm);
   const howToApply = htmlToText(notice.reqstMthPapersCn);
   const applySite = notice.rceptEngnHmpgUrl?.startsWith("http") ? notice.rceptEngnHmpgUrl : null;

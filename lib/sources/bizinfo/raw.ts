@@ -11,8 +11,8 @@ import { officialValue } from "../mapping";
 const optional = officialValue;
 
 export const rawNoticeSchema = z.object({
-  pblancId: z.string().trim().min(1, "pblancId is empty"),
-  pblancNm: z.string().trim().min(1, "pblancNm (title) is empty"),
+  pblancId: z.string().trim().min(1, "비어 있습니다"),
+  pblancNm: z.string().trim().min(1, "사업명이 비어 있습니다"),
   jrsdInsttNm: optional,
   excInsttNm: optional,
   trgetNm: optional,

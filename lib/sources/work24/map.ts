@@ -108,8 +108,10 @@ export function mapRound(
   const address = [detail?.addr1, detail?.addr2].filter(Boolean).join(" ") || round.address || null;
   const startDate = officialDate(round.traStartDate);
   const endDate = officialDate(round.traEndDate);
-  if (!startDate) return { ok: false, reason: `traStartDate is not a date: ${round.traStartDate}` };
-  if (!endDate) return { ok: false, reason: `traEndDate is not a date: ${round.traEndDate}` };
+  if (!startDate)
+    return { ok: false, reason: `traStartDate(개강일)가 날짜가 아닙니다: ${round.traStartDate}` };
+  if (!endDate)
+    return { ok: false, reason: `traEndDate(종강일)가 날짜가 아닙니다: ${round.traEndDate}` };
   const totalHours = officialMoney(detail?.trtm);
   if (totalHours === null) return { ok: false, reason: "총 훈련시간(trtm)이 없습니다" };
   const district = districtOf(address ?? "", round.trngAreaCd);

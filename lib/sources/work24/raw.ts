@@ -11,13 +11,13 @@ const text = z.string().trim();
 const optional = officialValue;
 
 export const rawRoundSchema = z.object({
-  trprId: text.min(1, "trprId is empty"),
-  trprDegr: text.regex(/^\d+$/, "trprDegr is not a round number"),
-  title: text.min(1, "title is empty"),
-  subTitle: text.min(1, "subTitle (institution) is empty"),
+  trprId: text.min(1, "비어 있습니다"),
+  trprDegr: text.regex(/^\d+$/, "회차 번호가 아닙니다"),
+  title: text.min(1, "과정명이 비어 있습니다"),
+  subTitle: text.min(1, "훈련기관명이 비어 있습니다"),
   titleLink: optional,
-  traStartDate: text.min(1, "traStartDate is empty"),
-  traEndDate: text.min(1, "traEndDate is empty"),
+  traStartDate: text.min(1, "비어 있습니다"),
+  traEndDate: text.min(1, "비어 있습니다"),
   address: optional,
   telNo: optional,
   trngAreaCd: optional,

@@ -635,7 +635,7 @@ describe("고용24 connector", () => {
     const report = await runSourceSync(source(), { now });
     expect(report.added).toHaveLength(8);
     expect(report.rejected).toEqual([
-      { id: "w24-AIG2026000003-1", reason: "traEndDate is not a date: 2026-13-45" },
+      { id: "w24-AIG2026000003-1", reason: "traEndDate(종강일)가 날짜가 아닙니다: 2026-13-45" },
       {
         id: "w24-AIG2026000004-2",
         reason: expect.stringContaining("인천의 군·구를 알 수 없습니다"),

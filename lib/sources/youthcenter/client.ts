@@ -52,7 +52,7 @@ function listedPolicy(row: unknown): SourceRound<RawPolicy> | Rejection | null {
 }
 
 const completePolicy = async (policy: RawPolicy) =>
-  mapPolicy(policy) ?? { ok: false as const, reason: "not a policy for 인천 or the whole country" };
+  mapPolicy(policy) ?? { ok: false as const, reason: "인천이나 전국 대상 정책이 아닙니다" };
 
 export function youthcenterSource(config: YouthcenterConfig): ProgramSource<RawPolicy> {
   const call = (page: number) => {

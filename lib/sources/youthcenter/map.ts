@@ -88,15 +88,19 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
   const region = policyRegion(policy.zipCd);
   if (areas === null || region === null) return null;
   if (!policy.aplyYmd && policy.aplyPrdSeCd === applicationPeriodCodes.dated)
-    return { ok: false, reason: "aplyPrdSeCd says a set period (0057001) but aplyYmd is empty" };
+    return {
+      ok: false,
+      reason: "aplyPrdSeCd가 특정기간(0057001)인데 aplyYmd(신청 기간)가 비어 있습니다",
+    };
   let period = applicationPeriod("aplyYmd", policy.aplyYmd);
-  if ("error" in period) return { ok: false, reason: period.error };
+  if ("error" in period) return { ok: false, reason: period.error, ended: period.ended };
   // No application dates means always open, but never past the end of the business period.
   const businessEnd = officialDate(policy.bizPrdEndYmd);
   if (!policy.aplyYmd && businessEnd)
     period = { ...period, applyEnd: businessEnd, periodNote: "사업 기간 중 상시" };
   const summary = htmlToText(policy.plcyExplnCn) || htmlToText(policy.plcySprtCn);
-  if (!summary) return { ok: false, reason: "plcyExplnCn and plcySprtCn are empty" };
+  if (!summary)
+    return { ok: false, reason: "plcyExplnCn(정책 설명)과 plcySprtCn(지원 내용)이 비어 있습니다" };
   const { minAge, maxAge } = ageLimits(policy);
   const extra = htmlToText(policy.addAplyQlfcCndCn);
   const income = htmlToText(policy.earnEtcCn);

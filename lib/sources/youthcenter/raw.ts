@@ -9,8 +9,8 @@ import { officialValue } from "../mapping";
 const optional = officialValue;
 
 export const rawPolicySchema = z.object({
-  plcyNo: z.string().trim().min(1, "plcyNo is empty"),
-  plcyNm: z.string().trim().min(1, "plcyNm (title) is empty"),
+  plcyNo: z.string().trim().min(1, "비어 있습니다"),
+  plcyNm: z.string().trim().min(1, "정책명이 비어 있습니다"),
   plcyExplnCn: optional,
   plcySprtCn: optional,
   plcyKywdNm: optional,

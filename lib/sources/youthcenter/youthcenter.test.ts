@@ -151,7 +151,7 @@ describe("온통청년 connector", () => {
   it("reads the application-period code: a set period needs its dates, and 마감 closes the policy", async () => {
     expect(map({ aplyYmd: "" })).toEqual({
       ok: false,
-      reason: "aplyPrdSeCd says a set period (0057001) but aplyYmd is empty",
+      reason: "aplyPrdSeCd가 특정기간(0057001)인데 aplyYmd(신청 기간)가 비어 있습니다",
     });
     standIn.policies = Array.from({ length: 10 }, (_, i) => policy(i));
     await runSourceSync(source(), { now });
@@ -276,7 +276,10 @@ describe("온통청년 connector", () => {
     expect(report.outcome).toBe("ok");
     expect(report.added).toHaveLength(5);
     expect(report.rejected).toEqual([
-      { id: "ythc-20261101000000000002", reason: "plcyExplnCn and plcySprtCn are empty" },
+      {
+        id: "ythc-20261101000000000002",
+        reason: "plcyExplnCn(정책 설명)과 plcySprtCn(지원 내용)이 비어 있습니다",
+      },
     ]);
   });
 });
