@@ -156,6 +156,10 @@ describe("기업마당 connector", () => {
     expect(map({ pblancNm: "[인천광역시] 청년 창업 지원", hashtags: "" })).toMatchObject({
       record: { region: "인천", title: "청년 창업 지원" },
     });
+    // JSON answers leave entities as the service stored them.
+    expect(map({ pblancNm: "[인천] R&amp;D &lt;AI 바우처&gt; 지원", hashtags: "" })).toMatchObject({
+      record: { region: "인천", title: "R&D <AI 바우처> 지원" },
+    });
     expect(map({ pblancNm: "2026년 수출 바우처", hashtags: "수출" })).toMatchObject({
       record: { region: "전국", title: "2026년 수출 바우처" },
     });

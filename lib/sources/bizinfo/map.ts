@@ -1,13 +1,16 @@
 import type { ProgramApplicant } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
-import { cropText, htmlToText } from "../html-text";
+import { cropText, htmlToText, plainText } from "../html-text";
 import { applicationPeriod } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawNotice } from "./raw";
 import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
 
-/** Raise when this mapping changes what a record holds: the next sync maps every record again. */
-export const MAPPING_VERSION = 1;
+/**
+ * Raise when this mapping changes what a record holds: the next sync maps every record again.
+ * 2: titles' entities decoded (R&amp;D), and text fields with entities keep their line breaks.
+ */
+export const MAPPING_VERSION = 2;
 
 export const BIZINFO_HOME = "https://www.bizinfo.go.kr";
 
@@ -72,9 +75,10 @@ export function noticeRegion(notice: Pick<RawNotice, "pblancNm" | "hashtags">): 
   region: "인천" | "전국" | null;
   title: string;
 } {
-  const prefix = /^\s*\[([^\]]+)\]\s*/.exec(notice.pblancNm);
+  const name = plainText(notice.pblancNm);
+  const prefix = /^\s*\[([^\]]+)\]\s*/.exec(name);
   const prefixed = prefix ? provinceOf(prefix[1]!.trim()) : null;
-  const title = prefixed ? notice.pblancNm.slice(prefix![0].length).trim() : notice.pblancNm.trim();
+  const title = prefixed ? name.slice(prefix![0].length).trim() : name;
   const tagged = new Set(
     (notice.hashtags ?? "")
       .split(",")

@@ -3,6 +3,7 @@ import { courseRecordSchema } from "@/lib/courses/schema";
 import { districtOf } from "@/lib/districts/districts";
 import type { MappedCourse } from "../source";
 import { officialDate, officialMoney } from "../http";
+import { plainText } from "../html-text";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
 import { koreanIssues, rejectionReason } from "../mapping";
 
@@ -11,7 +12,8 @@ import { koreanIssues, rejectionReason } from "../mapping";
  * 2: regCourseMan is applicants, not participants. 3: 기초역량 rounds are not K-디지털 트레이닝's.
  * 4: the self-payment comes from 310L02's inst_detail_info (it was read from inst_base_info), and
  * 영종도's and 검단's road-name addresses find their district. 5: a current district code wins over
- * the old 서구 or 중구 an address still names.
+ * the old 서구 or 중구 an address still names; titles, institutions and descriptions have their
+ * entities decoded (R&amp;D).
  */
 export const MAPPING_VERSION = 5;
 
@@ -126,8 +128,8 @@ export function mapRound(
   const parsed = courseRecordSchema.safeParse(
     {
       externalId: roundExternalId(round),
-      title: round.title,
-      provider: round.subTitle,
+      title: plainText(round.title),
+      provider: plainText(round.subTitle),
       trainingType: trainingTypes[type],
       field: ncsFields[(round.ncsCd ?? "").slice(0, 2)] ?? "기타",
       ncsCode: round.ncsCd || null,
@@ -147,7 +149,7 @@ export function mapRound(
       employmentRate: employment.rate,
       employmentStatus: employment.status,
       year: Number(startDate.slice(0, 4)),
-      description: round.contents ?? "",
+      description: plainText(round.contents),
       url: coursePageUrl(round),
       tags: [kdt.has(type) ? fundingTags.kdt : fundingTags.card],
       isSample: false,

@@ -1,7 +1,7 @@
 import { districtNames, districtsOfCode } from "@/lib/districts/districts";
 import type { ProgramArea } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
-import { cropText, htmlToText } from "../html-text";
+import { cropText, htmlToText, plainText } from "../html-text";
 import { officialDate } from "../http";
 import { applicationPeriod } from "../period";
 import type { MappedProgram } from "../source";
@@ -10,9 +10,10 @@ import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means.
+ * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles'
+ * entities decoded (R&amp;D), and text fields with entities keep their line breaks.
  */
-export const MAPPING_VERSION = 2;
+export const MAPPING_VERSION = 3;
 
 // 온통청년's application-period codes (aplyPrdSeCd) that change what aplyYmd says: 특정기간 (its
 // dates are in aplyYmd) and 마감. 상시 (0057002) means what an empty aplyYmd means anyway.
@@ -109,7 +110,7 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
   const parsed = programRecordSchema.safeParse(
     {
       externalId: policyExternalId(policy.plcyNo),
-      title: cropText(policy.plcyNm, 200),
+      title: cropText(plainText(policy.plcyNm), 200),
       agency: policy.sprvsnInstCdNm || policy.operInstCdNm,
       category: categories[policy.lclsfNm ?? ""] ?? (policy.lclsfNm || "청년"),
       targetGroups: ["청년"],
