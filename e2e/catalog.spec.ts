@@ -5,7 +5,6 @@ import { answerNextDialog } from "./support/dialogs";
 import { fixtureDay } from "./support/fixture-day";
 import { isMobile, openFilters, showResults } from "./support/filters";
 
-/** From /courses, the VR/AR 콘텐츠 개발 facet ticked (and the phone's sheet closed on its results). */
 /** The catalog searched ‘파이썬’ as typed, the box still focused and holding every letter. */
 async function expectTypedPython(page: Page, box: Locator) {
   await expect(page).toHaveURL(/\/courses\?q=%ED%8C%8C%EC%9D%B4%EC%8D%AC$/);
@@ -14,6 +13,7 @@ async function expectTypedPython(page: Page, box: Locator) {
   await expect(page.getByRole("heading", { name: /‘파이썬’ 검색 결과/ })).toBeVisible();
 }
 
+/** From /courses, the VR/AR 콘텐츠 개발 facet ticked (and the phone's sheet closed on its results). */
 async function filterCoursesByVrField(page: Page) {
   await page.goto("/courses");
   await openFilters(page);
@@ -161,6 +161,30 @@ test.describe("course catalog", () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
       true,
     );
+  });
+
+  test("a screen reader hears the count after the first search and after 다음, which leads to the results", async ({
+    page,
+  }) => {
+    // The layout's one live region: the first search shows another route's catalog, whose own
+    // region would arrive already filled and go unread.
+    const announced = page.locator('p.sr-only[aria-live="polite"]');
+    await page.goto("/courses");
+    await expect(announced).toHaveText("");
+    await page
+      .getByRole("searchbox", { name: "훈련과정 검색" })
+      .pressSequentially("파이썬", { delay: 50 });
+    await expect(announced).toHaveText(/^‘파이썬’ 검색 결과 \d+개$/);
+
+    await page.goto("/courses");
+    await page.getByRole("link", { name: "다음" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole("heading", { name: /^훈련과정 \d+개/ })).toBeFocused();
+    await expect(announced).toHaveText(/^훈련과정 \d+개, 2페이지 중 2페이지$/);
+    await page.getByRole("link", { name: "이전" }).click();
+    await expect(page.getByRole("heading", { name: /^훈련과정 \d+개/ })).toBeFocused();
+    await expect(announced).toHaveText(/^훈련과정 \d+개\s?$/);
   });
 
   test("a facet narrows the results, shows as a chip, and the chip removes it", async ({

@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/format/format";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { FilterChips } from "./filter-chips";
 import { FilterDrawer } from "./filter-drawer";
+import { AnnounceResults } from "./results-announcer";
 import { SearchBox } from "./search-box";
 
 /**
@@ -53,6 +54,10 @@ export function CatalogShell({
   subscribe?: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const { page } = pagination;
+  const pages = Math.ceil(count.total / pagination.pageSize);
+  const headingId = `${idPrefix}-results-heading`;
+  const counted = `${count.q ? `‘${count.q}’ 검색 결과` : count.what} ${formatNumber(count.total)}${count.unit}`;
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
@@ -65,6 +70,12 @@ export function CatalogShell({
         <div className="md:col-span-2">
           <SearchBox {...search} />
           {hiddenFields}
+          <a
+            href={`#${idPrefix}-results`}
+            className="sr-only focus:not-sr-only focus:mt-2 focus:inline-block focus:rounded focus:bg-white focus:p-2 focus:font-bold focus:underline"
+          >
+            필터를 건너뛰고 결과로 가기
+          </a>
         </div>
         <aside aria-label="필터">
           <FilterDrawer idPrefix={idPrefix} activeCount={chips.length}>
@@ -81,13 +92,15 @@ export function CatalogShell({
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             {/* Only the count is announced as results change; announcing the whole list would
                 read every card aloud after each keystroke. */}
-            <div aria-live="polite" aria-atomic="true">
-              <h2 id={`${idPrefix}-results-heading`} className="text-sm text-slate-700">
-                {count.q ? `‘${count.q}’ 검색 결과 ` : `${count.what} `}
-                <strong className="text-base text-slate-900">{formatNumber(count.total)}</strong>
-                {count.unit}
-              </h2>
-            </div>
+            <AnnounceResults
+              text={page > 1 ? `${counted}, ${pages}페이지 중 ${page}페이지` : counted}
+              headingId={headingId}
+            />
+            <h2 id={headingId} tabIndex={-1} className="text-sm text-slate-700">
+              {count.q ? `‘${count.q}’ 검색 결과 ` : `${count.what} `}
+              <strong className="text-base text-slate-900">{formatNumber(count.total)}</strong>
+              {count.unit}
+            </h2>
             <p
               aria-hidden="true"
               className="text-brand-700 hidden text-sm font-bold group-data-[pending]:block"
@@ -98,11 +111,7 @@ export function CatalogShell({
           </div>
           <FilterChips chips={chips} clearHref={clearHref} />
           {children}
-          <PageLinks
-            page={pagination.page}
-            pages={Math.ceil(count.total / pagination.pageSize)}
-            hrefFor={pagination.hrefFor}
-          />
+          <PageLinks page={page} pages={pages} hrefFor={pagination.hrefFor} />
         </section>
       </AutoSubmitForm>
       {subscribe}

@@ -20,7 +20,7 @@ export function PageLinks({
         <p role="status" className="text-center">
           {formatNumber(page)} 페이지는 없습니다. 결과는 {formatNumber(pages)} 페이지까지입니다.
         </p>
-        <Link href={hrefFor(pages)} className={linkClass}>
+        <Link href={hrefFor(pages)} className={linkClass} data-results-page="">
           마지막 페이지로
         </Link>
       </nav>
@@ -29,7 +29,7 @@ export function PageLinks({
   return (
     <nav aria-label="페이지" className="mt-6 flex items-center justify-center gap-2">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+        <Link href={hrefFor(page - 1)} className={linkClass} rel="prev" data-results-page="">
           이전
         </Link>
       )}
@@ -37,7 +37,7 @@ export function PageLinks({
         {page} / {pages} 페이지
       </span>
       {page < pages && (
-        <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+        <Link href={hrefFor(page + 1)} className={linkClass} rel="next" data-results-page="">
           다음
         </Link>
       )}
