@@ -872,6 +872,48 @@ test.describe("editor workspace", () => {
     await expect(page.getByText("이 화면을 열지 못했습니다")).toHaveCount(0);
   });
 
+  test("a sign-in with a field missing or malformed names that field, keeps the focus there and asks nothing", async ({
+    page,
+  }) => {
+    await page.goto("/admin/login");
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/auth/callback")) asked.push(request.url());
+    });
+    const message = page.locator("form").getByRole("alert");
+    const email = page.getByLabel("이메일");
+    const password = page.getByLabel("비밀번호");
+    const signInButton = page.getByRole("button", { name: "로그인" });
+    await signInButton.click();
+    await expect(message).toHaveText("이메일을 입력하세요.");
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription("이메일을 입력하세요.");
+
+    await email.fill("editor-at-example");
+    await password.fill("whatever-password");
+    await signInButton.click();
+    await expect(message).toContainText("이메일 주소 형식이 아닙니다");
+    await expect(email).toBeFocused();
+
+    await email.fill(e2eAccounts.editor);
+    await password.fill("");
+    await page.keyboard.press("Enter");
+    await expect(message).toHaveText("비밀번호를 입력하세요.");
+    await expect(password).toBeFocused();
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    await expect(email).not.toHaveAttribute("aria-invalid", "true");
+    expect(asked).toEqual([]);
+
+    // A refusal keeps the keyboard in the form, on the password to type again (an address no
+    // account has, so no test account moves towards its lock).
+    await email.fill("nobody-login-form@example.com");
+    await password.fill("wrong-password");
+    await signInButton.click();
+    await expect(message).toContainText("틀리면");
+    await expect(password).toBeFocused();
+  });
+
   test(
     "five failed sign-ins lock the account for 15 minutes, even for the right password",
     { tag: "@desk" },

@@ -4,33 +4,62 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+type Field = "email" | "password";
+
+/** What is missing or malformed before asking the server, with the field to fix. */
+function fieldProblem(email: string, password: string): { field: Field; message: string } | null {
+  if (!email) return { field: "email", message: "이메일을 입력하세요." };
+  // The browser's own rule for type=email, so the message agrees with what it would accept.
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    return { field: "email", message: "이메일 주소 형식이 아닙니다. 예: name@example.go.kr" };
+  if (!password) return { field: "password", message: "비밀번호를 입력하세요." };
+  return null;
+}
+
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: Field | null; message: string } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    if (pending) return;
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const problem = fieldProblem(email, password);
+    if (problem) {
+      setError(problem);
+      formElement.querySelector<HTMLInputElement>(`#${problem.field}`)?.focus();
+      return;
+    }
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => null);
+    const result = await signIn("credentials", { email, password, redirect: false }).catch(
+      () => null,
+    );
     setPending(false);
     if (result?.ok && !result.error) {
       router.replace(callbackPath);
       router.refresh();
       return;
     }
-    setError(
-      result?.error && result.error !== "CredentialsSignin"
-        ? result.error
-        : "로그인하지 못했습니다. 잠시 뒤 다시 시도하세요.",
-    );
+    setError({
+      field: null,
+      message:
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "로그인하지 못했습니다. 잠시 뒤 다시 시도하세요.",
+    });
+    // The password is typed again after a refusal; the alert is read as the field is reached.
+    formElement.querySelector<HTMLInputElement>("#password")?.select();
   }
+
+  const invalid = (field: Field) =>
+    error?.field === field
+      ? { "aria-invalid": true as const, "aria-describedby": "login-error" }
+      : { "aria-describedby": error ? "login-error" : undefined };
 
   return (
     // POST, so a form sent before this script runs (a slow phone, a password manager pressing
@@ -46,7 +75,8 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
           type="email"
           autoComplete="username"
           required
-          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3"
+          {...invalid("email")}
+          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid]:border-red-700"
         />
       </div>
       <div>
@@ -59,18 +89,20 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3"
+          {...invalid("password")}
+          className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 aria-[invalid]:border-red-700"
         />
       </div>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
+        <p id="login-error" role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {error.message}
         </p>
       )}
+      {/* Not disabled while checking: a disabled button drops the keyboard's focus to the page. */}
       <button
         type="submit"
-        disabled={pending}
-        className="bg-brand-700 hover:bg-brand-900 min-h-11 w-full rounded-md font-bold text-white disabled:opacity-60"
+        aria-disabled={pending}
+        className="bg-brand-700 hover:bg-brand-900 min-h-11 w-full rounded-md font-bold text-white aria-disabled:opacity-60"
       >
         {pending ? "확인하는 중…" : "로그인"}
       </button>
