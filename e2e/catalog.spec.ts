@@ -187,6 +187,26 @@ test.describe("course catalog", () => {
     await expect(announced).toHaveText(/^훈련과정 \d+개\s?$/);
   });
 
+  test("with no view chosen, the 카드/표 toggle marks the view this screen shows", async ({
+    page,
+  }) => {
+    await page.goto("/courses");
+    const [shown, other] = isMobile(page) ? ["카드", "표"] : ["표", "카드"];
+    const toggle = page.getByRole("navigation", { name: "보기 방식" });
+    await expect(toggle.getByRole("link", { name: shown, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(toggle.getByRole("link", { name: other, exact: true })).not.toHaveAttribute(
+      "aria-current",
+    );
+    await toggle.getByRole("link", { name: other, exact: true }).click();
+    await expect(toggle.getByRole("link", { name: other, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
+
   test("a facet narrows the results, shows as a chip, and the chip removes it", async ({
     page,
   }) => {

@@ -100,6 +100,24 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
   );
   const unknownOrder = ordersByWhatMayBeUnknown[catalog.sort];
   const view = params.view;
+  const viewToggle = (current: "cards" | "table") => (
+    <nav
+      aria-label="보기 방식"
+      className="flex rounded-md border border-slate-300 bg-white text-sm"
+    >
+      {(["cards", "table"] as const).map((option) => (
+        <Link
+          key={option}
+          href={href({ ...params, view: option })}
+          scroll={false}
+          aria-current={current === option ? "page" : undefined}
+          className="aria-[current=page]:bg-brand-700 flex min-h-11 items-center px-3 font-bold whitespace-nowrap aria-[current=page]:text-white md:min-h-10"
+        >
+          {option === "cards" ? "카드" : "표"}
+        </Link>
+      ))}
+    </nav>
+  );
   const compareForm = `${idPrefix}-compare`;
 
   // With no view chosen, phones get cards and wider screens the table, by CSS; a chosen view is
@@ -177,22 +195,16 @@ export async function CourseCatalog({ query, idPrefix }: { query: string; idPref
               defaultSort={effectiveSort({ q: params.q, sort: undefined })}
               options={courseSortLabels}
             />
-            <nav
-              aria-label="보기 방식"
-              className="flex rounded-md border border-slate-300 bg-white text-sm"
-            >
-              {(["cards", "table"] as const).map((option) => (
-                <Link
-                  key={option}
-                  href={href({ ...params, view: option })}
-                  scroll={false}
-                  aria-current={view === option ? "page" : undefined}
-                  className="aria-[current=page]:bg-brand-700 flex min-h-11 items-center px-3 font-bold whitespace-nowrap aria-[current=page]:text-white md:min-h-10"
-                >
-                  {option === "cards" ? "카드" : "표"}
-                </Link>
-              ))}
-            </nav>
+            {/* With no view chosen, CSS picks one (cards on phones): each width shows the toggle
+                that names its own view as current. */}
+            {view ? (
+              viewToggle(view)
+            ) : (
+              <>
+                <div className="md:hidden">{viewToggle("cards")}</div>
+                <div className="hidden md:block">{viewToggle("table")}</div>
+              </>
+            )}
           </>
         }
         pagination={{
