@@ -24,8 +24,14 @@ test.describe("the bulletin", () => {
       await expect(page.getByText(/읽는 데 약 \d+분/)).toBeVisible();
       const toc = page.getByRole("navigation", { name: "목차" });
       await expect(toc).toBeVisible();
-      await toc.getByRole("link").first().click();
+      // Each heading is named by its words alone: the "#" beside it is for pointers only.
+      const first = toc.getByRole("link").first();
+      const heading = (await first.textContent())!.trim();
+      await first.click();
       await expect(page).toHaveURL(/#/);
+      await expect(
+        page.getByRole("heading", { level: 2, name: heading, exact: true }),
+      ).toBeVisible();
       const figure = page.getByRole("figure").filter({ hasText: "〔그림 1〕" }).first();
       await expect(figure.locator("svg").first()).toBeVisible();
       await expect(figure.getByRole("table")).toContainText("70");

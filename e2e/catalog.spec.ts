@@ -357,6 +357,12 @@ test.describe("course catalog", () => {
     page,
   }) => {
     await page.goto("/courses?view=table&q=VR");
+    // Each row is headed by its course, so a figure read alone says whose it is.
+    await expect(
+      page
+        .getByRole("table", { name: /훈련과정 목록/ })
+        .getByRole("rowheader", { name: /VR·AR 3D게임 그래픽디자이너 양성 과정/ }),
+    ).toBeVisible();
     const vr = page.getByRole("checkbox", {
       name: "VR·AR 3D게임 그래픽디자이너 양성 과정 비교에 담기",
     });

@@ -36,7 +36,7 @@ test(
     // Which tables are wider than the screen is settled once the web font has replaced the
     // fallback; the region's name follows it, so a locator taken earlier can move to another table.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const wide = page.getByRole("region", { name: "표 (옆으로 스크롤)" }).first();
+    const wide = page.getByRole("region", { name: "옆으로 스크롤되는 표" }).first();
     await expect(wide).toBeVisible();
     await expect(
       page.getByText("표가 화면보다 넓습니다. 옆으로 밀어 나머지를 보세요.").first(),

@@ -28,7 +28,9 @@ function AnchoredHeading({
     <Tag id={id}>
       {children}
       {id && (
-        <a href={`#${id}`} aria-label="이 제목으로 바로 가는 링크" className="heading-anchor">
+        // For a pointer, to copy the heading's address; hidden from the heading's name and the tab
+        // order, as the 목차 links every heading already.
+        <a href={`#${id}`} aria-hidden="true" tabIndex={-1} className="heading-anchor">
           #
         </a>
       )}

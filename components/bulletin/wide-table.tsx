@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 
 /**
- * A Markdown table in a region that scrolls sideways when the table is wider than the screen,
- * focusable so keyboard users can scroll it, with a visible hint only when there is more to see.
+ * A Markdown table that scrolls sideways when it is wider than the screen; only then is it a
+ * named region, focusable so keyboard users can scroll it, with a visible hint.
  */
 export function WideTable({ children }: { children: React.ReactNode }) {
   const region = useRef<HTMLDivElement>(null);
@@ -28,9 +28,9 @@ export function WideTable({ children }: { children: React.ReactNode }) {
       <div
         ref={region}
         className="relative overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={wide ? "표 (옆으로 스크롤)" : "표"}
+        tabIndex={wide ? 0 : undefined}
+        role={wide ? "region" : undefined}
+        aria-label={wide ? "옆으로 스크롤되는 표" : undefined}
       >
         <table>{children}</table>
       </div>

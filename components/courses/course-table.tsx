@@ -67,10 +67,9 @@ const columns = (compareForm: string) =>
     }),
   ]);
 
-// Only names wrap, between words (Korean otherwise breaks between any two syllables), and keep
-// enough width to stay readable on a phone, where the table scrolls sideways; short values
-// (구, 상태, dates, figures) stay on one line.
-// Cells keep to one line (set once on the table); these two wrap, between words.
+// Cells keep to one line (set once on the table): short values (구, 상태, dates, figures). Only
+// names wrap, between words (Korean otherwise breaks between any two syllables), and keep enough
+// width to stay readable on a phone, where the table scrolls sideways.
 const cellWidth: Record<string, string> = {
   title: "min-w-44 break-keep whitespace-normal!",
   provider: "min-w-28 break-keep whitespace-normal!",
@@ -142,11 +141,22 @@ export function CourseTable({
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cellWidth[cell.column.id]}>
-                  {FlexRender({ cell }) as React.ReactNode}
-                </td>
-              ))}
+              {row.getAllCells().map((cell) =>
+                // The course's title heads its row: a screen reader names it with each figure.
+                cell.column.id === "title" ? (
+                  <th
+                    key={cell.id}
+                    scope="row"
+                    className={`px-2 py-2 align-top font-normal ${cellWidth.title}`}
+                  >
+                    {FlexRender({ cell }) as React.ReactNode}
+                  </th>
+                ) : (
+                  <td key={cell.id} className={cellWidth[cell.column.id]}>
+                    {FlexRender({ cell }) as React.ReactNode}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -19,7 +19,7 @@ export function SearchBox({
   children?: React.ReactNode;
 }) {
   return (
-    <div role="search" className="relative flex w-full items-center gap-2">
+    <div role="search" aria-label={label} className="relative flex w-full items-center gap-2">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
