@@ -162,6 +162,24 @@ test("with text at 200 %, the catalog fits a phone and the filled compare tray s
   expect((await tray.boundingBox())!.height).toBeLessThan(page.viewportSize()!.height / 4);
 });
 
+test("with text at 200 % on a 320 px phone, the menu's words stay apart and a program's facts fit", async ({
+  page,
+}) => {
+  test.skip(!isMobile(page), "a phone's width");
+  await page.setViewportSize({ width: 320, height: 720 });
+  for (const path of ["/programs/k-digital-training", "/programs/youth-monthly-rent"]) {
+    await page.goto(path);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    expect(await sidewaysOverflow(page), path).toBe(0);
+    // Each menu item's words fit its own box (they ran over the next one's).
+    const spill = await page
+      .getByRole("navigation", { name: "주 메뉴" })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.scrollWidth - link.clientWidth));
+    expect(spill, path).toEqual([0, 0, 0]);
+  }
+});
+
 /** Each element's text and height, for a failure that names the target too small to tap. */
 async function expectTapTargets(
   targets: import("@playwright/test").Locator,

@@ -12,9 +12,10 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 print:hidden">
       <div className="mx-auto grid max-w-6xl grid-cols-1 gap-2 px-4 pt-2 md:grid-cols-[auto_1fr_minmax(0,24rem)] md:items-center md:gap-6 md:py-2">
+        {/* Words wrap whole on a phone with large text, rather than overlap or scroll sideways. */}
         <Link
           href={homePath}
-          className="text-brand-900 flex min-h-11 items-center text-lg font-bold whitespace-nowrap"
+          className="text-brand-900 flex min-h-11 items-center text-lg font-bold break-keep md:whitespace-nowrap"
         >
           인천 경제·일자리 포털
         </Link>
@@ -29,7 +30,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="hover:text-brand-700 flex min-h-11 items-center justify-center px-2 text-[0.9375rem] font-bold whitespace-nowrap text-slate-700 md:rounded-md md:hover:bg-slate-100"
+                  className="hover:text-brand-700 flex min-h-11 items-center justify-center px-2 text-[0.9375rem] leading-tight font-bold break-keep text-slate-700 md:rounded-md md:whitespace-nowrap md:hover:bg-slate-100"
                 >
                   {item.label}
                 </Link>

@@ -1,7 +1,8 @@
 /** A two-column list of labelled facts, stacked on phones. */
 export function FactList({ facts }: { facts: { label: string; value: React.ReactNode }[] }) {
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_1fr]">
+    // minmax(0, …): a long address or link wraps within the screen instead of widening the column.
+    <dl className="grid grid-cols-[minmax(0,1fr)] gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
       {facts.map((fact) => (
         <div key={fact.label} className="contents">
           <dt className="text-sm font-bold text-slate-500">{fact.label}</dt>
