@@ -187,6 +187,29 @@ test.describe("course catalog", () => {
     await expect(announced).toHaveText(/^훈련과정 \d+개\s?$/);
   });
 
+  test(
+    "stepping through the sort with the arrow keys searches once, where it rests",
+    {
+      tag: "@desk",
+    },
+    async ({ page }) => {
+      await page.goto("/courses");
+      const entries = await page.evaluate(() => history.length);
+      const sort = page.getByRole("combobox", { name: "정렬" });
+      await sort.focus();
+      // Keys a quarter of a second apart, as a resident reads each option.
+      for (let step = 0; step < 3; step++) {
+        await page.keyboard.press("ArrowDown");
+        await page.waitForTimeout(250);
+      }
+      const chosen = await sort.inputValue();
+      await expect(page).toHaveURL(new RegExp(`sort=${chosen}$`));
+      await expect(sort).toBeFocused();
+      // One step for Back to undo, not one per key.
+      expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    },
+  );
+
   test("with no view chosen, the 카드/표 toggle marks the view this screen shows", async ({
     page,
   }) => {

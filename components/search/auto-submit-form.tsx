@@ -5,6 +5,8 @@ import { setSheetOpen } from "./filter-drawer";
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
+// A select stepped through with the arrow keys changes at each key: one search for where it stops.
+const CHOICE_DELAY_MS = 500;
 // Typed filters (hours, dates) apply once the resident pauses, not at every digit.
 const typedFilterTypes = new Set(["search", "number", "date"]);
 
@@ -200,10 +202,16 @@ export function AutoSubmitForm({
         // phone's sheet toggle.
         if (target.form !== event.currentTarget || target.hasAttribute("data-drawer-toggle"))
           return;
-        // Typed fields apply after a pause (below); other controls when they change.
-        if (!typedFilterTypes.has(target.type)) {
-          go(event.currentTarget, "push");
+        // Typed fields apply after a pause (below), a select once it rests; other controls when
+        // they change.
+        if (typedFilterTypes.has(target.type)) return;
+        const form = event.currentTarget;
+        if (target.type === "select-one") {
+          if (typing.current) clearTimeout(typing.current);
+          typing.current = setTimeout(() => go(form, "push"), CHOICE_DELAY_MS);
+          return;
         }
+        go(form, "push");
       }}
       onInput={(event) => {
         const target = event.target as unknown as HTMLInputElement;
