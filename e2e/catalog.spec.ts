@@ -756,6 +756,10 @@ test.describe("one box for everything", () => {
     const article = page.getByRole("option", { name: /^기사 보증금·월세 상한 없앤/ });
     const option = page.getByRole("option", { name: "지원사업 청년월세 특별지원" });
     await expect(option).toBeVisible();
+    // A screen reader hears how many there are; Esc closes them and ↓ brings them back.
+    await expect(page.getByRole("status").filter({ hasText: /^추천 결과 \d+개/ })).toBeAttached();
+    await box.press("Escape");
+    await expect(option).toBeHidden();
     await box.press("ArrowDown");
     await expect(article).toHaveAttribute("aria-selected", "true");
     await box.press("ArrowDown");

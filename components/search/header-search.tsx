@@ -90,7 +90,15 @@ export function HeaderSearch({ id }: { id: string }) {
           },
           onFocus: show,
           onKeyDown: (e) => {
-            if (!expanded) return;
+            if (!expanded) {
+              // ↓ opens suggestions closed with Esc, on the first one.
+              if (e.key === "ArrowDown" && query.trim() && hits.length > 0) {
+                e.preventDefault();
+                show();
+                choose(0);
+              }
+              return;
+            }
             if (e.key === "ArrowDown") {
               e.preventDefault();
               choose((active + 1) % hits.length);
@@ -142,6 +150,10 @@ export function HeaderSearch({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+        {/* The list itself is silent when it opens or changes: its count is said. */}
+        <p role="status" className="sr-only">
+          {expanded ? `추천 결과 ${hits.length}개. 위아래 화살표로 고르세요.` : ""}
+        </p>
       </SearchBox>
     </form>
   );
