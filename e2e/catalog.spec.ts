@@ -485,8 +485,13 @@ test.describe("course catalog", () => {
     }
     // Rows where the courses differ say so; the first column names it.
     await expect(table.getByRole("rowheader", { name: /^훈련기간\s*다름$/ })).toBeVisible();
-    // Each course links to its application on 고용24.
+    // Each course links to its application on 고용24, in a row of its own: a column is headed
+    // by its course's title alone, as a screen reader repeats the header with every cell.
     await expect(table.getByRole("link", { name: /^고용24에서 (신청|찾기)\s*:/ })).toHaveCount(3);
+    await expect(table.getByRole("columnheader").nth(1)).toHaveAccessibleName(/^[^:]+(예시)?$/);
+    await expect(
+      table.getByRole("row", { name: /^신청·빼기/ }).getByRole("link", { name: /^빼기\s*:/ }),
+    ).toHaveCount(3);
 
     await table
       .getByRole("link", { name: /^빼기\s*:/ })

@@ -83,7 +83,8 @@ export function employmentOf(value: string | undefined) {
     : { rate: null, status: null };
 }
 
-const WORK24_HOME = "https://www.work24.go.kr";
+/** 고용24's front page: where a course without its own page is looked up. */
+export const WORK24_HOME = "https://www.work24.go.kr";
 
 /** The round's own page on 고용24: the list's link when it gives one, else built from its ids. */
 export function coursePageUrl(round: RawRound) {

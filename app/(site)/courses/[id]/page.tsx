@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WORK24_HOME } from "@/lib/sources/work24/map";
 import { cacheTag } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { movedOrNotFound } from "@/lib/routes/moved";
@@ -208,7 +209,7 @@ async function CourseView({ course }: { course: Course }) {
           {/* The link says where it goes: the round's own page, or 고용24's search when the
               portal has no address for it (the bulletin's samples). */}
           <a
-            href={course.url ?? "https://www.work24.go.kr"}
+            href={course.url ?? WORK24_HOME}
             // A course no longer taking applicants leads with the open ones below.
             className={actionLinkClass(!closedToApplicants)}
             rel="noopener"

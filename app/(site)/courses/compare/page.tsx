@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { WORK24_HOME } from "@/lib/sources/work24/map";
 import { Link } from "@/components/navigation/link";
 import { SampleBadge } from "@/components/ui/badge";
 import {
@@ -147,9 +148,25 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                           <SampleBadge />
                         </span>
                       )}
-                      <span className="mt-2 flex flex-wrap gap-x-3 text-sm font-normal">
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {/* Under the titles, not in them: a column's header is read with each of its
+                    cells, so it holds the title alone. */}
+                <tr>
+                  <th
+                    scope="row"
+                    className="sticky left-0 bg-white px-2 py-1 text-sm font-bold text-slate-600 sm:px-3"
+                  >
+                    신청·빼기
+                  </th>
+                  {courses.map((course) => (
+                    <td key={course.id} className="px-2 py-1 align-top sm:px-3">
+                      <span className="flex flex-wrap gap-x-3 text-sm">
                         <a
-                          href={course.url ?? "https://www.work24.go.kr"}
+                          href={course.url ?? WORK24_HOME}
                           rel="noopener"
                           className="text-brand-700 inline-flex min-h-11 items-center underline"
                         >
@@ -167,11 +184,9 @@ export default async function ComparePage({ searchParams }: PageProps<"/courses/
                           빼기<span className="sr-only">: {course.title}</span>
                         </Link>
                       </span>
-                    </th>
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
                 {rows.map((row) => {
                   // Where the courses differ is what a resident compares for.
                   const differs = new Set(courses.map(row.value)).size > 1;

@@ -23,6 +23,7 @@ import { publishedProgram } from "@/lib/programs/cached";
 import { openProgramsLike, type ProgramWithArticle } from "@/lib/programs/queries";
 import { ProgramCard } from "@/components/programs/program-card";
 import { demoProgramSite } from "@/lib/sources/demo/catalog";
+import { officialLink } from "@/lib/sources/official-link";
 import { buildPlaceholder } from "@/lib/routes/build-placeholder";
 import {
   eligibilityCheckPath,
@@ -62,22 +63,6 @@ function period(program: {
           ? `${formatDate(program.applyStart)}부터 상시`
           : "상시 (정해진 마감 없음)";
   return program.periodNote ? `${range} · ${program.periodNote}` : range;
-}
-
-/**
- * Says where the official link goes: the notice on 기업마당, the policy on 온통청년, another
- * site's page, or — when the source gave only a site's address — that site's front page.
- */
-function officialLink(url: string) {
-  const address = URL.canParse(url) ? new URL(url) : null;
-  const host = address?.hostname ?? "";
-  const site = host.replace(/^www\./, "") || "외부 사이트";
-  if (host.endsWith("bizinfo.go.kr")) return { label: "기업마당 공고문 보기", frontPage: false };
-  if (host.endsWith("youthcenter.go.kr"))
-    return { label: "온통청년 정책 안내 보기", frontPage: false };
-  if (address && address.pathname === "/" && !address.search)
-    return { label: `${site} 첫 화면에서 공고 찾기`, frontPage: true };
-  return { label: `공식 안내 보기 (${site})`, frontPage: false };
 }
 
 export default async function ProgramPage({ params }: PageProps<"/programs/[id]">) {
