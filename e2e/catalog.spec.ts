@@ -285,10 +285,12 @@ test.describe("course catalog", () => {
     { tag: "@phone" },
     async ({ page }) => {
       await page.goto("/courses?status=ended");
-      // Its spoken name counts the filters in force, as the badge on it shows.
-      const toggle = page.getByRole("checkbox", { name: "필터 열기 (적용한 필터 1개)" });
-      await expect(toggle).toBeAttached();
+      // A button whose spoken name counts the filters in force, as the badge on it shows, and
+      // which says whether the sheet is open.
+      const toggle = page.getByRole("button", { name: /^필터\s*1\s*개 적용$/ });
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
       await openFilters(page);
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
       // The open dialog says as much: its name counts them too.
       await expect(page.getByRole("dialog", { name: "필터 1개 적용" })).toBeVisible();
       const sheet = page.getByRole("dialog", { name: "필터" });

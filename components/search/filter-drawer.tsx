@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 const SHEET_EVENT = "filter-sheet";
 const focusable =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), [tabindex="0"]';
+
+const noSubscription = () => () => {};
 
 /** Opens or closes a sheet from code (the catalog form), as a tap on its toggle would. */
 export function setSheetOpen(toggle: HTMLInputElement, open: boolean) {
@@ -16,8 +18,9 @@ export function setSheetOpen(toggle: HTMLInputElement, open: boolean) {
 /**
  * On phones the filters open as a bottom sheet from a button; on wide screens they are a sidebar.
  * A checkbox drives it so it opens and closes before and without JavaScript; it has no name, so
- * it is never submitted with the form. With JavaScript the open sheet is a modal dialog: focus
- * moves into it and stays there, Escape and 닫기 close it and focus goes back to the toggle.
+ * it is never submitted with the form. With JavaScript its label gives way to a real button that
+ * says whether the sheet is expanded, and the open sheet is a modal dialog: focus moves into it
+ * and stays there, Escape and 닫기 close it and focus goes back to the button.
  */
 export function FilterDrawer({
   idPrefix,
@@ -34,6 +37,14 @@ export function FilterDrawer({
   const heading = useId();
   const toggleRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  // False in the server's HTML and until hydration, true after: the label works without scripts.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const box = toggleRef.current!;
@@ -47,6 +58,7 @@ export function FilterDrawer({
     // The dialog's role follows the sheet's state: a catalog form shown by a navigation opens
     // its sheet before this effect runs, so the state is read again here on mount.
     const mark = () => {
+      setOpen(box.checked);
       const open = box.checked && isSheet();
       if (open) {
         sheet.setAttribute("role", "dialog");
@@ -63,7 +75,8 @@ export function FilterDrawer({
     const close = () => {
       const wasOpen = sheet.hasAttribute("aria-modal");
       mark();
-      if (wasOpen && sheet.contains(document.activeElement)) box.focus({ preventScroll: true });
+      if (wasOpen && sheet.contains(document.activeElement))
+        (openerRef.current ?? box).focus({ preventScroll: true });
     };
     const onChange = () => {
       if (!box.checked) close();
@@ -99,6 +112,20 @@ export function FilterDrawer({
     };
   }, [heading]);
 
+  const openerClass =
+    "flex min-h-11 w-full cursor-pointer items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white font-bold md:hidden";
+  const openerText = (
+    <>
+      필터
+      {activeCount > 0 && (
+        <>
+          {" "}
+          <span className="bg-brand-700 rounded-full px-2 text-sm text-white">{activeCount}</span>
+          <span className="sr-only">개 적용</span>
+        </>
+      )}
+    </>
+  );
   return (
     <div>
       <input
@@ -109,16 +136,31 @@ export function FilterDrawer({
         aria-label={activeCount > 0 ? `필터 열기 (적용한 필터 ${activeCount}개)` : "필터 열기"}
         className="peer sr-only md:hidden"
         aria-controls={panel}
+        // The button below speaks for it once scripts run.
+        tabIndex={enhanced ? -1 : undefined}
+        aria-hidden={enhanced || undefined}
       />
-      <label
-        htmlFor={toggle}
-        className="peer-focus-visible:outline-brand-600 flex min-h-11 w-full cursor-pointer items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white font-bold peer-focus-visible:outline-2 md:hidden"
-      >
-        필터
-        {activeCount > 0 && (
-          <span className="bg-brand-700 rounded-full px-2 text-sm text-white">{activeCount}</span>
-        )}
-      </label>
+      {enhanced ? (
+        <button
+          ref={openerRef}
+          type="button"
+          data-filter-opener
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => toggleRef.current?.click()}
+          className={`${openerClass} focus-visible:outline-brand-600 focus-visible:outline-2`}
+        >
+          {openerText}
+        </button>
+      ) : (
+        <label
+          htmlFor={toggle}
+          data-filter-opener
+          className={`${openerClass} peer-focus-visible:outline-brand-600 peer-focus-visible:outline-2`}
+        >
+          {openerText}
+        </label>
+      )}
       <div
         ref={panelRef}
         id={panel}

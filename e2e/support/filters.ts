@@ -4,7 +4,7 @@ export const isMobile = (page: Page) => (page.viewportSize()?.width ?? 1280) < 7
 
 /** On phones a catalog's filters live in a bottom sheet opened by the 필터 button. */
 export async function openFilters(page: Page) {
-  if (isMobile(page)) await page.locator('label[for$="-filters-open"]:visible').first().click();
+  if (isMobile(page)) await page.locator("[data-filter-opener]:visible").first().click();
 }
 
 /** On phones the sheet stays open over the results until 결과 보기 closes it. */
