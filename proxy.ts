@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/config";
 import { editorFromCookie } from "@/lib/auth/session";
-import { siteUrl } from "@/lib/env";
+import { env, siteUrl } from "@/lib/env";
 import { isDecodable } from "@/lib/http/percent-encoding";
 import { wideScreenStylesheetScriptSource } from "@/lib/fonts/wide-screen-stylesheet";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
@@ -51,7 +51,7 @@ export async function proxy(request: NextRequest) {
 
   // A fresh nonce per response: Next adds it to its own scripts, so no inline script runs without it.
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env.NODE_ENV === "development";
   const policy = contentSecurityPolicy({
     scripts: `'self' 'nonce-${nonce}' 'strict-dynamic' ${wideScreenStylesheetScriptSource}${dev ? " 'unsafe-eval'" : ""}`,
     images: "'self' blob: data:",

@@ -3,10 +3,11 @@ import { siteUrl } from "@/lib/env";
 import { PRETENDARD_MEDIA, wideScreenStylesheetScript } from "@/lib/fonts/wide-screen-stylesheet";
 import { pretendardStylesheetPath } from "@/lib/routes/public";
 import "./globals.css";
+import { siteName } from "@/lib/metadata";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: { default: "인천 경제·일자리 포털", template: "%s | 인천 경제·일자리 포털" },
+  title: { default: siteName, template: `%s | ${siteName}` },
   description:
     "인천 경제산업 Issue & Trend를 읽고, 인천의 직업훈련 과정과 지원사업을 한 번에 찾는 포털입니다.",
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
-const siteName = "인천 경제·일자리 포털";
+/** The portal's name, as titles, feeds, calendars and structured data give it. */
+export const siteName = "인천 경제·일자리 포털";
 
 /** What a missing page is called, in its heading and in the browser's tab and history. */
 export const notFoundTitle = "찾으시는 페이지가 없습니다";

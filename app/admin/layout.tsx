@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { siteName } from "@/lib/metadata";
 
 export const metadata: Metadata = {
-  title: { default: "편집실", template: "%s | 편집실 | 인천 경제·일자리 포털" },
+  title: { default: "편집실", template: `%s | 편집실 | ${siteName}` },
   robots: { index: false, follow: false },
 };
 

@@ -5,8 +5,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { siteUrl } from "@/lib/env";
 import { atomXml } from "@/lib/feed/atom";
 import { articlePath, bulletinFeedPath, issuesPath } from "@/lib/routes/public";
-
-const PUBLISHER = "인천 경제·일자리 포털";
+import { siteName } from "@/lib/metadata";
 
 /** Atom feed of every published article, newest issue first. */
 export async function GET() {
@@ -30,7 +29,7 @@ async function articleFeed() {
       rows.length > 0
         ? new Date(Math.max(...rows.map((r) => r.article.updatedAt.getTime())))
         : new Date(0),
-    authors: [PUBLISHER],
+    authors: [siteName],
     entries: rows.map(({ article, issue }) => {
       const link = url(articlePath(issue, article));
       return {

@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/forms/state";
 import { ActionForm, SubmitButton } from "./action-form";
 import { AdminPageHeader } from "./page-header";
 import { StatusBadge } from "./status-badge";
+import { isPublicRecord } from "@/lib/catalog/visibility";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -28,7 +29,7 @@ export function RecordEditorFrame({
     <>
       <AdminPageHeader title={record.title} back={list}>
         <StatusBadge status={record.status} />
-        {record.status === "published" && <Link href={publicPath}>공개 페이지</Link>}
+        {isPublicRecord(record) && <Link href={publicPath}>공개 페이지</Link>}
       </AdminPageHeader>
       {/* Only while it is one: once published, "made a draft" is no longer news. */}
       {created && record.status === "draft" && (

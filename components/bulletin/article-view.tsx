@@ -16,6 +16,7 @@ import { applicationStatus, applicationStatusLabel } from "@/lib/programs/derive
 import { programsForArticle, programsWithTags } from "@/lib/programs/queries";
 import { josa } from "es-hangul";
 import { articlePath, coursePath, issuePath, programPath } from "@/lib/routes/public";
+import { siteName } from "@/lib/metadata";
 
 // Long articles get an in-page table of contents.
 const TOC_MIN_HEADINGS = 4;
@@ -60,7 +61,7 @@ export async function ArticleView({ article, issue }: { article: Article; issue:
           inLanguage: "ko",
           isPartOf: { "@type": "PublicationIssue", name: issue.title },
           mainEntityOfPage: new URL(articlePath(issue, article), siteUrl).toString(),
-          publisher: { "@type": "Organization", name: "인천 경제·일자리 포털" },
+          publisher: { "@type": "Organization", name: siteName },
         }}
       />
       <header className="mb-6 space-y-2">

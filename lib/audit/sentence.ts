@@ -1,5 +1,6 @@
 import { josa } from "es-hangul";
 import { auditEntityLabels } from "./labels";
+import { TRASH_DAYS } from "@/lib/bulletin/trash";
 import { sources, type SourceName } from "@/lib/db/schema";
 import { sourceFieldLabels } from "@/lib/sources/provenance";
 import { sourceDisplayName } from "@/lib/sources/status";
@@ -59,7 +60,7 @@ const verbs: Record<string, (object: string, details: Record<string, unknown>) =
   upload: (o) => `${josa(o, "을/를")} 올렸습니다`,
   trash: (o) => `${josa(o, "을/를")} 휴지통으로 옮겼습니다`,
   untrash: (o) => `${josa(o, "을/를")} 휴지통에서 되살렸습니다`,
-  purge: (o) => `휴지통에 30일 있던 ${josa(o, "을/를")} 영구 삭제했습니다`,
+  purge: (o) => `휴지통에 ${TRASH_DAYS}일 있던 ${josa(o, "을/를")} 영구 삭제했습니다`,
   disable: (o) => `${josa(o, "을/를")} 사용 중지했습니다`,
   enable: (o) => `${josa(o, "을/를")} 다시 쓸 수 있게 했습니다`,
   role: (o) => `${o}의 역할을 바꿨습니다`,

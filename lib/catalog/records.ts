@@ -7,7 +7,7 @@ import { ActionError } from "@/lib/auth/action";
 import type { Transaction } from "@/lib/db/client";
 import { sameValue } from "@/lib/db/same-value";
 import { courses, programs } from "@/lib/db/schema";
-import type { CatalogEntity } from "./entities";
+import { catalogEntityLabels, type CatalogEntity } from "./entities";
 import { enqueueSearchSync } from "@/lib/search/outbox";
 import type { BulkOperation } from "./operations";
 import { coursePath, programPath } from "@/lib/routes/public";
@@ -54,7 +54,7 @@ async function refuseDeletingSourced(tx: Transaction, entity: CatalogEntity, cho
   if (sourced.length === 0) return;
   const names = sourced.map((row) => sourceDisplayName(row.source!)).join(", ");
   throw new ActionError(
-    `${names}에서 가져온 ${labels[entity]}${josa.pick(labels[entity], "은/는")} 삭제해도 다음 동기화 때 다시 들어옵니다. 공개하지 않으려면 발행을 취소하세요. 동기화는 발행 상태를 바꾸지 않습니다. 아무것도 삭제하지 않았습니다.`,
+    `${names}에서 가져온 ${catalogEntityLabels[entity]}${josa.pick(catalogEntityLabels[entity], "은/는")} 삭제해도 다음 동기화 때 다시 들어옵니다. 공개하지 않으려면 발행을 취소하세요. 동기화는 발행 상태를 바꾸지 않습니다. 아무것도 삭제하지 않았습니다.`,
   );
 }
 
@@ -106,8 +106,6 @@ export async function applyBulkOperation(
 
 type Tables = typeof tables;
 export type CatalogRecord<E extends CatalogEntity> = Tables[E]["$inferInsert"];
-
-const labels = { course: "과정", program: "지원사업" };
 
 /**
  * Writes an editor's values over the row only if it is still at `version`, and moves it to the
@@ -179,12 +177,12 @@ export async function saveCatalogRecord<E extends CatalogEntity>(
   const [current] = await tx.select().from(table).where(eq(table.id, target.id));
   if (!current)
     throw new ActionError(
-      `${josa(labels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
+      `${josa(catalogEntityLabels[entity], "을/를")} 찾을 수 없습니다. 삭제되었을 수 있습니다.`,
     );
   if (current.version !== target.version) throw conflict(current.version);
   if (current.source && record.externalId !== current.externalId)
     throw new ActionError("입력한 내용을 확인하세요.", "invalid", {
-      externalId: `${sourceDisplayName(current.source)}의 ID라 바꿀 수 없습니다. 바꾸면 다음 동기화 때 이 ID로 새 ${labels[entity]}${josa.pick(labels[entity], "이/가")} 생깁니다`,
+      externalId: `${sourceDisplayName(current.source)}의 ID라 바꿀 수 없습니다. 바꾸면 다음 동기화 때 이 ID로 새 ${catalogEntityLabels[entity]}${josa.pick(catalogEntityLabels[entity], "이/가")} 생깁니다`,
     });
   // Saving what is already saved makes no version and no log line.
   const unchanged = Object.entries(record).every(([field, value]) =>

@@ -18,7 +18,6 @@ import {
 // (lib/catalog/index-settings.ts), the database fallback (lib/catalog/sql.ts), chips and facet
 // panels all read it, so adding a filter is one entry.
 
-/** A facet: several values may be chosen (OR within it, AND with the others). */
 /**
  * A facet's options as the filter panel offers them: a facet of labelled values (요일) offers every
  * value, in the labels' order, even at 0 results; other facets offer what the results hold.
@@ -32,6 +31,7 @@ export function facetOptions(
   return Object.keys(facet.valueLabels).map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
+/** A facet: several values may be chosen (OR within it, AND with the others). */
 export type FacetSpec = {
   label: string;
   /** The Meilisearch attribute (filterable) holding the value. */

@@ -15,6 +15,7 @@ import {
 } from "@/lib/programs/filters";
 import { parseParams } from "@/lib/search/params";
 import type { ActiveFilter } from "./spec";
+import { siteName } from "@/lib/metadata";
 import {
   courseFeedPath,
   coursePath,
@@ -34,7 +35,6 @@ const CALENDAR_PAGE = 100;
 const CALENDAR_MOST = 2_000;
 /** The statuses whose deadline can still be ahead: 접수중 and 접수예정. */
 const DEADLINE_AHEAD = ["open", "upcoming"] as const;
-const PUBLISHER = "인천 경제·일자리 포털";
 
 export type Subscription = { status: 200 | 400; body: string; contentType: string };
 
@@ -75,12 +75,12 @@ function searchFeed<R extends { updatedAt: Date }>(
   return atom(
     atomXml({
       id: url(paths.feed(query)),
-      title: `${search.title} | ${PUBLISHER}`,
+      title: `${search.title} | ${siteName}`,
       subtitle: `이 검색에 새로 올라오거나 바뀐 ${kind}`,
       link: url(paths.list(query)),
       self: url(paths.feed(query)),
       updated: rows[0]?.updatedAt ?? new Date(0),
-      authors: [PUBLISHER],
+      authors: [siteName],
       entries: rows.map(entry),
     }),
   );
@@ -189,7 +189,7 @@ export async function programDeadlines(raw: URLSearchParams): Promise<Subscripti
     body: deadlinesCalendar(
       ahead,
       (program) => url(programPath(program)),
-      `${searchTitle("지원사업 마감일", parsed.params.q, activeProgramFilters(parsed.params))} | ${PUBLISHER}`,
+      `${searchTitle("지원사업 마감일", parsed.params.q, activeProgramFilters(parsed.params))} | ${siteName}`,
     ),
     contentType: "text/calendar; charset=utf-8",
   };

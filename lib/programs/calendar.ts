@@ -2,6 +2,7 @@ import { createEvent, createEvents, type DateArray, type EventAttributes } from 
 import type { Program } from "@/lib/db/schema";
 import { addDays } from "@/lib/dates/dates";
 import { hasApplicationDeadline } from "./derive";
+import { siteName } from "@/lib/metadata";
 
 function dateArray(isoDate: string): DateArray {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
@@ -36,7 +37,7 @@ function deadlineAttributes(program: DeadlineProgram, pageUrl: string): EventAtt
       },
     ],
     productId: "incheon-portal",
-    calName: "인천 경제·일자리 포털",
+    calName: siteName,
   };
 }
 

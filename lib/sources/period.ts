@@ -1,3 +1,4 @@
+import { cropText } from "./html-text";
 import { officialDate } from "./http";
 
 // Application periods as the official program sources write them: a date range in either date
@@ -60,4 +61,16 @@ export function applicationPeriod(
   // Words the portal cannot read as dates ("3월 중", "하반기"): shown as the source wrote them,
   // under 공고 참조, rather than leaving the program out.
   return { ...undated, periodInNotice: true, periodNote: value };
+}
+
+/** A period as a program record's fields. */
+export function periodFields(period: ApplicationPeriod) {
+  const { applyStart, applyEnd, applyLater, periodInNotice, periodNote } = period;
+  return {
+    applyStart,
+    applyEnd,
+    periodNote: periodNote && cropText(periodNote, 300),
+    applyLater,
+    periodInNotice,
+  };
 }

@@ -15,8 +15,9 @@ function firstIssue(result: { success: false; error: { issues: { message: string
 }
 
 /**
- * Account changes made from the command line (`npm run user`). Each one writes the user row and
- * its audit row in one transaction; `actor` is null for the command line.
+ * Account changes, made from the command line (`npm run user`) and the admin's 사용자 page. Each
+ * one writes the user row and its audit row in one transaction; `actor` is null for the command
+ * line.
  */
 export async function createUser(
   input: { email: string; name: string; role: string },

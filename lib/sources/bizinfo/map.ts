@@ -1,7 +1,7 @@
 import type { ProgramApplicant } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
 import { cropText, htmlToText, plainText } from "../html-text";
-import { applicationPeriod } from "../period";
+import { applicationPeriod, periodFields } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawNotice } from "./raw";
 import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
@@ -150,11 +150,7 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
         : "지원 대상과 자격은 공고문에서 확인하세요.",
       benefit: cropText(summary, 5_000),
       maxAmountKrw: null,
-      applyStart: period.applyStart,
-      applyEnd: period.applyEnd,
-      periodNote: period.periodNote && cropText(period.periodNote, 300),
-      applyLater: period.applyLater,
-      periodInNotice: period.periodInNotice,
+      ...periodFields(period),
       minAge: null,
       maxAge: null,
       eligibleApplicants: noticeApplicants(targets),

@@ -3,7 +3,7 @@ import type { ProgramArea } from "@/lib/programs/enums";
 import { programRecordSchema } from "@/lib/programs/schema";
 import { cropText, htmlToText, plainText } from "../html-text";
 import { officialDate } from "../http";
-import { applicationPeriod } from "../period";
+import { applicationPeriod, periodFields } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
 import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
@@ -129,11 +129,7 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
       ),
       benefit: cropText(htmlToText(policy.plcySprtCn) || summary, 5_000),
       maxAmountKrw: null,
-      applyStart: period.applyStart,
-      applyEnd: period.applyEnd,
-      periodNote: period.periodNote && cropText(period.periodNote, 300),
-      applyLater: period.applyLater,
-      periodInNotice: period.periodInNotice,
+      ...periodFields(period),
       minAge,
       maxAge,
       eligibleAreas: areas,
