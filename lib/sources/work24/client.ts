@@ -6,8 +6,8 @@ import {
   MAPPING_VERSION,
   mapRound,
   roundExternalId,
+  listedTrainingTypes,
   trainingTypeOf,
-  trainingTypes,
   type TrainingTypeCode,
 } from "./map";
 import {
@@ -99,7 +99,8 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
           reason: `같은 과정·회차를 다른 기관(trainstCstId ${first})이 먼저 올렸습니다. 포털은 과정·회차마다 한 건만 싣습니다`,
         };
       };
-      for (const type of Object.keys(trainingTypes) as TrainingTypeCode[]) {
+      for (const code of listedTrainingTypes) {
+        const type = trainingTypeOf(code)!;
         listing.startQuery(PAGE_SIZE);
         let total = Infinity;
         for (let page = 1; (page - 1) * PAGE_SIZE < total && page <= MAX_PAGES; page++) {
@@ -112,7 +113,7 @@ export function work24Source(config: Work24Config): CourseSource<TypedRound> {
             sort: "ASC",
             sortCol: "2",
             srchTraArea1: INCHEON,
-            crseTracseSe: type,
+            crseTracseSe: code,
           });
           const listed = parseListPage(body, returnType);
           if (page === 1) total = listed.total;

@@ -26,6 +26,13 @@ export const trainingTypes = {
 } as const;
 export type TrainingTypeCode = keyof typeof trainingTypes;
 
+/**
+ * What a sync asks 고용24 for: each type, and the sub-types the service documents as codes of
+ * their own (C0061S 구직자, C0061I 재직자), in case it matches codes exactly. A round sent under
+ * both is taken once.
+ */
+export const listedTrainingTypes = ["C0061", "C0061S", "C0061I", "C0104", "C0105", "C0054"];
+
 /** A training-type code as a list row gives it, sub-types (C0061S 구직자, C0054G …) as their type. */
 export function trainingTypeOf(code: string): TrainingTypeCode | null {
   const type = code.trim().slice(0, 5);

@@ -226,6 +226,25 @@ describe("고용24 connector", () => {
     ).toBe(true);
   });
 
+  it("asks for the card's 구직자 and 재직자 sub-types too, and takes a round sent under both once", async () => {
+    standIn.rounds.clear();
+    addRound(standIn, "C0061", round(1), detail(1));
+    addRound(standIn, "C0061S", round(2), detail(2));
+    addRound(standIn, "C0061I", round(3), detail(3));
+    // A service that also lists the sub-type's rounds under their parent type.
+    addRound(standIn, "C0061", round(2), detail(2));
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok", rejected: [], closed: [] });
+    expect(report.added.sort()).toEqual(
+      ["w24-AIG2026000001-2", "w24-AIG2026000002-3", "w24-AIG2026000003-1"].sort(),
+    );
+    const rows = await db.select().from(courses).where(eq(courses.source, "work24"));
+    expect(rows.map((row) => row.trainingType)).toEqual(Array(3).fill("국민내일배움카드 일반"));
+    // Listed again the next day, nothing is closed and nothing changes.
+    const again = await runSourceSync(source(), { now });
+    expect(again).toMatchObject({ outcome: "ok", added: [], closed: [], changed: [] });
+  });
+
   it("asks for the window around Seoul's day at the 05:00 run, while UTC is still on the day before", async () => {
     fill(standIn, 3);
     // 2026-12-02 05:00 in Seoul, the default schedule's hour.
