@@ -197,6 +197,29 @@ describe("기업마당 connector", () => {
     expect(pages.map((url) => url.searchParams.get("pageIndex"))).toEqual(["1", "2"]);
   });
 
+  it("finds a [인천] notice untagged in a field whose national programs it leaves out", async () => {
+    standIn.notices = [
+      notice(1, { pldirSportRealmLclasCodeNm: "기술", hashtags: "기술,R&D" }),
+      notice(2, {
+        pblancNm: "2026년 수출 바우처",
+        pldirSportRealmLclasCodeNm: "수출",
+        hashtags: "수출",
+      }),
+      notice(3, {
+        pblancNm: "2026년 창업 도약 패키지",
+        pldirSportRealmLclasCodeNm: "창업",
+        hashtags: "창업",
+      }),
+    ];
+    const report = await runSourceSync(source(), { now });
+    expect(report).toMatchObject({ outcome: "ok", rejected: [] });
+    expect(report.added.sort()).toEqual(["bizinfo-pbln-000000000001", "bizinfo-pbln-000000000003"]);
+    const rows = await stored();
+    expect(rows.find((row) => row.externalId === "bizinfo-pbln-000000000001")).toMatchObject({
+      region: "인천",
+    });
+  });
+
   it("closes a notice that is gone, keeps it, and shows it as 마감", async () => {
     standIn.notices = Array.from({ length: 10 }, (_, i) => notice(i));
     await runSourceSync(source(), { now });

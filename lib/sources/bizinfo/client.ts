@@ -1,7 +1,14 @@
 import { fetchSourceText, type SourceHttpOptions } from "../http";
 import { fileListing, ListingBuilder, type Rejection } from "../listing";
 import type { ProgramSource, SourceRound } from "../source";
-import { bizinfoFields, MAPPING_VERSION, mapNotice, noticeExternalId, noticeRegion } from "./map";
+import {
+  bizinfoFields,
+  bizinfoOtherFields,
+  MAPPING_VERSION,
+  mapNotice,
+  noticeExternalId,
+  noticeRegion,
+} from "./map";
 import { parseNoticePage, rawNoticeSchema, type RawNotice } from "./raw";
 import { fingerprintOf, koreanIssues, rejectionReason } from "../mapping";
 
@@ -22,10 +29,18 @@ export type BizinfoConfig = {
   transport?: (url: URL) => Promise<string>;
 };
 
-/** One listed notice as a record to sync, why it is refused, or null for another region's. */
-function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
+/**
+ * One listed notice as a record to sync, why it is refused, or null for another region's (and,
+ * from a field whose national programs the portal does not list, for anything not 인천's).
+ */
+function listedNotice(
+  row: unknown,
+  incheonOnly = false,
+): SourceRound<RawNotice> | Rejection | null {
   const parsed = rawNoticeSchema.safeParse(row, koreanIssues);
   if (!parsed.success) {
+    if (incheonOnly && !String((row as { pblancNm?: unknown }).pblancNm ?? "").includes("인천"))
+      return null;
     // Named as the portal holds the notice (the sync keeps a listed one open).
     const { pblancId } = row as { pblancId?: unknown };
     return {
@@ -34,7 +49,8 @@ function listedNotice(row: unknown): SourceRound<RawNotice> | Rejection | null {
     };
   }
   // Another region's notice is left out; mapping (HTML to text) waits for complete().
-  if (noticeRegion(parsed.data).region === null) return null;
+  const { region } = noticeRegion(parsed.data);
+  if (region === null || (incheonOnly && region !== "인천")) return null;
   // The count changes with every new notice; it is not part of this one.
   const notice = { ...parsed.data, totCnt: undefined };
   return {
@@ -63,12 +79,19 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
     entity: "program",
     async listRounds() {
       const listing = new ListingBuilder<RawNotice>(null);
-      const queries: Record<string, string>[] = [
-        { hashtags: "인천" },
-        ...Object.keys(bizinfoFields).map((code) => ({ searchLclasId: code })),
+      const queries: { params: Record<string, string>; incheonOnly: boolean }[] = [
+        { params: { hashtags: "인천" }, incheonOnly: false },
+        ...Object.keys(bizinfoFields).map((code) => ({
+          params: { searchLclasId: code },
+          incheonOnly: false,
+        })),
+        ...bizinfoOtherFields.map((code) => ({
+          params: { searchLclasId: code },
+          incheonOnly: true,
+        })),
       ];
       // A notice both tagged 인천 and in a field arrives twice: one record (or rejection).
-      for (const query of queries) {
+      for (const { params, incheonOnly } of queries) {
         listing.startQuery(PAGE_SIZE);
         let reported: number | null = null;
         for (let page = 1; page <= MAX_PAGES; page++) {
@@ -77,12 +100,12 @@ export function bizinfoSource(config: BizinfoConfig): ProgramSource<RawNotice> {
               searchCnt: "0",
               pageUnit: String(PAGE_SIZE),
               pageIndex: String(page),
-              ...query,
+              ...params,
             }),
             dataType,
           );
           if (page === 1) reported = total;
-          const fresh = listing.addPage(rows, listedNotice);
+          const fresh = listing.addPage(rows, (row) => listedNotice(row, incheonOnly));
           if (rows.length < PAGE_SIZE || fresh === 0) break;
         }
         listing.endQuery(reported);

@@ -22,6 +22,12 @@ export const bizinfoFields = {
   "07": "경영",
 } as const;
 
+/**
+ * The other fields: their national programs are not the portal's, but a notice titled [인천] in
+ * one of them is, though not every such notice carries the 인천 hashtag.
+ */
+export const bizinfoOtherFields = ["02", "04", "05", "09"];
+
 // 기업마당's field names (pldirSportRealmLclasCodeNm) in the portal's words.
 const categories: Record<string, string> = {
   금융: "금융",
