@@ -42,3 +42,24 @@ export function fingerprintOf(listed: unknown, mappingVersion: number) {
     .update(JSON.stringify([mappingVersion, listed]))
     .digest("hex");
 }
+
+// The official services' own sites answer over https; their data still carries http links.
+const httpsHosts = /(^|\.)(work24|bizinfo|youthcenter)\.go\.kr$/;
+const bareHost = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|\?|$)/i;
+
+/**
+ * A web address as a source wrote it, made usable: one without its scheme (`www.k-startup.go.kr/…`)
+ * gains https://, and the official sites' http links become https. Null when it is not one.
+ */
+export function webAddress(value: string | undefined): string | null {
+  const text = (value ?? "").trim();
+  const absolute = /^https?:\/\//i.test(text)
+    ? text
+    : bareHost.test(text)
+      ? `https://${text}`
+      : null;
+  if (!absolute || !URL.canParse(absolute)) return null;
+  const url = new URL(absolute);
+  if (url.protocol === "http:" && httpsHosts.test(url.hostname)) url.protocol = "https:";
+  return url.toString();
+}

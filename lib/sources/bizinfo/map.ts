@@ -4,11 +4,12 @@ import { cropText, htmlToText, plainText } from "../html-text";
 import { applicationPeriod, periodFields } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawNotice } from "./raw";
-import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
+import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: titles' entities decoded (R&amp;D), and text fields with entities keep their line breaks.
+ * 2: titles' entities decoded (R&amp;D), and text fields with entities keep their line breaks;
+ * links without a scheme kept (https), 기업마당's own http links made https.
  */
 export const MAPPING_VERSION = 2;
 
@@ -107,7 +108,7 @@ export function noticeExternalId(pblancId: string) {
 export function noticeUrl(notice: Pick<RawNotice, "pblancId" | "pblancUrl">) {
   if (notice.pblancUrl) {
     try {
-      return new URL(notice.pblancUrl, BIZINFO_HOME).toString();
+      return webAddress(new URL(notice.pblancUrl, BIZINFO_HOME).toString())!;
     } catch {
       // An unusable address falls back to the notice's page by its id.
     }
@@ -140,7 +141,7 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
   if (!summary) return { ok: false, reason: "bsnsSumryCn(사업 개요)이 비어 있습니다" };
   const targets = htmlToText(notice.trgetNm);
   const howToApply = htmlToText(notice.reqstMthPapersCn);
-  const applySite = notice.rceptEngnHmpgUrl?.startsWith("http") ? notice.rceptEngnHmpgUrl : null;
+  const applySite = webAddress(notice.rceptEngnHmpgUrl);
   const field = notice.pldirSportRealmLclasCodeNm ?? "";
   const parsed = programRecordSchema.safeParse(
     {

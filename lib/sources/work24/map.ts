@@ -5,7 +5,7 @@ import type { MappedCourse } from "../source";
 import { officialDate, officialMoney } from "../http";
 import { plainText } from "../html-text";
 import type { RawDetail, RawOutcome, RawRound } from "./raw";
-import { koreanIssues, rejectionReason } from "../mapping";
+import { koreanIssues, rejectionReason, webAddress } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
@@ -13,7 +13,7 @@ import { koreanIssues, rejectionReason } from "../mapping";
  * 4: the self-payment comes from 310L02's inst_detail_info (it was read from inst_base_info), and
  * 영종도's and 검단's road-name addresses find their district. 5: a current district code wins over
  * the old 서구 or 중구 an address still names; titles, institutions and descriptions have their
- * entities decoded (R&amp;D).
+ * entities decoded (R&amp;D), and its http links made https.
  */
 export const MAPPING_VERSION = 5;
 
@@ -95,7 +95,8 @@ export const WORK24_HOME = "https://www.work24.go.kr";
 
 /** The round's own page on 고용24: the list's link when it gives one, else built from its ids. */
 export function coursePageUrl(round: RawRound) {
-  if (round.titleLink && /^https?:\/\//.test(round.titleLink)) return round.titleLink;
+  const link = webAddress(round.titleLink);
+  if (link) return link;
   const query = new URLSearchParams({
     tracseId: round.trprId,
     tracseTme: round.trprDegr,

@@ -6,12 +6,13 @@ import { officialDate } from "../http";
 import { applicationPeriod, periodFields } from "../period";
 import type { MappedProgram } from "../source";
 import type { RawPolicy } from "./raw";
-import { keywordTags, koreanIssues, rejectionReason } from "../mapping";
+import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mapping";
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
  * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles'
- * entities decoded (R&amp;D), and text fields with entities keep their line breaks.
+ * entities decoded (R&amp;D), and text fields with entities keep their line breaks; an application
+ * link without a scheme kept (https).
  */
 export const MAPPING_VERSION = 3;
 
@@ -106,7 +107,7 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
   const extra = htmlToText(policy.addAplyQlfcCndCn);
   const income = htmlToText(policy.earnEtcCn);
   const method = htmlToText(policy.plcyAplyMthdCn);
-  const applySite = policy.aplyUrlAddr?.startsWith("http") ? policy.aplyUrlAddr : null;
+  const applySite = webAddress(policy.aplyUrlAddr);
   const parsed = programRecordSchema.safeParse(
     {
       externalId: policyExternalId(policy.plcyNo),
