@@ -208,6 +208,23 @@ describe("authenticate from one address across many emails", () => {
     await expect(
       authenticate({ email: newcomer, password }, "10.9.0.2", at(60_000)),
     ).resolves.toMatchObject({ email: newcomer });
+    // An IPv6 holder counts by its /64: moving to another address in it starts nothing afresh.
+    const block = (host: number) => `2001:db8:77:1::${host.toString(16)}`;
+    for (let i = 0; i < ADDRESS_FAILURES; i++) {
+      await expect(
+        authenticate(
+          { email: `v6-${i % 15}-${start}@example.com`, password: "x" },
+          block(i),
+          at(i),
+        ),
+      ).rejects.toThrow("올바르지 않습니다");
+    }
+    await expect(
+      authenticate({ email: newcomer, password }, block(999), at(60_000)),
+    ).rejects.toThrow("이 주소에서");
+    await expect(
+      authenticate({ email: newcomer, password }, "2001:db8:77:2::1", at(60_000)),
+    ).resolves.toMatchObject({ email: newcomer });
     // When the window has passed the address starts afresh.
     await expect(
       authenticate({ email: newcomer, password }, ip, at(ADDRESS_WINDOW_MS + 1)),

@@ -11,6 +11,7 @@ import {
 } from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/dates/dates";
 import { emailSchema } from "@/lib/users/schema";
+import { addressBlock } from "@/lib/http/client-address";
 import { generatePassword, hashPassword, verifyPassword } from "./password";
 
 export const MAX_FAILURES = 5;
@@ -207,7 +208,8 @@ async function takeTurn(email: string, ip: string, trusted: boolean, now: Date) 
   return pairTurn.lockedUntil ? MAX_FAILURES : pairTurn.failures;
 }
 
-async function takeAddressTurn(ip: string, now: Date) {
+async function takeAddressTurn(address: string, now: Date) {
+  const ip = addressBlock(address);
   const at = now.getTime();
   const { failures, windowStartedAt } = addressSignInFailures;
   const ended = sql`${windowStartedAt} + ${ADDRESS_WINDOW_MS} <= ${at}`;
@@ -232,11 +234,11 @@ async function takeAddressTurn(ip: string, now: Date) {
   throw new SignInError(addressWaitMessage(Math.max(waitUntil - at, 1_000)));
 }
 
-function giveBackAddressTurn(executor: Pick<Transaction, "update">, ip: string) {
+function giveBackAddressTurn(executor: Pick<Transaction, "update">, address: string) {
   return executor
     .update(addressSignInFailures)
     .set({ failures: sql`max(${addressSignInFailures.failures} - 1, 0)` })
-    .where(eq(addressSignInFailures.ip, ip));
+    .where(eq(addressSignInFailures.ip, addressBlock(address)));
 }
 
 async function lockedUntil(email: string, ip: string, at: number) {

@@ -447,8 +447,9 @@ export const accountSignInFailures = sqliteTable(
   (t) => [index("account_sign_in_failures_last").on(t.lastFailureAt)],
 );
 
-// Failed sign-ins from one address across every email, in a window of 15 minutes: guesses spread
-// over many emails (or made-up ones, which cost the same argon2 work) meet a limit too.
+// Failed sign-ins from one address (an IPv6 /64, lib/http/client-address.ts) across every email,
+// in a window of 15 minutes: guesses spread over many emails (or made-up ones, which cost the
+// same argon2 work) meet a limit too.
 export const addressSignInFailures = sqliteTable(
   "address_sign_in_failures",
   {
