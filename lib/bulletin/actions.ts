@@ -235,6 +235,23 @@ const publicationMessages = {
   "cancel-schedule": "예약을 취소했습니다. 초안으로 돌아갔습니다.",
 };
 
+/**
+ * What publishing an issue alone leaves unseen: its articles keep their own state, so a scheduled
+ * one still waits for its time and a draft stays a draft.
+ */
+function heldArticlesNote(articleStates: { status: string }[]) {
+  const count = (status: string) => articleStates.filter((a) => a.status === status).length;
+  const scheduled = count("scheduled");
+  const drafts = count("draft");
+  const notes = [
+    scheduled > 0 &&
+      ` 예약된 기사 ${scheduled}건은 예약한 시각에 공개됩니다. 지금 함께 실으려면 ‘남은 기사 발행’에서 고르세요.`,
+    drafts > 0 && ` 초안 기사 ${drafts}건은 공개되지 않습니다.`,
+    count("published") === 0 && " 아직 공개된 기사가 없어 호 페이지가 비어 보입니다.",
+  ];
+  return notes.filter(Boolean).join("");
+}
+
 function publicationChange(
   current: { status: string; publishAt: Date | null },
   input: { intent: keyof typeof publicationMessages; publishAt?: Date },
@@ -266,11 +283,15 @@ export const setIssuePublication = formAction(
   "editor",
   publicationSchema,
   async (input, editor) => {
-    await db.transaction(async (tx) => {
+    const held = await db.transaction(async (tx) => {
       const [issue] = await tx.select().from(issues).where(eq(issues.id, input.id));
       if (!issue) throw new ActionError("호를 찾을 수 없습니다.");
       if (input.intent === "publish" || input.intent === "schedule")
         refuseReleaseFromTrash([{ what: "이 호", deletedAt: issue.deletedAt }]);
+      const articleStates = await tx
+        .select({ status: articles.status })
+        .from(articles)
+        .where(and(eq(articles.issueId, issue.id), isNull(articles.deletedAt)));
       const change = publicationChange(issue, input);
       await tx
         .update(issues)
@@ -284,10 +305,15 @@ export const setIssuePublication = formAction(
         entityId: issue.id,
         details: { slug: issue.slug, publishAt: change.publishAt?.toISOString() ?? null },
       });
+      return articleStates;
     });
     await afterContentChange(bulletinTags({ issueId: input.id }));
     await wakeScheduledPublishing();
-    return { status: "ok", message: publicationMessages[input.intent] };
+    const message = publicationMessages[input.intent];
+    return {
+      status: "ok",
+      message: input.intent === "publish" ? `${message}${heldArticlesNote(held)}` : message,
+    };
   },
 );
 

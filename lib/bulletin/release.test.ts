@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { articles, auditLog, issues } from "@/lib/db/schema";
 import { signInAs, submit } from "@/test/actions";
 import { seededDatabase } from "@/test/db";
-import { moveArticleToIssue, releaseIssue } from "./actions";
+import { moveArticleToIssue, releaseIssue, setIssuePublication } from "./actions";
 import { movedPaths } from "@/lib/db/schema";
 import { publishDueSchedules } from "./schedule";
 
@@ -117,6 +117,28 @@ describe("releasing an issue with its articles", () => {
     await publishDueSchedules(new Date(at.getTime() + 60_000));
     expect(await loadIssue(issue.id)).toMatchObject({ status: "published" });
     expect(await load(a!.id)).toMatchObject({ status: "published" });
+  });
+
+  it("says what 지금 발행 of a scheduled issue leaves unseen: its scheduled and draft articles", async () => {
+    const {
+      issue,
+      articles: [a, b],
+    } = await draftIssue("2023-08", ["본문 1", "본문 2"]);
+    const at = new Date(Date.now() + 2 * 86_400_000);
+    const local = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
+    await submit(releaseIssue, {
+      id: String(issue.id),
+      articleIds: [String(a!.id)],
+      publishAt: local,
+    });
+    const result = await submit(setIssuePublication, { id: String(issue.id), intent: "publish" });
+    expect(result).toMatchObject({ status: "ok" });
+    expect(result.message).toContain("예약된 기사 1건은 예약한 시각에 공개됩니다");
+    expect(result.message).toContain("초안 기사 1건은 공개되지 않습니다");
+    expect(result.message).toContain("아직 공개된 기사가 없어");
+    expect(await loadIssue(issue.id)).toMatchObject({ status: "published" });
+    expect(await load(a!.id)).toMatchObject({ status: "scheduled" });
+    expect(await load(b!.id)).toMatchObject({ status: "draft" });
   });
 
   it("schedules a late article of a published issue without re-dating or hiding the issue", async () => {
