@@ -339,6 +339,8 @@ test.describe("editor workspace", () => {
         .getByRole("button", { name: "검토 링크 만들기" })
         .click();
       await status(page, "검토 링크를 만들었습니다");
+      // Beside 저장, the version this text was written on, and the newer one the page now knows.
+      await expect(page.getByText("버전 1 (그사이 저장된 최신은 버전 2)")).toBeVisible();
       await page.getByRole("button", { name: "저장", exact: true }).click();
       await expect(
         page.getByRole("alert").filter({ hasText: "지금은 버전 2입니다" }),

@@ -188,32 +188,32 @@ export function ArticleEditor({ article, sectionOptions, autosaved }: Props) {
         hint="한 줄에 하나씩, 주소가 있으면 '제목 | https://…'"
       />
       <MarkdownEditor name="body" value={body} onChange={setBody} />
-      <ArticleVersion loaded={article.version} restored={restored} articleId={article.id} />
-      <div className="sticky bottom-0 flex items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
-        <SubmitButton>저장</SubmitButton>
-        <span className="text-sm text-slate-600">버전 {article.version}</span>
+      <ArticleVersion loaded={article.version} restored={restored} articleId={article.id}>
         <UnsavedNote />
         <span role="status" className="text-sm text-slate-600">
           {autosaveStatus}
         </span>
-      </div>
+      </ArticleVersion>
     </ActionForm>
   );
 }
 
 /**
- * The version the editor's text was written on, sent with each save: the loaded one, moved by this
- * form's own saves (useLoadedVersion), by restoring an autosave (written on an older version:
- * saving it is refused as a conflict, as any stale save is), and by choosing to save over.
+ * The version the editor's text was written on, sent with each save and shown beside 저장: the
+ * loaded one, moved by this form's own saves (useLoadedVersion), by restoring an autosave (written
+ * on an older version: saving it is refused as a conflict, as any stale save is), and by choosing
+ * to save over. The page's newer version, after a refresh, is named beside it.
  */
 function ArticleVersion({
   loaded,
   restored,
   articleId,
+  children,
 }: {
   loaded: number;
   restored: Autosaved | null;
   articleId: number;
+  children: React.ReactNode;
 }) {
   const [version, setVersion] = useLoadedVersion(loaded);
   const [seenRestore, setSeenRestore] = useState(restored);
@@ -225,6 +225,14 @@ function ArticleVersion({
     <>
       <input type="hidden" name="version" value={version} />
       <ConflictChoice articleId={articleId} onOverwrite={setVersion} />
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
+        <SubmitButton>저장</SubmitButton>
+        <span className="text-sm text-slate-600">
+          버전 {version}
+          {loaded > version && ` (그사이 저장된 최신은 버전 ${loaded})`}
+        </span>
+        {children}
+      </div>
     </>
   );
 }
