@@ -27,6 +27,7 @@ describe("links as the official APIs write them", () => {
       "/relative/path",
       "javascript:alert(1)",
       "mailto:a@b.kr",
+      "032.123.4567",
     ])
       expect(webAddress(value), String(value)).toBeNull();
   });

@@ -45,7 +45,8 @@ export function fingerprintOf(listed: unknown, mappingVersion: number) {
 
 // The official services' own sites answer over https; their data still carries http links.
 const httpsHosts = /(^|\.)(work24|bizinfo|youthcenter)\.go\.kr$/;
-const bareHost = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|\?|$)/i;
+// A host name ends in letters: 032.123.4567 is a telephone number, not an address.
+const bareHost = /^([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?(\/|\?|$)/i;
 
 /**
  * A web address as a source wrote it, made usable: one without its scheme (`www.k-startup.go.kr/…`)

@@ -14,12 +14,15 @@ export type ApplicationPeriod = {
   periodNote: string | null;
 };
 
-// 매월·매년: a round every month or year, so no one deadline.
-const openEnded = /상시|연중|수시|소진|완료\s*시|마감\s*시|선착순|매월|매년|매주|분기/;
+// 매월·매년: a round every month or year, so no one deadline. "… 시까지" (사업 종료 시까지) is open
+// until something happens, as is "… 시 마감" (목표 인원 달성 시 마감).
+const openEnded =
+  /상시|연중|수시|소진|완료\s*시|마감\s*시|시\s*마감|[시때]\s*까지|선착순|매월|매년|매주|분기/;
 const announcedLater = /추후|미정|별도\s*(공지|안내)|공고\s*예정/;
 const givenInNotice = /상이|참조|참고|확인|공고문/;
-// Words that say the period is over; 마감 시 and 완료 시 (open until then) are read before.
-const ended = /종료|마감|완료|끝남/;
+// The period is over: the whole text says so (접수 마감, 모집 종료됨), not a word within a longer
+// one (모집 완료 후 종료, read as 공고 참조 below).
+const ended = /^(접수|모집|신청|공고|사업)?\s*(마감|종료|완료|끝남)(됨|되었습니다|되었음)?\.?$/;
 
 const undated = { applyStart: null, applyEnd: null, applyLater: false, periodInNotice: false };
 

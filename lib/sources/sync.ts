@@ -16,8 +16,9 @@ import type { CatalogSource, Listing, Mapped, SourceRound } from "./source";
 type SyncRun = typeof syncRuns.$inferSelect;
 
 // One run of a source into the catalog. Records take the editors' path (row, search outbox and
-// audit in one transaction, in batches); a record gone from its source is closed, never deleted;
-// a field an editor changed is kept; and a run that looks wrong stops before writing anything.
+// audit in one transaction, in batches); a record gone from its source, or that it says has ended,
+// is closed, never deleted; a field an editor changed is kept; and a run that looks wrong stops
+// before writing anything.
 
 const BATCH = 200;
 const DETAIL_CONCURRENCY = 6;
@@ -208,15 +209,21 @@ export async function runSourceSync(
         }),
       { concurrency: DETAIL_CONCURRENCY },
     );
-    // Listed but saying their application has ended: gone, as if not listed (a file closes
-    // nothing, so there it is a refusal like any other).
+    // Listed but saying their application has ended: an open one is gone, as if not listed; a
+    // closed one stays so (unchanged); a new one is refused with that reason, which is no sign of
+    // a broken answer. A file closes nothing, so there each is a refusal like any other.
     const endedIds = new Set<string>();
+    let endedRefused = 0;
     for (const [i, round] of toComplete.entries()) {
       const row = byId.get(round.externalId);
       const mapped = completed[i]!;
       if (!mapped.ok && mapped.ended && options.origin !== "file") {
-        endedIds.add(round.externalId);
-        continue;
+        if (row) {
+          endedIds.add(round.externalId);
+          if (row.closedAt) report.unchanged += 1;
+          continue;
+        }
+        endedRefused += 1;
       }
       if (!mapped.ok) {
         report.rejected.push({ id: round.externalId, reason: mapped.reason });
@@ -225,7 +232,8 @@ export async function runSourceSync(
       if (row?.closedAt && options.origin === "file") {
         report.rejected.push({
           id: round.externalId,
-          reason: "원천에서 사라져 마감으로 처리된 항목입니다. 파일로는 다시 열지 않습니다",
+          reason:
+            "원천에서 사라지거나 접수가 끝나 마감으로 처리된 항목입니다. 파일로는 다시 열지 않습니다",
         });
         continue;
       }
@@ -279,7 +287,7 @@ export async function runSourceSync(
 
     if (listed.unsure) report.message = listed.unsure;
     const held =
-      safetyStop(listed, report, open.length, plan.closes.length) ??
+      safetyStop(listed, report, endedRefused, open.length, plan.closes.length) ??
       // The detail service down while the listing works: most of what was asked is missing.
       (detailsMissing > 1 && detailsMissing / toComplete.length > MAX_INVALID_SHARE
         ? `상세 정보를 ${toComplete.length}건 중 ${detailsMissing}건 받지 못했습니다(상세 조회 장애)`
@@ -397,16 +405,21 @@ function beyondApproval(approved: SyncRun | null, report: SyncReport): string | 
 
 /** Why a run must wait for an admin, in the words the sources page shows, or null. */
 function safetyStop(
-  listed: { expected: number; received: number },
+  listed: Listing<unknown>,
   report: SyncReport,
+  /** Refusals of sound rows (a new notice already ended): no sign of a broken answer. */
+  excused: number,
   openCount: number,
   closing: number,
 ): string | null {
-  const rows = listed.received;
   if (listed.received < listed.expected)
     return `원천이 ${listed.expected}건이 있다면서 ${listed.received}건만 보냈습니다(잘린 목록). 승인해도 목록에 없는 항목은 마감하지 않습니다`;
-  if (rows > 0 && report.rejected.length / rows > MAX_INVALID_SHARE)
-    return `${rows}건 중 ${report.rejected.length}건이 올바르지 않습니다`;
+  // Out of what the source listed for the portal: rows left out (another region's notices,
+  // another field's national ones) would hide a broken answer behind a small share.
+  const rows = listed.rounds.length + listed.rejected.length - excused;
+  const invalid = report.rejected.length - excused;
+  if (rows > 0 && invalid / rows > MAX_INVALID_SHARE)
+    return `${rows}건 중 ${invalid}건이 올바르지 않습니다`;
   if (openCount > 0 && closing / openCount > MAX_CLOSE_SHARE)
     return `열린 ${openCount}건 중 ${closing}건을 마감하게 됩니다(${MAX_CLOSE_SHARE * 100}% 초과)`;
   return null;

@@ -125,6 +125,10 @@ describe("기업마당 connector", () => {
     expect(record("추후 공지")).toMatchObject({ applyLater: true, status: "upcoming" });
     expect(record("상시")).toMatchObject({ applyEnd: null, status: "always" });
     expect(record("모집 완료시")).toMatchObject({ applyEnd: null, status: "always" });
+    // Open until something happens, though the words 마감 and 종료 are in them.
+    for (const words of ["목표 인원 달성 시 마감", "사업 종료 시까지", "예산 소진 때까지"])
+      expect(record(words), words).toMatchObject({ applyEnd: null, status: "always" });
+    expect(record("모집 완료 후 종료")).toMatchObject({ periodInNotice: true, status: "notice" });
     expect(record("매월 10일 18:00까지")).toMatchObject({
       applyEnd: null,
       periodNote: "매월 10일 18:00까지",
@@ -145,6 +149,8 @@ describe("기업마당 connector", () => {
       ok: false,
       reason: "reqstBeginEndDe에 없는 날짜가 있습니다: 2026-02-30 ~ 2026-03-10",
     });
+    for (const words of ["마감", "모집 종료됨", "신청 완료", "접수마감"])
+      expect(map({ reqstBeginEndDe: words }), words).toMatchObject({ ok: false, ended: true });
     expect(map({ reqstBeginEndDe: "접수 마감" })).toEqual({
       ok: false,
       reason: "reqstBeginEndDe에 따르면 접수가 끝났습니다: 접수 마감",
@@ -240,16 +246,53 @@ describe("기업마당 connector", () => {
     standIn.notices[2] = notice(2, { reqstBeginEndDe: "접수 마감" });
     standIn.notices.push(notice(10, { reqstBeginEndDe: "모집 종료" }));
     const report = await runSourceSync(source(), { now });
+    // The new one is refused with the reason an editor reads on the sources page.
     expect(report).toMatchObject({
       outcome: "ok",
       closed: ["bizinfo-pbln-000000000002"],
       added: [],
-      rejected: [],
+      rejected: [
+        {
+          id: "bizinfo-pbln-000000000010",
+          reason: "reqstBeginEndDe에 따르면 접수가 끝났습니다: 모집 종료",
+        },
+      ],
     });
     const rows = await stored();
     expect(rows).toHaveLength(10);
     const ended = rows.find((row) => row.externalId === "bizinfo-pbln-000000000002")!;
     expect(applicationStatus(ended, today)).toBe("closed");
+    // Listed as ended again: it stays closed, counted as unchanged, and nothing holds the run.
+    const again = await runSourceSync(source(), { now });
+    expect(again).toMatchObject({ outcome: "ok", closed: [], changed: [], unchanged: 10 });
+  });
+
+  it("holds a run where most of 인천's notices are unreadable, however many others came along", async () => {
+    standIn.notices = [
+      ...Array.from({ length: 10 }, (_, i) => notice(i, i < 6 ? { trgetNm: "" } : {})),
+      // National notices of a field the portal lists only 인천's of: left out, not counted.
+      ...Array.from({ length: 30 }, (_, i) =>
+        notice(100 + i, {
+          pblancNm: `기술 지원 ${i}`,
+          pldirSportRealmLclasCodeNm: "기술",
+          hashtags: "기술",
+        }),
+      ),
+    ];
+    const report = await runSourceSync(source(), { now });
+    expect(report.outcome).toBe("held");
+    expect(report.message).toContain("10건 중 6건이 올바르지 않습니다");
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it("does not hold a run for a share of new notices that have ended", async () => {
+    standIn.notices = Array.from({ length: 10 }, (_, i) =>
+      notice(i, i < 6 ? { reqstBeginEndDe: "접수 마감" } : {}),
+    );
+    const report = await runSourceSync(source(), { now });
+    expect(report.outcome).toBe("ok");
+    expect(report.added).toHaveLength(4);
+    expect(report.rejected).toHaveLength(6);
   });
 
   it("keeps a field an editor changed while taking the source's other changes", async () => {

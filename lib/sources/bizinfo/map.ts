@@ -8,7 +8,7 @@ import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mappi
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: titles' entities decoded (R&amp;D), and text fields with entities keep their line breaks;
+ * 2: titles' and agencies' entities decoded (R&amp;D), and text fields with entities keep their line breaks;
  * links without a scheme kept (https), 기업마당's own http links made https.
  */
 export const MAPPING_VERSION = 2;
@@ -108,7 +108,8 @@ export function noticeExternalId(pblancId: string) {
 export function noticeUrl(notice: Pick<RawNotice, "pblancId" | "pblancUrl">) {
   if (notice.pblancUrl) {
     try {
-      return webAddress(new URL(notice.pblancUrl, BIZINFO_HOME).toString())!;
+      const link = webAddress(new URL(notice.pblancUrl, BIZINFO_HOME).toString());
+      if (link) return link;
     } catch {
       // An unusable address falls back to the notice's page by its id.
     }
@@ -147,7 +148,7 @@ export function mapNotice(notice: RawNotice): MappedProgram | null {
     {
       externalId: noticeExternalId(notice.pblancId),
       title: cropText(title, 200),
-      agency: notice.jrsdInsttNm || notice.excInsttNm,
+      agency: plainText(notice.jrsdInsttNm || notice.excInsttNm),
       category: categories[field] ?? (field || "기타"),
       targetGroups: targets,
       region,

@@ -31,7 +31,7 @@ export type TrainingTypeCode = keyof typeof trainingTypes;
  * their own (C0061S 구직자, C0061I 재직자), in case it matches codes exactly. A round sent under
  * both is taken once.
  */
-export const listedTrainingTypes = ["C0061", "C0061S", "C0061I", "C0104", "C0105", "C0054"];
+export const listedTrainingTypes = [...Object.keys(trainingTypes), "C0061S", "C0061I"];
 
 /** A training-type code as a list row gives it, sub-types (C0061S 구직자, C0054G …) as their type. */
 export function trainingTypeOf(code: string): TrainingTypeCode | null {

@@ -10,8 +10,8 @@ import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mappi
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles'
- * entities decoded (R&amp;D), and text fields with entities keep their line breaks; an application
+ * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles' and
+ * agencies' entities decoded (R&amp;D), and text fields with entities keep their line breaks; an application
  * link without a scheme kept (https).
  */
 export const MAPPING_VERSION = 3;
@@ -112,7 +112,7 @@ export function mapPolicy(policy: RawPolicy): MappedProgram | null {
     {
       externalId: policyExternalId(policy.plcyNo),
       title: cropText(plainText(policy.plcyNm), 200),
-      agency: policy.sprvsnInstCdNm || policy.operInstCdNm,
+      agency: plainText(policy.sprvsnInstCdNm || policy.operInstCdNm),
       category: categories[policy.lclsfNm ?? ""] ?? (policy.lclsfNm || "청년"),
       targetGroups: ["청년"],
       region,

@@ -117,7 +117,7 @@ async function ProgramView({ program }: { program: ProgramWithArticle }) {
         {closed && (
           <p role="note" className="rounded-lg border border-slate-300 bg-slate-100 p-3 font-bold">
             {program.closedAt
-              ? `이 사업은 원천 목록에서 내려가 ${formatDate(todayInSeoul(program.closedAt))}부터 마감으로 표시합니다.`
+              ? `이 사업은 공식 원천에서 내려가거나 접수가 끝나 ${formatDate(todayInSeoul(program.closedAt))}부터 마감으로 표시합니다.`
               : `이 사업은 ${formatDate(program.applyEnd!)}에 ${applicationStatusLabel(program, "closed")}했습니다.`}{" "}
             지금 신청할 수 없습니다.
             {alternatives.length > 0 && (
