@@ -38,7 +38,9 @@ export function SourceDifferences({
     >
       <h2 id="source-values" className="font-bold">
         원천: {sourceDisplayName(row.source)}
-        {row.closedAt && <span className="ml-2 text-red-800">원천에서 사라지거나 접수가 끝나 종료로 표시 중</span>}
+        {row.closedAt && (
+          <span className="ml-2 text-red-800">원천에서 사라지거나 접수가 끝나 종료로 표시 중</span>
+        )}
       </h2>
       {took && (
         <p role="status" className="mt-2 rounded-md bg-emerald-50 p-2 text-sm text-emerald-900">

@@ -26,7 +26,10 @@ export function SyncRunDetails({
         note: fieldsText(change.fields),
       })),
     },
-    { title: "종료 (원천에서 사라지거나 접수 마감)", items: (diff?.closed ?? []).map((id) => ({ id })) },
+    {
+      title: "종료 (원천에서 사라지거나 접수 마감)",
+      items: (diff?.closed ?? []).map((id) => ({ id })),
+    },
     {
       title: "편집자 값 유지 (원천과 다름)",
       items: (diff?.kept ?? []).map((kept) => ({ id: kept.id, note: fieldsText(kept.fields) })),

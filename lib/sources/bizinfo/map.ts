@@ -8,8 +8,8 @@ import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mappi
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: titles' and agencies' entities decoded (R&amp;D), and text fields with entities keep their line breaks;
- * links without a scheme kept (https), 기업마당's own http links made https.
+ * 2: titles' and agencies' entities decoded (R&amp;D), and text fields with entities keep their
+ * line breaks; links without a scheme kept (https), 기업마당's own http links made https.
  */
 export const MAPPING_VERSION = 2;
 

@@ -10,9 +10,9 @@ import { keywordTags, koreanIssues, rejectionReason, webAddress } from "../mappi
 
 /**
  * Raise when this mapping changes what a record holds: the next sync maps every record again.
- * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles' and
- * agencies' entities decoded (R&amp;D), and text fields with entities keep their line breaks; an application
- * link without a scheme kept (https).
+ * 2: the application-period code (aplyPrdSeCd) decides what an empty aplyYmd means. 3: titles'
+ * and agencies' entities decoded (R&amp;D), and text fields with entities keep their line breaks;
+ * an application link without a scheme kept (https).
  */
 export const MAPPING_VERSION = 3;
 
