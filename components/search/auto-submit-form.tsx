@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { setSheetOpen } from "./filter-drawer";
+import { noteCatalogNavigation } from "./results-announcer";
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, useTransition } from "react";
 
 const TYPING_DELAY_MS = 300;
@@ -148,6 +149,7 @@ export function AutoSubmitForm({
       focused: form.contains(document.activeElement) ? document.activeElement : null,
       sheetOpen: drawerToggles(form).map((toggle) => toggle.checked),
     };
+    noteCatalogNavigation();
     startTransition(() => router[mode](href, { scroll: false }));
   };
 

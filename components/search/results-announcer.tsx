@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 
 // One polite live region for the catalogs' result counts, kept by the site layout. A catalog
 // opened with no query is a route of its own (lib/routes/catalog-views.ts), so its first filter
@@ -9,10 +9,11 @@ import { useEffect, useSyncExternalStore } from "react";
 
 const listeners = new Set<() => void>();
 let message = "";
-let pageLoaded = false;
-/** When a results page link (data-results-page) was followed: the new page takes the focus. */
-let pagedAt = 0;
-const PAGING_MS = 10_000;
+/** The address of the results page whose link (data-results-page) was followed. */
+let pagedTo: string | null = null;
+/** When a catalog form last asked for results (a filter, a search, a sort). */
+let catalogNavigationAt = 0;
+const NAVIGATION_MS = 10_000;
 
 function announce(text: string) {
   // The same words again (a filter that finds as many) change the region all the same.
@@ -26,7 +27,16 @@ function subscribe(listener: () => void) {
 }
 
 function notePaging(event: MouseEvent) {
-  if ((event.target as Element | null)?.closest?.("[data-results-page]")) pagedAt = Date.now();
+  // A link opened in another tab or window leaves this page as it is.
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  const link = (event.target as Element | null)?.closest?.("a[data-results-page]");
+  if (link instanceof HTMLAnchorElement) pagedTo = link.href;
+}
+
+/** Told by a catalog form as it asks for new results: the results it brings are news. */
+export function noteCatalogNavigation() {
+  catalogNavigationAt = Date.now();
 }
 
 export function ResultsAnnouncer() {
@@ -47,21 +57,22 @@ export function ResultsAnnouncer() {
 }
 
 /**
- * Says what a catalog's results now are, after a filter, a search or a page change; not on the
- * page load itself, which a screen reader reads whole. After a page change the results' heading
+ * Says what a catalog's results now are after a filter, a search or a page change, including when
+ * the first filter shows another route's catalog; not when a page is loaded or reached by a link
+ * or Back, which a screen reader reads from its title. After a page change the results' heading
  * takes the focus, as the link followed is gone or far below.
  */
 export function AnnounceResults({ text, headingId }: { text: string; headingId: string }) {
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    if (!pageLoaded) {
-      pageLoaded = true;
-      return;
-    }
+    const previous = shown.current;
+    shown.current = text;
+    const paged = pagedTo !== null && pagedTo === location.href;
+    if (paged) pagedTo = null;
+    const asked = Date.now() - catalogNavigationAt < NAVIGATION_MS;
+    if (!paged && !asked && (previous === null || previous === text)) return;
     announce(text);
-    if (Date.now() - pagedAt < PAGING_MS) {
-      pagedAt = 0;
-      document.getElementById(headingId)?.focus();
-    }
+    if (paged) document.getElementById(headingId)?.focus();
   }, [text, headingId]);
   return null;
 }
