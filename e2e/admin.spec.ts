@@ -905,6 +905,7 @@ test.describe("editor workspace", () => {
     await expect(password).toBeFocused();
     await expect(password).toHaveAttribute("aria-invalid", "true");
     await expect(email).not.toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription("");
     expect(asked).toEqual([]);
 
     // A refusal keeps the keyboard in the form, on the password to type again (an address no

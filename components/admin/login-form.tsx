@@ -9,7 +9,7 @@ type Field = "email" | "password";
 /** What is missing or malformed before asking the server, with the field to fix. */
 function fieldProblem(email: string, password: string): { field: Field; message: string } | null {
   if (!email) return { field: "email", message: "이메일을 입력하세요." };
-  // The browser's own rule for type=email, so the message agrees with what it would accept.
+  // Something@something: the server's schema judges the rest and says so in its refusal.
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
     return { field: "email", message: "이메일 주소 형식이 아닙니다. 예: name@example.go.kr" };
   if (!password) return { field: "password", message: "비밀번호를 입력하세요." };
@@ -56,10 +56,11 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     formElement.querySelector<HTMLInputElement>("#password")?.select();
   }
 
+  // A field's own problem describes that field alone; a refusal (field null) describes both.
   const invalid = (field: Field) =>
     error?.field === field
       ? { "aria-invalid": true as const, "aria-describedby": "login-error" }
-      : { "aria-describedby": error ? "login-error" : undefined };
+      : { "aria-describedby": error && error.field === null ? "login-error" : undefined };
 
   return (
     // POST, so a form sent before this script runs (a slow phone, a password manager pressing

@@ -168,10 +168,16 @@ describe("authenticate", () => {
 
   it("refuses empty or malformed input without touching the counters", async () => {
     await expect(authenticate({ email: "not-an-email", password }, "10.0.0.6")).rejects.toThrow(
-      "이메일과 비밀번호를 입력하세요",
+      "이메일 주소 형식이 아닙니다",
+    );
+    await expect(authenticate({ email: "", password }, "10.0.0.6")).rejects.toThrow(
+      "이메일을 입력하세요",
     );
     await expect(authenticate({ email, password: "" }, "10.0.0.6")).rejects.toThrow(
-      "이메일과 비밀번호를 입력하세요",
+      "비밀번호를 입력하세요",
+    );
+    await expect(authenticate({ email, password: "x".repeat(257) }, "10.0.0.6")).rejects.toThrow(
+      "256자까지",
     );
     await expect(authenticate({ email, password }, "10.0.0.6")).resolves.toMatchObject({ email });
   });

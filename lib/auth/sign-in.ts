@@ -83,9 +83,12 @@ export async function authenticate(
 ): Promise<User> {
   const email = emailSchema.safeParse(input.email);
   const password = typeof input.password === "string" ? input.password : "";
-  if (!email.success || password.length === 0 || password.length > 256) {
-    throw new SignInError("이메일과 비밀번호를 입력하세요.");
-  }
+  if (!email.success)
+    throw new SignInError(
+      input.email ? "이메일 주소 형식이 아닙니다. 예: name@example.go.kr" : "이메일을 입력하세요.",
+    );
+  if (password.length === 0) throw new SignInError("비밀번호를 입력하세요.");
+  if (password.length > 256) throw new SignInError("비밀번호는 256자까지입니다.");
   const ip = clientIp.slice(0, 64);
 
   const [[attempt], [account], [known]] = await Promise.all([
