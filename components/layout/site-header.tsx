@@ -1,6 +1,7 @@
 import { Link } from "@/components/navigation/link";
 import { HeaderSearch } from "@/components/search/header-search";
 import { coursesPath, homePath, issuesPath, programsPath } from "@/lib/routes/public";
+import { siteName } from "@/lib/metadata";
 
 const navigation = [
   { href: coursesPath(), label: "훈련과정" },
@@ -17,7 +18,7 @@ export function SiteHeader() {
           href={homePath}
           className="text-brand-900 flex min-h-11 items-center text-lg font-bold break-keep md:whitespace-nowrap"
         >
-          인천 경제·일자리 포털
+          {siteName}
         </Link>
         {/* Placed by column, not by order: a first render is streamed, and a browser may paint
             the search before the menu has arrived; each already stands where it will stay. */}
