@@ -2,6 +2,8 @@
 // alerts and redirects all name a page through these, so an address changes here or nowhere.
 // Query strings of the catalogs come from their spec (catalogQueryString in lib/catalog/spec.ts).
 
+import type { SearchIndexParam } from "@/lib/search/schema";
+
 type Slugged = { slug: string };
 type Identified = { externalId: string } | string;
 
@@ -67,7 +69,7 @@ export function searchPath({
   page,
 }: {
   q: string;
-  index?: "all" | "courses" | "programs" | "articles";
+  index?: SearchIndexParam;
   page?: number;
 }) {
   const query = new URLSearchParams({ q });

@@ -12,9 +12,10 @@ import {
   type ApplicationStatus,
 } from "@/lib/programs/derive";
 import type { ArticleDocument, CourseDocument, ProgramDocument } from "./documents";
+import type { SearchEntity } from "@/lib/db/schema";
 import { articlePath, coursePath, programPath } from "@/lib/routes/public";
 
-export type SearchHitType = "course" | "program" | "article";
+export type SearchHitType = SearchEntity;
 
 /** Text split into plain and matched parts, so clients mark matches without handling HTML. */
 export type Highlighted = { text: string; match: boolean }[];

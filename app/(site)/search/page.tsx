@@ -25,6 +25,7 @@ import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
 import { programCatalogSpec } from "@/lib/programs/catalog-spec";
 import { todayInSeoul } from "@/lib/dates/dates";
 import { programQueryString } from "@/lib/programs/filters";
+import { indexForEntity, indexNames } from "@/lib/search/indexes";
 
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
 
@@ -36,7 +37,6 @@ const specs = {
 
 const GROUP_SIZE = 5;
 
-const indexOfType = { course: "courses", program: "programs", article: "articles" } as const;
 const typeSpecs = { course: courseCatalogSpec, program: programCatalogSpec } as const;
 
 function catalogHref(type: SearchHitType, q: string) {
@@ -87,7 +87,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const suggestion = result
     ? await suggestQuery(
         q,
-        index === "all" ? ["courses", "programs", "articles"] : [index],
+        index === "all" ? indexNames : [index],
         async (suggested) => (await search({ q: suggested, index, page: 1, pageSize: 1 })).total,
         { searchAvailable: !result.fallback },
       )
@@ -216,7 +216,7 @@ function MoreLinks({
         </Link>
       )}
       {total > inCatalog && (
-        <Link href={searchPath({ q, index: indexOfType[type] })} className={linkClass}>
+        <Link href={searchPath({ q, index: indexForEntity(type) })} className={linkClass}>
           {inCatalog > 0
             ? `일부 단어만 맞는 ${hitTypeLabels[type]}까지 ${formatNumber(total)}건 보기`
             : `${hitTypeLabels[type]} ${formatNumber(total)}건 모두 보기`}
