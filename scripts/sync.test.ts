@@ -69,7 +69,7 @@ describe("npm run sync", () => {
       "work24: 1 added, 0 changed, 0 unchanged, 0 closed, 1 rejected",
     );
     expect(result.stdout).toContain(
-      "rejected w24-AIG2026999002-1: traStartDate is not a date: 미정",
+      "rejected w24-AIG2026999002-1: traStartDate(개강일)가 날짜가 아닙니다: 미정",
     );
     expect(result.code).toBe(0);
   });
