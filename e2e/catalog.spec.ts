@@ -71,6 +71,21 @@ test.describe("course catalog", () => {
     ).toBeVisible();
   });
 
+  test("주말 typed in the header's search is offered first as the course catalog's filter", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const header = page.getByRole("combobox", { name: "포털 전체 검색" });
+    await header.pressSequentially("주말 클라우드", { delay: 40 });
+    const offer = page.getByRole("option", { name: "‘주말’ 조건으로 훈련과정 보기 (1개)" });
+    await expect(offer).toBeVisible();
+    await header.press("ArrowDown");
+    await expect(offer).toHaveAttribute("aria-selected", "true");
+    await header.press("Enter");
+    await expect(page).toHaveURL(/\/courses\?q=/);
+    await expect(page.getByRole("link", { name: "주말 (검색어) 필터 해제" })).toBeVisible();
+  });
+
   test("typing on, after the first keystroke's results arrive, keeps the focus and every letter", async ({
     page,
   }) => {

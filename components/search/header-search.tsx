@@ -7,27 +7,61 @@ import { HighlightedText } from "./highlighted-text";
 import { SearchBox } from "./search-box";
 import { hitTypeLabels } from "./hit-type-labels";
 import { searchApiPath, searchFormPath } from "@/lib/routes/public";
+import type { FilterWordCatalog } from "@/lib/catalog/filter-words";
+import { filterWordLinkText } from "./filter-word-link";
 
 const DELAY_MS = 200;
 
-const hitKey = (hit: SearchHit) => `${hit.type}-${hit.id}`;
+/** One suggestion: a catalog that reads the words as filters (주말, a 군·구), or a record. */
+type Choice = { key: string; url: string; label: string; content: React.ReactNode };
+
+function choicesOf(catalogs: FilterWordCatalog[], hits: SearchHit[]): Choice[] {
+  return [
+    ...catalogs.map((catalog) => {
+      const text = filterWordLinkText(catalog);
+      return {
+        key: `catalog-${catalog.type}`,
+        url: catalog.url,
+        label: text,
+        content: <span className="text-brand-700 font-bold">{text}</span>,
+      };
+    }),
+    ...hits.map((hit) => ({
+      key: `${hit.type}-${hit.id}`,
+      url: hit.url,
+      label: `${hitTypeLabels[hit.type]}${hit.sample ? " (예시)" : ""} ${hit.title}`,
+      content: (
+        <>
+          <span className="text-brand-700 mr-2 text-xs font-bold">{hitTypeLabels[hit.type]}</span>
+          {hit.sample && (
+            <span className="mr-2 rounded bg-amber-100 px-1 text-xs font-bold text-amber-900">
+              예시
+            </span>
+          )}
+          <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
+        </>
+      ),
+    })),
+  ];
+}
 
 /**
  * The header's search: a plain GET form to /search, enhanced into a combobox that suggests
- * courses, programs and articles as the resident types (arrow keys move, Enter opens).
+ * courses, programs and articles as the resident types (arrow keys move, Enter opens), led by the
+ * catalogs that read typed words such as 주말 or a 군·구 as their filters.
  */
 export function HeaderSearch({ id }: { id: string }) {
   const router = useRouter();
   const listId = useId();
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [choices, setChoices] = useState<Choice[]>([]);
   const [open, setOpen] = useState(false);
   // The chosen suggestion is remembered by record, not by position, and only typing clears it: a
   // response that arrives after the resident pressed ↓ (the one for the last keystroke) used to
   // reset the choice, so Enter ran a plain search instead of opening the record.
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const active = hits.findIndex((hit) => hitKey(hit) === activeKey);
-  const choose = (index: number) => setActiveKey(hitKey(hits[index]!));
+  const active = choices.findIndex((choice) => choice.key === activeKey);
+  const choose = (index: number) => setActiveKey(choices[index]!.key);
   const request = useRef<AbortController | null>(null);
   // Closed by the resident (Esc, a choice, leaving the box): suggestions for what was already
   // typed, arriving later, must not open the list again; typing or focusing the box does.
@@ -53,8 +87,11 @@ export function HeaderSearch({ id }: { id: string }) {
           signal: controller.signal,
         });
         if (!response.ok) return;
-        const body = (await response.json()) as { hits: SearchHit[] };
-        setHits(body.hits);
+        const body = (await response.json()) as {
+          hits: SearchHit[];
+          catalogs?: FilterWordCatalog[];
+        };
+        setChoices(choicesOf(body.catalogs ?? [], body.hits));
         if (!dismissed.current) setOpen(true);
       } catch {
         // A superseded or failed suggestion request leaves the form working as a plain search.
@@ -63,7 +100,7 @@ export function HeaderSearch({ id }: { id: string }) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const expanded = open && query.trim() !== "" && hits.length > 0;
+  const expanded = open && query.trim() !== "" && choices.length > 0;
 
   return (
     <form
@@ -92,7 +129,7 @@ export function HeaderSearch({ id }: { id: string }) {
           onKeyDown: (e) => {
             if (!expanded) {
               // ↓ opens suggestions closed with Esc, on the first one.
-              if (e.key === "ArrowDown" && query.trim() && hits.length > 0) {
+              if (e.key === "ArrowDown" && query.trim() && choices.length > 0) {
                 e.preventDefault();
                 show();
                 choose(0);
@@ -101,18 +138,18 @@ export function HeaderSearch({ id }: { id: string }) {
             }
             if (e.key === "ArrowDown") {
               e.preventDefault();
-              choose((active + 1) % hits.length);
+              choose((active + 1) % choices.length);
             } else if (e.key === "ArrowUp") {
               e.preventDefault();
-              choose(active <= 0 ? hits.length - 1 : active - 1);
+              choose(active <= 0 ? choices.length - 1 : active - 1);
             } else if (e.key === "Escape") {
               // A search field clears itself on Esc; here Esc only closes the suggestions.
               e.preventDefault();
               dismiss();
-            } else if (e.key === "Enter" && active >= 0 && hits[active]) {
+            } else if (e.key === "Enter" && active >= 0 && choices[active]) {
               e.preventDefault();
               dismiss();
-              router.push(hits[active].url);
+              router.push(choices[active].url);
             }
           },
         }}
@@ -124,35 +161,27 @@ export function HeaderSearch({ id }: { id: string }) {
           hidden={!expanded}
           className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-xl"
         >
-          {hits.map((hit, i) => (
+          {choices.map((choice, i) => (
             <li
-              key={`${hit.type}-${hit.id}`}
+              key={choice.key}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
-              aria-label={`${hitTypeLabels[hit.type]}${hit.sample ? " (예시)" : ""} ${hit.title}`}
+              aria-label={choice.label}
               className="aria-selected:bg-brand-50 cursor-pointer px-3 py-2.5"
               onMouseDown={(e) => {
                 e.preventDefault();
                 dismiss();
-                router.push(hit.url);
+                router.push(choice.url);
               }}
             >
-              <span className="text-brand-700 mr-2 text-xs font-bold">
-                {hitTypeLabels[hit.type]}
-              </span>
-              {hit.sample && (
-                <span className="mr-2 rounded bg-amber-100 px-1 text-xs font-bold text-amber-900">
-                  예시
-                </span>
-              )}
-              <HighlightedText segments={hit.highlight?.title} fallback={hit.title} />
+              {choice.content}
             </li>
           ))}
         </ul>
         {/* The list itself is silent when it opens or changes: its count is said. */}
         <p role="status" className="sr-only">
-          {expanded ? `추천 결과 ${hits.length}개. 위아래 화살표로 고르세요.` : ""}
+          {expanded ? `추천 결과 ${choices.length}개. 위아래 화살표로 고르세요.` : ""}
         </p>
       </SearchBox>
     </form>

@@ -86,6 +86,38 @@ describe("search API responses", () => {
   });
 });
 
+describe("search API across everything, with words a catalog reads as filters", () => {
+  beforeAll(async () => {
+    await seededDatabase();
+    await prepareSearchIndexes(indexSettings, () => {});
+  });
+
+  type Answer = { catalogs?: { type: string; words: string[]; total: number; url: string }[] };
+
+  it("names each catalog that reads a 군·구 as its filter, with its count and address", async () => {
+    const { body } = await answerSearchApi(new URLSearchParams({ q: "부평구" }));
+    const catalogs = (body as Answer).catalogs!;
+    expect(catalogs.map((catalog) => catalog.type)).toEqual(["course", "program"]);
+    const courses = catalogs.find((catalog) => catalog.type === "course")!;
+    expect(courses).toMatchObject({
+      words: ["부평구"],
+      url: "/courses?q=%EB%B6%80%ED%8F%89%EA%B5%AC",
+    });
+    expect(courses.total).toBeGreaterThan(0);
+  });
+
+  it("adds nothing to an answer without such words, nor to one index's", async () => {
+    const cases: Record<string, string>[] = [
+      { q: "스마트팩토리" },
+      { q: "부평구", index: "courses" },
+    ];
+    for (const params of cases) {
+      const { body } = await answerSearchApi(new URLSearchParams(params));
+      expect(body, JSON.stringify(params)).not.toHaveProperty("catalogs");
+    }
+  });
+});
+
 describe("search API for the bulletin's articles", () => {
   beforeAll(async () => {
     await seededDatabase();

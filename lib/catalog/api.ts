@@ -19,6 +19,7 @@ import {
 } from "@/lib/search/params";
 import { search } from "./everything";
 import { indexParam } from "@/lib/search/schema";
+import { catalogsFilteringBy } from "./filter-words";
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -144,8 +145,12 @@ export async function answerSearchApi(raw: URLSearchParams): Promise<SearchApiAn
 
   const parsed = parseParams(raw, plainSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
-  const { q = "", page = 1, pageSize = DEFAULT_PAGE_SIZE } = parsed.params;
-  return json(await search({ q, index: parsed.params.index ?? "all", page, pageSize }));
+  const { q = "", page = 1, pageSize = DEFAULT_PAGE_SIZE, index: named = "all" } = parsed.params;
+  const result = await search({ q, index: named, page, pageSize });
+  // Words a catalog reads as filters (주말, a 군·구) lead to that catalog: `catalogs`, only when
+  // there are such words, so the usual answer stays the kept one.
+  const catalogs = named === "all" ? await catalogsFilteringBy(q) : [];
+  return json(catalogs.length > 0 ? { ...result, catalogs } : result);
 }
 
 // search() hands every request for the same words the same kept answer, so its JSON is encoded

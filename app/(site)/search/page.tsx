@@ -14,17 +14,9 @@ import { pageParam, parseParams, queryParamSpec, toSearchParams } from "@/lib/se
 import { search, searchByType } from "@/lib/catalog/everything";
 import { suggestQuery } from "@/lib/search/spelling";
 import { indexParam } from "@/lib/search/schema";
-import { coursesPath, issuesPath, programsPath, searchPath } from "@/lib/routes/public";
-import { articleQueryString } from "@/lib/bulletin/filters";
-import { courseQueryString } from "@/lib/courses/filters";
-import { filtersInQuery } from "@/lib/catalog/spec";
-import { listArticles } from "@/lib/bulletin/catalog";
-import { listCourses } from "@/lib/courses/catalog";
-import { listPrograms } from "@/lib/programs/catalog";
-import { courseCatalogSpec } from "@/lib/courses/catalog-spec";
-import { programCatalogSpec } from "@/lib/programs/catalog-spec";
-import { todayInSeoul } from "@/lib/dates/dates";
-import { programQueryString } from "@/lib/programs/filters";
+import { searchPath } from "@/lib/routes/public";
+import { catalogTotal, catalogUrl, catalogsFilteringBy } from "@/lib/catalog/filter-words";
+import { filterWordLinkText } from "@/components/search/filter-word-link";
 import { indexForEntity, indexNames } from "@/lib/search/indexes";
 
 export const metadata: Metadata = { title: "검색", robots: { index: false } };
@@ -37,27 +29,9 @@ const specs = {
 
 const GROUP_SIZE = 5;
 
-const typeSpecs = { course: courseCatalogSpec, program: programCatalogSpec } as const;
-
-function catalogHref(type: SearchHitType, q: string) {
-  if (type === "course") return coursesPath(courseQueryString({ q }));
-  if (type === "program") return programsPath(programQueryString({ q }));
-  return issuesPath(articleQueryString({ q }));
-}
-
-/**
- * What a type's catalog lists for the words: there a record needs every word (and the course
- * catalog reads 주말 or a 군·구 as a filter), where this search also ranks matches of fewer
- * words last. A link says the count its page shows. Asked once per request: the filter-word
- * link and a group's link may need the same catalog's count.
- */
-const catalogTotal = cache(async (type: SearchHitType, q: string) => {
-  const today = todayInSeoul();
-  const asked = { q, pageSize: 1 };
-  if (type === "course") return (await listCourses(asked, today)).total;
-  if (type === "program") return (await listPrograms(asked, today)).total;
-  return (await listArticles(asked, today)).total;
-});
+/** Each catalog's count for the words, asked once per request: the filter-word link and a
+ * group's link may need the same one. */
+const catalogTotalOnce = cache(catalogTotal);
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const parsed = parseParams(toSearchParams(await searchParams), specs, "lenient");
@@ -65,23 +39,14 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const grouped = q && index === "all" ? await searchByType(q, GROUP_SIZE) : null;
   const single = q && index !== "all" ? await search({ q, index, page, pageSize: 20 }) : null;
   const result = grouped ?? single;
-  // Words a catalog reads as filters (주말, 평일, a 군·구): searched here as text, they match
-  // little, so each catalog with those filters applied is offered first.
-  const filtered = (
-    await Promise.all(
-      (["course", "program"] as const).map(async (type) => {
-        const words = filtersInQuery(typeSpecs[type], q || undefined).filters;
-        return words.length > 0 ? [{ type, words, total: await catalogTotal(type, q) }] : [];
-      }),
-    )
-  ).flat();
+  const filtered = await catalogsFilteringBy(q, catalogTotalOnce);
   const filteredTotal = filtered.reduce((sum, each) => sum + each.total, 0);
   const empty = grouped ? grouped.groups.length === 0 : single?.total === 0;
   const catalogTotals = new Map(
     await Promise.all(
       (grouped?.groups ?? [])
         .filter((group) => group.total > GROUP_SIZE)
-        .map(async (group) => [group.type, await catalogTotal(group.type, q)] as const),
+        .map(async (group) => [group.type, await catalogTotalOnce(group.type, q)] as const),
     ),
   );
   const suggestion = result
@@ -115,14 +80,13 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           {result.fallback && <FallbackNotice />}
           {filtered.length > 0 && (
             <p className="border-brand-100 bg-brand-50 mb-4 flex flex-wrap gap-x-4 rounded-lg border p-3">
-              {filtered.map(({ type, words, total }) => (
+              {filtered.map((catalog) => (
                 <Link
-                  key={type}
-                  href={catalogHref(type, q)}
+                  key={catalog.type}
+                  href={catalog.url}
                   className="text-brand-700 inline-flex min-h-11 items-center font-bold underline"
                 >
-                  {words.map((filter) => `‘${filter.word}’`).join("·")} 조건으로{" "}
-                  {hitTypeLabels[type]} 보기 ({formatNumber(total)}개)
+                  {filterWordLinkText(catalog)}
                 </Link>
               ))}
             </p>
@@ -211,7 +175,7 @@ function MoreLinks({
   return (
     <p className="mt-2 flex flex-wrap justify-end gap-x-4 text-right">
       {inCatalog > 0 && (
-        <Link href={catalogHref(type, q)} className={linkClass}>
+        <Link href={catalogUrl(type, q)} className={linkClass}>
           {hitTypeLabels[type]} {formatNumber(inCatalog)}건 모두 보기
         </Link>
       )}
