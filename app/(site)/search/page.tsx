@@ -29,8 +29,10 @@ const specs = {
 
 const GROUP_SIZE = 5;
 
-/** Each catalog's count for the words, asked once per request: the filter-word link and a
- * group's link may need the same one. */
+/**
+ * Each catalog's count for the words, asked once per request: the filter-word link and a group's
+ * link may need the same one.
+ */
 const catalogTotalOnce = cache(catalogTotal);
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
