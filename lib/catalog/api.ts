@@ -146,10 +146,12 @@ export async function answerSearchApi(raw: URLSearchParams): Promise<SearchApiAn
   const parsed = parseParams(raw, plainSpecs, "strict");
   if (!parsed.ok) return bad(parsed.error);
   const { q = "", page = 1, pageSize = DEFAULT_PAGE_SIZE, index: named = "all" } = parsed.params;
-  const result = await search({ q, index: named, page, pageSize });
   // Words a catalog reads as filters (주말, a 군·구) lead to that catalog: `catalogs`, only when
-  // there are such words, so the usual answer stays the kept one.
-  const catalogs = named === "all" ? await catalogsFilteringBy(q) : [];
+  // there are such words, so the usual answer stays the kept one. Counted beside the search.
+  const [result, catalogs] = await Promise.all([
+    search({ q, index: named, page, pageSize }),
+    named === "all" ? catalogsFilteringBy(q) : [],
+  ]);
   return json(catalogs.length > 0 ? { ...result, catalogs } : result);
 }
 
